@@ -1,0 +1,75 @@
+import 'reflect-metadata';
+import type { AddressInfo } from 'node:net';
+import type { AppConfig } from '../config.js';
+import { openDatabase } from '../db/database.js';
+import { seedDemoData } from '../db/seed/seed-demo.js';
+import { buildAppSchema } from '../graphql/schema.js';
+import { createHttpApp } from '../http/app.js';
+import { systemClock, type Clock } from '../shared/clock.js';
+import { createServices, type Services } from './services.js';
+
+export interface RunningApp {
+  url: string;
+  port: number;
+  services: Services;
+  stop(): Promise<void>;
+}
+
+export interface StartOptions {
+  clock?: Clock;
+  /** Keeps the embedded database in memory instead of `config.dataDir` (tests). */
+  inMemory?: boolean;
+  log?: (message: string, error?: unknown) => void;
+}
+
+const defaultLog = (message: string, error?: unknown) => {
+  if (error === undefined) console.log(message);
+  else console.error(message, error);
+};
+
+export async function startApp(config: AppConfig, options: StartOptions = {}): Promise<RunningApp> {
+  const log = options.log ?? defaultLog;
+  const clock = options.clock ?? systemClock;
+  const database = await openDatabase({
+    databaseUrl: config.databaseUrl,
+    dataDir: options.inMemory ? undefined : config.dataDir,
+    logSql: config.logSql,
+  });
+  try {
+    if (config.seedDemo) {
+      const seeded = await seedDemoData(database.dataSource, clock());
+      if (seeded.bookings > 0 || seeded.organizations > 0)
+        log(`Demo data: ${seeded.organizations} organisations, ${seeded.bookings} bookings added.`);
+    }
+    const services = createServices(database, { clock, sessionDays: config.sessionDays, log });
+    await services.changeFeed.start();
+    const schema = await buildAppSchema();
+    const http = await createHttpApp(schema, services, {
+      cookieSecure: config.cookieSecure,
+      clientDist: config.clientDist,
+      log,
+    });
+    await new Promise<void>((resolve, reject) => {
+      http.server.once('error', reject);
+      http.server.listen(config.port, config.host, () => resolve());
+    });
+    const port = (http.server.address() as AddressInfo).port;
+    let stopping: Promise<void> | undefined;
+    return {
+      url: `http://localhost:${port}`,
+      port,
+      services,
+      stop() {
+        stopping ??= (async () => {
+          await http.stop();
+          await services.changeFeed.stop();
+          await database.close();
+        })();
+        return stopping;
+      },
+    };
+  } catch (error) {
+    await database.close();
+    throw error;
+  }
+}

@@ -1,0 +1,52 @@
+import type { BookingVisibility } from '../bookings/booking.enums.js';
+import { forbidden, unauthenticated } from '../shared/errors.js';
+import type { Viewer } from './viewer.js';
+
+/**
+ * Authorization in one place, used by queries, mutations and subscriptions alike.
+ * The booking fields it needs are the few that decide access, so it works on rows and on change-log snapshots.
+ */
+export interface BookingAccessFacts {
+  organizationId: string;
+  visibility: BookingVisibility;
+}
+
+export type BookingAction = 'view' | 'viewDetails' | 'viewNotes' | 'manage';
+
+export function can(viewer: Viewer, action: BookingAction, booking: BookingAccessFacts): boolean {
+  if (viewer.kind === 'staff') return true;
+  const ownOrganization = viewer.kind === 'member' && viewer.organizationId === booking.organizationId;
+  switch (action) {
+    case 'view':
+      return viewer.kind === 'member' || booking.visibility === 'PUBLIC';
+    case 'viewDetails':
+      // title, organization, category: others' PRIVATE bookings show only that the room is taken
+      return ownOrganization || (can(viewer, 'view', booking) && booking.visibility !== 'PRIVATE');
+    case 'viewNotes':
+    case 'manage':
+      return ownOrganization;
+  }
+}
+
+/** Throws UNAUTHENTICATED for anonymous viewers, FORBIDDEN for those who may not act for the MO. */
+export function assertCanManageFor(viewer: Viewer, organizationId: string): void {
+  if (viewer.kind === 'anonymous') throw unauthenticated();
+  if (!can(viewer, 'manage', { organizationId, visibility: 'PRIVATE' }))
+    throw forbidden(
+      'Sie können nur für Ihre eigene Organisation buchen. / You can only book for your own organisation.',
+    );
+}
+
+export function assertSignedIn(viewer: Viewer): asserts viewer is Exclude<Viewer, { kind: 'anonymous' }> {
+  if (viewer.kind === 'anonymous') throw unauthenticated();
+}
+
+export function assertStaff(viewer: Viewer): void {
+  if (viewer.kind === 'anonymous') throw unauthenticated();
+  if (viewer.kind !== 'staff') throw forbidden();
+}
+
+/** Staff may book any time; members not in the past. */
+export function mayBookInThePast(viewer: Viewer): boolean {
+  return viewer.kind === 'staff';
+}

@@ -1,0 +1,88 @@
+import { createHash, randomBytes } from 'node:crypto';
+import type { DataSource } from 'typeorm';
+import type { Clock } from '../shared/clock.js';
+import { AppError, ErrorCode, badInput, notFound } from '../shared/errors.js';
+import { hashPassword, verifyPassword } from './password.js';
+import { UserSession } from './session.entity.js';
+import { User } from './user.entity.js';
+import { ANONYMOUS, type Viewer } from './viewer.js';
+
+export const SESSION_COOKIE = 'kollektiv_session';
+
+export function hashToken(token: string): string {
+  return createHash('sha256').update(token).digest('base64url');
+}
+
+/** Compared against when the e-mail is unknown, so a wrong address takes as long as a wrong password. */
+let dummyHash: Promise<string> | undefined;
+
+export class SessionService {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly clock: Clock,
+    private readonly sessionDays: number,
+  ) {}
+
+  async login(email: string, password: string): Promise<{ token: string; user: User; expiresAt: Date }> {
+    const normalizedEmail = email.trim().toLowerCase();
+    if (normalizedEmail === '') throw badInput('email', 'Bitte E-Mail-Adresse angeben. / Please enter your e-mail address.');
+    const user = await this.dataSource
+      .getRepository(User)
+      .createQueryBuilder('user')
+      .addSelect('user.passwordHash')
+      .where('user.email = :email', { email: normalizedEmail })
+      .getOne();
+    const valid = user
+      ? await verifyPassword(password, user.passwordHash)
+      : await verifyPassword(password, await (dummyHash ??= hashPassword('not a password')));
+    if (!user || !valid || !user.active)
+      throw new AppError(
+        ErrorCode.Unauthenticated,
+        'E-Mail oder Passwort ist falsch. / E-mail or password is wrong.',
+        {},
+      );
+    const token = randomBytes(32).toString('base64url');
+    const expiresAt = new Date(this.clock().getTime() + this.sessionDays * 86_400_000);
+    await this.dataSource.getRepository(UserSession).insert({ tokenHash: hashToken(token), userId: user.id, expiresAt });
+    return { token, user, expiresAt };
+  }
+
+  /** The viewer a session token stands for; anonymous when it is unknown, expired, or its user is deactivated. */
+  async viewerForToken(token: string | undefined): Promise<Viewer> {
+    if (!token) return ANONYMOUS;
+    const tokenHash = hashToken(token);
+    const rows: Array<{ user_id: string; role: 'STAFF' | 'MEMBER'; organization_id: string | null }> =
+      await this.dataSource.query(
+        `SELECT u.id AS user_id, u.role, u.organization_id
+           FROM user_session s JOIN app_user u ON u.id = s.user_id
+          WHERE s.token_hash = $1 AND s.expires_at > $2 AND u.active`,
+        [tokenHash, this.clock().toISOString()],
+      );
+    const row = rows[0];
+    if (!row) return ANONYMOUS;
+    if (row.role === 'STAFF') return { kind: 'staff', userId: row.user_id, sessionId: tokenHash };
+    if (row.organization_id === null) return ANONYMOUS;
+    return { kind: 'member', userId: row.user_id, organizationId: row.organization_id, sessionId: tokenHash };
+  }
+
+  async logout(viewer: Viewer): Promise<void> {
+    if (viewer.kind === 'anonymous') return;
+    await this.dataSource.getRepository(UserSession).delete({ tokenHash: viewer.sessionId });
+  }
+
+  async findUser(id: string): Promise<User> {
+    const user = await this.dataSource.getRepository(User).findOne({ where: { id }, relations: { organization: true } });
+    if (!user) throw notFound('User', id);
+    return user;
+  }
+
+  /** Deactivation ends every session of the user at once. */
+  async setUserActive(userId: string, active: boolean): Promise<User> {
+    await this.dataSource.transaction(async (manager) => {
+      const result = await manager.getRepository(User).update({ id: userId }, { active });
+      if (!result.affected) throw notFound('User', userId);
+      if (!active) await manager.getRepository(UserSession).delete({ userId });
+    });
+    return this.findUser(userId);
+  }
+}

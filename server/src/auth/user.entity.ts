@@ -1,0 +1,32 @@
+import { Column, Entity, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
+import { Organization } from '../organizations/organization.entity.js';
+
+export type UserRole = 'STAFF' | 'MEMBER';
+
+@Entity({ name: 'app_user' })
+export class User {
+  @PrimaryGeneratedColumn('uuid')
+  id!: string;
+
+  @Column({ type: 'text' })
+  name!: string;
+
+  @Column({ type: 'text' })
+  email!: string;
+
+  @Column({ type: 'text', name: 'password_hash', select: false })
+  passwordHash!: string;
+
+  @Column({ type: 'text' })
+  role!: UserRole;
+
+  @Column({ type: 'uuid', name: 'organization_id', nullable: true })
+  organizationId!: string | null;
+
+  @ManyToOne(() => Organization)
+  @JoinColumn({ name: 'organization_id' })
+  organization?: Organization | null;
+
+  @Column({ type: 'boolean' })
+  active!: boolean;
+}

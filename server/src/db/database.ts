@@ -1,0 +1,212 @@
+import path from 'node:path';
+import pg from 'pg';
+import { DataSource } from 'typeorm';
+import { createEmbeddedDriver } from './embedded/exclusive-pglite-driver.js';
+import { lockDataDir } from './embedded/data-dir-lock.js';
+import { entities, migrations } from './entities.js';
+
+export type Engine = 'pglite' | 'postgres';
+
+export type NotificationHandler = (payload: string) => void;
+
+/**
+ * One database, either embedded (PGlite) or a real PostgreSQL, behind the same TypeORM DataSource,
+ * the same migrations and the same SQL. Notifications come from PGlite's own `listen()` or from a
+ * dedicated PostgreSQL connection.
+ */
+export interface Database {
+  engine: Engine;
+  dataSource: DataSource;
+  /** Starts listening on `channel`; the returned function stops it. */
+  listen(channel: string, handler: NotificationHandler, onReconnect?: () => void): Promise<() => Promise<void>>;
+  /** True when the database answers a trivial query within `timeoutMs`. */
+  ping(timeoutMs?: number): Promise<boolean>;
+  close(): Promise<void>;
+}
+
+export interface DatabaseOptions {
+  databaseUrl: string | undefined;
+  /** Folder of the embedded database; `undefined` keeps it in memory (tests). */
+  dataDir: string | undefined;
+  logSql?: boolean;
+  poolSize?: number;
+}
+
+export async function openDatabase(options: DatabaseOptions): Promise<Database> {
+  const database =
+    options.databaseUrl === undefined ? await openEmbedded(options) : await openPostgres(options.databaseUrl, options);
+  try {
+    await database.dataSource.runMigrations({ transaction: 'all' });
+  } catch (error) {
+    await database.close();
+    throw error;
+  }
+  return database;
+}
+
+function withTimeout<T>(promise: Promise<T>, timeoutMs: number): Promise<T> {
+  return new Promise<T>((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error('timeout')), timeoutMs);
+    promise.then(
+      (value) => {
+        clearTimeout(timer);
+        resolve(value);
+      },
+      (error: unknown) => {
+        clearTimeout(timer);
+        reject(error);
+      },
+    );
+  });
+}
+
+async function openEmbedded(options: DatabaseOptions): Promise<Database> {
+  const releaseLock = options.dataDir === undefined ? () => {} : lockDataDir(options.dataDir);
+  const pgliteDir = options.dataDir === undefined ? undefined : path.join(options.dataDir, 'pglite');
+  const embedded = createEmbeddedDriver(pgliteDir);
+  const dataSource = new DataSource({
+    type: 'postgres',
+    driver: embedded.driverModule,
+    entities,
+    migrations,
+    // The migrations create what they need (btree_gist); ids come from gen_random_uuid() in core PostgreSQL.
+    installExtensions: false,
+    logging: options.logSql ? 'all' : ['error'],
+  });
+  try {
+    await dataSource.initialize();
+  } catch (error) {
+    releaseLock();
+    throw error;
+  }
+  return {
+    engine: 'pglite',
+    dataSource,
+    async listen(channel, handler) {
+      const unlisten = await embedded.runExclusively((pglite) => pglite.listen(channel, handler));
+      return () => embedded.runExclusively(() => unlisten());
+    },
+    async ping(timeoutMs = 2000) {
+      try {
+        await withTimeout(dataSource.query('SELECT 1'), timeoutMs);
+        return true;
+      } catch {
+        return false;
+      }
+    },
+    async close() {
+      try {
+        if (dataSource.isInitialized) await dataSource.destroy();
+      } finally {
+        releaseLock();
+      }
+    },
+  };
+}
+
+async function openPostgres(databaseUrl: string, options: DatabaseOptions): Promise<Database> {
+  const dataSource = new DataSource({
+    type: 'postgres',
+    url: databaseUrl,
+    entities,
+    migrations,
+    poolSize: options.poolSize ?? 10,
+    logging: options.logSql ? 'all' : ['error'],
+    extra: { connectionTimeoutMillis: 5000 },
+  });
+  await dataSource.initialize();
+  const listeners = new Set<PostgresListener>();
+  return {
+    engine: 'postgres',
+    dataSource,
+    async listen(channel, handler, onReconnect) {
+      const listener = new PostgresListener(databaseUrl, channel, handler, onReconnect);
+      listeners.add(listener);
+      await listener.start();
+      return async () => {
+        listeners.delete(listener);
+        await listener.stop();
+      };
+    },
+    async ping(timeoutMs = 2000) {
+      try {
+        await withTimeout(dataSource.query('SELECT 1'), timeoutMs);
+        return true;
+      } catch {
+        return false;
+      }
+    },
+    async close() {
+      await Promise.all([...listeners].map((listener) => listener.stop()));
+      if (dataSource.isInitialized) await dataSource.destroy();
+    },
+  };
+}
+
+/**
+ * A dedicated connection that LISTENs and comes back on its own when PostgreSQL restarts.
+ * After a reconnect `onReconnect` runs, so the caller can catch up on what it missed meanwhile.
+ */
+class PostgresListener {
+  private client: pg.Client | undefined;
+  private stopped = false;
+  private retryTimer: NodeJS.Timeout | undefined;
+  private attempt = 0;
+
+  constructor(
+    private readonly databaseUrl: string,
+    private readonly channel: string,
+    private readonly handler: NotificationHandler,
+    private readonly onReconnect: (() => void) | undefined,
+  ) {}
+
+  async start(): Promise<void> {
+    await this.connect();
+  }
+
+  private async connect(): Promise<void> {
+    const client = new pg.Client({ connectionString: this.databaseUrl, connectionTimeoutMillis: 5000 });
+    client.on('notification', (message) => {
+      if (message.channel === this.channel) this.handler(message.payload ?? '');
+    });
+    client.on('error', () => this.scheduleReconnect(client));
+    client.on('end', () => this.scheduleReconnect(client));
+    await client.connect();
+    await client.query(`LISTEN ${pg.escapeIdentifier(this.channel)}`);
+    this.client = client;
+  }
+
+  private scheduleReconnect(failed: pg.Client): void {
+    if (this.stopped || this.client !== failed || this.retryTimer) return;
+    this.client = undefined;
+    failed.removeAllListeners('end');
+    void failed.end().catch(() => {});
+    const delay = Math.min(200 * 2 ** this.attempt, 5000);
+    this.retryTimer = setTimeout(() => {
+      this.retryTimer = undefined;
+      this.connect().then(
+        () => {
+          this.attempt = 0;
+          this.onReconnect?.();
+        },
+        () => {
+          this.attempt++;
+          // connect() failed before this.client was set: retry from a fresh client
+          this.client = failed;
+          this.scheduleReconnect(failed);
+        },
+      );
+    }, delay);
+  }
+
+  async stop(): Promise<void> {
+    this.stopped = true;
+    if (this.retryTimer) clearTimeout(this.retryTimer);
+    const client = this.client;
+    this.client = undefined;
+    if (client) {
+      client.removeAllListeners('end');
+      await client.end().catch(() => {});
+    }
+  }
+}

@@ -1,0 +1,10 @@
+import { UserSession } from '../auth/session.entity.js';
+import { User } from '../auth/user.entity.js';
+import { Booking } from '../bookings/booking.entity.js';
+import { Location } from '../locations/location.entity.js';
+import { Room } from '../locations/room.entity.js';
+import { Organization } from '../organizations/organization.entity.js';
+import { InitialSchema1764000000000 } from './migrations/1764000000000-initial-schema.js';
+
+export const entities = [Location, Room, Organization, User, UserSession, Booking];
+export const migrations = [InitialSchema1764000000000];

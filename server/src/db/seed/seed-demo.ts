@@ -1,0 +1,143 @@
+import type { DataSource, EntityManager } from 'typeorm';
+import { hashPassword } from '../../auth/password.js';
+import { User } from '../../auth/user.entity.js';
+import { Booking } from '../../bookings/booking.entity.js';
+import { findBookingRecord } from '../../bookings/booking.repository.js';
+import { Location } from '../../locations/location.entity.js';
+import { Room } from '../../locations/room.entity.js';
+import { Organization } from '../../organizations/organization.entity.js';
+import { recordChange } from '../../realtime/change-log.js';
+import { zonedParts, zonedTimeToInstant } from '../../shared/zoned-time.js';
+import { DEMO_LOCATIONS, DEMO_ORGANIZATIONS, DEMO_PASSWORD, DEMO_USERS, DEMO_WEEK } from './demo-data.js';
+
+const TIME_ZONE = 'Europe/Berlin';
+
+export interface SeedResult {
+  organizations: number;
+  bookings: number;
+}
+
+/**
+ * Seeds locations, rooms, MOs and demo accounts into an empty database, and makes sure the current
+ * and the next week have demo bookings, so the demo always looks alive. Safe to run repeatedly.
+ */
+export async function seedDemoData(dataSource: DataSource, now: Date): Promise<SeedResult> {
+  return dataSource.transaction(async (manager) => {
+    let organizations = 0;
+    if ((await manager.getRepository(Location).count()) === 0) organizations = await seedDirectory(manager);
+    const bookings = (await seedWeek(manager, weekStart(now, 0))) + (await seedWeek(manager, weekStart(now, 1)));
+    return { organizations, bookings };
+  });
+}
+
+async function seedDirectory(manager: EntityManager): Promise<number> {
+  for (const [index, demo] of DEMO_LOCATIONS.entries()) {
+    const location = await manager.getRepository(Location).save({
+      name: demo.name,
+      address: demo.address,
+      timeZone: TIME_ZONE,
+      openingHours: demo.openingHours,
+      sortOrder: index,
+    });
+    await manager.getRepository(Room).save(
+      demo.rooms.map((room, roomIndex) => ({
+        locationId: location.id,
+        name: room.name,
+        capacity: room.capacity,
+        features: room.features,
+        colour: room.colour,
+        sortOrder: roomIndex,
+        active: true,
+      })),
+    );
+  }
+  const organizations = await manager.getRepository(Organization).save(
+    DEMO_ORGANIZATIONS.map((organization) => ({
+      name: organization.name,
+      shortName: organization.shortName,
+      description: organization.description,
+      languages: organization.languages,
+      contactEmail: `${organization.key}@mo.example`,
+      contactPhone: null,
+      profilePublic: organization.profilePublic,
+      active: true,
+    })),
+  );
+  const passwordHash = await hashPassword(DEMO_PASSWORD);
+  for (const user of DEMO_USERS) {
+    const organization = user.organizationKey
+      ? organizations[DEMO_ORGANIZATIONS.findIndex((demo) => demo.key === user.organizationKey)]
+      : undefined;
+    await manager.getRepository(User).insert({
+      email: user.email,
+      name: user.name,
+      role: user.role,
+      organizationId: organization?.id ?? null,
+      passwordHash,
+      active: true,
+    });
+  }
+  return organizations.length;
+}
+
+/** Monday 00:00 Berlin time of the week `offset` weeks from the one containing `now`. */
+function weekStart(now: Date, offset: number): { year: number; month: number; day: number } {
+  const local = zonedParts(now, TIME_ZONE);
+  const monday = new Date(Date.UTC(local.year, local.month - 1, local.day - (local.weekday - 1) + offset * 7));
+  return { year: monday.getUTCFullYear(), month: monday.getUTCMonth() + 1, day: monday.getUTCDate() };
+}
+
+async function seedWeek(manager: EntityManager, monday: { year: number; month: number; day: number }): Promise<number> {
+  const from = zonedTimeToInstant({ ...monday, hour: 0, minute: 0 }, TIME_ZONE);
+  const to = zonedTimeToInstant({ ...monday, day: monday.day + 7, hour: 0, minute: 0 }, TIME_ZONE);
+  const existing = await manager
+    .getRepository(Booking)
+    .createQueryBuilder('booking')
+    .where('booking.starts_at >= :from AND booking.starts_at < :to', { from: from.toISOString(), to: to.toISOString() })
+    .getCount();
+  if (existing > 0) return 0;
+
+  const rooms = await manager.getRepository(Room).find({ relations: { location: true } });
+  const organizations = await manager.getRepository(Organization).find();
+  const roomByKey = new Map<string, Room>();
+  for (const demoLocation of DEMO_LOCATIONS)
+    for (const demoRoom of demoLocation.rooms) {
+      const room = rooms.find((candidate) => candidate.name === demoRoom.name && candidate.location?.name === demoLocation.name);
+      if (room) roomByKey.set(demoRoom.key, room);
+    }
+  const organizationByKey = new Map<string, Organization>();
+  for (const demo of DEMO_ORGANIZATIONS) {
+    const organization = organizations.find((candidate) => candidate.name === demo.name);
+    if (organization) organizationByKey.set(demo.key, organization);
+  }
+
+  let created = 0;
+  for (const demo of DEMO_WEEK) {
+    const room = roomByKey.get(demo.roomKey);
+    const organization = organizationByKey.get(demo.organizationKey);
+    if (!room || !organization) continue;
+    const day = { ...monday, day: monday.day + demo.weekday - 1 };
+    const [fromHour = 0, fromMinute = 0] = demo.from.split(':').map(Number);
+    const [toHour = 0, toMinute = 0] = demo.to.split(':').map(Number);
+    const inserted = await manager.getRepository(Booking).insert({
+      roomId: room.id,
+      organizationId: organization.id,
+      title: demo.title,
+      category: demo.category,
+      start: zonedTimeToInstant({ ...day, hour: fromHour, minute: fromMinute }, TIME_ZONE),
+      end: zonedTimeToInstant({ ...day, hour: toHour, minute: toMinute }, TIME_ZONE),
+      status: 'CONFIRMED',
+      visibility: demo.visibility,
+      expectedAttendees: demo.expectedAttendees,
+      notes: null,
+      seriesId: null,
+      createdById: null,
+      version: 1,
+      updatedAt: new Date(),
+    });
+    const record = await findBookingRecord(manager, String(inserted.identifiers[0]?.id));
+    if (record) await recordChange(manager, { kind: 'CREATED', actorId: null, before: null, after: record });
+    created++;
+  }
+  return created;
+}

@@ -1,0 +1,40 @@
+import DataLoader from 'dataloader';
+import type { Services } from '../app/services.js';
+import type { Viewer } from '../auth/viewer.js';
+import type { Location } from '../locations/location.entity.js';
+import type { Room } from '../locations/room.entity.js';
+
+/** Sets or clears the session cookie on the HTTP response; a no-op on WebSocket operations. */
+export interface SessionCookies {
+  setSession(token: string, expiresAt: Date): void;
+  clearSession(): void;
+}
+
+export interface Loaders {
+  locationById: DataLoader<string, Location>;
+  roomsByLocation: DataLoader<string, Room[]>;
+}
+
+export interface GraphQLContext {
+  viewer: Viewer;
+  services: Services;
+  cookies: SessionCookies;
+  loaders: Loaders;
+}
+
+/** Per-request batching, so nested fields cost one query per kind, not one per parent. */
+export function createLoaders(services: Services): Loaders {
+  return {
+    locationById: new DataLoader(async (ids) => {
+      const locations = await services.locations.locationsByIds(ids);
+      const byId = new Map(locations.map((location) => [location.id, location]));
+      return ids.map((id) => byId.get(id) ?? new Error(`location ${id} not found`));
+    }),
+    roomsByLocation: new DataLoader(async (locationIds) => {
+      const rooms = await services.locations.activeRoomsOfLocations(locationIds);
+      return locationIds.map((locationId) => rooms.filter((room) => room.locationId === locationId));
+    }),
+  };
+}
+
+export const NO_COOKIES: SessionCookies = { setSession() {}, clearSession() {} };

@@ -1,0 +1,37 @@
+import type { GraphQLSchema } from 'graphql';
+import { buildSchema, type PubSub } from 'type-graphql';
+import { AuthResolver } from '../auth/auth.resolver.js';
+import { BookingsResolver } from '../bookings/bookings.resolver.js';
+import { LocationsResolver, RoomResolver } from '../locations/locations.resolver.js';
+import { OrganizationsResolver } from '../organizations/organizations.resolver.js';
+import { BookingChangesResolver } from '../realtime/booking-changes.resolver.js';
+import { DateTimeScalar } from './date-time.scalar.js';
+
+/**
+ * Subscriptions stream from the change feed through their own `subscribe` functions; type-graphql
+ * insists on a PubSub all the same, so it gets one that refuses topic-based use.
+ */
+const NO_TOPICS: PubSub = {
+  publish() {
+    throw new Error('topics are not used: events come from the change log');
+  },
+  subscribe() {
+    throw new Error('topics are not used: events come from the change log');
+  },
+};
+
+export function buildAppSchema(): Promise<GraphQLSchema> {
+  return buildSchema({
+    resolvers: [
+      AuthResolver,
+      LocationsResolver,
+      RoomResolver,
+      OrganizationsResolver,
+      BookingsResolver,
+      BookingChangesResolver,
+    ],
+    scalarsMap: [{ type: Date, scalar: DateTimeScalar }],
+    validate: false,
+    pubSub: NO_TOPICS,
+  });
+}

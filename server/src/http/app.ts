@@ -1,0 +1,127 @@
+import fs from 'node:fs';
+import http from 'node:http';
+import path from 'node:path';
+import { ApolloServer } from '@apollo/server';
+import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
+import { expressMiddleware } from '@as-integrations/express5';
+import express from 'express';
+import type { GraphQLSchema } from 'graphql';
+import { useServer } from 'graphql-ws/use/ws';
+import { WebSocketServer } from 'ws';
+import type { Services } from '../app/services.js';
+import { SESSION_COOKIE } from '../auth/session.service.js';
+import { createLoaders, NO_COOKIES, type GraphQLContext } from '../graphql/context.js';
+import { formatError } from '../graphql/format-error.js';
+import { readCookie, sessionCookies } from './cookies.js';
+
+export interface HttpOptions {
+  cookieSecure: boolean;
+  clientDist: string | null;
+  log: (message: string, error?: unknown) => void;
+}
+
+export interface HttpApp {
+  server: http.Server;
+  /** Stops accepting, closes sockets and drains Apollo. */
+  stop(): Promise<void>;
+}
+
+/** Wires HTTP, WebSocket and Apollo on one server. No business rules live here. */
+export async function createHttpApp(schema: GraphQLSchema, services: Services, options: HttpOptions): Promise<HttpApp> {
+  const app = express();
+  app.disable('x-powered-by');
+  const server = http.createServer(app);
+
+  const logUnexpected = (error: unknown) => options.log('unexpected error in a GraphQL operation', error);
+
+  const wsServer = new WebSocketServer({ server, path: '/graphql' });
+  const wsCleanup = useServer<Record<string, unknown>, { viewer?: GraphQLContext['viewer'] }>(
+    {
+      schema,
+      async onConnect(context) {
+        const token = readCookie(context.extra.request.headers.cookie, SESSION_COOKIE);
+        context.extra.viewer = await services.sessions.viewerForToken(token);
+        return true;
+      },
+      context: (context): GraphQLContext => ({
+        viewer: context.extra.viewer ?? { kind: 'anonymous' },
+        services,
+        cookies: NO_COOKIES,
+        loaders: createLoaders(services),
+      }),
+      onError: (_context, _id, _payload, errors) =>
+        errors.map((error) => formatError(error.toJSON(), error, logUnexpected)) as never,
+      onNext: (_context, _id, _payload, _args, result) => {
+        if (!result.errors?.length) return result;
+        return { ...result, errors: result.errors.map((error) => formatError(error.toJSON(), error, logUnexpected)) } as never;
+      },
+    },
+    wsServer,
+  );
+
+  const apollo = new ApolloServer<GraphQLContext>({
+    schema,
+    includeStacktraceInErrorResponses: false,
+    formatError: (formatted, error) => formatError(formatted, error, logUnexpected),
+    plugins: [
+      ApolloServerPluginDrainHttpServer({ httpServer: server }),
+      { async serverWillStart() { return { async drainServer() { await wsCleanup.dispose(); } }; } },
+    ],
+  });
+  await apollo.start();
+
+  app.get('/healthz', async (_request, response) => {
+    const databaseAnswers = await services.database.ping();
+    response
+      .status(databaseAnswers ? 200 : 503)
+      .json({ status: databaseAnswers ? 'ok' : 'database unavailable', engine: services.database.engine });
+  });
+
+  app.use(
+    '/graphql',
+    express.json({ limit: '100kb' }),
+    expressMiddleware(apollo, {
+      context: async ({ req, res }): Promise<GraphQLContext> => ({
+        viewer: await services.sessions.viewerForToken(readCookie(req.headers.cookie, SESSION_COOKIE)),
+        services,
+        cookies: sessionCookies(res, options.cookieSecure),
+        loaders: createLoaders(services),
+      }),
+    }),
+  );
+
+  if (options.clientDist && fs.existsSync(path.join(options.clientDist, 'index.html'))) {
+    const clientDist = options.clientDist;
+    app.use(express.static(clientDist, { index: false, maxAge: '1h' }));
+    // The client routes in the browser: every other GET gets the app shell.
+    app.get(/^(?!\/graphql|\/healthz).*/, (_request, response) => {
+      response.sendFile(path.join(clientDist, 'index.html'));
+    });
+  }
+
+  // Malformed JSON and other body errors: a typed answer, never a stack trace.
+  app.use((error: Error & { status?: number; type?: string }, _request: express.Request, response: express.Response, _next: express.NextFunction) => {
+    const status = error.status && error.status >= 400 && error.status < 500 ? error.status : 500;
+    if (status === 500) options.log('unexpected HTTP error', error);
+    response.status(status).json({
+      errors: [
+        {
+          message: status === 500 ? 'Internal error' : 'Bad request',
+          extensions: { code: status === 500 ? 'INTERNAL_SERVER_ERROR' : 'BAD_REQUEST' },
+        },
+      ],
+    });
+  });
+
+  return {
+    server,
+    async stop() {
+      await apollo.stop();
+      await new Promise<void>((resolve) => {
+        wsServer.close(() => resolve());
+        for (const client of wsServer.clients) client.terminate();
+      });
+      if (server.listening) await new Promise<void>((resolve) => server.close(() => resolve()));
+    },
+  };
+}

@@ -1,0 +1,30 @@
+import { Column, Entity, OneToMany, PrimaryGeneratedColumn } from 'typeorm';
+import type { OpeningHours } from './opening-hours.js';
+import { Room } from './room.entity.js';
+
+@Entity({ name: 'location' })
+export class Location {
+  @PrimaryGeneratedColumn('uuid')
+  id!: string;
+
+  @Column({ type: 'text' })
+  name!: string;
+
+  @Column({ type: 'text' })
+  address!: string;
+
+  @Column({ type: 'text', name: 'time_zone' })
+  timeZone!: string;
+
+  @Column({ type: 'jsonb', name: 'opening_hours' })
+  openingHours!: OpeningHours[];
+
+  @Column({ type: 'integer', name: 'sort_order' })
+  sortOrder!: number;
+
+  @Column({ type: 'timestamptz', name: 'created_at', insert: false, update: false })
+  createdAt!: Date;
+
+  @OneToMany(() => Room, (room) => room.location)
+  rooms?: Room[];
+}

@@ -1,0 +1,33 @@
+import { Column, Entity, PrimaryGeneratedColumn } from 'typeorm';
+
+/** A migrant organisation (MO) that borrows rooms. */
+@Entity({ name: 'organization' })
+export class Organization {
+  @PrimaryGeneratedColumn('uuid')
+  id!: string;
+
+  @Column({ type: 'text' })
+  name!: string;
+
+  @Column({ type: 'text', name: 'short_name' })
+  shortName!: string;
+
+  @Column({ type: 'text' })
+  description!: string;
+
+  /** BCP 47 language tags, e.g. `ar`, `uk`, `fa`. */
+  @Column({ type: 'text', array: true })
+  languages!: string[];
+
+  @Column({ type: 'text', name: 'contact_email', nullable: true })
+  contactEmail!: string | null;
+
+  @Column({ type: 'text', name: 'contact_phone', nullable: true })
+  contactPhone!: string | null;
+
+  @Column({ type: 'boolean', name: 'profile_public' })
+  profilePublic!: boolean;
+
+  @Column({ type: 'boolean' })
+  active!: boolean;
+}

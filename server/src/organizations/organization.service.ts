@@ -1,0 +1,17 @@
+import type { DataSource } from 'typeorm';
+import type { Viewer } from '../auth/viewer.js';
+import { Organization } from './organization.entity.js';
+
+export class OrganizationService {
+  constructor(private readonly dataSource: DataSource) {}
+
+  listOrganizations(viewer: Viewer): Promise<Organization[]> {
+    const query = this.dataSource
+      .getRepository(Organization)
+      .createQueryBuilder('organization')
+      .where('organization.active')
+      .orderBy('organization.name');
+    if (viewer.kind === 'anonymous') query.andWhere('organization.profile_public');
+    return query.getMany();
+  }
+}

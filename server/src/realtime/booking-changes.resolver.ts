@@ -1,0 +1,46 @@
+import { Arg, Ctx, ID, Resolver, Root, Subscription } from 'type-graphql';
+import { BookingChangeType } from '../bookings/booking.types.js';
+import { toBookingView } from '../bookings/booking.view.js';
+import type { BookingView } from '../bookings/booking.view.js';
+import type { GraphQLContext } from '../graphql/context.js';
+import type { ChangeEvent } from './change-feed.js';
+import { openBookingChangeStream, type StreamFilter } from './booking-change-stream.js';
+import { can } from '../auth/policy.js';
+
+interface BookingChangeView {
+  cursor: string;
+  kind: string;
+  bookingId: string;
+  booking: BookingView | null;
+  occurredAt: Date;
+}
+
+@Resolver()
+export class BookingChangesResolver {
+  @Subscription(() => BookingChangeType, {
+    description:
+      'Committed changes to bookings, in commit order. With `after`, first replays every change after that cursor, then continues live.',
+    subscribe: ({ args, context }) => {
+      const { services, viewer } = context as GraphQLContext;
+      const filter: StreamFilter = {
+        locationIds: (args.locationIds as string[] | null | undefined) ?? null,
+        after: (args.after as string | null | undefined) ?? null,
+      };
+      return openBookingChangeStream(services.changeFeed, viewer, filter);
+    },
+  })
+  bookingChanged(
+    @Root() event: ChangeEvent,
+    @Ctx() { viewer }: GraphQLContext,
+    @Arg('locationIds', () => [ID], { nullable: true }) _locationIds: string[] | null,
+    @Arg('after', () => String, { nullable: true }) _after: string | null,
+  ): BookingChangeView {
+    return {
+      cursor: event.cursor,
+      kind: event.kind,
+      bookingId: event.bookingId,
+      booking: can(viewer, 'view', event.after) ? toBookingView(event.after, viewer) : null,
+      occurredAt: event.occurredAt,
+    };
+  }
+}

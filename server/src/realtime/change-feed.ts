@@ -1,0 +1,176 @@
+import { In, type DataSource } from 'typeorm';
+import type { BookingRecord } from '../bookings/booking-record.js';
+import { fromSnapshot } from '../bookings/booking-record.js';
+import type { ChangeKind } from '../bookings/booking.enums.js';
+import type { Database } from '../db/database.js';
+import { Room } from '../locations/room.entity.js';
+import type { Location } from '../locations/location.entity.js';
+import { Organization } from '../organizations/organization.entity.js';
+import { AppError, ErrorCode, badInput } from '../shared/errors.js';
+import { CHANGE_CHANNEL, changeLogBounds, readChangesAfter, type ChangeRow } from './change-log.js';
+
+/** A committed change with the booking before and after it, ready to be shown to subscribers. */
+export interface ChangeEvent {
+  cursor: string;
+  position: bigint;
+  kind: ChangeKind;
+  bookingId: string;
+  occurredAt: Date;
+  locationIds: string[];
+  before: BookingRecord | null;
+  after: BookingRecord;
+}
+
+export type ChangeListener = (event: ChangeEvent) => void;
+
+const BATCH = 500;
+
+/** Parses a client-supplied cursor; cursors are numbers and are compared as numbers, never as text. */
+export function parseCursor(cursor: string, field = 'after'): bigint {
+  if (!/^\d{1,19}$/.test(cursor)) throw badInput(field, 'Ungültiger Cursor. / Invalid cursor.');
+  return BigInt(cursor);
+}
+
+/**
+ * Reads the change log in order and hands each committed change to in-process listeners. NOTIFY
+ * only says "something after N committed"; the rows themselves are read from the table, so a
+ * notification lost while the listening connection was down costs nothing but the next poll.
+ */
+export class ChangeFeed {
+  private readonly listeners = new Set<ChangeListener>();
+  private delivered = 0n;
+  private draining: Promise<void> | undefined;
+  private drainAgain = false;
+  private stopListening: (() => Promise<void>) | undefined;
+  private retryTimer: NodeJS.Timeout | undefined;
+  private stopped = false;
+
+  constructor(
+    private readonly database: Database,
+    private readonly log: (message: string, error?: unknown) => void = () => {},
+  ) {}
+
+  private get dataSource(): DataSource {
+    return this.database.dataSource;
+  }
+
+  /** Cursor of the last change handed to listeners. */
+  get position(): bigint {
+    return this.delivered;
+  }
+
+  async start(): Promise<void> {
+    this.delivered = (await changeLogBounds(this.dataSource.manager)).latest;
+    this.stopListening = await this.database.listen(
+      CHANGE_CHANNEL,
+      () => this.poke(),
+      () => this.poke(),
+    );
+  }
+
+  async stop(): Promise<void> {
+    this.stopped = true;
+    if (this.retryTimer) clearTimeout(this.retryTimer);
+    await this.stopListening?.();
+    await this.draining;
+  }
+
+  subscribe(listener: ChangeListener): () => void {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  }
+
+  get subscriberCount(): number {
+    return this.listeners.size;
+  }
+
+  /** Asks the feed to read whatever committed since the last delivery. Safe to call any time. */
+  poke(): void {
+    if (this.stopped) return;
+    if (this.draining) {
+      this.drainAgain = true;
+      return;
+    }
+    this.draining = this.drain().finally(() => {
+      this.draining = undefined;
+    });
+  }
+
+  /** Resolves once everything committed before the call has been delivered. */
+  async settle(): Promise<void> {
+    this.poke();
+    while (this.draining) await this.draining;
+  }
+
+  private async drain(): Promise<void> {
+    try {
+      do {
+        this.drainAgain = false;
+        for (;;) {
+          const rows = await readChangesAfter(this.dataSource.manager, this.delivered, BATCH);
+          if (rows.length === 0) break;
+          for (const event of await this.toEvents(rows)) {
+            this.delivered = event.position;
+            for (const listener of this.listeners) listener(event);
+          }
+        }
+      } while (this.drainAgain && !this.stopped);
+    } catch (error) {
+      this.log('change feed could not read the change log; retrying', error);
+      if (!this.stopped) this.retryTimer = setTimeout(() => this.poke(), 1000);
+    }
+  }
+
+  /** Changes after `after`, oldest first, for a subscriber that resumes. */
+  async changesAfter(after: bigint, limit = 10_000): Promise<ChangeEvent[]> {
+    const bounds = await changeLogBounds(this.dataSource.manager);
+    const oldestKept = bounds.oldest ?? bounds.latest + 1n;
+    if (after + 1n < oldestKept || after > bounds.latest)
+      throw new AppError(
+        ErrorCode.ResyncRequired,
+        'Der Verlauf reicht nicht so weit zurück; bitte neu laden. / History does not reach back that far; please reload.',
+        { oldestCursor: bounds.oldest === null ? null : bounds.oldest.toString() },
+      );
+    const rows = await readChangesAfter(this.dataSource.manager, after, limit + 1);
+    if (rows.length > limit)
+      throw new AppError(ErrorCode.ResyncRequired, 'Zu viele Änderungen verpasst; bitte neu laden. / Too many changes missed; please reload.', {
+        oldestCursor: bounds.oldest === null ? null : bounds.oldest.toString(),
+      });
+    return this.toEvents(rows);
+  }
+
+  /** Joins rooms, locations and organisations for a batch of rows in two queries. */
+  private async toEvents(rows: ChangeRow[]): Promise<ChangeEvent[]> {
+    const roomIds = new Set<string>();
+    const organizationIds = new Set<string>();
+    for (const row of rows) {
+      for (const snapshot of [row.before, row.after]) {
+        if (!snapshot) continue;
+        roomIds.add(snapshot.roomId);
+        organizationIds.add(snapshot.organizationId);
+      }
+    }
+    const [rooms, organizations] = await Promise.all([
+      this.dataSource.getRepository(Room).find({ where: { id: In([...roomIds]) }, relations: { location: true } }),
+      this.dataSource.getRepository(Organization).findBy({ id: In([...organizationIds]) }),
+    ]);
+    const roomById = new Map(rooms.map((room) => [room.id, room as Room & { location: Location }]));
+    const organizationById = new Map(organizations.map((organization) => [organization.id, organization]));
+    const toRecord = (snapshot: ChangeRow['after']): BookingRecord => {
+      const room = roomById.get(snapshot.roomId);
+      const organization = organizationById.get(snapshot.organizationId);
+      if (!room || !organization) throw new Error(`change log refers to a missing room or organisation`);
+      return fromSnapshot(snapshot, room, organization);
+    };
+    return rows.map((row) => ({
+      cursor: row.cursor,
+      position: BigInt(row.cursor),
+      kind: row.kind,
+      bookingId: row.bookingId,
+      occurredAt: row.occurredAt,
+      locationIds: row.locationIds,
+      before: row.before ? toRecord(row.before) : null,
+      after: toRecord(row.after),
+    }));
+  }
+}
