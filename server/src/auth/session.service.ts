@@ -1,7 +1,7 @@
 import { createHash, randomBytes } from 'node:crypto';
 import type { DataSource } from 'typeorm';
 import type { Clock } from '../shared/clock.js';
-import { AppError, ErrorCode, badInput, notFound } from '../shared/errors.js';
+import { AppError, ErrorCode, badInput, isUuid, notFound } from '../shared/errors.js';
 import { hashPassword, verifyPassword } from './password.js';
 import { UserSession } from './session.entity.js';
 import { User } from './user.entity.js';
@@ -71,6 +71,7 @@ export class SessionService {
   }
 
   async findUser(id: string): Promise<User> {
+    if (!isUuid(id)) throw notFound('User', id);
     const user = await this.dataSource.getRepository(User).findOne({ where: { id }, relations: { organization: true } });
     if (!user) throw notFound('User', id);
     return user;
@@ -78,6 +79,7 @@ export class SessionService {
 
   /** Deactivation ends every session of the user at once. */
   async setUserActive(userId: string, active: boolean): Promise<User> {
+    if (!isUuid(userId)) throw notFound('User', userId);
     await this.dataSource.transaction(async (manager) => {
       const result = await manager.getRepository(User).update({ id: userId }, { active });
       if (!result.affected) throw notFound('User', userId);

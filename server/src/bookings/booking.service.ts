@@ -6,7 +6,7 @@ import { Organization } from '../organizations/organization.entity.js';
 import { recordChange } from '../realtime/change-log.js';
 import type { Clock } from '../shared/clock.js';
 import { EXCLUSION_VIOLATION, sqlState } from '../shared/database-errors.js';
-import { AppError, ErrorCode, badInput, notFound, type ConflictingBooking } from '../shared/errors.js';
+import { AppError, ErrorCode, assertUuid, badInput, isUuid, notFound, type ConflictingBooking } from '../shared/errors.js';
 import { Booking } from './booking.entity.js';
 import type { BookingCategory, BookingVisibility } from './booking.enums.js';
 import type { BookingRecord } from './booking-record.js';
@@ -51,6 +51,8 @@ export class BookingService {
 
   async listBookings(viewer: Viewer, range: BookingRange): Promise<BookingRecord[]> {
     checkQueryRange(range.from, range.to);
+    range.locationIds?.forEach((id) => assertUuid('locationIds', id));
+    range.roomIds?.forEach((id) => assertUuid('roomIds', id));
     const query = bookingsWithRelations(this.dataSource.manager)
       .where("booking.status <> 'CANCELLED'")
       .andWhere('booking.starts_at < :to AND booking.ends_at > :from', {
@@ -66,13 +68,14 @@ export class BookingService {
   }
 
   async getBooking(viewer: Viewer, id: string): Promise<BookingRecord> {
-    const record = await findBookingRecord(this.dataSource.manager, id);
+    const record = isUuid(id) ? await findBookingRecord(this.dataSource.manager, id) : null;
     if (!record || !can(viewer, 'view', record)) throw notFound('Booking', id);
     return record;
   }
 
   async createBooking(viewer: Viewer, draft: BookingDraft): Promise<BookingRecord> {
     assertSignedIn(viewer);
+    assertUuid('organizationId', draft.organizationId);
     assertCanManageFor(viewer, draft.organizationId);
     const checked = await this.checkDraft(this.dataSource.manager, viewer, draft);
     return this.writeGuardingOverlap(viewer, async (manager, noteAttempt) => {
@@ -150,6 +153,7 @@ export class BookingService {
       before: BookingRecord,
     ) => Promise<Partial<BookingDraft> & { status: 'CONFIRMED' | 'CANCELLED'; kind: 'UPDATED' | 'CANCELLED' }>,
   ): Promise<BookingRecord> {
+    if (!isUuid(id)) throw notFound('Booking', id);
     return this.writeGuardingOverlap(viewer, async (manager, noteAttempt) => {
       const locked: unknown[] = await manager.query('SELECT id FROM booking WHERE id = $1 FOR UPDATE', [id]);
       const before = locked.length ? await findBookingRecord(manager, id) : null;
@@ -189,6 +193,8 @@ export class BookingService {
     draft: BookingDraft,
     options: { checkPast: boolean } = { checkPast: true },
   ): Promise<BookingDraft> {
+    assertUuid('roomId', draft.roomId);
+    assertUuid('organizationId', draft.organizationId);
     const title = normalizeTitle(draft.title);
     const notes = normalizeNotes(draft.notes);
     checkTimeRange(draft.start, draft.end);

@@ -71,7 +71,7 @@ async function openEmbedded(options: DatabaseOptions): Promise<Database> {
     migrations,
     // The migrations create what they need (btree_gist); ids come from gen_random_uuid() in core PostgreSQL.
     installExtensions: false,
-    logging: options.logSql ? 'all' : ['error'],
+    logging: options.logSql ? 'all' : false,
   });
   try {
     await dataSource.initialize();
@@ -111,7 +111,7 @@ async function openPostgres(databaseUrl: string, options: DatabaseOptions): Prom
     entities,
     migrations,
     poolSize: options.poolSize ?? 10,
-    logging: options.logSql ? 'all' : ['error'],
+    logging: options.logSql ? 'all' : false,
     extra: { connectionTimeoutMillis: 5000 },
   });
   await dataSource.initialize();

@@ -49,7 +49,13 @@ export function checkOpeningHours(
   const localEnd = zonedParts(end, timeZone);
   const sameDay =
     localEnd.year === localStart.year && localEnd.month === localStart.month && localEnd.day === localStart.day;
-  const endsAtMidnight = !sameDay && localEnd.hour === 0 && localEnd.minute === 0 && end.getTime() - start.getTime() <= 24 * 3600_000;
+  const nextDay = new Date(Date.UTC(localStart.year, localStart.month - 1, localStart.day + 1));
+  const endsAtMidnight =
+    localEnd.year === nextDay.getUTCFullYear() &&
+    localEnd.month === nextDay.getUTCMonth() + 1 &&
+    localEnd.day === nextDay.getUTCDate() &&
+    localEnd.hour === 0 &&
+    localEnd.minute === 0;
   const endMinute = sameDay ? localEnd.hour * 60 + localEnd.minute : endsAtMidnight ? 24 * 60 : Number.POSITIVE_INFINITY;
 
   if (startMinute < minutesOfDay(hours.opens)) return { ok: false, field: 'start', opens: hours.opens, closes: hours.closes };

@@ -74,7 +74,7 @@ export async function readChangesAfter(manager: EntityManager, after: bigint, li
             booking_before, booking_after
        FROM booking_change
       WHERE cursor > $1::bigint
-      ORDER BY cursor
+      ORDER BY booking_change.cursor
       LIMIT $2`,
     [after.toString(), limit],
   );

@@ -68,3 +68,14 @@ export const notFound = (entity: string, id: string) =>
 export function assertUnreachable(value: never): never {
   throw new Error(`Unhandled case: ${String(value)}`);
 }
+
+const UUID_PATTERN = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+export function isUuid(value: string): boolean {
+  return UUID_PATTERN.test(value);
+}
+
+/** Ids in input are UUIDs; anything else is the caller's mistake, named by field. */
+export function assertUuid(field: string, value: string): void {
+  if (!isUuid(value)) throw badInput(field, `Ungültige ID. / Invalid id: ${JSON.stringify(value.slice(0, 60))}.`);
+}

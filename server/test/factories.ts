@@ -1,0 +1,121 @@
+import { randomBytes } from 'node:crypto';
+import type { DataSource } from 'typeorm';
+import { hashPassword } from '../src/auth/password.js';
+import { User, type UserRole } from '../src/auth/user.entity.js';
+import type { BookingCategory, BookingVisibility } from '../src/bookings/booking.enums.js';
+import type { BookingRecord } from '../src/bookings/booking-record.js';
+import { Location } from '../src/locations/location.entity.js';
+import type { OpeningHours } from '../src/locations/opening-hours.js';
+import { Room } from '../src/locations/room.entity.js';
+import { Organization } from '../src/organizations/organization.entity.js';
+import type { TestApp } from './harness.js';
+
+const unique = () => randomBytes(4).toString('hex');
+
+export const ALWAYS_OPEN: OpeningHours[] = [1, 2, 3, 4, 5, 6, 7].map((weekday) => ({ weekday, opens: '00:00', closes: '24:00' }));
+export const WEEKDAYS_8_TO_22: OpeningHours[] = [1, 2, 3, 4, 5].map((weekday) => ({ weekday, opens: '08:00', closes: '22:00' }));
+
+export const TEST_PASSWORD = 'correct horse battery';
+
+/** Builds test data straight into the database of a running test app. */
+export class Factory {
+  constructor(private readonly app: TestApp) {}
+
+  private get dataSource(): DataSource {
+    return this.app.services.database.dataSource;
+  }
+
+  async location(overrides: Partial<Location> = {}): Promise<Location> {
+    return this.dataSource.getRepository(Location).save({
+      name: `Haus ${unique()}`,
+      address: 'Beispielweg 1, 04229 Leipzig',
+      timeZone: 'Europe/Berlin',
+      openingHours: WEEKDAYS_8_TO_22,
+      sortOrder: 0,
+      ...overrides,
+    });
+  }
+
+  async room(overrides: Partial<Room> & { locationId?: string } = {}): Promise<Room> {
+    const locationId = overrides.locationId ?? (await this.location()).id;
+    return this.dataSource.getRepository(Room).save({
+      name: `Raum ${unique()}`,
+      capacity: 20,
+      features: [],
+      colour: '#336699',
+      sortOrder: 0,
+      active: true,
+      ...overrides,
+      locationId,
+    });
+  }
+
+  async organization(overrides: Partial<Organization> = {}): Promise<Organization> {
+    return this.dataSource.getRepository(Organization).save({
+      name: `MO ${unique()}`,
+      shortName: 'MO',
+      description: '',
+      languages: ['de'],
+      contactEmail: 'kontakt@mo.example',
+      contactPhone: null,
+      profilePublic: true,
+      active: true,
+      ...overrides,
+    });
+  }
+
+  async user(role: UserRole, organizationId: string | null = null, overrides: Partial<User> = {}): Promise<User> {
+    const email = `${role.toLowerCase()}-${unique()}@kollektiv.example`;
+    const saved = await this.dataSource.getRepository(User).save({
+      name: `Test ${role}`,
+      email,
+      role,
+      organizationId,
+      passwordHash: await hashPassword(TEST_PASSWORD),
+      active: true,
+      ...overrides,
+    });
+    return saved;
+  }
+
+  /** A signed-in API client for a new staff user. */
+  async staffClient() {
+    const user = await this.user('STAFF');
+    return { user, client: await this.app.client().login(user.email, TEST_PASSWORD) };
+  }
+
+  /** A signed-in API client for a new member of `organizationId`. */
+  async memberClient(organizationId: string) {
+    const user = await this.user('MEMBER', organizationId);
+    return { user, client: await this.app.client().login(user.email, TEST_PASSWORD) };
+  }
+
+  /** A booking written through the booking service as staff, so it lands in the change log like any other. */
+  async booking(input: {
+    roomId: string;
+    organizationId: string;
+    start: string;
+    end: string;
+    title?: string;
+    category?: BookingCategory;
+    visibility?: BookingVisibility;
+    notes?: string | null;
+    expectedAttendees?: number | null;
+  }): Promise<BookingRecord> {
+    const staff = await this.user('STAFF');
+    return this.app.services.bookings.createBooking(
+      { kind: 'staff', userId: staff.id, sessionId: 'factory' },
+      {
+        roomId: input.roomId,
+        organizationId: input.organizationId,
+        title: input.title ?? 'Probe',
+        category: input.category ?? 'MEETING',
+        start: new Date(input.start),
+        end: new Date(input.end),
+        visibility: input.visibility ?? 'MEMBERS',
+        expectedAttendees: input.expectedAttendees ?? null,
+        notes: input.notes ?? null,
+      },
+    );
+  }
+}

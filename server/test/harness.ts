@@ -1,0 +1,223 @@
+import { randomBytes } from 'node:crypto';
+import pg from 'pg';
+import { createClient, type Client } from 'graphql-ws';
+import WebSocket from 'ws';
+import { startApp, type RunningApp } from '../src/app/start.js';
+import { loadConfig, type AppConfig } from '../src/config.js';
+
+/** A clock the test moves by hand. */
+export interface TestClock {
+  (): Date;
+  set(instant: string | Date): void;
+}
+
+export function testClock(initial: string): TestClock {
+  let now = new Date(initial);
+  const clock = (() => new Date(now.getTime())) as TestClock;
+  clock.set = (instant) => {
+    now = new Date(instant);
+  };
+  return clock;
+}
+
+/** The engine the suite runs on: PGlite in memory by default, PostgreSQL when DATABASE_URL is set. */
+export const ENGINE = process.env.DATABASE_URL ? 'postgres' : 'pglite';
+
+/** Creates an empty PostgreSQL database for one test file and returns its URL and a dropper. */
+async function freshPostgresDatabase(baseUrl: string): Promise<{ url: string; drop: () => Promise<void> }> {
+  const name = `kollektiv_test_${randomBytes(6).toString('hex')}`;
+  const admin = new pg.Client({ connectionString: baseUrl });
+  await admin.connect();
+  await admin.query(`CREATE DATABASE ${name}`);
+  await admin.end();
+  const url = new URL(baseUrl);
+  url.pathname = `/${name}`;
+  return {
+    url: url.toString(),
+    async drop() {
+      const dropper = new pg.Client({ connectionString: baseUrl });
+      await dropper.connect();
+      await dropper.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+      await dropper.end();
+    },
+  };
+}
+
+export interface TestApp extends RunningApp {
+  clock: TestClock;
+  config: AppConfig;
+  databaseUrl: string | undefined;
+  client(): ApiClient;
+}
+
+export async function createTestApp(
+  options: { now?: string; seedDemo?: boolean; databaseUrl?: string } = {},
+): Promise<TestApp> {
+  const clock = testClock(options.now ?? '2026-06-01T08:00:00Z');
+  const baseUrl = process.env.DATABASE_URL;
+  const database = options.databaseUrl
+    ? { url: options.databaseUrl, drop: async () => {} }
+    : baseUrl
+      ? await freshPostgresDatabase(baseUrl)
+      : undefined;
+  const config: AppConfig = {
+    ...loadConfig({ NODE_ENV: 'test' }),
+    databaseUrl: database?.url,
+    port: 0,
+    host: '127.0.0.1',
+    seedDemo: options.seedDemo ?? false,
+    clientDist: '/nonexistent',
+  };
+  const quiet = (message: string, error?: unknown) => {
+    if (error !== undefined) console.error(message, error);
+  };
+  const app = await startApp(config, { clock, inMemory: true, log: quiet });
+  return {
+    ...app,
+    clock,
+    config,
+    databaseUrl: database?.url,
+    client: () => new ApiClient(app.url),
+    async stop() {
+      await app.stop();
+      await database?.drop();
+    },
+  };
+}
+
+export interface GraphQLResponse<T = Record<string, unknown>> {
+  status: number;
+  data?: T | null;
+  errors?: Array<{ message: string; extensions?: Record<string, unknown> & { code?: string } }>;
+}
+
+/** Talks to the API like a browser: JSON over POST, session cookie kept between requests. */
+export class ApiClient {
+  cookie: string | undefined;
+  private readonly sockets: Client[] = [];
+
+  constructor(readonly baseUrl: string) {}
+
+  async request<T = Record<string, any>>(query: string, variables: Record<string, unknown> = {}): Promise<GraphQLResponse<T>> {
+    const response = await fetch(`${this.baseUrl}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', ...(this.cookie ? { cookie: this.cookie } : {}) },
+      body: JSON.stringify({ query, variables }),
+    });
+    const setCookie = response.headers.get('set-cookie');
+    if (setCookie) {
+      const [pair] = setCookie.split(';');
+      this.cookie = pair?.endsWith('=') ? undefined : pair;
+    }
+    const body = (await response.json()) as Omit<GraphQLResponse<T>, 'status'>;
+    return { status: response.status, ...body };
+  }
+
+  /** Returns `data`, failing the test with the errors if there were any. */
+  async data<T = Record<string, any>>(query: string, variables: Record<string, unknown> = {}): Promise<T> {
+    const result = await this.request<T>(query, variables);
+    if (result.errors?.length) throw new Error(`GraphQL errors: ${JSON.stringify(result.errors)}`);
+    return result.data as T;
+  }
+
+  /** The first error's code, failing the test if the request succeeded. */
+  async errorCode(query: string, variables: Record<string, unknown> = {}) {
+    const result = await this.request(query, variables);
+    const error = result.errors?.[0];
+    if (!error) throw new Error(`expected an error, got ${JSON.stringify(result.data)}`);
+    return { code: error.extensions?.code, extensions: error.extensions ?? {}, message: error.message, status: result.status };
+  }
+
+  async login(email: string, password: string): Promise<this> {
+    await this.data(`mutation ($email: String!, $password: String!) { login(email: $email, password: $password) { id } }`, {
+      email,
+      password,
+    });
+    return this;
+  }
+
+  /** A graphql-ws client that sends this client's cookie with the WebSocket upgrade. */
+  subscriptions(): Client {
+    const cookie = this.cookie;
+    class CookieWebSocket extends WebSocket {
+      constructor(address: string, protocols?: string | string[]) {
+        super(address, protocols, { headers: cookie ? { cookie } : {} });
+      }
+    }
+    const client = createClient({
+      url: `${this.baseUrl.replace(/^http/, 'ws')}/graphql`,
+      webSocketImpl: CookieWebSocket,
+      retryAttempts: 0,
+      lazy: false,
+    });
+    this.sockets.push(client);
+    return client;
+  }
+
+  async closeSockets(): Promise<void> {
+    await Promise.all(this.sockets.map((socket) => socket.dispose()));
+  }
+}
+
+/** Collects what a subscription delivers, so a test can wait for the n-th event. */
+export function collect<T>(client: Client, query: string, variables: Record<string, unknown> = {}) {
+  const events: T[] = [];
+  const errors: unknown[] = [];
+  let notify: (() => void) | undefined;
+  let completed = false;
+  const dispose = client.subscribe<T>(
+    { query, variables },
+    {
+      next: (value) => {
+        if (value.errors) errors.push(...value.errors);
+        if (value.data) events.push(value.data as T);
+        notify?.();
+      },
+      error: (error) => {
+        errors.push(error);
+        notify?.();
+      },
+      complete: () => {
+        completed = true;
+        notify?.();
+      },
+    },
+  );
+  return {
+    events,
+    errors,
+    get completed() {
+      return completed;
+    },
+    dispose,
+    /** Resolves when `count` events arrived (or an error); rejects after `timeoutMs`. */
+    async waitFor(count: number, timeoutMs = 5000): Promise<T[]> {
+      const deadline = Date.now() + timeoutMs;
+      while (events.length < count && errors.length === 0) {
+        const remaining = deadline - Date.now();
+        if (remaining <= 0) throw new Error(`timed out waiting for ${count} events, got ${events.length}`);
+        await new Promise<void>((resolve) => {
+          notify = resolve;
+          setTimeout(resolve, Math.min(remaining, 100));
+        });
+      }
+      return events;
+    },
+  };
+}
+
+/** The SQL statements (first line each, parameters stripped) that `run` sends, in order. */
+export async function countQueries(app: TestApp, run: () => Promise<unknown>): Promise<string[]> {
+  const logger = app.services.database.dataSource.logger;
+  const original = logger.logQuery;
+  const seen: string[] = [];
+  logger.logQuery = (query: string) => {
+    seen.push(query.trim().split('\n')[0]!.slice(0, 80));
+  };
+  try {
+    await run();
+  } finally {
+    logger.logQuery = original;
+  }
+  return seen;
+}
