@@ -149,6 +149,8 @@ export class ApiClient {
       webSocketImpl: CookieWebSocket,
       retryAttempts: 0,
       lazy: false,
+      // tests observe closes through `on('closed')`; the default would print them
+      onNonLazyError: () => {},
     });
     this.sockets.push(client);
     return client;

@@ -8,6 +8,8 @@ import { User } from './user.entity.js';
 import { ANONYMOUS, type Viewer } from './viewer.js';
 
 export const SESSION_COOKIE = 'kollektiv_session';
+/** NOTIFY channel carrying the token hash of a session that just ended, so open WebSockets close too. */
+export const SESSION_ENDED_CHANNEL = 'session_ended';
 
 export function hashToken(token: string): string {
   return createHash('sha256').update(token).digest('base64url');
@@ -67,7 +69,10 @@ export class SessionService {
 
   async logout(viewer: Viewer): Promise<void> {
     if (viewer.kind === 'anonymous') return;
-    await this.dataSource.getRepository(UserSession).delete({ tokenHash: viewer.sessionId });
+    await this.dataSource.transaction(async (manager) => {
+      await manager.getRepository(UserSession).delete({ tokenHash: viewer.sessionId });
+      await manager.query('SELECT pg_notify($1, $2)', [SESSION_ENDED_CHANNEL, viewer.sessionId]);
+    });
   }
 
   async findUser(id: string): Promise<User> {
@@ -83,7 +88,12 @@ export class SessionService {
     await this.dataSource.transaction(async (manager) => {
       const result = await manager.getRepository(User).update({ id: userId }, { active });
       if (!result.affected) throw notFound('User', userId);
-      if (!active) await manager.getRepository(UserSession).delete({ userId });
+      if (active) return;
+      await manager.query(
+        `WITH ended AS (DELETE FROM user_session WHERE user_id = $1 RETURNING token_hash)
+         SELECT pg_notify($2, token_hash) FROM ended`,
+        [userId, SESSION_ENDED_CHANNEL],
+      );
     });
     return this.findUser(userId);
   }

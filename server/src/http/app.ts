@@ -7,9 +7,9 @@ import { expressMiddleware } from '@as-integrations/express5';
 import express from 'express';
 import type { GraphQLSchema } from 'graphql';
 import { useServer } from 'graphql-ws/use/ws';
-import { WebSocketServer } from 'ws';
+import { WebSocketServer, type WebSocket } from 'ws';
 import type { Services } from '../app/services.js';
-import { SESSION_COOKIE } from '../auth/session.service.js';
+import { SESSION_COOKIE, SESSION_ENDED_CHANNEL } from '../auth/session.service.js';
 import { createLoaders, NO_COOKIES, type GraphQLContext } from '../graphql/context.js';
 import { formatError } from '../graphql/format-error.js';
 import { readCookie, sessionCookies } from './cookies.js';
@@ -35,13 +35,23 @@ export async function createHttpApp(schema: GraphQLSchema, services: Services, o
   const logUnexpected = (error: unknown) => options.log('unexpected error in a GraphQL operation', error);
 
   const wsServer = new WebSocketServer({ server, path: '/graphql' });
+  const socketsBySession = new SessionSockets();
+  const stopSessionListener = await services.database.listen(SESSION_ENDED_CHANNEL, (tokenHash) =>
+    socketsBySession.closeSession(tokenHash),
+  );
   const wsCleanup = useServer<Record<string, unknown>, { viewer?: GraphQLContext['viewer'] }>(
     {
       schema,
       async onConnect(context) {
         const token = readCookie(context.extra.request.headers.cookie, SESSION_COOKIE);
-        context.extra.viewer = await services.sessions.viewerForToken(token);
+        const viewer = await services.sessions.viewerForToken(token);
+        context.extra.viewer = viewer;
+        if (viewer.kind !== 'anonymous') socketsBySession.add(viewer.sessionId, context.extra.socket);
         return true;
+      },
+      onClose(context) {
+        const viewer = context.extra.viewer;
+        if (viewer && viewer.kind !== 'anonymous') socketsBySession.remove(viewer.sessionId, context.extra.socket);
       },
       context: (context): GraphQLContext => ({
         viewer: context.extra.viewer ?? { kind: 'anonymous' },
@@ -116,6 +126,7 @@ export async function createHttpApp(schema: GraphQLSchema, services: Services, o
   return {
     server,
     async stop() {
+      await stopSessionListener();
       await apollo.stop();
       await new Promise<void>((resolve) => {
         wsServer.close(() => resolve());
@@ -124,4 +135,29 @@ export async function createHttpApp(schema: GraphQLSchema, services: Services, o
       if (server.listening) await new Promise<void>((resolve) => server.close(() => resolve()));
     },
   };
+}
+
+/** Close code for a socket whose session ended (logout, deactivation): the client must sign in again. */
+export const SESSION_ENDED_CLOSE_CODE = 4401;
+
+/** Open WebSockets per session, so a logout or deactivation closes them at once, on every node. */
+class SessionSockets {
+  private readonly sockets = new Map<string, Set<WebSocket>>();
+
+  add(sessionId: string, socket: WebSocket): void {
+    let set = this.sockets.get(sessionId);
+    if (!set) this.sockets.set(sessionId, (set = new Set()));
+    set.add(socket);
+  }
+
+  remove(sessionId: string, socket: WebSocket): void {
+    const set = this.sockets.get(sessionId);
+    set?.delete(socket);
+    if (set?.size === 0) this.sockets.delete(sessionId);
+  }
+
+  closeSession(sessionId: string): void {
+    for (const socket of this.sockets.get(sessionId) ?? []) socket.close(SESSION_ENDED_CLOSE_CODE, 'Session ended');
+    this.sockets.delete(sessionId);
+  }
 }
