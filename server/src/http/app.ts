@@ -72,6 +72,8 @@ export async function createHttpApp(schema: GraphQLSchema, services: Services, o
   const apollo = new ApolloServer<GraphQLContext>({
     schema,
     includeStacktraceInErrorResponses: false,
+    // main.ts stops everything in order on SIGINT/SIGTERM; Apollo's own handler would race it.
+    stopOnTerminationSignals: false,
     formatError: (formatted, error) => formatError(formatted, error, logUnexpected),
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer: server }),

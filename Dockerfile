@@ -1,0 +1,13 @@
+# The app, built from this repository: API and client on one port. It needs DATABASE_URL in production.
+FROM node:20-bookworm-slim
+WORKDIR /app
+COPY package.json package-lock.json ./
+COPY server/package.json server/
+COPY client/package.json client/
+RUN npm ci --no-audit --no-fund
+COPY . .
+RUN npm run build -w client
+ENV NODE_ENV=production PORT=4000 HOST=0.0.0.0
+EXPOSE 4000
+USER node
+CMD ["npm", "run", "start", "-w", "server"]
