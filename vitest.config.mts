@@ -22,6 +22,20 @@ export default defineConfig({
         },
       },
       {
+        resolve: { alias: [{ find: /^graphql$/, replacement: require.resolve('graphql') }] },
+        test: {
+          name: 'e2e',
+          root: './e2e',
+          include: ['**/*.e2e.test.ts'],
+          environment: 'node',
+          setupFiles: ['../server/test/setup.ts'],
+          globalSetup: ['./build-client.ts'],
+          testTimeout: 120_000,
+          hookTimeout: 180_000,
+          pool: 'forks',
+        },
+      },
+      {
         plugins: [vue()],
         test: {
           name: 'client',

@@ -1,19 +1,38 @@
-import { ApolloClient, HttpLink, InMemoryCache, split } from '@apollo/client/core';
-import { GraphQLWsLink } from '@apollo/client/link/subscriptions';
-import { getMainDefinition } from '@apollo/client/utilities';
-import { createClient } from 'graphql-ws';
+import { ApolloClient, HttpLink, InMemoryCache } from '@apollo/client/core';
+import { createClient, type Client } from 'graphql-ws';
+import { ref, type Ref } from 'vue';
 
-/** One Apollo client for the app: queries and mutations over HTTP, subscriptions over graphql-ws, same origin. */
-export function createApolloClient(origin: string = window.location.origin): ApolloClient<unknown> {
-  const http = new HttpLink({ uri: `${origin}/graphql`, credentials: 'same-origin' });
-  const ws = new GraphQLWsLink(createClient({ url: `${origin.replace(/^http/, 'ws')}/graphql`, lazy: true }));
-  const link = split(
-    ({ query }) => {
-      const definition = getMainDefinition(query);
-      return definition.kind === 'OperationDefinition' && definition.operation === 'subscription';
+export type LiveStatus = 'connecting' | 'live' | 'reconnecting';
+
+export interface ApiClients {
+  apollo: ApolloClient<unknown>;
+  /** The WebSocket client; subscriptions are managed by `useLiveBookings`, which resumes by cursor. */
+  ws: Client;
+  liveStatus: Ref<LiveStatus>;
+}
+
+/** Queries and mutations over HTTP; the one subscription over graphql-ws on the same origin. */
+export function createApiClients(origin: string = window.location.origin): ApiClients {
+  const liveStatus = ref<LiveStatus>('connecting');
+  const ws = createClient({
+    url: `${origin.replace(/^http/, 'ws')}/graphql`,
+    lazy: true,
+    keepAlive: 10_000,
+    retryAttempts: Number.POSITIVE_INFINITY,
+    shouldRetry: () => true,
+    retryWait: async (retries) => {
+      // 0.5 s, 1 s, 2 s … up to 15 s, with jitter so a restarted server is not hit by every screen at once
+      const delay = Math.min(500 * 2 ** retries, 15_000);
+      await new Promise((resolve) => setTimeout(resolve, delay * (0.75 + Math.random() / 2)));
     },
-    ws,
-    http,
-  );
-  return new ApolloClient({ link, cache: new InMemoryCache() });
+    on: {
+      connected: () => (liveStatus.value = 'live'),
+      closed: () => (liveStatus.value = 'reconnecting'),
+    },
+  });
+  const apollo = new ApolloClient({
+    link: new HttpLink({ uri: `${origin}/graphql`, credentials: 'same-origin' }),
+    cache: new InMemoryCache(),
+  });
+  return { apollo, ws, liveStatus };
 }

@@ -14,10 +14,30 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
-    "\n  query LocationsOverview {\n    locations {\n      id\n      name\n      address\n      rooms {\n        id\n        name\n        capacity\n        colour\n      }\n    }\n  }\n": typeof types.LocationsOverviewDocument,
+    "\n  query Me {\n    me {\n      id\n      name\n      email\n      role\n      organization {\n        id\n        name\n        shortName\n      }\n    }\n  }\n": typeof types.MeDocument,
+    "\n  mutation Login($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      id\n      name\n      email\n      role\n      organization {\n        id\n        name\n        shortName\n      }\n    }\n  }\n": typeof types.LoginDocument,
+    "\n  mutation Logout {\n    logout\n  }\n": typeof types.LogoutDocument,
+    "\n  fragment BookingFields on Booking {\n    id\n    title\n    category\n    start\n    end\n    status\n    visibility\n    expectedAttendees\n    notes\n    version\n    redacted\n    canManage\n    room {\n      id\n      name\n      locationId\n    }\n    organization {\n      id\n      name\n      shortName\n    }\n  }\n": typeof types.BookingFieldsFragmentDoc,
+    "\n  query CalendarDirectory {\n    locations {\n      id\n      name\n      timeZone\n      openingHours {\n        weekday\n        opens\n        closes\n      }\n      rooms {\n        id\n        name\n        capacity\n        colour\n        locationId\n      }\n    }\n    organizations {\n      id\n      name\n      shortName\n    }\n  }\n": typeof types.CalendarDirectoryDocument,
+    "\n  query BookingsInRange($from: DateTime!, $to: DateTime!) {\n    bookings(from: $from, to: $to) {\n      ...BookingFields\n    }\n  }\n": typeof types.BookingsInRangeDocument,
+    "\n  mutation CreateBooking($input: CreateBookingInput!) {\n    createBooking(input: $input) {\n      ...BookingFields\n    }\n  }\n": typeof types.CreateBookingDocument,
+    "\n  mutation UpdateBooking($id: ID!, $expectedVersion: Int!, $input: UpdateBookingInput!) {\n    updateBooking(id: $id, expectedVersion: $expectedVersion, input: $input) {\n      ...BookingFields\n    }\n  }\n": typeof types.UpdateBookingDocument,
+    "\n  mutation MoveBooking($id: ID!, $expectedVersion: Int!, $roomId: ID!, $start: DateTime!, $end: DateTime!) {\n    moveBooking(id: $id, expectedVersion: $expectedVersion, roomId: $roomId, start: $start, end: $end) {\n      ...BookingFields\n    }\n  }\n": typeof types.MoveBookingDocument,
+    "\n  mutation CancelBooking($id: ID!, $expectedVersion: Int!) {\n    cancelBooking(id: $id, expectedVersion: $expectedVersion) {\n      ...BookingFields\n    }\n  }\n": typeof types.CancelBookingDocument,
+    "\n  subscription BookingChanged($after: String) {\n    bookingChanged(after: $after) {\n      cursor\n      kind\n      bookingId\n      booking {\n        ...BookingFields\n      }\n    }\n  }\n": typeof types.BookingChangedDocument,
 };
 const documents: Documents = {
-    "\n  query LocationsOverview {\n    locations {\n      id\n      name\n      address\n      rooms {\n        id\n        name\n        capacity\n        colour\n      }\n    }\n  }\n": types.LocationsOverviewDocument,
+    "\n  query Me {\n    me {\n      id\n      name\n      email\n      role\n      organization {\n        id\n        name\n        shortName\n      }\n    }\n  }\n": types.MeDocument,
+    "\n  mutation Login($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      id\n      name\n      email\n      role\n      organization {\n        id\n        name\n        shortName\n      }\n    }\n  }\n": types.LoginDocument,
+    "\n  mutation Logout {\n    logout\n  }\n": types.LogoutDocument,
+    "\n  fragment BookingFields on Booking {\n    id\n    title\n    category\n    start\n    end\n    status\n    visibility\n    expectedAttendees\n    notes\n    version\n    redacted\n    canManage\n    room {\n      id\n      name\n      locationId\n    }\n    organization {\n      id\n      name\n      shortName\n    }\n  }\n": types.BookingFieldsFragmentDoc,
+    "\n  query CalendarDirectory {\n    locations {\n      id\n      name\n      timeZone\n      openingHours {\n        weekday\n        opens\n        closes\n      }\n      rooms {\n        id\n        name\n        capacity\n        colour\n        locationId\n      }\n    }\n    organizations {\n      id\n      name\n      shortName\n    }\n  }\n": types.CalendarDirectoryDocument,
+    "\n  query BookingsInRange($from: DateTime!, $to: DateTime!) {\n    bookings(from: $from, to: $to) {\n      ...BookingFields\n    }\n  }\n": types.BookingsInRangeDocument,
+    "\n  mutation CreateBooking($input: CreateBookingInput!) {\n    createBooking(input: $input) {\n      ...BookingFields\n    }\n  }\n": types.CreateBookingDocument,
+    "\n  mutation UpdateBooking($id: ID!, $expectedVersion: Int!, $input: UpdateBookingInput!) {\n    updateBooking(id: $id, expectedVersion: $expectedVersion, input: $input) {\n      ...BookingFields\n    }\n  }\n": types.UpdateBookingDocument,
+    "\n  mutation MoveBooking($id: ID!, $expectedVersion: Int!, $roomId: ID!, $start: DateTime!, $end: DateTime!) {\n    moveBooking(id: $id, expectedVersion: $expectedVersion, roomId: $roomId, start: $start, end: $end) {\n      ...BookingFields\n    }\n  }\n": types.MoveBookingDocument,
+    "\n  mutation CancelBooking($id: ID!, $expectedVersion: Int!) {\n    cancelBooking(id: $id, expectedVersion: $expectedVersion) {\n      ...BookingFields\n    }\n  }\n": types.CancelBookingDocument,
+    "\n  subscription BookingChanged($after: String) {\n    bookingChanged(after: $after) {\n      cursor\n      kind\n      bookingId\n      booking {\n        ...BookingFields\n      }\n    }\n  }\n": types.BookingChangedDocument,
 };
 
 /**
@@ -37,7 +57,47 @@ export function graphql(source: string): unknown;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query LocationsOverview {\n    locations {\n      id\n      name\n      address\n      rooms {\n        id\n        name\n        capacity\n        colour\n      }\n    }\n  }\n"): (typeof documents)["\n  query LocationsOverview {\n    locations {\n      id\n      name\n      address\n      rooms {\n        id\n        name\n        capacity\n        colour\n      }\n    }\n  }\n"];
+export function graphql(source: "\n  query Me {\n    me {\n      id\n      name\n      email\n      role\n      organization {\n        id\n        name\n        shortName\n      }\n    }\n  }\n"): (typeof documents)["\n  query Me {\n    me {\n      id\n      name\n      email\n      role\n      organization {\n        id\n        name\n        shortName\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation Login($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      id\n      name\n      email\n      role\n      organization {\n        id\n        name\n        shortName\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation Login($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      id\n      name\n      email\n      role\n      organization {\n        id\n        name\n        shortName\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation Logout {\n    logout\n  }\n"): (typeof documents)["\n  mutation Logout {\n    logout\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment BookingFields on Booking {\n    id\n    title\n    category\n    start\n    end\n    status\n    visibility\n    expectedAttendees\n    notes\n    version\n    redacted\n    canManage\n    room {\n      id\n      name\n      locationId\n    }\n    organization {\n      id\n      name\n      shortName\n    }\n  }\n"): (typeof documents)["\n  fragment BookingFields on Booking {\n    id\n    title\n    category\n    start\n    end\n    status\n    visibility\n    expectedAttendees\n    notes\n    version\n    redacted\n    canManage\n    room {\n      id\n      name\n      locationId\n    }\n    organization {\n      id\n      name\n      shortName\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CalendarDirectory {\n    locations {\n      id\n      name\n      timeZone\n      openingHours {\n        weekday\n        opens\n        closes\n      }\n      rooms {\n        id\n        name\n        capacity\n        colour\n        locationId\n      }\n    }\n    organizations {\n      id\n      name\n      shortName\n    }\n  }\n"): (typeof documents)["\n  query CalendarDirectory {\n    locations {\n      id\n      name\n      timeZone\n      openingHours {\n        weekday\n        opens\n        closes\n      }\n      rooms {\n        id\n        name\n        capacity\n        colour\n        locationId\n      }\n    }\n    organizations {\n      id\n      name\n      shortName\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query BookingsInRange($from: DateTime!, $to: DateTime!) {\n    bookings(from: $from, to: $to) {\n      ...BookingFields\n    }\n  }\n"): (typeof documents)["\n  query BookingsInRange($from: DateTime!, $to: DateTime!) {\n    bookings(from: $from, to: $to) {\n      ...BookingFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateBooking($input: CreateBookingInput!) {\n    createBooking(input: $input) {\n      ...BookingFields\n    }\n  }\n"): (typeof documents)["\n  mutation CreateBooking($input: CreateBookingInput!) {\n    createBooking(input: $input) {\n      ...BookingFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateBooking($id: ID!, $expectedVersion: Int!, $input: UpdateBookingInput!) {\n    updateBooking(id: $id, expectedVersion: $expectedVersion, input: $input) {\n      ...BookingFields\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateBooking($id: ID!, $expectedVersion: Int!, $input: UpdateBookingInput!) {\n    updateBooking(id: $id, expectedVersion: $expectedVersion, input: $input) {\n      ...BookingFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MoveBooking($id: ID!, $expectedVersion: Int!, $roomId: ID!, $start: DateTime!, $end: DateTime!) {\n    moveBooking(id: $id, expectedVersion: $expectedVersion, roomId: $roomId, start: $start, end: $end) {\n      ...BookingFields\n    }\n  }\n"): (typeof documents)["\n  mutation MoveBooking($id: ID!, $expectedVersion: Int!, $roomId: ID!, $start: DateTime!, $end: DateTime!) {\n    moveBooking(id: $id, expectedVersion: $expectedVersion, roomId: $roomId, start: $start, end: $end) {\n      ...BookingFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CancelBooking($id: ID!, $expectedVersion: Int!) {\n    cancelBooking(id: $id, expectedVersion: $expectedVersion) {\n      ...BookingFields\n    }\n  }\n"): (typeof documents)["\n  mutation CancelBooking($id: ID!, $expectedVersion: Int!) {\n    cancelBooking(id: $id, expectedVersion: $expectedVersion) {\n      ...BookingFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription BookingChanged($after: String) {\n    bookingChanged(after: $after) {\n      cursor\n      kind\n      bookingId\n      booking {\n        ...BookingFields\n      }\n    }\n  }\n"): (typeof documents)["\n  subscription BookingChanged($after: String) {\n    bookingChanged(after: $after) {\n      cursor\n      kind\n      bookingId\n      booking {\n        ...BookingFields\n      }\n    }\n  }\n"];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};

@@ -1,0 +1,27 @@
+import type { Booking } from './types.js';
+
+export interface BookingChange {
+  cursor: string;
+  kind: 'CREATED' | 'UPDATED' | 'CANCELLED';
+  bookingId: string;
+  booking: Booking | null;
+}
+
+/**
+ * The cached list of bookings for a range after one change: added when it now falls into the
+ * range, replaced in place, removed when cancelled, moved out of the range, or no longer visible.
+ * Returns the same array when nothing changed, so Vue does not re-render for it.
+ */
+export function applyChange(list: readonly Booking[], change: BookingChange, range: { from: string; to: string }): readonly Booking[] {
+  const index = list.findIndex((booking) => booking.id === change.bookingId);
+  const next = change.booking;
+  const belongs =
+    next !== null &&
+    next.status !== 'CANCELLED' &&
+    Date.parse(next.start) < Date.parse(range.to) &&
+    Date.parse(next.end) > Date.parse(range.from);
+  if (!belongs) return index === -1 ? list : list.filter((booking) => booking.id !== change.bookingId);
+  if (index !== -1 && list[index]!.version >= next.version) return list;
+  const updated = index === -1 ? [...list, next] : list.map((booking) => (booking.id === next.id ? next : booking));
+  return updated.sort((a, b) => Date.parse(a.start) - Date.parse(b.start) || a.id.localeCompare(b.id));
+}

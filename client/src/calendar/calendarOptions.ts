@@ -1,0 +1,97 @@
+import type { CalendarOptions, EventInput } from '@fullcalendar/core';
+import deLocale from '@fullcalendar/core/locales/de';
+import enGbLocale from '@fullcalendar/core/locales/en-gb';
+import interactionPlugin from '@fullcalendar/interaction';
+import listPlugin from '@fullcalendar/list';
+import luxon3Plugin from '@fullcalendar/luxon3';
+import resourceTimeGridPlugin from '@fullcalendar/resource-timegrid';
+import resourceTimelinePlugin from '@fullcalendar/resource-timeline';
+import timeGridPlugin from '@fullcalendar/timegrid';
+import type { ResourceInput } from '@fullcalendar/resource';
+import { TIME_ZONE, type CalendarState, type Location } from './types.js';
+
+/** The project is GPL-3.0-or-later, so FullCalendar's premium plugins run under its GPL key. */
+export const FULLCALENDAR_LICENSE_KEY = 'GPL-My-Project-Is-Open-Source';
+
+export interface CalendarHandlers {
+  datesSet: CalendarOptions['datesSet'];
+  select: CalendarOptions['select'];
+  eventClick: CalendarOptions['eventClick'];
+  eventDrop: CalendarOptions['eventDrop'];
+  eventResize: CalendarOptions['eventResize'];
+}
+
+export interface CalendarInputs {
+  state: CalendarState;
+  locale: 'de' | 'en';
+  locations: readonly Location[];
+  events: EventInput[];
+  canBook: boolean;
+  handlers: CalendarHandlers;
+}
+
+/**
+ * Rooms are the resources; each carries its house. The timeline groups rows by house; the day grid
+ * names the house under each room, because vertical resource views cannot group columns.
+ */
+export function toResources(locations: readonly Location[], state: Pick<CalendarState, 'locationIds' | 'roomIds'>): ResourceInput[] {
+  return locations
+    .filter((location) => state.locationIds.length === 0 || state.locationIds.includes(location.id))
+    .flatMap((location, locationIndex) =>
+      location.rooms
+        .filter((room) => state.roomIds.length === 0 || state.roomIds.includes(room.id))
+        .map((room, roomIndex) => ({
+          id: room.id,
+          title: room.name,
+          extendedProps: { order: locationIndex * 100 + roomIndex, locationName: location.name, capacity: room.capacity },
+        })),
+    );
+}
+
+/** Earliest opening and latest closing over all houses, so the grid shows no empty night. */
+export function visibleHours(locations: readonly Location[]): { slotMinTime: string; slotMaxTime: string } {
+  const hours = locations.flatMap((location) => location.openingHours);
+  if (hours.length === 0) return { slotMinTime: '08:00', slotMaxTime: '22:00' };
+  const opens = hours.map((entry) => entry.opens).sort()[0]!;
+  const closes = hours.map((entry) => entry.closes).sort().at(-1)!;
+  return { slotMinTime: opens, slotMaxTime: closes };
+}
+
+export function calendarOptions(inputs: CalendarInputs): CalendarOptions {
+  const { state, locale } = inputs;
+  return {
+    plugins: [resourceTimeGridPlugin, resourceTimelinePlugin, timeGridPlugin, listPlugin, interactionPlugin, luxon3Plugin],
+    schedulerLicenseKey: FULLCALENDAR_LICENSE_KEY,
+    timeZone: TIME_ZONE,
+    locales: [deLocale, enGbLocale],
+    locale: locale === 'de' ? 'de' : 'en-gb',
+    firstDay: 1,
+    initialView: state.view,
+    initialDate: state.date,
+    height: 'auto',
+    nowIndicator: true,
+    headerToolbar: { left: 'prev,next today', center: 'title', right: 'resourceTimeGridDay,resourceTimelineWeek,timeGridWeek,listWeek' },
+    buttonText: locale === 'de' ? { resourceTimeGridDay: 'Tag', resourceTimelineWeek: 'Woche (Räume)', timeGridWeek: 'Woche', listWeek: 'Liste' } : { resourceTimeGridDay: 'Day', resourceTimelineWeek: 'Week (rooms)', timeGridWeek: 'Week', listWeek: 'List' },
+    views: {
+      resourceTimelineWeek: { slotDuration: { hours: 1 }, slotLabelFormat: [{ weekday: 'short', day: 'numeric', month: 'numeric' }, { hour: '2-digit', minute: '2-digit', hour12: false }] },
+    },
+    ...visibleHours(inputs.locations),
+    slotDuration: '00:30:00',
+    snapDuration: '00:15:00',
+    slotLabelFormat: { hour: '2-digit', minute: '2-digit', hour12: false },
+    eventTimeFormat: { hour: '2-digit', minute: '2-digit', hour12: false },
+    allDaySlot: false,
+    resourceOrder: 'order',
+    resourceGroupField: 'locationName',
+    resourceAreaWidth: '14rem',
+    resourceAreaHeaderContent: locale === 'de' ? 'Räume' : 'Rooms',
+    resources: toResources(inputs.locations, state),
+    events: inputs.events,
+    selectable: inputs.canBook,
+    selectMirror: true,
+    editable: false,
+    eventOverlap: true,
+    eventInteractive: true,
+    ...inputs.handlers,
+  };
+}

@@ -1,0 +1,27 @@
+import { CALENDAR_VIEWS, TIME_ZONE, type CalendarState, type CalendarViewName } from './types.js';
+
+type Query = Record<string, string | null | (string | null)[] | undefined>;
+
+const list = (value: Query[string]): string[] =>
+  (Array.isArray(value) ? value : value ? [value] : [])
+    .flatMap((entry) => (entry ?? '').split(','))
+    .filter((entry) => entry !== '');
+
+/** Today in Berlin as yyyy-mm-dd. */
+export function todayInBerlin(now: Date = new Date()): string {
+  return new Intl.DateTimeFormat('en-CA', { timeZone: TIME_ZONE, year: 'numeric', month: '2-digit', day: '2-digit' }).format(now);
+}
+
+export function stateFromQuery(query: Query, now: Date = new Date()): CalendarState {
+  const view = typeof query.view === 'string' && (CALENDAR_VIEWS as readonly string[]).includes(query.view) ? (query.view as CalendarViewName) : 'resourceTimeGridDay';
+  const date = typeof query.date === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(query.date) ? query.date : todayInBerlin(now);
+  return { view, date, locationIds: list(query.locations), roomIds: list(query.rooms), organizationIds: list(query.orgs) };
+}
+
+export function queryFromState(state: CalendarState): Record<string, string> {
+  const query: Record<string, string> = { view: state.view, date: state.date };
+  if (state.locationIds.length) query.locations = state.locationIds.join(',');
+  if (state.roomIds.length) query.rooms = state.roomIds.join(',');
+  if (state.organizationIds.length) query.orgs = state.organizationIds.join(',');
+  return query;
+}

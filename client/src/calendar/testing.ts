@@ -1,0 +1,42 @@
+import type { Booking, Location, Organization } from './types.js';
+
+/** Builders for client tests: a booking as the API returns it. */
+export function makeBooking(overrides: Partial<Booking> = {}): Booking {
+  return {
+    __typename: 'Booking',
+    id: 'b1',
+    title: 'Chorprobe',
+    category: 'CHOIR',
+    start: '2026-06-02T14:00:00.000Z',
+    end: '2026-06-02T16:00:00.000Z',
+    status: 'CONFIRMED',
+    visibility: 'MEMBERS',
+    expectedAttendees: 12,
+    notes: null,
+    version: 1,
+    redacted: false,
+    canManage: true,
+    room: { __typename: 'Room', id: 'r1', name: 'Großer Saal', locationId: 'l1' },
+    organization: { __typename: 'Organization', id: 'o1', name: 'Ukrainischer Chor Kalyna', shortName: 'Kalyna' },
+    ...overrides,
+  } as Booking;
+}
+
+export const LOCATIONS: Location[] = [
+  {
+    __typename: 'Location',
+    id: 'l1',
+    name: 'KolLEktiv Zschochersche Straße',
+    timeZone: 'Europe/Berlin',
+    openingHours: [{ __typename: 'OpeningHours', weekday: 2, opens: '08:00', closes: '22:00' }],
+    rooms: [
+      { __typename: 'Room', id: 'r1', name: 'Großer Saal', capacity: 40, colour: '#2f6f9f', locationId: 'l1' },
+      { __typename: 'Room', id: 'r2', name: 'Seminarraum', capacity: 16, colour: '#3f8f6b', locationId: 'l1' },
+    ],
+  },
+] as unknown as Location[];
+
+export const ORGANIZATIONS: Organization[] = [
+  { __typename: 'Organization', id: 'o1', name: 'Ukrainischer Chor Kalyna', shortName: 'Kalyna' },
+  { __typename: 'Organization', id: 'o2', name: 'Syrisch-Deutscher Kulturverein', shortName: 'SDKV' },
+] as unknown as Organization[];

@@ -1,0 +1,68 @@
+import { describe, expect, it } from 'vitest';
+import { calendarOptions, toResources } from './calendarOptions.js';
+import { queryFromState, stateFromQuery } from './calendarState.js';
+import { contrastRatio, hexToRgb, organizationColours } from './organizationColour.js';
+import { LOCATIONS, makeBooking } from './testing.js';
+import { toCalendarEvent } from './toCalendarEvent.js';
+
+describe('toCalendarEvent', () => {
+  it('shows title, MO and a stable MO colour; draggable only when the viewer may manage it', () => {
+    const event = toCalendarEvent(makeBooking(), { redactedTitle: 'belegt', highlighted: false, draggable: true });
+    expect(event).toMatchObject({ id: 'b1', resourceId: 'r1', title: 'Chorprobe', startEditable: true, resourceEditable: true });
+    expect(event.extendedProps?.organizationName).toBe('Kalyna');
+    expect(event.backgroundColor).toBe(organizationColours('o1').background);
+  });
+
+  it('shows a redacted booking only as "belegt", in grey', () => {
+    const event = toCalendarEvent(makeBooking({ redacted: true, title: null, organization: null }), { redactedTitle: 'belegt', highlighted: true, draggable: false });
+    expect(event.title).toBe('belegt');
+    expect(event.classNames).toEqual(['booking--changed', 'booking--redacted']);
+    expect(event.startEditable).toBe(false);
+  });
+});
+
+describe('organizationColours', () => {
+  it('gives white text at least 4.5:1 contrast for many MOs', () => {
+    for (let index = 0; index < 200; index++) {
+      const { background } = organizationColours(`mo-${index}`);
+      expect(contrastRatio(hexToRgb(background), [255, 255, 255])).toBeGreaterThanOrEqual(4.5);
+    }
+  });
+});
+
+describe('calendar state in the URL', () => {
+  it('round-trips view, date and filters', () => {
+    const state = { view: 'resourceTimelineWeek' as const, date: '2026-06-02', locationIds: ['l1'], roomIds: [], organizationIds: ['o1', 'o2'] };
+    expect(stateFromQuery(queryFromState(state))).toEqual(state);
+  });
+
+  it('falls back to today’s day view for missing or bad values', () => {
+    expect(stateFromQuery({ view: 'nonsense', date: '02.06.2026' }, new Date('2026-06-01T23:30:00Z'))).toMatchObject({
+      view: 'resourceTimeGridDay',
+      date: '2026-06-02',
+    });
+  });
+});
+
+describe('calendarOptions', () => {
+  const handlers = { datesSet: () => {}, select: () => {}, eventClick: () => {}, eventDrop: () => {}, eventResize: () => {} };
+  const state = stateFromQuery({ date: '2026-06-02' });
+
+  it('shows Berlin time with the GPL licence key, German locale and Monday first', () => {
+    const options = calendarOptions({ state, locale: 'de', locations: LOCATIONS, events: [], canBook: true, handlers });
+    expect(options).toMatchObject({ timeZone: 'Europe/Berlin', schedulerLicenseKey: 'GPL-My-Project-Is-Open-Source', locale: 'de', firstDay: 1, selectable: true });
+    expect(options.plugins?.length).toBeGreaterThanOrEqual(6);
+  });
+
+  it('lets only signed-in users select slots, and follows the language', () => {
+    const options = calendarOptions({ state, locale: 'en', locations: LOCATIONS, events: [], canBook: false, handlers });
+    expect(options.selectable).toBe(false);
+    expect(options.locale).toBe('en-gb');
+  });
+
+  it('turns rooms into resources that carry their house, filtered by the state', () => {
+    expect(toResources(LOCATIONS, { locationIds: [], roomIds: ['r2'] })).toEqual([
+      expect.objectContaining({ id: 'r2', title: 'Seminarraum', extendedProps: expect.objectContaining({ locationName: 'KolLEktiv Zschochersche Straße' }) }),
+    ]);
+  });
+});

@@ -1,0 +1,34 @@
+import type { EventInput } from '@fullcalendar/core';
+import { REDACTED_COLOURS, organizationColours } from './organizationColour.js';
+import type { Booking } from './types.js';
+
+/** How a booking appears in FullCalendar: title, MO and colour, or only "booked" when redacted. */
+export function toCalendarEvent(
+  booking: Booking,
+  options: { redactedTitle: string; highlighted: boolean; draggable: boolean },
+): EventInput {
+  const colours = booking.redacted || !booking.organization ? REDACTED_COLOURS : organizationColours(booking.organization.id);
+  return {
+    id: booking.id,
+    resourceId: booking.room.id,
+    start: booking.start,
+    end: booking.end,
+    title: booking.redacted || booking.title === null ? options.redactedTitle : booking.title,
+    backgroundColor: colours.background,
+    borderColor: colours.background,
+    textColor: colours.text,
+    startEditable: options.draggable,
+    durationEditable: options.draggable,
+    resourceEditable: options.draggable,
+    classNames: [
+      ...(options.highlighted ? ['booking--changed'] : []),
+      ...(booking.redacted ? ['booking--redacted'] : []),
+    ],
+    extendedProps: {
+      bookingId: booking.id,
+      organizationName: booking.organization?.shortName ?? null,
+      roomName: booking.room.name,
+      version: booking.version,
+    },
+  };
+}

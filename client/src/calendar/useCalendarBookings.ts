@@ -1,0 +1,98 @@
+import { useQuery } from '@vue/apollo-composable';
+import { print } from 'graphql';
+import { computed, onBeforeUnmount, ref, type Ref } from 'vue';
+import { useApiClients } from '../app/api.js';
+import type { BookingChangedSubscription as BookingChangedResult } from '../graphql/graphql.js';
+import { applyChange, type BookingChange } from './bookingList.js';
+import { BookingChangedSubscription, BookingsInRangeQuery } from './documents.js';
+import type { Booking } from './types.js';
+
+export interface Range {
+  from: string;
+  to: string;
+}
+
+const HIGHLIGHT_MS = 2500;
+
+/**
+ * The bookings of the visible range, kept current by one `bookingChanged` subscription. After a
+ * reconnect it resumes from the last cursor it saw, so nothing is missed; when the server cannot
+ * resume (RESYNC_REQUIRED) or no cursor is known yet, it refetches the range instead.
+ */
+export function useCalendarBookings(range: Ref<Range | null>) {
+  const { apollo, ws } = useApiClients();
+  const { result, loading, error, refetch } = useQuery(
+    BookingsInRangeQuery,
+    () => range.value ?? { from: '', to: '' },
+    () => ({ enabled: range.value !== null, fetchPolicy: 'cache-and-network' }),
+  );
+  const bookings = computed<readonly Booking[]>(() => result.value?.bookings ?? []);
+  const highlighted = ref<ReadonlySet<string>>(new Set());
+
+  function highlight(id: string) {
+    highlighted.value = new Set([...highlighted.value, id]);
+    setTimeout(() => {
+      const next = new Set(highlighted.value);
+      next.delete(id);
+      highlighted.value = next;
+    }, HIGHLIGHT_MS);
+  }
+
+  /** Puts a change (from the subscription or a mutation's answer) into the cached range. */
+  function apply(change: BookingChange) {
+    const current = range.value;
+    if (!current) return;
+    apollo.cache.updateQuery({ query: BookingsInRangeQuery, variables: current }, (data) =>
+      data ? { bookings: applyChange(data.bookings, change, current) as Booking[] } : data,
+    );
+  }
+
+  let lastCursor: string | null = null;
+  let stopSubscription: (() => void) | null = null;
+  let connectedBefore = false;
+
+  function subscribe() {
+    stopSubscription?.();
+    stopSubscription = ws.subscribe<BookingChangedResult>(
+      { query: print(BookingChangedSubscription), variables: { after: lastCursor } },
+      {
+        next: ({ data }) => {
+          const change = data?.bookingChanged;
+          if (!change) return;
+          // cursors are numbers; a resumed stream may repeat older ones, which must not move us back
+          if (lastCursor === null || BigInt(change.cursor) > BigInt(lastCursor)) lastCursor = change.cursor;
+          apply(change as BookingChange);
+          highlight(change.bookingId);
+        },
+        error: (failure) => {
+          const code = (failure as Array<{ extensions?: { code?: string } }>)?.[0]?.extensions?.code;
+          if (code === 'RESYNC_REQUIRED') {
+            lastCursor = null;
+            void refetch();
+            subscribe();
+          }
+        },
+        complete: () => {},
+      },
+    );
+  }
+
+  const offConnected = ws.on('connected', () => {
+    if (!connectedBefore) {
+      connectedBefore = true;
+      return;
+    }
+    // reconnected: graphql-ws re-sent the old subscription; replace it by one resuming from the
+    // newest cursor, or reload the range when no cursor is known yet
+    if (lastCursor === null) void refetch();
+    subscribe();
+  });
+  subscribe();
+
+  onBeforeUnmount(() => {
+    offConnected();
+    stopSubscription?.();
+  });
+
+  return { bookings, loading, error, highlighted, apply, refetch };
+}

@@ -1,0 +1,126 @@
+import { DateTime } from 'luxon';
+import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startApp, type RunningApp } from '../server/src/app/start.js';
+import { loadConfig } from '../server/src/config.js';
+import { DEMO_PASSWORD } from '../server/src/db/seed/demo-data.js';
+import { CLIENT_DIST, launchChromium, screenshot, signIn } from './browser.js';
+
+let app: RunningApp;
+let browser: Browser;
+let memberContext: BrowserContext;
+let staffContext: BrowserContext;
+let member: Page;
+let staff: Page;
+let day: string;
+let rooms: Record<string, string>;
+let westId: string;
+
+/** The next Tuesday in Berlin (never today, so members can book any hour of it). */
+function nextTuesday(): string {
+  let date = DateTime.now().setZone('Europe/Berlin').plus({ days: 1 });
+  while (date.weekday !== 2) date = date.plus({ days: 1 });
+  return date.toISODate()!;
+}
+
+async function gql<T>(query: string, variables: Record<string, unknown> = {}): Promise<T> {
+  const response = await fetch(`${app.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query, variables }) });
+  return ((await response.json()) as { data: T }).data;
+}
+
+const eventNamed = (page: Page, title: string): Locator => page.locator('.fc-timegrid-event', { hasText: title });
+const columnOf = (event: Locator) => event.evaluate((element) => element.closest('td.fc-timegrid-col')?.getAttribute('data-resource-id') ?? null);
+
+const slotLane = (page: Page, time: string) => page.locator(`td.fc-timegrid-slot-lane[data-time="${time}:00"]`).first();
+
+/**
+ * Drags an event that starts at `fromTime` with the mouse so that it starts at `toTime` in the room's
+ * column. FullCalendar tracks the centre of the grabbed slot (useEventCenter), so the test grabs the
+ * event there and drops inside the first quarter-hour of the target slot.
+ */
+async function drag(page: Page, event: Locator, fromTime: string, roomId: string, toTime: string): Promise<void> {
+  const box = await event.boundingBox();
+  const column = await page.locator(`th.fc-col-header-cell[data-resource-id="${roomId}"]`).boundingBox();
+  const fromSlot = await slotLane(page, fromTime).boundingBox();
+  const toSlot = await slotLane(page, toTime).boundingBox();
+  if (!box || !column || !fromSlot || !toSlot) throw new Error('drag target not found');
+  const grab = { x: box.x + box.width / 2, y: fromSlot.y + fromSlot.height / 2 };
+  const target = { x: column.x + column.width / 2, y: toSlot.y + toSlot.height / 4 };
+  await page.mouse.move(grab.x, grab.y);
+  await page.mouse.down();
+  for (let step = 1; step <= 12; step++)
+    await page.mouse.move(grab.x + ((target.x - grab.x) * step) / 12, grab.y + ((target.y - grab.y) * step) / 12);
+  await page.waitForTimeout(150);
+  await page.mouse.up();
+}
+
+beforeAll(async () => {
+  app = await startApp({ ...loadConfig({ NODE_ENV: 'test' }), port: 0, host: '127.0.0.1', seedDemo: true, clientDist: CLIENT_DIST }, { inMemory: true, log: () => {} });
+  day = nextTuesday();
+  const { locations } = await gql<{ locations: Array<{ id: string; address: string; rooms: Array<{ id: string; name: string }> }> }>(
+    `{ locations { id address rooms { id name } } }`,
+  );
+  const west = locations.find((location) => location.address.startsWith('Zschochersche'))!;
+  westId = west.id;
+  rooms = Object.fromEntries(west.rooms.map((room) => [room.name, room.id]));
+  browser = await launchChromium();
+  memberContext = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'de-DE', timezoneId: 'Europe/Berlin' });
+  staffContext = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'de-DE', timezoneId: 'Europe/Berlin' });
+  member = await memberContext.newPage();
+  staff = await staffContext.newPage();
+  await signIn(member, app.url, 'member1@kollektiv.example', DEMO_PASSWORD);
+  await signIn(staff, app.url, 'staff@kollektiv.example', DEMO_PASSWORD);
+  const calendar = `${app.url}/calendar?view=resourceTimeGridDay&date=${day}&locations=${westId}`;
+  await Promise.all([member.goto(calendar), staff.goto(calendar)]);
+  await Promise.all([member.getByText('live', { exact: true }).waitFor(), staff.getByText('live', { exact: true }).waitFor()]);
+  await Promise.all([member.locator('.fc-timegrid-event').first().waitFor(), staff.locator('.fc-timegrid-event').first().waitFor()]);
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await app?.stop();
+});
+
+describe('the live calendar in two browsers', () => {
+  it('a member books through the dialog and the staff page shows it without reload', async () => {
+    await screenshot(member, '01-member-calendar');
+    await member.getByRole('button', { name: 'Neue Buchung' }).click();
+    const dialog = member.getByRole('dialog');
+    await dialog.getByLabel('Raum', { exact: true }).selectOption(rooms['Seminarraum']!);
+    await dialog.getByLabel('Titel', { exact: true }).fill('E2E Sprachcafé');
+    await dialog.getByLabel('Art', { exact: true }).selectOption('LANGUAGE_COURSE');
+    await dialog.getByLabel('Datum', { exact: true }).fill(day);
+    await dialog.getByLabel('Beginn', { exact: true }).fill('12:00');
+    await dialog.getByLabel('Ende', { exact: true }).fill('13:00');
+    await screenshot(member, '02-member-dialog');
+    await dialog.getByRole('button', { name: 'Speichern' }).click();
+    await expect.poll(() => eventNamed(member, 'E2E Sprachcafé').count(), { timeout: 5000 }).toBe(1);
+
+    const onStaffPage = eventNamed(staff, 'E2E Sprachcafé');
+    await onStaffPage.waitFor({ timeout: 3000 });
+    expect(await columnOf(onStaffPage)).toBe(rooms['Seminarraum']);
+    await screenshot(staff, '03-staff-sees-new-booking');
+  });
+
+  it('staff drag it to another room and time, and the member page follows', async () => {
+    await drag(staff, eventNamed(staff, 'E2E Sprachcafé'), '12:00', rooms['Großer Saal']!, '14:00');
+    await staff.getByText(/ist jetzt .* in Großer Saal/).waitFor({ timeout: 5000 });
+    await screenshot(staff, '04-staff-dragged');
+
+    const onMemberPage = eventNamed(member, 'E2E Sprachcafé');
+    await expect.poll(() => columnOf(onMemberPage), { timeout: 3000 }).toBe(rooms['Großer Saal']);
+    expect(await onMemberPage.textContent()).toContain('14:00');
+    await screenshot(member, '05-member-sees-move');
+  });
+
+  it('an overlapping drag snaps back and says which booking is in the way', async () => {
+    const event = eventNamed(staff, 'E2E Sprachcafé');
+    const before = await event.boundingBox();
+    // Tuesday 10:00–12:00 in the Großer Saal is the demo "Coaching Vereinsfinanzen"
+    await drag(staff, event, '14:00', rooms['Großer Saal']!, '10:30');
+    await staff.getByText(/schon belegt: „Coaching Vereinsfinanzen“/).waitFor({ timeout: 5000 });
+    await expect.poll(async () => (await eventNamed(staff, 'E2E Sprachcafé').boundingBox())?.y, { timeout: 3000 }).toBe(before?.y);
+    await screenshot(staff, '06-staff-conflict-snapped-back');
+    expect(await columnOf(eventNamed(member, 'E2E Sprachcafé'))).toBe(rooms['Großer Saal']);
+  });
+});
