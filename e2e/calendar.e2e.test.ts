@@ -123,4 +123,41 @@ describe('the live calendar in two browsers', () => {
     await screenshot(staff, '06-staff-conflict-snapped-back');
     expect(await columnOf(eventNamed(member, 'E2E Sprachcafé'))).toBe(rooms['Großer Saal']);
   });
+
+  it('a member moves their booking without dragging: keyboard, "Verschieben …" dialog, room and time', async () => {
+    const event = member.locator('.fc-event', { hasText: 'E2E Sprachcafé' });
+    await event.focus();
+    await member.keyboard.press('Enter');
+    const dialog = member.getByRole('dialog');
+    await dialog.waitFor();
+    const moveButton = dialog.getByRole('button', { name: 'Verschieben …' });
+    await moveButton.focus();
+    await member.keyboard.press('Enter');
+    const moveDialog = member.getByRole('dialog');
+    await moveDialog.getByRole('heading', { name: /verschieben/ }).waitFor();
+    await moveDialog.getByLabel('Raum', { exact: true }).selectOption(rooms['Küche & Treff']!);
+    await moveDialog.getByLabel('Beginn', { exact: true }).fill('18:00');
+    await moveDialog.getByLabel('Ende', { exact: true }).fill('19:00');
+    await screenshot(member, '07-member-move-dialog');
+    await member.keyboard.press('Enter');
+    await member.getByText('Gespeichert.').waitFor({ timeout: 5000 });
+    const onStaffPage = eventNamed(staff, 'E2E Sprachcafé');
+    await expect.poll(() => columnOf(onStaffPage), { timeout: 3000 }).toBe(rooms['Küche & Treff']);
+    expect(await onStaffPage.textContent()).toContain('18:00');
+    await screenshot(staff, '08-staff-sees-keyboard-move');
+  });
+
+  it('on a phone, shows a day list per location in English when switched', async () => {
+    const phone = await browser.newContext({ viewport: { width: 390, height: 844 }, locale: 'de-DE', timezoneId: 'Europe/Berlin', isMobile: true, hasTouch: true });
+    const page = await phone.newPage();
+    await signIn(page, app.url, 'member2@kollektiv.example', DEMO_PASSWORD);
+    await page.goto(`${app.url}/calendar?date=${day}`);
+    await page.getByRole('button', { name: 'English' }).click();
+    await page.getByRole('heading', { name: 'KolLEktiv Zschochersche Straße' }).waitFor();
+    await expect.poll(() => page.locator('.phone-entry', { hasText: 'E2E Sprachcafé' }).count(), { timeout: 5000 }).toBe(1);
+    expect(await page.getByRole('button', { name: /Next day/ }).isVisible()).toBe(true);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth)).toBe(true);
+    await screenshot(page, '09-phone-day-list-english');
+    await phone.close();
+  });
 });

@@ -1,17 +1,23 @@
 import { graphql } from '../graphql/index.js';
 
+export const ViewerFieldsFragment = graphql(`
+  fragment ViewerFields on User {
+    id
+    name
+    email
+    role
+    organization {
+      id
+      name
+      shortName
+    }
+  }
+`);
+
 export const MeQuery = graphql(`
   query Me {
     me {
-      id
-      name
-      email
-      role
-      organization {
-        id
-        name
-        shortName
-      }
+      ...ViewerFields
     }
   }
 `);
@@ -19,15 +25,7 @@ export const MeQuery = graphql(`
 export const LoginMutation = graphql(`
   mutation Login($email: String!, $password: String!) {
     login(email: $email, password: $password) {
-      id
-      name
-      email
-      role
-      organization {
-        id
-        name
-        shortName
-      }
+      ...ViewerFields
     }
   }
 `);

@@ -14,8 +14,9 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
-    "\n  query Me {\n    me {\n      id\n      name\n      email\n      role\n      organization {\n        id\n        name\n        shortName\n      }\n    }\n  }\n": typeof types.MeDocument,
-    "\n  mutation Login($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      id\n      name\n      email\n      role\n      organization {\n        id\n        name\n        shortName\n      }\n    }\n  }\n": typeof types.LoginDocument,
+    "\n  fragment ViewerFields on User {\n    id\n    name\n    email\n    role\n    organization {\n      id\n      name\n      shortName\n    }\n  }\n": typeof types.ViewerFieldsFragmentDoc,
+    "\n  query Me {\n    me {\n      ...ViewerFields\n    }\n  }\n": typeof types.MeDocument,
+    "\n  mutation Login($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      ...ViewerFields\n    }\n  }\n": typeof types.LoginDocument,
     "\n  mutation Logout {\n    logout\n  }\n": typeof types.LogoutDocument,
     "\n  fragment BookingFields on Booking {\n    id\n    title\n    category\n    start\n    end\n    status\n    visibility\n    expectedAttendees\n    notes\n    version\n    redacted\n    canManage\n    room {\n      id\n      name\n      locationId\n    }\n    organization {\n      id\n      name\n      shortName\n    }\n  }\n": typeof types.BookingFieldsFragmentDoc,
     "\n  query CalendarDirectory {\n    locations {\n      id\n      name\n      timeZone\n      openingHours {\n        weekday\n        opens\n        closes\n      }\n      rooms {\n        id\n        name\n        capacity\n        colour\n        locationId\n      }\n    }\n    organizations {\n      id\n      name\n      shortName\n    }\n  }\n": typeof types.CalendarDirectoryDocument,
@@ -27,8 +28,9 @@ type Documents = {
     "\n  subscription BookingChanged($after: String) {\n    bookingChanged(after: $after) {\n      cursor\n      kind\n      bookingId\n      booking {\n        ...BookingFields\n      }\n    }\n  }\n": typeof types.BookingChangedDocument,
 };
 const documents: Documents = {
-    "\n  query Me {\n    me {\n      id\n      name\n      email\n      role\n      organization {\n        id\n        name\n        shortName\n      }\n    }\n  }\n": types.MeDocument,
-    "\n  mutation Login($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      id\n      name\n      email\n      role\n      organization {\n        id\n        name\n        shortName\n      }\n    }\n  }\n": types.LoginDocument,
+    "\n  fragment ViewerFields on User {\n    id\n    name\n    email\n    role\n    organization {\n      id\n      name\n      shortName\n    }\n  }\n": types.ViewerFieldsFragmentDoc,
+    "\n  query Me {\n    me {\n      ...ViewerFields\n    }\n  }\n": types.MeDocument,
+    "\n  mutation Login($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      ...ViewerFields\n    }\n  }\n": types.LoginDocument,
     "\n  mutation Logout {\n    logout\n  }\n": types.LogoutDocument,
     "\n  fragment BookingFields on Booking {\n    id\n    title\n    category\n    start\n    end\n    status\n    visibility\n    expectedAttendees\n    notes\n    version\n    redacted\n    canManage\n    room {\n      id\n      name\n      locationId\n    }\n    organization {\n      id\n      name\n      shortName\n    }\n  }\n": types.BookingFieldsFragmentDoc,
     "\n  query CalendarDirectory {\n    locations {\n      id\n      name\n      timeZone\n      openingHours {\n        weekday\n        opens\n        closes\n      }\n      rooms {\n        id\n        name\n        capacity\n        colour\n        locationId\n      }\n    }\n    organizations {\n      id\n      name\n      shortName\n    }\n  }\n": types.CalendarDirectoryDocument,
@@ -57,11 +59,15 @@ export function graphql(source: string): unknown;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query Me {\n    me {\n      id\n      name\n      email\n      role\n      organization {\n        id\n        name\n        shortName\n      }\n    }\n  }\n"): (typeof documents)["\n  query Me {\n    me {\n      id\n      name\n      email\n      role\n      organization {\n        id\n        name\n        shortName\n      }\n    }\n  }\n"];
+export function graphql(source: "\n  fragment ViewerFields on User {\n    id\n    name\n    email\n    role\n    organization {\n      id\n      name\n      shortName\n    }\n  }\n"): (typeof documents)["\n  fragment ViewerFields on User {\n    id\n    name\n    email\n    role\n    organization {\n      id\n      name\n      shortName\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation Login($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      id\n      name\n      email\n      role\n      organization {\n        id\n        name\n        shortName\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation Login($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      id\n      name\n      email\n      role\n      organization {\n        id\n        name\n        shortName\n      }\n    }\n  }\n"];
+export function graphql(source: "\n  query Me {\n    me {\n      ...ViewerFields\n    }\n  }\n"): (typeof documents)["\n  query Me {\n    me {\n      ...ViewerFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation Login($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      ...ViewerFields\n    }\n  }\n"): (typeof documents)["\n  mutation Login($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      ...ViewerFields\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
