@@ -94,6 +94,8 @@ export interface GraphQLResponse<T = Record<string, unknown>> {
 /** Talks to the API like a browser: JSON over POST, session cookie kept between requests. */
 export class ApiClient {
   cookie: string | undefined;
+  /** Sent as `x-display-token` and as the WebSocket's `displayToken`, like a wall display does. */
+  displayToken: string | undefined;
   private readonly sockets: Client[] = [];
 
   constructor(readonly baseUrl: string) {}
@@ -101,7 +103,11 @@ export class ApiClient {
   async request<T = Record<string, any>>(query: string, variables: Record<string, unknown> = {}): Promise<GraphQLResponse<T>> {
     const response = await fetch(`${this.baseUrl}/graphql`, {
       method: 'POST',
-      headers: { 'content-type': 'application/json', ...(this.cookie ? { cookie: this.cookie } : {}) },
+      headers: {
+        'content-type': 'application/json',
+        ...(this.cookie ? { cookie: this.cookie } : {}),
+        ...(this.displayToken !== undefined ? { 'x-display-token': this.displayToken } : {}),
+      },
       body: JSON.stringify({ query, variables }),
     });
     const setCookie = response.headers.get('set-cookie');
@@ -147,6 +153,7 @@ export class ApiClient {
     const client = createClient({
       url: `${this.baseUrl.replace(/^http/, 'ws')}/graphql`,
       webSocketImpl: CookieWebSocket,
+      connectionParams: this.displayToken !== undefined ? { displayToken: this.displayToken } : {},
       retryAttempts: 0,
       lazy: false,
       // tests observe closes through `on('closed')`; the default would print them

@@ -1,6 +1,7 @@
 import { SessionService } from '../auth/session.service.js';
 import { BookingService } from '../bookings/booking.service.js';
 import type { Database } from '../db/database.js';
+import { DisplayLinkService } from '../display/display-link.service.js';
 import { LocationService } from '../locations/location.service.js';
 import { OrganizationService } from '../organizations/organization.service.js';
 import { ChangeFeed } from '../realtime/change-feed.js';
@@ -14,6 +15,7 @@ export interface Services {
   locations: LocationService;
   organizations: OrganizationService;
   changeFeed: ChangeFeed;
+  displayLinks: DisplayLinkService;
 }
 
 export function createServices(
@@ -28,5 +30,6 @@ export function createServices(
     locations: new LocationService(dataSource),
     organizations: new OrganizationService(dataSource),
     changeFeed: new ChangeFeed(database, options.log),
+    displayLinks: new DisplayLinkService(dataSource, options.clock),
   };
 }

@@ -8,7 +8,7 @@ import type { User } from './user.entity.js';
 export class AuthResolver {
   @Query(() => UserType, { nullable: true, description: 'The signed-in user, or null.' })
   async me(@Ctx() context: GraphQLContext): Promise<User | null> {
-    if (context.viewer.kind === 'anonymous') return null;
+    if (context.viewer.kind !== 'member' && context.viewer.kind !== 'staff') return null;
     return context.services.sessions.findUser(context.viewer.userId);
   }
 

@@ -11,6 +11,7 @@ describe('can(viewer, action, booking)', () => {
   const ownMember: Viewer = { kind: 'member', userId: 'u1', organizationId: 'mo-a', sessionId: 's1' };
   const otherMember: Viewer = { kind: 'member', userId: 'u2', organizationId: 'mo-b', sessionId: 's2' };
   const staff: Viewer = { kind: 'staff', userId: 'u3', sessionId: 's3' };
+  const display: Viewer = { kind: 'display', locationId: 'l1', displayLinkId: 'd1' };
   const actions: BookingAction[] = ['view', 'viewDetails', 'viewNotes', 'manage'];
 
   // rows: viewer × visibility of a booking of MO a; columns: view, viewDetails, viewNotes, manage
@@ -24,6 +25,9 @@ describe('can(viewer, action, booking)', () => {
     ['member of another MO', otherMember, 'PUBLIC', [true, true, false, false]],
     ['member of another MO', otherMember, 'MEMBERS', [true, true, false, false]],
     ['member of another MO', otherMember, 'PRIVATE', [true, false, false, false]],
+    ['a wall display', display, 'PUBLIC', [true, true, false, false]],
+    ['a wall display', display, 'MEMBERS', [true, true, false, false]],
+    ['a wall display', display, 'PRIVATE', [true, false, false, false]],
     ['staff', staff, 'PUBLIC', [true, true, true, true]],
     ['staff', staff, 'MEMBERS', [true, true, true, true]],
     ['staff', staff, 'PRIVATE', [true, true, true, true]],

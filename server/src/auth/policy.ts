@@ -18,7 +18,7 @@ export function can(viewer: Viewer, action: BookingAction, booking: BookingAcces
   const ownOrganization = viewer.kind === 'member' && viewer.organizationId === booking.organizationId;
   switch (action) {
     case 'view':
-      return viewer.kind === 'member' || booking.visibility === 'PUBLIC';
+      return viewer.kind === 'member' || viewer.kind === 'display' || booking.visibility === 'PUBLIC';
     case 'viewDetails':
       // title, organization, category: others' PRIVATE bookings show only that the room is taken
       return ownOrganization || (can(viewer, 'view', booking) && booking.visibility !== 'PRIVATE');
@@ -30,19 +30,19 @@ export function can(viewer: Viewer, action: BookingAction, booking: BookingAcces
 
 /** Throws UNAUTHENTICATED for anonymous viewers, FORBIDDEN for those who may not act for the MO. */
 export function assertCanManageFor(viewer: Viewer, organizationId: string): void {
-  if (viewer.kind === 'anonymous') throw unauthenticated();
+  if (viewer.kind === 'anonymous' || viewer.kind === 'display') throw unauthenticated();
   if (!can(viewer, 'manage', { organizationId, visibility: 'PRIVATE' }))
     throw forbidden(
       'Sie können nur für Ihre eigene Organisation buchen. / You can only book for your own organisation.',
     );
 }
 
-export function assertSignedIn(viewer: Viewer): asserts viewer is Exclude<Viewer, { kind: 'anonymous' }> {
-  if (viewer.kind === 'anonymous') throw unauthenticated();
+export function assertSignedIn(viewer: Viewer): asserts viewer is Extract<Viewer, { kind: 'member' | 'staff' }> {
+  if (viewer.kind === 'anonymous' || viewer.kind === 'display') throw unauthenticated();
 }
 
 export function assertStaff(viewer: Viewer): void {
-  if (viewer.kind === 'anonymous') throw unauthenticated();
+  if (viewer.kind === 'anonymous' || viewer.kind === 'display') throw unauthenticated();
   if (viewer.kind !== 'staff') throw forbidden();
 }
 

@@ -68,7 +68,7 @@ export class SessionService {
   }
 
   async logout(viewer: Viewer): Promise<void> {
-    if (viewer.kind === 'anonymous') return;
+    if (viewer.kind !== 'member' && viewer.kind !== 'staff') return;
     await this.dataSource.transaction(async (manager) => {
       await manager.getRepository(UserSession).delete({ tokenHash: viewer.sessionId });
       await manager.query('SELECT pg_notify($1, $2)', [SESSION_ENDED_CHANNEL, viewer.sessionId]);

@@ -2,10 +2,25 @@
 export type Viewer =
   | { kind: 'anonymous' }
   | { kind: 'member'; userId: string; organizationId: string; sessionId: string }
-  | { kind: 'staff'; userId: string; sessionId: string };
+  | { kind: 'staff'; userId: string; sessionId: string }
+  /** A wall display: reads one location's bookings for today, nothing else. */
+  | { kind: 'display'; locationId: string; displayLinkId: string };
 
 export const ANONYMOUS: Viewer = { kind: 'anonymous' };
 
 export function viewerUserId(viewer: Viewer): string | null {
-  return viewer.kind === 'anonymous' ? null : viewer.userId;
+  return viewer.kind === 'member' || viewer.kind === 'staff' ? viewer.userId : null;
+}
+
+/** The id under which a viewer's open WebSockets are tracked, so ending the credential closes them. */
+export function credentialId(viewer: Viewer): string | null {
+  switch (viewer.kind) {
+    case 'member':
+    case 'staff':
+      return viewer.sessionId;
+    case 'display':
+      return `display:${viewer.displayLinkId}`;
+    case 'anonymous':
+      return null;
+  }
 }

@@ -4,7 +4,9 @@ import { Booking } from '../bookings/booking.entity.js';
 import { Location } from '../locations/location.entity.js';
 import { Room } from '../locations/room.entity.js';
 import { Organization } from '../organizations/organization.entity.js';
+import { DisplayLink } from '../display/display-link.entity.js';
 import { InitialSchema1764000000000 } from './migrations/1764000000000-initial-schema.js';
+import { DisplayLinks1764100000000 } from './migrations/1764100000000-display-links.js';
 
-export const entities = [Location, Room, Organization, User, UserSession, Booking];
-export const migrations = [InitialSchema1764000000000];
+export const entities = [Location, Room, Organization, User, UserSession, Booking, DisplayLink];
+export const migrations = [InitialSchema1764000000000, DisplayLinks1764100000000];

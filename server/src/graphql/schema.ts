@@ -2,6 +2,7 @@ import type { GraphQLSchema } from 'graphql';
 import { buildSchema, type PubSub } from 'type-graphql';
 import { AuthResolver } from '../auth/auth.resolver.js';
 import { BookingsResolver } from '../bookings/bookings.resolver.js';
+import { DisplayLinksResolver } from '../display/display-links.resolver.js';
 import { LocationsResolver, RoomResolver } from '../locations/locations.resolver.js';
 import { OrganizationsResolver } from '../organizations/organizations.resolver.js';
 import { BookingChangesResolver } from '../realtime/booking-changes.resolver.js';
@@ -29,6 +30,7 @@ export function buildAppSchema(): Promise<GraphQLSchema> {
       OrganizationsResolver,
       BookingsResolver,
       BookingChangesResolver,
+      DisplayLinksResolver,
     ],
     scalarsMap: [{ type: Date, scalar: DateTimeScalar }],
     validate: false,

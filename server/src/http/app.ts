@@ -10,7 +10,9 @@ import { useServer } from 'graphql-ws/use/ws';
 import { WebSocketServer, type WebSocket } from 'ws';
 import type { Services } from '../app/services.js';
 import { SESSION_COOKIE, SESSION_ENDED_CHANNEL } from '../auth/session.service.js';
+import { credentialId } from '../auth/viewer.js';
 import { createLoaders, NO_COOKIES, type GraphQLContext } from '../graphql/context.js';
+import { viewerForCredentials } from '../graphql/credentials.js';
 import { formatError } from '../graphql/format-error.js';
 import { readCookie, sessionCookies } from './cookies.js';
 
@@ -43,15 +45,24 @@ export async function createHttpApp(schema: GraphQLSchema, services: Services, o
     {
       schema,
       async onConnect(context) {
-        const token = readCookie(context.extra.request.headers.cookie, SESSION_COOKIE);
-        const viewer = await services.sessions.viewerForToken(token);
+        const displayToken = context.connectionParams?.displayToken;
+        let viewer: GraphQLContext['viewer'];
+        try {
+          viewer = await viewerForCredentials(services, {
+            sessionToken: readCookie(context.extra.request.headers.cookie, SESSION_COOKIE),
+            displayToken: typeof displayToken === 'string' ? displayToken : undefined,
+          });
+        } catch {
+          return false; // graphql-ws closes with 4403 Forbidden: the display shows "not authorised"
+        }
         context.extra.viewer = viewer;
-        if (viewer.kind !== 'anonymous') socketsBySession.add(viewer.sessionId, context.extra.socket);
+        const credential = credentialId(viewer);
+        if (credential) socketsBySession.add(credential, context.extra.socket);
         return true;
       },
       onClose(context) {
-        const viewer = context.extra.viewer;
-        if (viewer && viewer.kind !== 'anonymous') socketsBySession.remove(viewer.sessionId, context.extra.socket);
+        const credential = context.extra.viewer ? credentialId(context.extra.viewer) : null;
+        if (credential) socketsBySession.remove(credential, context.extra.socket);
       },
       context: (context): GraphQLContext => ({
         viewer: context.extra.viewer ?? { kind: 'anonymous' },
@@ -94,7 +105,10 @@ export async function createHttpApp(schema: GraphQLSchema, services: Services, o
     express.json({ limit: '100kb' }),
     expressMiddleware(apollo, {
       context: async ({ req, res }): Promise<GraphQLContext> => ({
-        viewer: await services.sessions.viewerForToken(readCookie(req.headers.cookie, SESSION_COOKIE)),
+        viewer: await viewerForCredentials(services, {
+          sessionToken: readCookie(req.headers.cookie, SESSION_COOKIE),
+          displayToken: req.headers['x-display-token'] === undefined ? undefined : String(req.headers['x-display-token']),
+        }),
         services,
         cookies: sessionCookies(res, options.cookieSecure),
         loaders: createLoaders(services),

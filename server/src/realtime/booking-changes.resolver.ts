@@ -22,8 +22,10 @@ export class BookingChangesResolver {
       'Committed changes to bookings, in commit order. With `after`, first replays every change after that cursor, then continues live.',
     subscribe: ({ args, context }) => {
       const { services, viewer } = context as GraphQLContext;
+      const requested = (args.locationIds as string[] | null | undefined) ?? null;
       const filter: StreamFilter = {
-        locationIds: (args.locationIds as string[] | null | undefined) ?? null,
+        // a display hears only its own location
+        locationIds: viewer.kind === 'display' ? [viewer.locationId] : requested,
         after: (args.after as string | null | undefined) ?? null,
       };
       return openBookingChangeStream(services.changeFeed, viewer, filter);

@@ -1,0 +1,68 @@
+import { randomBytes } from 'node:crypto';
+import type { DataSource } from 'typeorm';
+import { assertStaff } from '../auth/policy.js';
+import { SESSION_ENDED_CHANNEL, hashToken } from '../auth/session.service.js';
+import { viewerUserId, type Viewer } from '../auth/viewer.js';
+import { Location } from '../locations/location.entity.js';
+import type { Clock } from '../shared/clock.js';
+import { assertUuid, badInput, isUuid, notFound } from '../shared/errors.js';
+import { DisplayLink } from './display-link.entity.js';
+
+export class DisplayLinkService {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly clock: Clock,
+  ) {}
+
+  /** Staff only. The token is returned once and stored only as a hash. */
+  async createDisplayLink(viewer: Viewer, locationId: string, label: string): Promise<{ link: DisplayLink; token: string }> {
+    assertStaff(viewer);
+    assertUuid('locationId', locationId);
+    if (!(await this.dataSource.getRepository(Location).existsBy({ id: locationId })))
+      throw badInput('locationId', 'Diesen Standort gibt es nicht. / This location does not exist.');
+    if (label.length > 120) throw badInput('label', 'Höchstens 120 Zeichen. / At most 120 characters.');
+    const token = randomBytes(32).toString('base64url');
+    const saved = await this.dataSource.getRepository(DisplayLink).save({
+      locationId,
+      tokenHash: hashToken(token),
+      label: label.trim(),
+      createdById: viewerUserId(viewer),
+      revokedAt: null,
+    });
+    const link = await this.dataSource.getRepository(DisplayLink).findOneByOrFail({ id: saved.id });
+    return { link, token };
+  }
+
+  async listDisplayLinks(viewer: Viewer, locationId: string | null): Promise<DisplayLink[]> {
+    assertStaff(viewer);
+    const query = this.dataSource.getRepository(DisplayLink).createQueryBuilder('link').orderBy('link.created_at', 'DESC');
+    if (locationId) {
+      assertUuid('locationId', locationId);
+      query.where('link.location_id = :locationId', { locationId });
+    }
+    return query.getMany();
+  }
+
+  /** Staff only. Ends the link at once, also on screens that are connected right now. */
+  async revokeDisplayLink(viewer: Viewer, id: string): Promise<DisplayLink> {
+    assertStaff(viewer);
+    if (!isUuid(id)) throw notFound('DisplayLink', id);
+    await this.dataSource.transaction(async (manager) => {
+      const result = await manager.getRepository(DisplayLink).update({ id }, { revokedAt: this.clock() });
+      if (!result.affected) throw notFound('DisplayLink', id);
+      await manager.query('SELECT pg_notify($1, $2)', [SESSION_ENDED_CHANNEL, `display:${id}`]);
+    });
+    return this.dataSource.getRepository(DisplayLink).findOneByOrFail({ id });
+  }
+
+  /** The display viewer for a token, or null when the token is unknown or revoked. */
+  async viewerForToken(token: string): Promise<Extract<Viewer, { kind: 'display' }> | null> {
+    const link = await this.dataSource
+      .getRepository(DisplayLink)
+      .createQueryBuilder('link')
+      .where('link.token_hash = :hash', { hash: hashToken(token) })
+      .andWhere('link.revoked_at IS NULL')
+      .getOne();
+    return link ? { kind: 'display', locationId: link.locationId, displayLinkId: link.id } : null;
+  }
+}

@@ -1,0 +1,25 @@
+import { GraphQLError } from 'graphql';
+import type { Services } from '../app/services.js';
+import type { Viewer } from '../auth/viewer.js';
+import { AppError, ErrorCode } from '../shared/errors.js';
+
+/**
+ * Who a request is: a display token, when one is sent, must be valid (a wrong or revoked one is
+ * refused, never silently downgraded to anonymous); otherwise the session cookie decides.
+ */
+export async function viewerForCredentials(
+  services: Services,
+  credentials: { sessionToken: string | undefined; displayToken: string | undefined },
+): Promise<Viewer> {
+  if (credentials.displayToken !== undefined) {
+    const display = await services.displayLinks.viewerForToken(credentials.displayToken);
+    if (display) return display;
+    const refusal = new AppError(
+      ErrorCode.Unauthenticated,
+      'Dieser Anzeige-Link gilt nicht (mehr). / This display link is not valid (any more).',
+      {},
+    );
+    throw new GraphQLError(refusal.message, { originalError: refusal, extensions: { http: { status: 401 } } });
+  }
+  return services.sessions.viewerForToken(credentials.sessionToken);
+}
