@@ -6,5 +6,13 @@ import { createApiClients } from './app/apollo.js';
 import { router } from './app/router.js';
 import { i18n } from './i18n/index.js';
 
-const clients = createApiClients();
+/** A wall display carries its token in the link; it is kept so the screen survives reloads. */
+function displayToken(): string | undefined {
+  if (!window.location.pathname.startsWith('/display')) return undefined;
+  const fromLink = new URLSearchParams(window.location.search).get('token');
+  if (fromLink) localStorage.setItem('displayToken', fromLink);
+  return fromLink ?? localStorage.getItem('displayToken') ?? undefined;
+}
+
+const clients = createApiClients(window.location.origin, { displayToken: displayToken() });
 createApp(App).use(i18n).use(router).provide(DefaultApolloClient, clients.apollo).provide(API_CLIENTS, clients).mount('#app');

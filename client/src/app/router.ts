@@ -7,6 +7,7 @@ export const router = createRouter({
     { path: '/login', name: 'login', component: () => import('../auth/LoginPage.vue') },
     // the calendar and its heavy FullCalendar parts load only when needed
     { path: '/calendar', name: 'calendar', component: () => import('../calendar/CalendarPage.vue') },
+    { path: '/display/:locationId?', name: 'display', component: () => import('../display/DisplayPage.vue'), meta: { bare: true } },
     { path: '/:pathMatch(.*)*', redirect: { name: 'calendar' } },
   ],
 });

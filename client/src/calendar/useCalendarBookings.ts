@@ -1,3 +1,4 @@
+import { addTypenameToDocument } from '@apollo/client/utilities';
 import { useQuery } from '@vue/apollo-composable';
 import { print } from 'graphql';
 import { computed, onBeforeUnmount, ref, type Ref } from 'vue';
@@ -13,6 +14,9 @@ export interface Range {
 }
 
 const HIGHLIGHT_MS = 2500;
+
+// Sent over graphql-ws directly, so ask for __typename as Apollo does: the payload goes into its cache.
+const SUBSCRIPTION_TEXT = print(addTypenameToDocument(BookingChangedSubscription));
 
 /**
  * The bookings of the visible range, kept current by one `bookingChanged` subscription. After a
@@ -54,7 +58,7 @@ export function useCalendarBookings(range: Ref<Range | null>) {
   function subscribe() {
     stopSubscription?.();
     stopSubscription = ws.subscribe<BookingChangedResult>(
-      { query: print(BookingChangedSubscription), variables: { after: lastCursor } },
+      { query: SUBSCRIPTION_TEXT, variables: { after: lastCursor } },
       {
         next: ({ data }) => {
           const change = data?.bookingChanged;

@@ -26,6 +26,9 @@ type Documents = {
     "\n  mutation MoveBooking($id: ID!, $expectedVersion: Int!, $roomId: ID!, $start: DateTime!, $end: DateTime!) {\n    moveBooking(id: $id, expectedVersion: $expectedVersion, roomId: $roomId, start: $start, end: $end) {\n      ...BookingFields\n    }\n  }\n": typeof types.MoveBookingDocument,
     "\n  mutation CancelBooking($id: ID!, $expectedVersion: Int!) {\n    cancelBooking(id: $id, expectedVersion: $expectedVersion) {\n      ...BookingFields\n    }\n  }\n": typeof types.CancelBookingDocument,
     "\n  subscription BookingChanged($after: String) {\n    bookingChanged(after: $after) {\n      cursor\n      kind\n      bookingId\n      booking {\n        ...BookingFields\n      }\n    }\n  }\n": typeof types.BookingChangedDocument,
+    "\n  query DisplayLinks {\n    displayLinks {\n      id\n      locationId\n      label\n      createdAt\n      revokedAt\n    }\n  }\n": typeof types.DisplayLinksDocument,
+    "\n  mutation CreateDisplayLink($locationId: ID!, $label: String) {\n    createDisplayLink(locationId: $locationId, label: $label) {\n      path\n      token\n      link {\n        id\n        locationId\n        label\n        createdAt\n        revokedAt\n      }\n    }\n  }\n": typeof types.CreateDisplayLinkDocument,
+    "\n  mutation RevokeDisplayLink($id: ID!) {\n    revokeDisplayLink(id: $id) {\n      id\n      revokedAt\n    }\n  }\n": typeof types.RevokeDisplayLinkDocument,
 };
 const documents: Documents = {
     "\n  fragment ViewerFields on User {\n    id\n    name\n    email\n    role\n    organization {\n      id\n      name\n      shortName\n    }\n  }\n": types.ViewerFieldsFragmentDoc,
@@ -40,6 +43,9 @@ const documents: Documents = {
     "\n  mutation MoveBooking($id: ID!, $expectedVersion: Int!, $roomId: ID!, $start: DateTime!, $end: DateTime!) {\n    moveBooking(id: $id, expectedVersion: $expectedVersion, roomId: $roomId, start: $start, end: $end) {\n      ...BookingFields\n    }\n  }\n": types.MoveBookingDocument,
     "\n  mutation CancelBooking($id: ID!, $expectedVersion: Int!) {\n    cancelBooking(id: $id, expectedVersion: $expectedVersion) {\n      ...BookingFields\n    }\n  }\n": types.CancelBookingDocument,
     "\n  subscription BookingChanged($after: String) {\n    bookingChanged(after: $after) {\n      cursor\n      kind\n      bookingId\n      booking {\n        ...BookingFields\n      }\n    }\n  }\n": types.BookingChangedDocument,
+    "\n  query DisplayLinks {\n    displayLinks {\n      id\n      locationId\n      label\n      createdAt\n      revokedAt\n    }\n  }\n": types.DisplayLinksDocument,
+    "\n  mutation CreateDisplayLink($locationId: ID!, $label: String) {\n    createDisplayLink(locationId: $locationId, label: $label) {\n      path\n      token\n      link {\n        id\n        locationId\n        label\n        createdAt\n        revokedAt\n      }\n    }\n  }\n": types.CreateDisplayLinkDocument,
+    "\n  mutation RevokeDisplayLink($id: ID!) {\n    revokeDisplayLink(id: $id) {\n      id\n      revokedAt\n    }\n  }\n": types.RevokeDisplayLinkDocument,
 };
 
 /**
@@ -104,6 +110,18 @@ export function graphql(source: "\n  mutation CancelBooking($id: ID!, $expectedV
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  subscription BookingChanged($after: String) {\n    bookingChanged(after: $after) {\n      cursor\n      kind\n      bookingId\n      booking {\n        ...BookingFields\n      }\n    }\n  }\n"): (typeof documents)["\n  subscription BookingChanged($after: String) {\n    bookingChanged(after: $after) {\n      cursor\n      kind\n      bookingId\n      booking {\n        ...BookingFields\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query DisplayLinks {\n    displayLinks {\n      id\n      locationId\n      label\n      createdAt\n      revokedAt\n    }\n  }\n"): (typeof documents)["\n  query DisplayLinks {\n    displayLinks {\n      id\n      locationId\n      label\n      createdAt\n      revokedAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateDisplayLink($locationId: ID!, $label: String) {\n    createDisplayLink(locationId: $locationId, label: $label) {\n      path\n      token\n      link {\n        id\n        locationId\n        label\n        createdAt\n        revokedAt\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation CreateDisplayLink($locationId: ID!, $label: String) {\n    createDisplayLink(locationId: $locationId, label: $label) {\n      path\n      token\n      link {\n        id\n        locationId\n        label\n        createdAt\n        revokedAt\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RevokeDisplayLink($id: ID!) {\n    revokeDisplayLink(id: $id) {\n      id\n      revokedAt\n    }\n  }\n"): (typeof documents)["\n  mutation RevokeDisplayLink($id: ID!) {\n    revokeDisplayLink(id: $id) {\n      id\n      revokedAt\n    }\n  }\n"];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};

@@ -1,0 +1,38 @@
+import { graphql } from '../graphql/index.js';
+
+export const DisplayLinksQuery = graphql(`
+  query DisplayLinks {
+    displayLinks {
+      id
+      locationId
+      label
+      createdAt
+      revokedAt
+    }
+  }
+`);
+
+export const CreateDisplayLinkMutation = graphql(`
+  mutation CreateDisplayLink($locationId: ID!, $label: String) {
+    createDisplayLink(locationId: $locationId, label: $label) {
+      path
+      token
+      link {
+        id
+        locationId
+        label
+        createdAt
+        revokedAt
+      }
+    }
+  }
+`);
+
+export const RevokeDisplayLinkMutation = graphql(`
+  mutation RevokeDisplayLink($id: ID!) {
+    revokeDisplayLink(id: $id) {
+      id
+      revokedAt
+    }
+  }
+`);

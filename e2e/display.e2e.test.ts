@@ -1,0 +1,138 @@
+/// <reference lib="dom" />
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { DateTime } from 'luxon';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startApp, type RunningApp } from '../server/src/app/start.js';
+import { loadConfig, type AppConfig } from '../server/src/config.js';
+import { openDatabase } from '../server/src/db/database.js';
+import { DEMO_PASSWORD } from '../server/src/db/seed/demo-data.js';
+import { BookingService } from '../server/src/bookings/booking.service.js';
+import { Location } from '../server/src/locations/location.entity.js';
+import { Room } from '../server/src/locations/room.entity.js';
+import { Organization } from '../server/src/organizations/organization.entity.js';
+import { User } from '../server/src/auth/user.entity.js';
+import { CLIENT_DIST, launchChromium, screenshot } from './browser.js';
+
+const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'kollektiv-display-'));
+let config: AppConfig;
+let app: RunningApp;
+let browser: Browser;
+let display: Page;
+let staffCookie = '';
+let rooms: string[] = [];
+let organizationId = '';
+let staffUserId = '';
+let linkId = '';
+
+async function gql<T>(query: string, variables: Record<string, unknown> = {}): Promise<T> {
+  const response = await fetch(`${app.url}/graphql`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', cookie: staffCookie },
+    body: JSON.stringify({ query, variables }),
+  });
+  const cookie = response.headers.get('set-cookie');
+  if (cookie) staffCookie = cookie.split(';')[0]!;
+  const body = (await response.json()) as { data: T; errors?: unknown[] };
+  if (body.errors) throw new Error(JSON.stringify(body.errors));
+  return body.data;
+}
+
+/** A slot starting now (on the 15-minute grid) and ending within today. */
+function slotNow(minutes: number): { start: string; end: string } {
+  const now = DateTime.now().setZone('Europe/Berlin');
+  const start = now.set({ minute: Math.floor(now.minute / 15) * 15, second: 0, millisecond: 0 });
+  const midnight = now.startOf('day').plus({ days: 1 });
+  const end = DateTime.min(start.plus({ minutes }), midnight);
+  return { start: start.toISO()!, end: end.toISO()! };
+}
+
+beforeAll(async () => {
+  config = { ...loadConfig({ NODE_ENV: 'test' }), port: 0, host: '127.0.0.1', seedDemo: true, clientDist: CLIENT_DIST, dataDir };
+  app = await startApp(config, { log: () => {} });
+  config.port = app.port;
+  // a house open around the clock, so the test runs at any hour and on any day
+  const { dataSource } = app.services.database;
+  const location = await dataSource.getRepository(Location).save({
+    name: 'Haus Rund um die Uhr',
+    address: 'Beispielweg 9, 04229 Leipzig',
+    timeZone: 'Europe/Berlin',
+    openingHours: [1, 2, 3, 4, 5, 6, 7].map((weekday) => ({ weekday, opens: '00:00', closes: '24:00' })),
+    sortOrder: 9,
+  });
+  for (const [index, name] of ['Saal', 'Studio'].entries()) {
+    const room = await dataSource.getRepository(Room).save({ locationId: location.id, name, capacity: 30, features: [], colour: '#336699', sortOrder: index, active: true });
+    rooms.push(room.id);
+  }
+  organizationId = (await dataSource.getRepository(Organization).findOneByOrFail({ shortName: 'Kalyna' })).id;
+  staffUserId = (await dataSource.getRepository(User).findOneByOrFail({ email: 'staff@kollektiv.example' })).id;
+  await gql(`mutation { login(email: "staff@kollektiv.example", password: "${DEMO_PASSWORD}") { id } }`);
+  const { createDisplayLink } = await gql<{ createDisplayLink: { path: string; link: { id: string } } }>(
+    `mutation ($locationId: ID!) { createDisplayLink(locationId: $locationId, label: "Foyer") { path link { id } } }`,
+    { locationId: location.id },
+  );
+  linkId = createDisplayLink.link.id;
+  browser = await launchChromium();
+  const context = await browser.newContext({ viewport: { width: 1920, height: 1080 }, locale: 'de-DE', timezoneId: 'Europe/Berlin' });
+  display = await context.newPage();
+  await display.goto(`${app.url}${createDisplayLink.path}`);
+  await display.getByRole('heading', { name: 'Haus Rund um die Uhr' }).waitFor();
+  await display.getByRole('heading', { name: 'Studio' }).waitFor();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await app?.stop();
+  fs.rmSync(dataDir, { recursive: true, force: true });
+});
+
+const createBooking = (title: string, roomId: string, minutes: number) =>
+  gql(`mutation ($input: CreateBookingInput!) { createBooking(input: $input) { id } }`, {
+    input: { roomId, organizationId, title, category: 'CHOIR', visibility: 'MEMBERS', ...slotNow(minutes) },
+  });
+
+describe('the wall display at 1920×1080', () => {
+  it('shows a booking created through the API within a second, as "now" with its MO', async () => {
+    await screenshot(display, 'display-01-start');
+    await createBooking('Chorprobe jetzt', rooms[0]!, 60);
+    const shownAt = Date.now();
+    await display.getByText('Chorprobe jetzt').first().waitFor({ timeout: 1000 });
+    console.log(`display showed the new booking ${Date.now() - shownAt} ms after the API answered`);
+    const saal = display.locator('.display-room', { hasText: 'Saal' }).first();
+    expect(await saal.textContent()).toContain('Ukrainischer Chor Kalyna');
+    expect(await saal.getAttribute('class')).toContain('busy');
+    expect(await display.evaluate(() => document.documentElement.scrollHeight <= window.innerHeight)).toBe(true);
+    await screenshot(display, 'display-02-booking-live');
+  });
+
+  it('marks itself offline when the server stops, and catches up on what happened meanwhile after it returns', async () => {
+    await app.stop();
+    await display.getByText(/offline seit \d\d:\d\d/).waitFor({ timeout: 10_000 });
+    await screenshot(display, 'display-03-offline');
+
+    // while the server is down, a booking reaches the database (as another node would write it)
+    const database = await openDatabase({ databaseUrl: undefined, dataDir });
+    await new BookingService(database.dataSource, () => new Date()).createBooking(
+      { kind: 'staff', userId: staffUserId, sessionId: 'e2e' },
+      { roomId: rooms[1]!, organizationId, title: 'Während der Pause gebucht', category: 'MEETING', ...asDates(slotNow(45)), visibility: 'MEMBERS', expectedAttendees: null, notes: null },
+    );
+    await database.close();
+
+    app = await startApp(config, { log: () => {} });
+    await display.getByText('Während der Pause gebucht').first().waitFor({ timeout: 30_000 });
+    await expect.poll(() => display.getByText(/offline seit/).count(), { timeout: 5000 }).toBe(0);
+    await screenshot(display, 'display-04-recovered');
+  });
+
+  it('shows "not authorised" instead of going blank when its link is revoked', async () => {
+    await gql(`mutation ($id: ID!) { revokeDisplayLink(id: $id) { id } }`, { id: linkId });
+    await display.getByText('Diese Anzeige ist nicht freigeschaltet.').waitFor({ timeout: 30_000 });
+    await screenshot(display, 'display-05-revoked');
+  });
+});
+
+function asDates(slot: { start: string; end: string }) {
+  return { start: new Date(slot.start), end: new Date(slot.end) };
+}
