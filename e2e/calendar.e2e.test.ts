@@ -161,4 +161,25 @@ describe('the live calendar in two browsers', () => {
     await screenshot(page, '09-phone-day-list-english');
     await phone.close();
   });
+
+  it('staff create a display link in the client, and a second screen shows that house', async () => {
+    await staff.getByRole('button', { name: 'Anzeige-Links' }).click();
+    const dialog = staff.getByRole('dialog');
+    await dialog.getByLabel('Standort', { exact: true }).selectOption(westId);
+    await dialog.getByLabel('Bezeichnung (z. B. Foyer)').fill('Foyer');
+    await dialog.getByRole('button', { name: 'Link erstellen' }).click();
+    const linkField = dialog.getByLabel('Anzeige-Link', { exact: true });
+    await linkField.waitFor();
+    const link = await linkField.inputValue();
+    expect(link).toMatch(new RegExp(`/display/${westId}\\?token=[\\w-]{43}$`));
+    await screenshot(staff, '10-staff-display-link');
+
+    const screen = await browser.newContext({ viewport: { width: 1920, height: 1080 }, locale: 'de-DE', timezoneId: 'Europe/Berlin' });
+    const page = await screen.newPage();
+    await page.goto(link);
+    await page.getByRole('heading', { name: 'KolLEktiv Zschochersche Straße' }).waitFor();
+    await page.getByRole('heading', { name: 'Großer Saal' }).waitFor();
+    await screenshot(page, '11-second-screen-display');
+    await screen.close();
+  });
 });

@@ -126,12 +126,49 @@ describe('the wall display at 1920×1080', () => {
     await screenshot(display, 'display-04-recovered');
   });
 
+  it('keeps its memory flat over many updates', async () => {
+    const cdp = await display.context().newCDPSession(display);
+    const heapAfterGc = async () => {
+      await cdp.send('HeapProfiler.collectGarbage');
+      return (await cdp.send('Runtime.getHeapUsage')).usedSize;
+    };
+    // 400 changes: each booking is created and cancelled, as a busy day would do to the screen
+    const burst = async (round: number) => {
+      for (let index = 0; index < 50; index++) {
+        const title = `Last ${round}-${index}`;
+        const { createBooking } = await gql<{ createBooking: { id: string; version: number } }>(
+          `mutation ($input: CreateBookingInput!) { createBooking(input: $input) { id version } }`,
+          { input: { roomId: rooms[index % 2]!, organizationId, title, category: 'MEETING', ...slotAt(round, index) } },
+        );
+        await gql(`mutation ($id: ID!) { cancelBooking(id: $id, expectedVersion: 1) { id } }`, { id: createBooking.id });
+      }
+    };
+    // warm up (code paths, caches), then compare two equal stretches; highlights fade after 2.5 s
+    await burst(0);
+    await burst(1);
+    await display.waitForTimeout(3000);
+    const before = await heapAfterGc();
+    await burst(2);
+    await burst(3);
+    await display.waitForTimeout(3000);
+    const after = await heapAfterGc();
+    console.log(`display heap after GC: ${(before / 1e6).toFixed(1)} MB, then ${(after / 1e6).toFixed(1)} MB after 200 more changes`);
+    expect(after).toBeLessThan(before * 1.2);
+  });
+
   it('shows "not authorised" instead of going blank when its link is revoked', async () => {
     await gql(`mutation ($id: ID!) { revokeDisplayLink(id: $id) { id } }`, { id: linkId });
     await display.getByText('Diese Anzeige ist nicht freigeschaltet.').waitFor({ timeout: 30_000 });
     await screenshot(display, 'display-05-revoked');
   });
 });
+
+/** Quarter-hours of today, so every change lands on the screen; cancelling frees them for the next round. */
+function slotAt(_round: number, index: number): { start: string; end: string } {
+  const day = DateTime.now().setZone('Europe/Berlin').startOf('day');
+  const start = day.plus({ minutes: 15 * index });
+  return { start: start.toISO()!, end: start.plus({ minutes: 15 }).toISO()! };
+}
 
 function asDates(slot: { start: string; end: string }) {
   return { start: new Date(slot.start), end: new Date(slot.end) };

@@ -46,9 +46,18 @@ export function useCalendarBookings(range: Ref<Range | null>) {
   function apply(change: BookingChange) {
     const current = range.value;
     if (!current) return;
-    apollo.cache.updateQuery({ query: BookingsInRangeQuery, variables: current }, (data) =>
-      data ? { bookings: applyChange(data.bookings, change, current) as Booking[] } : data,
-    );
+    let removed = false;
+    apollo.cache.updateQuery({ query: BookingsInRangeQuery, variables: current }, (data) => {
+      if (!data) return data;
+      const bookings = applyChange(data.bookings, change, current) as Booking[];
+      removed = !bookings.some((booking) => booking.id === change.bookingId);
+      return { bookings };
+    });
+    // a screen that runs all day must not keep every booking it ever saw
+    if (removed) {
+      apollo.cache.evict({ id: apollo.cache.identify({ __typename: 'Booking', id: change.bookingId }) });
+      apollo.cache.gc();
+    }
   }
 
   let lastCursor: string | null = null;
