@@ -3,6 +3,9 @@ import type { Services } from '../app/services.js';
 import type { Viewer } from '../auth/viewer.js';
 import { AppError, ErrorCode } from '../shared/errors.js';
 
+/** A display token that is unknown or revoked: an answer, unlike a database that does not answer. */
+export class CredentialsRefused extends GraphQLError {}
+
 /**
  * Who a request is: a display token, when one is sent, must be valid (a wrong or revoked one is
  * refused, never silently downgraded to anonymous); otherwise the session cookie decides.
@@ -19,7 +22,7 @@ export async function viewerForCredentials(
       'Dieser Anzeige-Link gilt nicht (mehr). / This display link is not valid (any more).',
       {},
     );
-    throw new GraphQLError(refusal.message, { originalError: refusal, extensions: { http: { status: 401 } } });
+    throw new CredentialsRefused(refusal.message, { originalError: refusal, extensions: { http: { status: 401 } } });
   }
   return services.sessions.viewerForToken(credentials.sessionToken);
 }

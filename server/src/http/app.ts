@@ -12,7 +12,7 @@ import type { Services } from '../app/services.js';
 import { SESSION_COOKIE, SESSION_ENDED_CHANNEL } from '../auth/session.service.js';
 import { credentialId } from '../auth/viewer.js';
 import { createLoaders, NO_COOKIES, type GraphQLContext } from '../graphql/context.js';
-import { viewerForCredentials } from '../graphql/credentials.js';
+import { CredentialsRefused, viewerForCredentials } from '../graphql/credentials.js';
 import { formatError } from '../graphql/format-error.js';
 import { readCookie, sessionCookies } from './cookies.js';
 
@@ -52,8 +52,11 @@ export async function createHttpApp(schema: GraphQLSchema, services: Services, o
             sessionToken: readCookie(context.extra.request.headers.cookie, SESSION_COOKIE),
             displayToken: typeof displayToken === 'string' ? displayToken : undefined,
           });
-        } catch {
-          return false; // graphql-ws closes with 4403 Forbidden: the display shows "not authorised"
+        } catch (error) {
+          // refused: graphql-ws closes with 4403 and the display says "not authorised";
+          // anything else (database away) closes with 4500 and the client retries
+          if (error instanceof CredentialsRefused) return false;
+          throw error;
         }
         context.extra.viewer = viewer;
         const credential = credentialId(viewer);

@@ -1,0 +1,91 @@
+import 'reflect-metadata';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import pg from 'pg';
+import { startApp } from '../src/app/start.js';
+import { loadConfig } from '../src/config.js';
+import { DEMO_PASSWORD } from '../src/db/seed/demo-data.js';
+import { benchContention } from './contention.bench.js';
+import { benchRead } from './read.bench.js';
+
+/**
+ * `npm run bench`: measures against the local PostgreSQL (DATABASE_URL, default the machine's `test`
+ * database) in a fresh database it drops afterwards. Every figure is a ratio against a floor measured in the
+ * same run, because absolute times drift on shared machines. Writes bench/results/latest.json.
+ */
+const baseUrl = process.env.DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
+const name = `kollektiv_bench_${Date.now()}`;
+const admin = new pg.Client({ connectionString: baseUrl });
+await admin.connect();
+await admin.query(`CREATE DATABASE ${name}`);
+const url = new URL(baseUrl);
+url.pathname = `/${name}`;
+const databaseUrl = url.toString();
+
+const app = await startApp(
+  { ...loadConfig({ NODE_ENV: 'test' }), databaseUrl, port: 0, host: '127.0.0.1', seedDemo: true, clientDist: '/nonexistent' },
+  { log: () => {} },
+);
+try {
+  const pool = new pg.Pool({ connectionString: databaseUrl, max: 4 });
+  // a year of bookings: every room, every day, up to six two-hour slots
+  await pool.query(`
+    WITH organizations AS (SELECT array_agg(id ORDER BY id) AS ids FROM organization)
+    INSERT INTO booking (room_id, organization_id, title, category, starts_at, ends_at, visibility)
+    SELECT r.id, o.ids[1 + abs(hashtext(r.id::text || d::text || h::text)) % array_length(o.ids, 1)], 'Termin ' || h, 'MEETING',
+           (d::date + make_interval(hours => h)) AT TIME ZONE 'Europe/Berlin',
+           (d::date + make_interval(hours => h + 2)) AT TIME ZONE 'Europe/Berlin', 'MEMBERS'
+      FROM room r, organizations o, generate_series(date '2026-01-01', date '2026-12-31', interval '1 day') d,
+           unnest(array[8, 10, 12, 14, 16, 18]) h
+     WHERE abs(hashtext(r.id::text || d::text || h::text)) % 6 <> 0
+    ON CONFLICT DO NOTHING`);
+  await pool.query('ANALYZE');
+  const total = Number((await pool.query<{ count: string }>(`SELECT count(*)::text AS count FROM booking`)).rows[0]?.count);
+  // rooms of the house open 08:00–22:00 on weekdays, so every attempt is inside opening hours
+  const rooms = (
+    await pool.query<{ id: string }>(
+      `SELECT r.id FROM room r JOIN location l ON l.id = r.location_id WHERE l.address LIKE 'Zschochersche%' ORDER BY r.sort_order`,
+    )
+  ).rows.map((row) => row.id);
+  const organizationId = (await pool.query<{ id: string }>(`SELECT id FROM organization ORDER BY name LIMIT 1`)).rows[0]!.id;
+  await pool.end();
+
+  const login = await fetch(`${app.url}/graphql`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ query: `mutation { login(email: "staff@kollektiv.example", password: "${DEMO_PASSWORD}") { id } }` }),
+  });
+  const cookie = (login.headers.get('set-cookie') ?? '').split(';')[0]!;
+
+  const read = await benchRead({
+    appUrl: app.url,
+    cookie,
+    databaseUrl,
+    week: { from: '2026-06-01T00:00:00+02:00', to: '2026-06-08T00:00:00+02:00' },
+    concurrency: 16,
+    durationMs: 8000,
+  });
+  const contention = await benchContention({ appUrl: app.url, cookie, databaseUrl, roomIds: rooms, organizationId, clients: 200, attempts: 2000, day: '2027-01-12' });
+
+  const results = {
+    machine: { cpus: os.cpus().length, model: os.cpus()[0]?.model, memoryGiB: Math.round(os.totalmem() / 2 ** 30), node: process.version },
+    bookingsInDatabase: total,
+    read: { ...read, goal: 0.5, met: read.ratio >= 0.5 },
+    contention: { ...contention, goal: 0.3, met: contention.ratio >= 0.3 && contention.overlaps === 0 && contention.other === 0 },
+    notMeasuredYet: ['fan-out to 1,000 and 5,000 subscribers', 'mutation on node A to event on node B'],
+  };
+  console.table({
+    'read: week of bookings (req/s)': { app: read.appPerSecond.toFixed(0), floor: read.floorPerSecond.toFixed(0), ratio: read.ratio.toFixed(2), goal: '≥ 0.5' },
+    'contention: booking attempts/s': { app: contention.appPerSecond.toFixed(0), floor: contention.floorPerSecond.toFixed(0), ratio: contention.ratio.toFixed(2), goal: '≥ 0.3' },
+  });
+  console.log(`database: ${total} bookings; week query returns ${read.bookingsPerWeek}; contention: ${contention.created} created, ${contention.conflicts} BOOKING_CONFLICT, ${contention.other} other ${JSON.stringify(contention.otherCodes)}, ${contention.overlaps} overlaps`);
+  const out = path.join(path.dirname(fileURLToPath(import.meta.url)), 'results');
+  fs.mkdirSync(out, { recursive: true });
+  fs.writeFileSync(path.join(out, 'latest.json'), JSON.stringify(results, null, 2));
+} finally {
+  await app.stop();
+  await admin.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+  await admin.end();
+}
