@@ -26,7 +26,7 @@ const databaseUrl = url.toString();
 
 const app = await startApp(
   { ...loadConfig({ NODE_ENV: 'test' }), databaseUrl, port: 0, host: '127.0.0.1', seedDemo: true, clientDist: '/nonexistent' },
-  { log: () => {} },
+  { log: (message, error) => { if (process.env.BENCH_LOG) console.error(message, error); } },
 );
 try {
   const pool = new pg.Pool({ connectionString: databaseUrl, max: 4 });

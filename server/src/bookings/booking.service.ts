@@ -100,6 +100,7 @@ export class BookingService {
     const checked = await this.checkDraft(this.dataSource.manager, viewer, draft);
     return this.writeGuardingOverlap(viewer, async (manager, noteAttempt) => {
       noteAttempt(checked);
+      await lockRoomsForWriting(manager, [checked.roomId]);
       const inserted = await manager.getRepository(Booking).insert({
         ...checked,
         status: 'CONFIRMED',
@@ -191,6 +192,7 @@ export class BookingService {
         throw badInput('id', 'Vergangene Buchungen lassen sich nicht ändern. / Past bookings cannot be changed.');
 
       const { kind, ...values } = await decide(manager, before);
+      await lockRoomsForWriting(manager, [before.roomId, values.roomId ?? before.roomId]);
       noteAttempt({
         roomId: values.roomId ?? before.roomId,
         start: values.start ?? before.start,
@@ -286,6 +288,20 @@ interface AttemptedSlot {
   start: Date;
   end: Date;
   id?: string;
+}
+
+/** Any fixed number: the namespace of the per-room advisory locks. */
+const ROOM_WRITE_LOCK = 727_002;
+
+/**
+ * Writes to one room take turns. Without this, two transactions inserting overlapping bookings at the
+ * same moment can each wait for the other inside the exclusion constraint and deadlock (PostgreSQL
+ * reports 40P01); with it, the second sees the first's committed row and gets a clean conflict.
+ * Rooms are locked in a fixed order, so a move between two rooms cannot deadlock either.
+ */
+async function lockRoomsForWriting(manager: EntityManager, roomIds: string[]): Promise<void> {
+  for (const roomId of [...new Set(roomIds)].sort())
+    await manager.query('SELECT pg_advisory_xact_lock($1, hashtext($2))', [ROOM_WRITE_LOCK, roomId]);
 }
 
 async function mustFind(manager: EntityManager, id: string): Promise<BookingRecord> {

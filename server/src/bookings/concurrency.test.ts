@@ -56,6 +56,30 @@ describe(`concurrent requests on ${ENGINE}`, () => {
     expect(await overlappingRows()).toBe(0);
   });
 
+  it('answers 120 simultaneous attempts on staggered, partly overlapping slots with bookings or BOOKING_CONFLICT only', async () => {
+    const otherRoom = (await factory.room()).id;
+    const at = (minutes: number) => `${String(Math.floor(minutes / 60)).padStart(2, '0')}:${String(minutes % 60).padStart(2, '0')}`;
+    const results = await Promise.all(
+      Array.from({ length: 120 }, (_, index) => {
+        const start = 8 * 60 + 15 * (index % 40);
+        return staff.request(CREATE_BOOKING, {
+          input: {
+            roomId: index % 2 === 0 ? roomId : otherRoom,
+            organizationId,
+            title: `Staffel ${index}`,
+            category: 'MEETING',
+            start: `2026-06-12T${at(start)}:00+02:00`,
+            end: `2026-06-12T${at(start + 60)}:00+02:00`,
+          },
+        });
+      }),
+    );
+    const codes = results.flatMap((result) => result.errors?.map((error) => error.extensions?.code) ?? []);
+    expect(new Set(codes)).toEqual(new Set(['BOOKING_CONFLICT']));
+    expect(results.filter((result) => result.data?.createBooking).length + codes.length).toBe(120);
+    expect(await overlappingRows()).toBe(0);
+  });
+
   it('lets one of 20 simultaneous moves of the same booking win; the rest get STALE_VERSION or BOOKING_CONFLICT', async () => {
     const booking = await factory.booking({ roomId, organizationId, start: '2026-06-03T08:00:00+02:00', end: '2026-06-03T09:00:00+02:00' });
     const moves = Array.from({ length: 20 }, (_, index) =>
