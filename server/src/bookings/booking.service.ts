@@ -12,7 +12,7 @@ import { Location } from '../locations/location.entity.js';
 import { Booking } from './booking.entity.js';
 import type { BookingCategory, BookingVisibility } from './booking.enums.js';
 import type { BookingRecord } from './booking-record.js';
-import { bookingsWithRelations, findBookingRecord, findOverlapping } from './booking.repository.js';
+import { findBookingRecord, findBookingsInRange, findOverlapping } from './booking.repository.js';
 import {
   GRID_MINUTES,
   checkAttendees,
@@ -56,18 +56,13 @@ export class BookingService {
     if (viewer.kind === 'display') range = await this.displayRange(viewer, range);
     range.locationIds?.forEach((id) => assertUuid('locationIds', id));
     range.roomIds?.forEach((id) => assertUuid('roomIds', id));
-    const query = bookingsWithRelations(this.dataSource.manager)
-      .where("booking.status <> 'CANCELLED'")
-      .andWhere('booking.starts_at < :to AND booking.ends_at > :from', {
-        from: range.from.toISOString(),
-        to: range.to.toISOString(),
-      })
-      .orderBy('booking.starts_at')
-      .addOrderBy('booking.id');
-    if (range.locationIds?.length) query.andWhere('room.location_id IN (:...locationIds)', { locationIds: range.locationIds });
-    if (range.roomIds?.length) query.andWhere('booking.room_id IN (:...roomIds)', { roomIds: range.roomIds });
-    if (viewer.kind === 'anonymous') query.andWhere("booking.visibility = 'PUBLIC'");
-    return (await query.getMany()) as BookingRecord[];
+    return findBookingsInRange(this.dataSource.manager, {
+      from: range.from,
+      to: range.to,
+      locationIds: range.locationIds ?? null,
+      roomIds: range.roomIds ?? null,
+      publicOnly: viewer.kind === 'anonymous',
+    });
   }
 
   async getBooking(viewer: Viewer, id: string): Promise<BookingRecord> {
