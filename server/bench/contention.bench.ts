@@ -1,5 +1,4 @@
 import pg from 'pg';
-import { measureThroughput } from './load.js';
 
 const CREATE = `mutation ($input: CreateBookingInput!) { createBooking(input: $input) { id } }`;
 
@@ -106,4 +105,3 @@ function nextDay(day: string): string {
   return date.toISOString().slice(0, 10);
 }
 
-export { measureThroughput };
