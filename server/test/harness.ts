@@ -4,6 +4,7 @@ import { createClient, type Client } from 'graphql-ws';
 import WebSocket from 'ws';
 import { startApp, type RunningApp } from '../src/app/start.js';
 import { loadConfig, type AppConfig } from '../src/config.js';
+import type { FanoutLimits } from '../src/realtime/booking-change-fanout.js';
 
 /** A clock the test moves by hand. */
 export interface TestClock {
@@ -51,7 +52,7 @@ export interface TestApp extends RunningApp {
 }
 
 export async function createTestApp(
-  options: { now?: string; seedDemo?: boolean; databaseUrl?: string } = {},
+  options: { now?: string; seedDemo?: boolean; databaseUrl?: string; fanoutLimits?: FanoutLimits } = {},
 ): Promise<TestApp> {
   const clock = testClock(options.now ?? '2026-06-01T08:00:00Z');
   const baseUrl = process.env.DATABASE_URL;
@@ -71,7 +72,7 @@ export async function createTestApp(
   const quiet = (message: string, error?: unknown) => {
     if (error !== undefined) console.error(message, error);
   };
-  const app = await startApp(config, { clock, inMemory: true, log: quiet });
+  const app = await startApp(config, { clock, inMemory: true, log: quiet, fanoutLimits: options.fanoutLimits });
   return {
     ...app,
     clock,

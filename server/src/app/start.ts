@@ -4,6 +4,7 @@ import type { AppConfig } from '../config.js';
 import { openDatabase } from '../db/database.js';
 import { seedDemoData } from '../db/seed/seed-demo.js';
 import { buildAppSchema } from '../graphql/schema.js';
+import type { FanoutLimits } from '../realtime/booking-change-fanout.js';
 import { createHttpApp } from '../http/app.js';
 import { systemClock, type Clock } from '../shared/clock.js';
 import { createServices, type Services } from './services.js';
@@ -20,6 +21,8 @@ export interface StartOptions {
   /** Keeps the embedded database in memory instead of `config.dataDir` (tests). */
   inMemory?: boolean;
   log?: (message: string, error?: unknown) => void;
+  /** Smaller send buffers let tests reach the slow-consumer limit quickly. */
+  fanoutLimits?: FanoutLimits;
 }
 
 const defaultLog = (message: string, error?: unknown) => {
@@ -41,7 +44,12 @@ export async function startApp(config: AppConfig, options: StartOptions = {}): P
       if (seeded.bookings > 0 || seeded.organizations > 0)
         log(`Demo data: ${seeded.organizations} organisations, ${seeded.bookings} bookings added.`);
     }
-    const services = createServices(database, { clock, sessionDays: config.sessionDays, log });
+    const services = createServices(database, {
+      clock,
+      sessionDays: config.sessionDays,
+      log,
+      fanoutLimits: options.fanoutLimits,
+    });
     await services.changeFeed.start();
     const schema = await buildAppSchema();
     const http = await createHttpApp(schema, services, {
@@ -62,6 +70,7 @@ export async function startApp(config: AppConfig, options: StartOptions = {}): P
       stop() {
         stopping ??= (async () => {
           await http.stop();
+          services.changeFanout.stop();
           await services.changeFeed.stop();
           await database.close();
         })();

@@ -28,6 +28,23 @@ export function can(viewer: Viewer, action: BookingAction, booking: BookingAcces
   }
 }
 
+/**
+ * Viewers in the same class get the same answer from every rule above and from every field resolver
+ * that looks at the viewer, so one executed result can serve them all (subscription fan-out).
+ * A rule that looks at anything else of the viewer must be reflected here.
+ */
+export function visibilityClass(viewer: Viewer): string {
+  switch (viewer.kind) {
+    case 'staff':
+    case 'anonymous':
+      return viewer.kind;
+    case 'member':
+      return `member:${viewer.organizationId}`;
+    case 'display':
+      return `display:${viewer.locationId}`;
+  }
+}
+
 /** Throws UNAUTHENTICATED for anonymous viewers, FORBIDDEN for those who may not act for the MO. */
 export function assertCanManageFor(viewer: Viewer, organizationId: string): void {
   if (viewer.kind === 'anonymous' || viewer.kind === 'display') throw unauthenticated();

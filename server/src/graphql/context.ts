@@ -3,6 +3,7 @@ import type { Services } from '../app/services.js';
 import type { Viewer } from '../auth/viewer.js';
 import type { Location } from '../locations/location.entity.js';
 import type { Room } from '../locations/room.entity.js';
+import type { SubscriptionTransport } from '../realtime/booking-change-fanout.js';
 
 /** Sets or clears the session cookie on the HTTP response; a no-op on WebSocket operations. */
 export interface SessionCookies {
@@ -20,6 +21,8 @@ export interface GraphQLContext {
   services: Services;
   cookies: SessionCookies;
   loaders: Loaders;
+  /** Set on operations that arrive over a WebSocket. */
+  transport?: SubscriptionTransport;
 }
 
 /** Per-request batching, so nested fields cost one query per kind, not one per parent. */

@@ -67,11 +67,12 @@ export async function createHttpApp(schema: GraphQLSchema, services: Services, o
         const credential = context.extra.viewer ? credentialId(context.extra.viewer) : null;
         if (credential) socketsBySession.remove(credential, context.extra.socket);
       },
-      context: (context): GraphQLContext => ({
+      context: (context, operationId): GraphQLContext => ({
         viewer: context.extra.viewer ?? { kind: 'anonymous' },
         services,
         cookies: NO_COOKIES,
         loaders: createLoaders(services),
+        transport: { socket: context.extra.socket, operationId },
       }),
       onError: (_context, _id, _payload, errors) =>
         errors.map((error) => formatError(error.toJSON(), error, logUnexpected)) as never,

@@ -1,11 +1,10 @@
 import { Arg, Ctx, ID, Resolver, Root, Subscription } from 'type-graphql';
+import { can } from '../auth/policy.js';
 import { BookingChangeType } from '../bookings/booking.types.js';
 import { toBookingView } from '../bookings/booking.view.js';
 import type { BookingView } from '../bookings/booking.view.js';
 import type { GraphQLContext } from '../graphql/context.js';
 import type { ChangeEvent } from './change-feed.js';
-import { openBookingChangeStream, type StreamFilter } from './booking-change-stream.js';
-import { can } from '../auth/policy.js';
 
 interface BookingChangeView {
   cursor: string;
@@ -20,15 +19,20 @@ export class BookingChangesResolver {
   @Subscription(() => BookingChangeType, {
     description:
       'Committed changes to bookings, in commit order. With `after`, first replays every change after that cursor, then continues live.',
-    subscribe: ({ args, context }) => {
-      const { services, viewer } = context as GraphQLContext;
+    subscribe: ({ args, context, info }) => {
+      const graphQLContext = context as GraphQLContext;
+      const { services, viewer, transport } = graphQLContext;
+      if (!transport) throw new Error('bookingChanged is served over WebSocket only');
       const requested = (args.locationIds as string[] | null | undefined) ?? null;
-      const filter: StreamFilter = {
+      return services.changeFanout.open({
+        viewer,
         // a display hears only its own location
         locationIds: viewer.kind === 'display' ? [viewer.locationId] : requested,
         after: (args.after as string | null | undefined) ?? null,
-      };
-      return openBookingChangeStream(services.changeFeed, viewer, filter);
+        transport,
+        context: graphQLContext,
+        info,
+      });
     },
   })
   bookingChanged(

@@ -1,0 +1,358 @@
+import { execute, Kind, type DocumentNode, type GraphQLResolveInfo, type GraphQLSchema } from 'graphql';
+import type { WebSocket } from 'ws';
+import { can, visibilityClass } from '../auth/policy.js';
+import type { Viewer } from '../auth/viewer.js';
+import type { GraphQLContext } from '../graphql/context.js';
+import { createLoaders } from '../graphql/context.js';
+import { formatError } from '../graphql/format-error.js';
+import { AppError, ErrorCode } from '../shared/errors.js';
+import { parseCursor, type ChangeEvent, type ChangeFeed } from './change-feed.js';
+
+/** The WebSocket and graphql-ws operation id a subscription is answered on. */
+export interface SubscriptionTransport {
+  socket: WebSocket;
+  operationId: string;
+}
+
+export interface FanoutLimits {
+  /** Bytes a socket may have queued unsent; past it the socket is closed so the client resumes. */
+  maxBufferedBytes: number;
+  /** Live events a resuming subscriber may collect while its replay is still being sent. */
+  maxBacklog: number;
+  /** How long a closed slow socket gets to take its close frame before it is cut. */
+  closeGraceMs: number;
+}
+
+export const DEFAULT_FANOUT_LIMITS: FanoutLimits = { maxBufferedBytes: 1 << 20, maxBacklog: 1000, closeGraceMs: 5000 };
+
+/**
+ * Close code for a socket that fell too far behind: 1013 "try again later", which graphql-ws clients
+ * retry; our clients resume with `after` and so lose nothing.
+ */
+export const SLOW_CONSUMER_CLOSE_CODE = 1013;
+
+export interface OpenRequest {
+  viewer: Viewer;
+  /** Locations to hear about; null for all. */
+  locationIds: string[] | null;
+  after: string | null;
+  transport: SubscriptionTransport;
+  /** The subscriber's own context; the first one of a group serves as its template. */
+  context: GraphQLContext;
+  info: GraphQLResolveInfo;
+}
+
+/** Whether the viewer learns of this change at all: they could see the booking before or after it. */
+export function isDeliverable(event: ChangeEvent, viewer: Viewer, locationIds: string[] | null): boolean {
+  if (locationIds && locationIds.length > 0 && !event.locationIds.some((id) => locationIds.includes(id))) return false;
+  return can(viewer, 'view', event.after) || (event.before !== null && can(viewer, 'view', event.before));
+}
+
+const NEXT_SUFFIX = Buffer.from('}');
+/** Payloads a group keeps for subscribers that resume from nearby cursors (after a node restart, many do). */
+const RECENT_PAYLOADS = 256;
+
+/**
+ * Delivers `bookingChanged` to WebSocket subscribers. Subscribers that share the same selection, the
+ * same filter and the same visibility form a group; each change is executed and serialized once per
+ * group and the same bytes go to every socket in it, so the work per change grows with the number of
+ * groups, not of sockets. Messages are written straight to the socket in graphql-ws's `next` format;
+ * the iterator handed back to graphql-ws only carries the subscription's end or its error.
+ */
+export class BookingChangeFanout {
+  /** Counters for tests, benchmarks and diagnostics. */
+  readonly stats = { executions: 0, messages: 0, slowSocketsClosed: 0 };
+  private readonly groups = new Map<string, DeliveryGroup>();
+  private readonly slowSockets = new WeakSet<WebSocket>();
+  private readonly unsubscribeFeed: () => void;
+
+  constructor(
+    private readonly feed: ChangeFeed,
+    readonly limits: FanoutLimits = DEFAULT_FANOUT_LIMITS,
+    readonly log: (message: string, error?: unknown) => void = () => {},
+  ) {
+    this.unsubscribeFeed = feed.subscribe((event) => {
+      for (const group of this.groups.values()) group.enqueue(event);
+    });
+  }
+
+  stop(): void {
+    this.unsubscribeFeed();
+  }
+
+  get groupCount(): number {
+    return this.groups.size;
+  }
+
+  get subscriberCount(): number {
+    let count = 0;
+    for (const group of this.groups.values()) count += group.size;
+    return count;
+  }
+
+  /**
+   * Registers a subscriber, replays the changes after `after` (RESYNC_REQUIRED when the log no longer
+   * holds them) and returns the iterator graphql-ws holds while the subscription lasts.
+   */
+  async open(request: OpenRequest): Promise<AsyncGenerator<never>> {
+    const after = request.after === null ? null : parseCursor(request.after);
+    const group = this.groupFor(request);
+    const subscriber = new Subscriber(request.transport, after ?? this.feed.position, after !== null, this);
+    group.add(subscriber);
+    try {
+      if (after !== null) await this.replay(group, subscriber, after);
+    } catch (error) {
+      subscriber.end();
+      throw error;
+    }
+    return subscriber.lifetime();
+  }
+
+  /** Sends the logged changes after `after`, then whatever arrived live meanwhile, with no gap and no duplicate. */
+  private async replay(group: DeliveryGroup, subscriber: Subscriber, after: bigint): Promise<void> {
+    const missed = await this.feed.changesAfter(after);
+    for (const event of missed) {
+      const payload = await group.payloadFor(event);
+      if (subscriber.ended) return;
+      if (payload) await subscriber.sendPaced(event.position, payload);
+      subscriber.seen = event.position;
+    }
+    subscriber.goLive();
+  }
+
+  private groupFor(request: OpenRequest): DeliveryGroup {
+    const operation = operationOf(request.info);
+    const { after: _after, ...otherVariables } = operation.variableValues;
+    const key = JSON.stringify([
+      visibilityClass(request.viewer),
+      request.locationIds ? [...request.locationIds].sort() : null,
+      operation.text,
+      otherVariables,
+    ]);
+    let group = this.groups.get(key);
+    if (!group) {
+      group = new DeliveryGroup(request.viewer, request.locationIds, operation, request.context, this, () => {
+        this.groups.delete(key);
+      });
+      this.groups.set(key, group);
+    }
+    return group;
+  }
+
+  /** Whether `socket` may take `bytes` more; if not, it is closed and the client resumes on reconnect. */
+  admits(socket: WebSocket, bytes: number): boolean {
+    if (this.slowSockets.has(socket) || socket.readyState !== socket.OPEN) return false;
+    if (socket.bufferedAmount + bytes <= this.limits.maxBufferedBytes) return true;
+    this.slowSockets.add(socket);
+    this.stats.slowSocketsClosed++;
+    this.log(`closing a WebSocket that fell ${socket.bufferedAmount} bytes behind`);
+    socket.close(SLOW_CONSUMER_CLOSE_CODE, 'Too far behind; reconnect and resume');
+    setTimeout(() => socket.terminate(), this.limits.closeGraceMs).unref();
+    return false;
+  }
+}
+
+interface Operation {
+  schema: GraphQLSchema;
+  document: DocumentNode;
+  operationName: string | undefined;
+  variableValues: Record<string, unknown>;
+  /** The operation's source text, part of the group key. */
+  text: string;
+}
+
+function operationOf(info: GraphQLResolveInfo): Operation {
+  const document: DocumentNode = { kind: Kind.DOCUMENT, definitions: [info.operation, ...Object.values(info.fragments)] };
+  return {
+    schema: info.schema,
+    document,
+    operationName: info.operation.name?.value,
+    variableValues: info.variableValues,
+    text: info.operation.loc?.source.body ?? JSON.stringify(document),
+  };
+}
+
+/** Subscribers who would be sent exactly the same bytes for every change. */
+class DeliveryGroup {
+  private readonly subscribers = new Set<Subscriber>();
+  private readonly recent = new Map<bigint, Promise<Buffer | null>>();
+  private tail: Promise<void> = Promise.resolve();
+
+  constructor(
+    private readonly viewer: Viewer,
+    private readonly locationIds: string[] | null,
+    private readonly operation: Operation,
+    private readonly template: GraphQLContext,
+    private readonly fanout: BookingChangeFanout,
+    private readonly onEmpty: () => void,
+  ) {}
+
+  get size(): number {
+    return this.subscribers.size;
+  }
+
+  add(subscriber: Subscriber): void {
+    this.subscribers.add(subscriber);
+    subscriber.onEnd(() => {
+      this.subscribers.delete(subscriber);
+      if (this.subscribers.size === 0) this.onEmpty();
+    });
+  }
+
+  /** Live changes are delivered one after another, in commit order. */
+  enqueue(event: ChangeEvent): void {
+    this.tail = this.tail.then(async () => {
+      const payload = await this.payloadFor(event);
+      if (!payload) return;
+      for (const subscriber of this.subscribers) subscriber.offer(event.position, payload);
+    });
+  }
+
+  /** The serialized `payload` of a `next` message for this change, or null if the group may not learn of it. */
+  payloadFor(event: ChangeEvent): Promise<Buffer | null> {
+    let payload = this.recent.get(event.position);
+    if (!payload) {
+      payload = this.execute(event);
+      this.recent.set(event.position, payload);
+      if (this.recent.size > RECENT_PAYLOADS) this.recent.delete(this.recent.keys().next().value as bigint);
+    }
+    return payload;
+  }
+
+  private async execute(event: ChangeEvent): Promise<Buffer | null> {
+    if (!isDeliverable(event, this.viewer, this.locationIds)) return null;
+    this.fanout.stats.executions++;
+    const context: GraphQLContext = { ...this.template, loaders: createLoaders(this.template.services) };
+    const result = await execute({
+      schema: this.operation.schema,
+      document: this.operation.document,
+      operationName: this.operation.operationName,
+      variableValues: this.operation.variableValues,
+      rootValue: event,
+      contextValue: context,
+    });
+    const payload = result.errors
+      ? {
+          ...result,
+          errors: result.errors.map((error) =>
+            formatError(error.toJSON(), error, (unexpected) => this.fanout.log('unexpected error in a subscription', unexpected)),
+          ),
+        }
+      : result;
+    return Buffer.from(JSON.stringify(payload));
+  }
+}
+
+/** One graphql-ws subscription on one socket. */
+class Subscriber {
+  /** Cursor of the last change this subscriber has been given or has skipped. */
+  seen: bigint;
+  ended = false;
+  private replaying: boolean;
+  private backlog: Array<{ position: bigint; payload: Buffer }> = [];
+  private readonly prefix: Buffer;
+  private failure: AppError | undefined;
+  private wake: (() => void) | undefined;
+  private readonly endHandlers: Array<() => void> = [];
+
+  constructor(
+    private readonly transport: SubscriptionTransport,
+    seen: bigint,
+    replaying: boolean,
+    private readonly fanout: BookingChangeFanout,
+  ) {
+    this.seen = seen;
+    this.replaying = replaying;
+    this.prefix = Buffer.from(`{"id":${JSON.stringify(transport.operationId)},"type":"next","payload":`);
+  }
+
+  onEnd(handler: () => void): void {
+    this.endHandlers.push(handler);
+  }
+
+  /** A live change for this subscriber: sent now, or held while its replay is still going. */
+  offer(position: bigint, payload: Buffer): void {
+    if (this.ended || position <= this.seen) return;
+    if (this.replaying) {
+      if (this.backlog.length >= this.fanout.limits.maxBacklog)
+        this.fail(
+          new AppError(ErrorCode.ResyncRequired, 'Zu viele Änderungen auf einmal; bitte neu laden. / Too many changes at once; please reload.', {
+            oldestCursor: null,
+          }),
+        );
+      else this.backlog.push({ position, payload });
+      return;
+    }
+    this.send(position, payload);
+  }
+
+  /** Replay is sent; hand over what arrived meanwhile and take live changes directly. */
+  goLive(): void {
+    const held = this.backlog;
+    this.backlog = [];
+    this.replaying = false;
+    for (const { position, payload } of held) this.offer(position, payload);
+  }
+
+  private message(payload: Buffer): Buffer {
+    return Buffer.concat([this.prefix, payload, NEXT_SUFFIX], this.prefix.length + payload.length + 1);
+  }
+
+  private send(position: bigint, payload: Buffer): void {
+    const message = this.message(payload);
+    if (!this.fanout.admits(this.transport.socket, message.length)) return;
+    this.transport.socket.send(message, { binary: false });
+    this.fanout.stats.messages++;
+    this.seen = position;
+  }
+
+  /** Replay follows the client's pace instead of closing it for reading slower than the log is read. */
+  async sendPaced(position: bigint, payload: Buffer): Promise<void> {
+    const { socket } = this.transport;
+    if (socket.readyState !== socket.OPEN) return;
+    const message = this.message(payload);
+    if (socket.bufferedAmount < this.fanout.limits.maxBufferedBytes / 2) socket.send(message, { binary: false });
+    else await new Promise<void>((resolve) => socket.send(message, { binary: false }, () => resolve()));
+    this.fanout.stats.messages++;
+    this.seen = position;
+  }
+
+  private fail(error: AppError): void {
+    this.failure = error;
+    this.wake?.();
+  }
+
+  end(): void {
+    if (this.ended) return;
+    this.ended = true;
+    this.backlog = [];
+    this.wake?.();
+    for (const handler of this.endHandlers) handler();
+  }
+
+  /** Pending until the client completes or the socket closes; throws when the subscriber must resync. */
+  lifetime(): AsyncGenerator<never> {
+    const subscriber = this;
+    async function* waitForEnd(): AsyncGenerator<never> {
+      try {
+        while (!subscriber.ended) {
+          if (subscriber.failure) throw subscriber.failure;
+          await new Promise<void>((resolve) => {
+            subscriber.wake = resolve;
+          });
+          subscriber.wake = undefined;
+        }
+      } finally {
+        subscriber.end();
+      }
+    }
+    const iterator = waitForEnd();
+    const originalReturn = iterator.return.bind(iterator);
+    // graphql-ws calls return() when the client completes or the socket closes; wake the generator so it can end.
+    iterator.return = (value?: unknown) => {
+      subscriber.end();
+      return originalReturn(value as never);
+    };
+    return iterator;
+  }
+}
