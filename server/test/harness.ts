@@ -231,3 +231,91 @@ export async function countQueries(app: TestApp, run: () => Promise<unknown>): P
   }
   return seen;
 }
+
+/**
+ * Subscribes to `bookingChanged` the way the browser client does: on every lost connection it opens a
+ * new one (to the next node in `baseUrls`, like a load balancer would) and resumes after the last
+ * cursor it got. It neither drops nor merges duplicates, so a test sees exactly what the server sent.
+ */
+export class ResumingSubscriber {
+  readonly cursors: string[] = [];
+  readonly errors: unknown[] = [];
+  /** The node of each connection made, in order. */
+  readonly connections: string[] = [];
+  private client: Client | undefined;
+  private attempt = 0;
+  private stopped = false;
+
+  constructor(
+    private readonly baseUrls: string[],
+    private readonly query: string,
+    private readonly cookie: string | undefined,
+    /** '0' on a fresh database means "from the very first change", with no race against the first write. */
+    private lastCursor: string | null = '0',
+  ) {
+    this.connect();
+  }
+
+  private connect(): void {
+    if (this.stopped) return;
+    const baseUrl = this.baseUrls[this.attempt++ % this.baseUrls.length]!;
+    const cookie = this.cookie;
+    class CookieWebSocket extends WebSocket {
+      constructor(address: string, protocols?: string | string[]) {
+        super(address, protocols, { headers: cookie ? { cookie } : {} });
+      }
+    }
+    let reconnecting = false;
+    const reconnect = () => {
+      if (reconnecting) return;
+      reconnecting = true;
+      void client.dispose();
+      setTimeout(() => this.connect(), 100);
+    };
+    const client = createClient({
+      url: `${baseUrl.replace(/^http/, 'ws')}/graphql`,
+      webSocketImpl: CookieWebSocket,
+      retryAttempts: 0,
+      lazy: false,
+      onNonLazyError: () => {},
+      on: {
+        connected: () => this.connections.push(baseUrl),
+        closed: reconnect,
+      },
+    });
+    this.client = client;
+    client.subscribe<{ bookingChanged: { cursor: string } }>(
+      { query: this.query, variables: { after: this.lastCursor } },
+      {
+        next: (value) => {
+          if (value.errors) this.errors.push(...value.errors);
+          const cursor = value.data?.bookingChanged.cursor;
+          if (cursor) {
+            this.cursors.push(cursor);
+            this.lastCursor = cursor;
+          }
+        },
+        error: (error) => {
+          // a closed socket surfaces here too; only GraphQL errors are the server's answer
+          if (Array.isArray(error)) this.errors.push(...(error as unknown[]));
+          reconnect();
+        },
+        complete: () => {},
+      },
+    );
+  }
+
+  async waitFor(count: number, timeoutMs = 20_000): Promise<string[]> {
+    const deadline = Date.now() + timeoutMs;
+    while (this.cursors.length < count) {
+      if (Date.now() > deadline) throw new Error(`timed out waiting for ${count} changes, got ${this.cursors.length}`);
+      await new Promise((resolve) => setTimeout(resolve, 25));
+    }
+    return this.cursors;
+  }
+
+  async stop(): Promise<void> {
+    this.stopped = true;
+    await this.client?.dispose();
+  }
+}

@@ -1,7 +1,8 @@
 import { GraphQLError } from 'graphql';
 import type { Services } from '../app/services.js';
 import type { Viewer } from '../auth/viewer.js';
-import { AppError, ErrorCode } from '../shared/errors.js';
+import { isDatabaseUnavailable } from '../shared/database-errors.js';
+import { AppError, ErrorCode, serviceUnavailable } from '../shared/errors.js';
 
 /** A display token that is unknown or revoked: an answer, unlike a database that does not answer. */
 export class CredentialsRefused extends GraphQLError {}
@@ -11,6 +12,20 @@ export class CredentialsRefused extends GraphQLError {}
  * refused, never silently downgraded to anonymous); otherwise the session cookie decides.
  */
 export async function viewerForCredentials(
+  services: Services,
+  credentials: { sessionToken: string | undefined; displayToken: string | undefined },
+): Promise<Viewer> {
+  try {
+    return await lookUpViewer(services, credentials);
+  } catch (error) {
+    if (!isDatabaseUnavailable(error)) throw error;
+    // HTTP answers 503 rather than Apollo's 500 for a failed context; WebSockets close with 4500 and retry
+    const unavailable = serviceUnavailable();
+    throw new GraphQLError(unavailable.message, { originalError: unavailable, extensions: { http: { status: 503 } } });
+  }
+}
+
+async function lookUpViewer(
   services: Services,
   credentials: { sessionToken: string | undefined; displayToken: string | undefined },
 ): Promise<Viewer> {

@@ -1,5 +1,6 @@
 import { GraphQLError, type GraphQLFormattedError } from 'graphql';
-import { AppError, ErrorCode, assertUnreachable } from '../shared/errors.js';
+import { isDatabaseUnavailable } from '../shared/database-errors.js';
+import { AppError, ErrorCode, assertUnreachable, serviceUnavailable } from '../shared/errors.js';
 
 /** Codes the GraphQL layer itself produces for malformed requests; they pass through unchanged. */
 const PROTOCOL_CODES = new Set([
@@ -24,6 +25,7 @@ function extensionsFor(error: AppError): Record<string, unknown> {
       return { code, ...error.details };
     case ErrorCode.Unauthenticated:
     case ErrorCode.Forbidden:
+    case ErrorCode.ServiceUnavailable:
       return { code };
     default:
       return assertUnreachable(code);
@@ -40,7 +42,9 @@ export function formatError(
   error: unknown,
   logUnexpected: (error: unknown) => void,
 ): GraphQLFormattedError {
-  const original = error instanceof GraphQLError ? (error.originalError ?? error) : error;
+  const cause = error instanceof GraphQLError ? (error.originalError ?? error) : error;
+  // a database restart is not the request's fault: say so, and that a retry will do
+  const original = isDatabaseUnavailable(cause) ? serviceUnavailable() : cause;
   const location = { ...(formatted.locations ? { locations: formatted.locations } : {}), ...(formatted.path ? { path: formatted.path } : {}) };
   if (original instanceof AppError) {
     return { message: original.message, ...location, extensions: extensionsFor(original) };

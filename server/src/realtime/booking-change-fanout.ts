@@ -48,6 +48,11 @@ export function isDeliverable(event: ChangeEvent, viewer: Viewer, locationIds: s
   return can(viewer, 'view', event.after) || (event.before !== null && can(viewer, 'view', event.before));
 }
 
+const resyncRequired = () =>
+  new AppError(ErrorCode.ResyncRequired, 'Zu viele Änderungen auf einmal; bitte neu laden. / Too many changes at once; please reload.', {
+    oldestCursor: null,
+  });
+
 const NEXT_SUFFIX = Buffer.from('}');
 /** Payloads a group keeps for subscribers that resume from nearby cursors (after a node restart, many do). */
 const RECENT_PAYLOADS = 256;
@@ -202,7 +207,15 @@ class DeliveryGroup {
   /** Live changes are delivered one after another, in commit order. */
   enqueue(event: ChangeEvent): void {
     this.tail = this.tail.then(async () => {
-      const payload = await this.payloadFor(event);
+      let payload: Buffer | null;
+      try {
+        payload = await this.payloadFor(event);
+      } catch (error) {
+        // skipping the change would leave a gap; the subscribers refetch instead
+        this.fanout.log('could not execute a change for its subscribers; asking them to resync', error);
+        for (const subscriber of this.subscribers) subscriber.fail(resyncRequired());
+        return;
+      }
       if (!payload) return;
       for (const subscriber of this.subscribers) subscriber.offer(event.position, payload);
     });
@@ -275,11 +288,7 @@ class Subscriber {
     if (this.ended || position <= this.seen) return;
     if (this.replaying) {
       if (this.backlog.length >= this.fanout.limits.maxBacklog)
-        this.fail(
-          new AppError(ErrorCode.ResyncRequired, 'Zu viele Änderungen auf einmal; bitte neu laden. / Too many changes at once; please reload.', {
-            oldestCursor: null,
-          }),
-        );
+        this.fail(resyncRequired());
       else this.backlog.push({ position, payload });
       return;
     }
@@ -317,7 +326,7 @@ class Subscriber {
     this.seen = position;
   }
 
-  private fail(error: AppError): void {
+  fail(error: AppError): void {
     this.failure = error;
     this.wake?.();
   }

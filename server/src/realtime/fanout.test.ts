@@ -37,7 +37,7 @@ class PausableSubscriber {
     let tcp: net.Socket | undefined;
     const socket = new WebSocket(`${baseUrl.replace(/^http/, 'ws')}/graphql`, 'graphql-transport-ws', {
       headers: cookie ? { cookie } : {},
-      createConnection: (options) => {
+      createConnection: (options: { port?: number | string | null; host?: string | null }) => {
         tcp = net.connect(Number(options.port), String(options.host));
         return tcp;
       },

@@ -11,6 +11,8 @@ export enum ErrorCode {
   Forbidden = 'FORBIDDEN',
   NotFound = 'NOT_FOUND',
   ResyncRequired = 'RESYNC_REQUIRED',
+  /** The database cannot be reached (restart, network); nothing was changed, the client may retry. */
+  ServiceUnavailable = 'SERVICE_UNAVAILABLE',
 }
 
 export interface ConflictingBooking {
@@ -37,6 +39,7 @@ export type ErrorDetails = {
   [ErrorCode.Forbidden]: Record<string, never>;
   [ErrorCode.NotFound]: { entity: string; id: string };
   [ErrorCode.ResyncRequired]: { oldestCursor: string | null };
+  [ErrorCode.ServiceUnavailable]: Record<string, never>;
 };
 
 export class AppError<C extends ErrorCode = ErrorCode> extends Error {
@@ -64,6 +67,13 @@ export const notFound = (entity: string, id: string) =>
     entity,
     id,
   });
+
+export const serviceUnavailable = () =>
+  new AppError(
+    ErrorCode.ServiceUnavailable,
+    'Die Datenbank ist gerade nicht erreichbar; bitte gleich noch einmal versuchen. / The database cannot be reached right now; please try again in a moment.',
+    {},
+  );
 
 export function assertUnreachable(value: never): never {
   throw new Error(`Unhandled case: ${String(value)}`);

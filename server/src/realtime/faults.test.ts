@@ -1,0 +1,173 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import net from 'node:net';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { ENGINE, ResumingSubscriber, createTestApp, type TestApp } from '../../test/harness.js';
+import { Factory } from '../../test/factories.js';
+import { BOOKING_CHANGED, BOOKINGS, CREATE_BOOKING } from '../../test/documents.js';
+import { TcpProxy } from '../../test/tcp-proxy.js';
+
+const serverDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
+
+async function until(condition: () => Promise<boolean> | boolean, what: string, timeoutMs = 20_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (!(await condition())) {
+    if (Date.now() > deadline) throw new Error(`timed out waiting until ${what}`);
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+}
+
+async function healthStatus(baseUrl: string): Promise<number> {
+  try {
+    return (await fetch(`${baseUrl}/healthz`)).status;
+  } catch {
+    return 0;
+  }
+}
+
+async function freePort(): Promise<number> {
+  const server = net.createServer();
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', () => resolve()));
+  const { port } = server.address() as net.AddressInfo;
+  await new Promise((resolve) => server.close(resolve));
+  return port;
+}
+
+/** An app node in its own process, started the way production starts it, so it can be killed outright. */
+async function spawnNode(databaseUrl: string): Promise<{ url: string; process: ChildProcess }> {
+  const port = await freePort();
+  const child = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], {
+    cwd: serverDir,
+    env: { ...process.env, DATABASE_URL: databaseUrl, PORT: String(port), HOST: '127.0.0.1', SEED_DEMO: 'false', CLIENT_DIST: '/nonexistent', NODE_ENV: 'test' },
+    stdio: ['ignore', 'ignore', 'inherit'],
+  });
+  const url = `http://127.0.0.1:${port}`;
+  await until(async () => (await healthStatus(url)) === 200, 'the spawned node answers', 30_000);
+  return { url, process: child };
+}
+
+describe.runIf(ENGINE === 'postgres')('faults with PostgreSQL', () => {
+  let writer: TestApp;
+  let factory: Factory;
+  let roomId: string;
+  let organizationId: string;
+  let hour = 8;
+  const cleanups: Array<() => Promise<void> | void> = [];
+
+  /** A booking written through `node`'s API, as staff. */
+  async function bookThrough(node: { url: string }, cookie: string | undefined) {
+    const response = await fetch(`${node.url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', ...(cookie ? { cookie } : {}) },
+      body: JSON.stringify({
+        query: CREATE_BOOKING,
+        variables: {
+          input: {
+            roomId,
+            organizationId,
+            title: `Termin ${hour}`,
+            category: 'MEETING',
+            start: `2026-06-02T${String(hour).padStart(2, '0')}:00:00+02:00`,
+            end: `2026-06-02T${String(hour++).padStart(2, '0')}:30:00+02:00`,
+          },
+        },
+      }),
+    });
+    return { status: response.status, body: (await response.json()) as { data?: { createBooking: { id: string } }; errors?: Array<{ message: string; extensions: { code: string } }> } };
+  }
+
+  beforeAll(async () => {
+    // the spawned node runs on the system clock; sessions made here must be valid there
+    writer = await createTestApp({ now: new Date().toISOString() });
+    factory = new Factory(writer);
+    roomId = (await factory.room()).id;
+    organizationId = (await factory.organization()).id;
+  });
+
+  afterEach(async () => {
+    for (const cleanup of cleanups.splice(0).reverse()) await cleanup();
+  });
+
+  afterAll(async () => {
+    await writer?.stop();
+  });
+
+  it('survives a PostgreSQL restart mid-stream: /healthz says so, the node reconnects, the subscriber loses nothing', async () => {
+    const proxy = new TcpProxy('127.0.0.1', Number(new URL(writer.databaseUrl!).port || 5432));
+    await proxy.start();
+    cleanups.push(() => proxy.stop());
+    const node = await createTestApp({ databaseUrl: proxy.urlFor(writer.databaseUrl!) });
+    cleanups.push(() => node.stop());
+    const { client: staff } = await factory.staffClient();
+    const subscriber = new ResumingSubscriber([node.url], BOOKING_CHANGED, staff.cookie);
+    cleanups.push(() => subscriber.stop());
+
+    expect((await bookThrough(writer, staff.cookie)).body.errors).toBeUndefined();
+    await subscriber.waitFor(1);
+
+    await proxy.cut();
+    await until(async () => (await healthStatus(node.url)) === 503, '/healthz reports the outage');
+    expect(await (await fetch(`${node.url}/healthz`)).json()).toMatchObject({ status: 'database unavailable' });
+    // while the database is away the node answers with a typed error, not a stack trace
+    const refused = await bookThrough(node, staff.cookie);
+    expect(refused.status).toBe(503);
+    expect(refused.body.errors?.[0]?.extensions.code).toBe('SERVICE_UNAVAILABLE');
+    const anonymousRead = await fetch(`${node.url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ query: BOOKINGS, variables: { from: '2026-06-01T00:00:00Z', to: '2026-06-08T00:00:00Z' } }),
+    });
+    expect(((await anonymousRead.json()) as { errors: Array<{ extensions: { code: string } }> }).errors[0]?.extensions.code).toBe('SERVICE_UNAVAILABLE');
+    // other nodes keep writing meanwhile
+    await bookThrough(writer, staff.cookie);
+    await bookThrough(writer, staff.cookie);
+
+    await proxy.restore();
+    await until(async () => (await healthStatus(node.url)) === 200, '/healthz is green again');
+    await subscriber.waitFor(3);
+    expect((await bookThrough(node, staff.cookie)).body.errors).toBeUndefined();
+    await subscriber.waitFor(4);
+
+    const logged = await writer.services.database.dataSource.query<Array<{ cursor: string }>>(
+      `SELECT cursor::text AS cursor FROM booking_change ORDER BY booking_change.cursor`,
+    );
+    expect(subscriber.cursors).toEqual(logged.map((row) => row.cursor).slice(-4));
+    expect(subscriber.errors).toEqual([]);
+    // the subscriber's socket to the node never dropped: the node rode out the outage
+    expect(subscriber.connections).toEqual([node.url]);
+  });
+
+  it('a killed node: its clients reconnect to another node and catch up with no gap and no duplicate', async () => {
+    const doomed = await spawnNode(writer.databaseUrl!);
+    cleanups.push(() => void doomed.process.kill('SIGKILL'));
+    const survivor = writer;
+    const { client: staff } = await factory.staffClient();
+    const before = await writer.services.database.dataSource.query<Array<{ cursor: string }>>(
+      `SELECT coalesce(max(cursor), 0)::text AS cursor FROM booking_change`,
+    );
+    const subscriber = new ResumingSubscriber([doomed.url, survivor.url], BOOKING_CHANGED, staff.cookie, before[0]!.cursor);
+    cleanups.push(() => subscriber.stop());
+
+    expect((await bookThrough(survivor, staff.cookie)).body.errors).toBeUndefined();
+    await subscriber.waitFor(1).catch((error: unknown) => {
+      throw new Error(`${String(error)}; ${JSON.stringify({ errors: subscriber.errors, connections: subscriber.connections })}`);
+    });
+    expect(subscriber.connections).toEqual([doomed.url]);
+
+    doomed.process.kill('SIGKILL');
+    await bookThrough(survivor, staff.cookie);
+    await bookThrough(survivor, staff.cookie);
+    await subscriber.waitFor(3);
+    await bookThrough(survivor, staff.cookie);
+    await subscriber.waitFor(4);
+
+    const logged = await writer.services.database.dataSource.query<Array<{ cursor: string }>>(
+      `SELECT cursor::text AS cursor FROM booking_change WHERE cursor > $1 ORDER BY booking_change.cursor`,
+      [before[0]!.cursor],
+    );
+    expect(subscriber.cursors).toEqual(logged.map((row) => row.cursor));
+    expect(subscriber.connections).toEqual([doomed.url, survivor.url]);
+    expect(subscriber.errors).toEqual([]);
+  });
+});
