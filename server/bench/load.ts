@@ -28,3 +28,13 @@ export function percentile(values: number[], p: number): number {
   const sorted = [...values].sort((a, b) => a - b);
   return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]!;
 }
+
+/** The index-th free 15-minute slot: 08:00–20:00 in quarter hours, room after room, then day after day (winter time). */
+export function quarterHourSlot(index: number, roomIds: string[], days: string[]): { roomId: string; start: string; end: string } {
+  const perDay = 48 * roomIds.length;
+  const day = days[Math.floor(index / perDay)];
+  if (!day) throw new Error(`no free slot left for index ${index}`);
+  const minutes = 8 * 60 + 15 * (index % 48);
+  const at = (value: number) => `${String(Math.floor(value / 60)).padStart(2, '0')}:${String(value % 60).padStart(2, '0')}`;
+  return { roomId: roomIds[Math.floor((index % perDay) / 48)]!, start: `${day}T${at(minutes)}:00+01:00`, end: `${day}T${at(minutes + 15)}:00+01:00` };
+}

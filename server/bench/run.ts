@@ -8,6 +8,8 @@ import { startApp } from '../src/app/start.js';
 import { loadConfig } from '../src/config.js';
 import { DEMO_PASSWORD } from '../src/db/seed/demo-data.js';
 import { benchContention } from './contention.bench.js';
+import { benchCrossNode } from './cross-node.bench.js';
+import { benchFanout } from './fanout.bench.js';
 import { benchRead } from './read.bench.js';
 
 /**
@@ -52,35 +54,77 @@ try {
   const organizationId = (await pool.query<{ id: string }>(`SELECT id FROM organization ORDER BY name LIMIT 1`)).rows[0]!.id;
   await pool.end();
 
-  const login = await fetch(`${app.url}/graphql`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ query: `mutation { login(email: "staff@kollektiv.example", password: "${DEMO_PASSWORD}") { id } }` }),
-  });
-  const cookie = (login.headers.get('set-cookie') ?? '').split(';')[0]!;
+  const login = async (email: string) => {
+    const response = await fetch(`${app.url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ query: `mutation { login(email: "${email}", password: "${DEMO_PASSWORD}") { id } }` }),
+    });
+    return (response.headers.get('set-cookie') ?? '').split(';')[0]!;
+  };
+  const cookie = await login('staff@kollektiv.example');
+  const only = new Set((process.env.BENCH_ONLY ?? 'read,contention,fanout,nodes').split(','));
 
-  const read = await benchRead({
-    appUrl: app.url,
-    cookie,
-    databaseUrl,
-    week: { from: '2026-06-01T00:00:00+02:00', to: '2026-06-08T00:00:00+02:00' },
-    concurrency: 16,
-    durationMs: 8000,
-  });
-  const contention = await benchContention({ appUrl: app.url, cookie, databaseUrl, roomIds: rooms, organizationId, clients: 200, attempts: 2000, day: '2027-01-12' });
+  const read = only.has('read')
+    ? await benchRead({
+        appUrl: app.url,
+        cookie,
+        databaseUrl,
+        week: { from: '2026-06-01T00:00:00+02:00', to: '2026-06-08T00:00:00+02:00' },
+        concurrency: 16,
+        durationMs: 8000,
+      })
+    : null;
+  const contention = only.has('contention')
+    ? await benchContention({ appUrl: app.url, cookie, databaseUrl, roomIds: rooms, organizationId, clients: 200, attempts: 2000, day: '2027-01-12' })
+    : null;
+  // subscribers as anonymous visitors, staff and members of two MOs: four visibility groups
+  const fanout = only.has('fanout')
+    ? await benchFanout({
+        app,
+        cookies: [null, cookie, await login('member1@kollektiv.example'), await login('member2@kollektiv.example')],
+        staffCookie: cookie,
+        roomIds: rooms,
+        organizationId,
+        days: ['2027-01-19', '2027-01-26', '2027-02-02'],
+        sizes: (process.env.BENCH_FANOUT_SIZES ?? '1000,5000').split(',').map(Number),
+        rounds: 20,
+      })
+    : [];
+  const nodes = only.has('nodes')
+    ? await benchCrossNode({ nodeAUrl: app.url, databaseUrl, cookie, roomIds: rooms, organizationId, days: ['2027-01-20', '2027-01-27', '2027-02-03'], rounds: 100 })
+    : null;
 
+  const fanoutAtMost = fanout.at(-1);
   const results = {
     machine: { cpus: os.cpus().length, model: os.cpus()[0]?.model, memoryGiB: Math.round(os.totalmem() / 2 ** 30), node: process.version },
     bookingsInDatabase: total,
-    read: { ...read, goal: 0.5, met: read.ratio >= 0.5 },
-    contention: { ...contention, goal: 0.3, met: contention.ratio >= 0.3 && contention.overlaps === 0 && contention.other === 0 },
-    notMeasuredYet: ['fan-out to 1,000 and 5,000 subscribers', 'mutation on node A to event on node B'],
+    read: read && { ...read, goal: 0.5, met: read.ratio >= 0.5 },
+    contention: contention && { ...contention, goal: 0.3, met: contention.ratio >= 0.3 && contention.overlaps === 0 && contention.other === 0 },
+    fanout: fanout.map((figures) => ({ ...figures, goal: 'app p99 ≤ 3 × floor p99 at N = 5,000', met: figures.ratioP99 <= 3 })),
+    acrossNodes: nodes,
   };
-  console.table({
-    'read: week of bookings (req/s)': { app: read.appPerSecond.toFixed(0), floor: read.floorPerSecond.toFixed(0), ratio: read.ratio.toFixed(2), goal: '≥ 0.5' },
-    'contention: booking attempts/s': { app: contention.appPerSecond.toFixed(0), floor: contention.floorPerSecond.toFixed(0), ratio: contention.ratio.toFixed(2), goal: '≥ 0.3' },
-  });
-  console.log(`database: ${total} bookings; week query returns ${read.bookingsPerWeek}; contention: ${contention.created} created, ${contention.conflicts} BOOKING_CONFLICT, ${contention.other} other ${JSON.stringify(contention.otherCodes)}, ${contention.overlaps} overlaps`);
+  const table: Record<string, Record<string, string>> = {};
+  if (read)
+    table['read: week of bookings (req/s)'] = { app: read.appPerSecond.toFixed(0), floor: read.floorPerSecond.toFixed(0), ratio: read.ratio.toFixed(2), goal: '≥ 0.5' };
+  if (contention)
+    table['contention: booking attempts/s'] = { app: contention.appPerSecond.toFixed(0), floor: contention.floorPerSecond.toFixed(0), ratio: contention.ratio.toFixed(2), goal: '≥ 0.3' };
+  for (const figures of fanout) {
+    const goal = figures === fanoutAtMost ? '≤ 3' : '';
+    table[`fan-out to ${figures.subscribers} p50 (ms)`] = { app: figures.app.p50.toFixed(1), floor: figures.floor.p50.toFixed(1), ratio: figures.ratioP50.toFixed(2), goal };
+    table[`fan-out to ${figures.subscribers} p99 (ms)`] = { app: figures.app.p99.toFixed(1), floor: figures.floor.p99.toFixed(1), ratio: figures.ratioP99.toFixed(2), goal };
+  }
+  if (nodes) {
+    table['node A → subscriber on B p50 (ms)'] = { app: nodes.acrossNodes.p50.toFixed(1), floor: nodes.sameNode.p50.toFixed(1), ratio: (nodes.acrossNodes.p50 / nodes.sameNode.p50).toFixed(2), goal: 'floor: same node' };
+    table['node A → subscriber on B p99 (ms)'] = { app: nodes.acrossNodes.p99.toFixed(1), floor: nodes.sameNode.p99.toFixed(1), ratio: (nodes.acrossNodes.p99 / nodes.sameNode.p99).toFixed(2), goal: '' };
+  }
+  console.table(table);
+  console.log(`database: ${total} bookings`);
+  if (read) console.log(`read: the week query returns ${read.bookingsPerWeek} bookings`);
+  if (contention)
+    console.log(`contention: ${contention.created} created, ${contention.conflicts} BOOKING_CONFLICT, ${contention.other} other ${JSON.stringify(contention.otherCodes)}, ${contention.overlaps} overlaps`);
+  for (const figures of fanout)
+    console.log(`fan-out to ${figures.subscribers}: ${figures.groups} visibility groups, ${figures.messageBytes}-byte messages`);
   const out = path.join(path.dirname(fileURLToPath(import.meta.url)), 'results');
   fs.mkdirSync(out, { recursive: true });
   fs.writeFileSync(path.join(out, 'latest.json'), JSON.stringify(results, null, 2));

@@ -25,7 +25,7 @@ export function testClock(initial: string): TestClock {
 export const ENGINE = process.env.DATABASE_URL ? 'postgres' : 'pglite';
 
 /** Creates an empty PostgreSQL database for one test file and returns its URL and a dropper. */
-async function freshPostgresDatabase(baseUrl: string): Promise<{ url: string; drop: () => Promise<void> }> {
+export async function freshPostgresDatabase(baseUrl: string): Promise<{ url: string; drop: () => Promise<void> }> {
   const name = `kollektiv_test_${randomBytes(6).toString('hex')}`;
   const admin = new pg.Client({ connectionString: baseUrl });
   await admin.connect();

@@ -36,12 +36,31 @@ export async function openDatabase(options: DatabaseOptions): Promise<Database> 
   const database =
     options.databaseUrl === undefined ? await openEmbedded(options) : await openPostgres(options.databaseUrl, options);
   try {
-    await database.dataSource.runMigrations({ transaction: 'all' });
+    await migrate(database);
   } catch (error) {
     await database.close();
     throw error;
   }
   return database;
+}
+
+/** Advisory lock key held while migrating, so replicas starting together migrate one after another. */
+const MIGRATION_LOCK = 727000;
+
+async function migrate(database: Database): Promise<void> {
+  if (database.engine === 'pglite') {
+    await database.dataSource.runMigrations({ transaction: 'all' });
+    return;
+  }
+  const lockHolder = database.dataSource.createQueryRunner();
+  await lockHolder.connect();
+  try {
+    await lockHolder.query('SELECT pg_advisory_lock($1)', [MIGRATION_LOCK]);
+    await database.dataSource.runMigrations({ transaction: 'all' });
+  } finally {
+    await lockHolder.query('SELECT pg_advisory_unlock($1)', [MIGRATION_LOCK]).catch(() => {});
+    await lockHolder.release();
+  }
 }
 
 function withTimeout<T>(promise: Promise<T>, timeoutMs: number): Promise<T> {

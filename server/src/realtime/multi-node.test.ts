@@ -1,5 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ENGINE, collect, createTestApp, type TestApp } from '../../test/harness.js';
+import { ENGINE, collect, createTestApp, freshPostgresDatabase, type TestApp } from '../../test/harness.js';
+import { openDatabase } from '../db/database.js';
+import { migrations } from '../db/entities.js';
 import { Factory } from '../../test/factories.js';
 import { BOOKING_CHANGED, CREATE_BOOKING } from '../../test/documents.js';
 
@@ -61,5 +63,17 @@ describe.runIf(ENGINE === 'postgres')('two app nodes on one PostgreSQL', () => {
       'BOOKING_CONFLICT',
       'BOOKING_CONFLICT',
     ]);
+  });
+
+  it('start together on an empty database: one migrates, the others wait and find it done', async () => {
+    const database = await freshPostgresDatabase(process.env.DATABASE_URL!);
+    try {
+      const replicas = await Promise.all([1, 2, 3].map(() => openDatabase({ databaseUrl: database.url, dataDir: undefined })));
+      const applied = await replicas[0]!.dataSource.query<Array<{ name: string }>>(`SELECT name FROM migrations ORDER BY id`);
+      expect(applied).toHaveLength(migrations.length);
+      await Promise.all(replicas.map((replica) => replica.close()));
+    } finally {
+      await database.drop();
+    }
   });
 });
