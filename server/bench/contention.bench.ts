@@ -1,11 +1,12 @@
 import pg from 'pg';
+import { ROOM_WRITE_LOCK } from '../src/bookings/booking.service.js';
 
 const CREATE = `mutation ($input: CreateBookingInput!) { createBooking(input: $input) { id } }`;
 
 /**
  * Contention: many clients try to book overlapping slots at once. Every attempt must end as a booking or
  * BOOKING_CONFLICT, and the database must hold no overlap afterwards. Floor: raw INSERTs through `pg`
- * under the same exclusion constraint.
+ * under the same exclusion constraint, each taking the same per-room lock in the same statement.
  */
 export async function benchContention(options: {
   appUrl: string;
@@ -62,9 +63,13 @@ export async function benchContention(options: {
     if (index >= options.attempts) return false;
     const target = slot(index);
     try {
+      // the room's write lock first, as the app takes it: without it concurrent overlapping INSERTs
+      // deadlock inside the exclusion constraint and wait out deadlock_timeout
       await pool.query(
-        `INSERT INTO booking (room_id, organization_id, title, category, starts_at, ends_at) VALUES ($1, $2, $3, 'MEETING', $4, $5)`,
-        [target.roomId, options.organizationId, `Floor ${index}`, target.start.replace(options.day, floorDay), target.end.replace(options.day, floorDay)],
+        `WITH room_lock AS (SELECT pg_advisory_xact_lock($6, hashtext($1::text)))
+         INSERT INTO booking (room_id, organization_id, title, category, starts_at, ends_at)
+         SELECT $1, $2, $3, 'MEETING', $4, $5 FROM room_lock`,
+        [target.roomId, options.organizationId, `Floor ${index}`, target.start.replace(options.day, floorDay), target.end.replace(options.day, floorDay), ROOM_WRITE_LOCK],
       );
       floorOutcomes.created++;
     } catch {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { explainError, localizeServerMessage } from './errorMessages.js';
+import { explainError, firstGraphQLError, localizeServerMessage } from './errorMessages.js';
 
 const clock = (iso: string) => iso.slice(11, 16);
 
@@ -26,11 +26,21 @@ describe('explainError', () => {
     ['UNAUTHENTICATED', {}, 'errors.unauthenticated', null],
     ['FORBIDDEN', {}, 'errors.forbidden', null],
     ['NOT_FOUND', {}, 'errors.notFound', null],
+    ['SERVICE_UNAVAILABLE', {}, 'errors.unavailable', null],
     ['INTERNAL_SERVER_ERROR', {}, 'errors.unknown', null],
   ])('%s → %s', (code, extensions, key, field) => {
     const explained = explainError({ message: 'Deutsch / English', extensions: { code, ...extensions } }, clock);
     expect(explained.key).toBe(key);
     expect(explained.field).toBe(field);
+  });
+
+  it('finds the typed error in a 503 answer, which Apollo reports as a network error', () => {
+    const apolloError = {
+      graphQLErrors: [],
+      networkError: { statusCode: 503, result: { errors: [{ message: 'Datenbank weg / Database away', extensions: { code: 'SERVICE_UNAVAILABLE' } }] } },
+    };
+    expect(explainError(firstGraphQLError(apolloError), clock).key).toBe('errors.unavailable');
+    expect(firstGraphQLError({ graphQLErrors: [], networkError: new TypeError('Failed to fetch') })).toBeUndefined();
   });
 
   it('treats a missing GraphQL error as a network problem', () => {

@@ -77,15 +77,18 @@ export function explainError(
       return { ...base, key: 'errors.forbidden' };
     case 'NOT_FOUND':
       return { ...base, key: 'errors.notFound' };
+    case 'SERVICE_UNAVAILABLE':
+      return { ...base, key: 'errors.unavailable' };
     default:
       return { ...base, key: error ? 'errors.unknown' : 'errors.network' };
   }
 }
 
-/** The first GraphQL error of an Apollo error, or undefined for network failures. */
+/** The first GraphQL error of an Apollo error, or undefined when the server could not be reached. */
 export function firstGraphQLError(error: unknown): ErrorLike | undefined {
-  const graphQLErrors = (error as { graphQLErrors?: ErrorLike[] } | null)?.graphQLErrors;
-  return graphQLErrors?.[0];
+  const apolloError = error as { graphQLErrors?: ErrorLike[]; networkError?: { result?: { errors?: ErrorLike[] } } } | null;
+  // a 503 (database away) arrives as a network error whose body still holds the typed error
+  return apolloError?.graphQLErrors?.[0] ?? apolloError?.networkError?.result?.errors?.[0];
 }
 
 /** The server writes "Deutsch / English"; show the part in the reader's language. */

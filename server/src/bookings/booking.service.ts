@@ -286,7 +286,7 @@ interface AttemptedSlot {
 }
 
 /** Any fixed number: the namespace of the per-room advisory locks. */
-const ROOM_WRITE_LOCK = 727_002;
+export const ROOM_WRITE_LOCK = 727_002;
 
 /**
  * Writes to one room take turns. Without this, two transactions inserting overlapping bookings at the
