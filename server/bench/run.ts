@@ -11,6 +11,7 @@ import { benchContention } from './contention.bench.js';
 import { benchCrossNode } from './cross-node.bench.js';
 import { benchFanout } from './fanout.bench.js';
 import { benchRead } from './read.bench.js';
+import { benchSoak } from './soak.bench.js';
 
 /**
  * `npm run bench`: measures against the local PostgreSQL (DATABASE_URL, default the machine's `test`
@@ -63,7 +64,7 @@ try {
     return (response.headers.get('set-cookie') ?? '').split(';')[0]!;
   };
   const cookie = await login('staff@kollektiv.example');
-  const only = new Set((process.env.BENCH_ONLY ?? 'read,contention,fanout,nodes').split(','));
+  const only = new Set((process.env.BENCH_ONLY ?? 'read,contention,fanout,nodes,soak').split(','));
 
   const read = only.has('read')
     ? await benchRead({
@@ -94,6 +95,9 @@ try {
   const nodes = only.has('nodes')
     ? await benchCrossNode({ nodeAUrl: app.url, databaseUrl, cookie, roomIds: rooms, organizationId, days: ['2027-01-20', '2027-01-27', '2027-02-03'], rounds: 100 })
     : null;
+  const soak = only.has('soak')
+    ? await benchSoak({ app, cookie, roomIds: rooms, organizationId, days: ['2027-01-21'], subscribers: 200, movers: 10, changes: 5000 })
+    : null;
 
   const fanoutAtMost = fanout.at(-1);
   const results = {
@@ -103,6 +107,7 @@ try {
     contention: contention && { ...contention, goal: 0.3, met: contention.ratio >= 0.3 && contention.overlaps === 0 && contention.other === 0 },
     fanout: fanout.map((figures) => ({ ...figures, goal: 'app p99 ≤ 3 × floor p99 at N = 5,000', met: figures.ratioP99 <= 3 })),
     acrossNodes: nodes,
+    soak,
   };
   const table: Record<string, Record<string, string>> = {};
   if (read)
@@ -123,6 +128,8 @@ try {
   if (read) console.log(`read: the week query returns ${read.bookingsPerWeek} bookings`);
   if (contention)
     console.log(`contention: ${contention.created} created, ${contention.conflicts} BOOKING_CONFLICT, ${contention.other} other ${JSON.stringify(contention.otherCodes)}, ${contention.overlaps} overlaps`);
+  if (soak)
+    console.log(`soak: ${soak.changes} changes to ${soak.subscribers} subscribers; heap after GC ${soak.heapBeforeMiB} → ${soak.heapAfterMiB} MiB (${soak.bytesPerChange} bytes per change)`);
   for (const figures of fanout)
     console.log(`fan-out to ${figures.subscribers}: ${figures.groups} visibility groups, ${figures.messageBytes}-byte messages`);
   const out = path.join(path.dirname(fileURLToPath(import.meta.url)), 'results');

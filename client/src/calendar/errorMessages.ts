@@ -14,6 +14,7 @@ export type MessageKey =
   | 'errors.unauthenticated'
   | 'errors.forbidden'
   | 'errors.notFound'
+  | 'errors.unavailable'
   | 'errors.network'
   | 'errors.unknown';
 
