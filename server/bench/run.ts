@@ -73,7 +73,7 @@ try {
         databaseUrl,
         week: { from: '2026-06-01T00:00:00+02:00', to: '2026-06-08T00:00:00+02:00' },
         concurrency: 16,
-        durationMs: 8000,
+        durationMs: 16_000,
       })
     : null;
   const contention = only.has('contention')
@@ -125,7 +125,8 @@ try {
   }
   console.table(table);
   console.log(`database: ${total} bookings`);
-  if (read) console.log(`read: the week query returns ${read.bookingsPerWeek} bookings`);
+  if (read)
+    console.log(`read: the week query returns ${read.bookingsPerWeek} bookings; ratio per window ${read.ratioRange.map((ratio) => ratio.toFixed(2)).join('–')}, median shown`);
   if (contention)
     console.log(`contention: ${contention.created} created, ${contention.conflicts} BOOKING_CONFLICT, ${contention.other} other ${JSON.stringify(contention.otherCodes)}, ${contention.overlaps} overlaps`);
   if (soak)
