@@ -130,7 +130,7 @@ try {
   if (contention)
     console.log(`contention: ${contention.created} created, ${contention.conflicts} BOOKING_CONFLICT, ${contention.other} other ${JSON.stringify(contention.otherCodes)}, ${contention.overlaps} overlaps`);
   if (soak)
-    console.log(`soak: ${soak.changes} changes to ${soak.subscribers} subscribers; heap after GC ${soak.heapBeforeMiB} → ${soak.heapAfterMiB} MiB (${soak.bytesPerChange} bytes per change)`);
+    console.log(`soak: ${soak.changes} changes to ${soak.subscribers} subscribers; heap after GC ${soak.heapBeforeMiB} → ${soak.heapAfterMiB} MiB (${soak.bytesPerChange} bytes per change); ${soak.delivered} of ${soak.expectedDeliveries} deliveries arrived`);
   for (const figures of fanout)
     console.log(`fan-out to ${figures.subscribers}: ${figures.groups} visibility groups, ${figures.messageBytes}-byte messages`);
   const out = path.join(path.dirname(fileURLToPath(import.meta.url)), 'results');

@@ -31,7 +31,15 @@ export async function benchSoak(options: {
   subscribers: number;
   movers: number;
   changes: number;
-}): Promise<{ changes: number; subscribers: number; heapBeforeMiB: number; heapAfterMiB: number; bytesPerChange: number }> {
+}): Promise<{
+  changes: number;
+  subscribers: number;
+  heapBeforeMiB: number;
+  heapAfterMiB: number;
+  bytesPerChange: number;
+  delivered: number;
+  expectedDeliveries: number;
+}> {
   const post = async <T>(query: string, variables: Record<string, unknown>): Promise<T> => {
     const response = await fetch(`${options.app.url}/graphql`, {
       method: 'POST',
@@ -78,6 +86,7 @@ export async function benchSoak(options: {
     await options.app.services.changeFeed.settle();
     await new Promise((resolve) => setTimeout(resolve, 500));
     const heapAfter = heapAfterGc();
+    const { received } = await clients.ask({ cmd: 'count' }, 'counted');
     await clients.ask({ cmd: 'close' }, 'closed');
     const mib = (bytes: number) => Math.round((bytes / 2 ** 20) * 10) / 10;
     return {
@@ -86,6 +95,9 @@ export async function benchSoak(options: {
       heapBeforeMiB: mib(heapBefore),
       heapAfterMiB: mib(heapAfter),
       bytesPerChange: Math.round((heapAfter - heapBefore) / options.changes),
+      // every subscriber hears every change: the creations, the warm-up moves and the measured ones
+      delivered: received,
+      expectedDeliveries: options.subscribers * (options.movers + 500 + options.changes),
     };
   } finally {
     clients.stop();

@@ -8,12 +8,14 @@ import WebSocket from 'ws';
 export type ClientCommand =
   | { cmd: 'connect'; url: string; count: number; graphql: { query: string; cookies: Array<string | null> } | null }
   | { cmd: 'arm' }
+  | { cmd: 'count' }
   | { cmd: 'close' };
 
 export type ClientReport =
   | { event: 'connected'; count: number }
   | { event: 'armed' }
   | { event: 'delivered'; first: number; last: number; bytes: number }
+  | { event: 'counted'; received: number }
   | { event: 'closed' };
 
 const now = () => performance.timeOrigin + performance.now();
@@ -73,6 +75,9 @@ process.on('message', async (command: ClientCommand) => {
       expected = sockets.length;
       received = 0;
       report({ event: 'armed' });
+      return;
+    case 'count':
+      report({ event: 'counted', received });
       return;
     case 'close':
       await Promise.all(
