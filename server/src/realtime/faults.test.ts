@@ -1,4 +1,4 @@
-import { spawn, type ChildProcess } from 'node:child_process';
+import { execSync, spawn, type ChildProcess } from 'node:child_process';
 import net from 'node:net';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -170,4 +170,43 @@ describe.runIf(ENGINE === 'postgres')('faults with PostgreSQL', () => {
     expect(subscriber.connections).toEqual([doomed.url, survivor.url]);
     expect(subscriber.errors).toEqual([]);
   });
+
+  // Stops and starts the real server, so it runs only where asked to: CI's last step, with nothing else running.
+  it.runIf(process.env.POSTGRES_STOP_COMMAND && process.env.POSTGRES_START_COMMAND)(
+    'rides out a real PostgreSQL restart: pool and LISTEN come back on their own, the subscriber loses nothing',
+    async () => {
+      const node = writer;
+      const { client: staff } = await factory.staffClient();
+      const before = await node.services.database.dataSource.query<Array<{ cursor: string }>>(
+        `SELECT coalesce(max(cursor), 0)::text AS cursor FROM booking_change`,
+      );
+      const subscriber = new ResumingSubscriber([node.url], BOOKING_CHANGED, staff.cookie, before[0]!.cursor);
+      cleanups.push(() => subscriber.stop());
+      await bookThrough(node, staff.cookie);
+      await subscriber.waitFor(1);
+
+      execSync(process.env.POSTGRES_STOP_COMMAND!, { stdio: 'inherit' });
+      try {
+        await until(async () => (await healthStatus(node.url)) === 503, '/healthz reports the outage');
+        const refused = await bookThrough(node, staff.cookie);
+        expect(refused.body.errors?.[0]?.extensions.code).toBe('SERVICE_UNAVAILABLE');
+      } finally {
+        execSync(process.env.POSTGRES_START_COMMAND!, { stdio: 'inherit' });
+      }
+      await until(async () => (await healthStatus(node.url)) === 200, '/healthz is green again', 60_000);
+      // written at once, very likely before the listening connection is back: caught up on its reconnect
+      await until(async () => !(await bookThrough(node, staff.cookie)).body.errors, 'a write succeeds again');
+      await bookThrough(node, staff.cookie);
+      await subscriber.waitFor(3, 30_000);
+
+      const logged = await node.services.database.dataSource.query<Array<{ cursor: string }>>(
+        `SELECT cursor::text AS cursor FROM booking_change WHERE cursor > $1 ORDER BY booking_change.cursor`,
+        [before[0]!.cursor],
+      );
+      expect(subscriber.cursors).toEqual(logged.map((row) => row.cursor));
+      expect(subscriber.errors).toEqual([]);
+      expect(subscriber.connections).toEqual([node.url]);
+    },
+    120_000,
+  );
 });
