@@ -1,0 +1,133 @@
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import fs from 'node:fs';
+import net from 'node:net';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import pg from 'pg';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ENGINE, ResumingSubscriber, createTestApp, freshPostgresDatabase, type TestApp } from '../../test/harness.js';
+import { Factory } from '../../test/factories.js';
+import { BOOKING_CHANGED, CREATE_BOOKING } from '../../test/documents.js';
+
+const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..', '..');
+const nginxAvailable = spawnSync('nginx', ['-v']).status === 0;
+
+async function freePort(): Promise<number> {
+  const server = net.createServer();
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', () => resolve()));
+  const { port } = server.address() as net.AddressInfo;
+  await new Promise((resolve) => server.close(resolve));
+  return port;
+}
+
+/**
+ * deploy/nginx.conf with Docker's parts swapped for local ones: the two upstream servers instead of the
+ * `app` service name that Docker's DNS resolves, and a free port instead of 80. Everything else (WebSocket
+ * upgrade, timeouts, failover, the typed 503) is the file as deployed.
+ */
+function localNginxConfig(upstreams: string[], port: number, directory: string): string {
+  const deployed = fs.readFileSync(path.join(repoRoot, 'deploy', 'nginx.conf'), 'utf8');
+  const local = deployed
+    .replace(/^\s*zone .*;\n/m, '')
+    .replace(/^resolver .*;\n/m, '')
+    .replace(/^\s*server app:4000 resolve (.*);$/m, (_line, options: string) =>
+      upstreams.map((upstream) => `    server ${upstream} ${options};`).join('\n'),
+    )
+    .replace('listen 80;', `listen 127.0.0.1:${port};`);
+  if (local.includes('app:4000') || !local.includes(upstreams[0]!)) throw new Error('deploy/nginx.conf changed shape');
+  return `pid ${directory}/nginx.pid;\nerror_log ${directory}/error.log;\nevents {}\nhttp {\naccess_log off;\nclient_body_temp_path ${directory};\nproxy_temp_path ${directory};\n${local}\n}\n`;
+}
+
+describe.runIf(ENGINE === 'postgres' && nginxAvailable)('the reverse proxy in front of two nodes (deploy/nginx.conf)', () => {
+  let nodeA: TestApp;
+  let nodeB: TestApp;
+  let nginx: ChildProcess;
+  let proxyUrl: string;
+  let directory: string;
+  let database: { url: string; drop: () => Promise<void> };
+
+  beforeAll(async () => {
+    // the database outlives the nodes, which the test stops one by one
+    database = await freshPostgresDatabase(process.env.DATABASE_URL!);
+    nodeA = await createTestApp({ databaseUrl: database.url, now: new Date().toISOString() });
+    nodeB = await createTestApp({ databaseUrl: database.url, now: new Date().toISOString() });
+    directory = fs.mkdtempSync(path.join(os.tmpdir(), 'kollektiv-nginx-'));
+    const port = await freePort();
+    fs.writeFileSync(path.join(directory, 'nginx.conf'), localNginxConfig([`127.0.0.1:${nodeA.port}`, `127.0.0.1:${nodeB.port}`], port, directory));
+    nginx = spawn('nginx', ['-c', path.join(directory, 'nginx.conf'), '-g', 'daemon off;'], { stdio: 'inherit' });
+    proxyUrl = `http://127.0.0.1:${port}`;
+    const deadline = Date.now() + 10_000;
+    while ((await fetch(`${proxyUrl}/healthz`).then((response) => response.status, () => 0)) !== 200) {
+      if (Date.now() > deadline) throw new Error('nginx did not come up');
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    }
+  });
+
+  afterAll(async () => {
+    nginx?.kill();
+    await nodeB?.stop();
+    await nodeA?.stop();
+    if (directory) fs.rmSync(directory, { recursive: true, force: true });
+    await database?.drop();
+  });
+
+  it('passes the WebSocket through, and a client whose node goes away resumes on the other with nothing lost', async () => {
+    const factory = new Factory(nodeA);
+    const roomId = (await factory.room()).id;
+    const organizationId = (await factory.organization()).id;
+    const { client: staff } = await factory.staffClient();
+    let hour = 8;
+    const book = async () => {
+      const response = await fetch(`${proxyUrl}/graphql`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', cookie: staff.cookie! },
+        body: JSON.stringify({
+          query: CREATE_BOOKING,
+          variables: {
+            input: {
+              roomId,
+              organizationId,
+              title: `Über den Proxy ${hour}`,
+              category: 'MEETING',
+              start: `2026-06-02T${String(hour).padStart(2, '0')}:00:00+02:00`,
+              end: `2026-06-02T${String(hour++).padStart(2, '0')}:30:00+02:00`,
+            },
+          },
+        }),
+      });
+      return { status: response.status, body: (await response.json()) as { data?: unknown; errors?: Array<{ extensions: { code: string } }> } };
+    };
+    const subscriber = new ResumingSubscriber([proxyUrl], BOOKING_CHANGED, staff.cookie);
+    try {
+      expect((await book()).body.data).toBeTruthy();
+      await subscriber.waitFor(1);
+
+      // whichever node holds the subscriber's socket goes away; the proxy sends everything to the other
+      const holder = nodeA.services.changeFanout.subscriberCount > 0 ? nodeA : nodeB;
+      await holder.stop();
+      expect((await book()).body.data).toBeTruthy();
+      expect((await book()).body.data).toBeTruthy();
+      await subscriber.waitFor(3);
+      expect(subscriber.connections).toHaveLength(2);
+
+      // with no node left, a typed error instead of nginx's HTML page
+      const survivor = holder === nodeA ? nodeB : nodeA;
+      await survivor.stop();
+      const refused = await book();
+      expect(refused.status).toBe(503);
+      expect(refused.body.errors?.[0]?.extensions.code).toBe('SERVICE_UNAVAILABLE');
+
+      const client = new pg.Client({ connectionString: database.url });
+      await client.connect();
+      const logged = (await client.query<{ cursor: string }>(`SELECT cursor::text AS cursor FROM booking_change ORDER BY booking_change.cursor`)).rows.map(
+        (row) => row.cursor,
+      );
+      await client.end();
+      expect(subscriber.cursors).toEqual(logged);
+      expect(subscriber.errors).toEqual([]);
+    } finally {
+      await subscriber.stop();
+    }
+  });
+});
