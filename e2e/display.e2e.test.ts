@@ -161,7 +161,57 @@ describe('the wall display at 1920×1080', () => {
     await display.getByText('Diese Anzeige ist nicht freigeschaltet.').waitFor({ timeout: 30_000 });
     await screenshot(display, 'display-05-revoked');
   });
+
+  it('for all houses (/display) turns its pages by itself, so a long day still fits the screen', async () => {
+    // a fixed day in the browser's clock, so the test does not depend on the hour it runs at
+    const day = '2027-03-10';
+    for (let index = 0; index < 8; index++) {
+      const hour = String(10 + Math.floor(index / 2)).padStart(2, '0');
+      await gql(`mutation ($input: CreateBookingInput!) { createBooking(input: $input) { id } }`, {
+        input: { roomId: rooms[index % 2]!, organizationId, title: `Kurs ${index + 1}`, category: 'LANGUAGE_COURSE', visibility: 'PUBLIC', start: `${day}T${hour}:00:00+01:00`, end: `${day}T${hour}:45:00+01:00` },
+      });
+    }
+    const context = await browser.newContext({ viewport: { width: 1920, height: 1080 }, locale: 'de-DE', timezoneId: 'Europe/Berlin' });
+    await context.clock.install({ time: new Date(`${day}T09:00:00+01:00`) });
+    const wall = await context.newPage();
+    await wall.goto(`${app.url}/display`);
+    const house = wall.getByRole('region', { name: 'Haus Rund um die Uhr' });
+    await house.getByText(/^Kurs \d$/).first().waitFor({ timeout: 15_000 });
+    // three houses side by side, eight bookings in this one: five per page
+    expect(await wall.locator('.display-column').count()).toBeGreaterThanOrEqual(3);
+    const pageMark = house.locator('.display-page');
+    const first = (await pageMark.textContent())?.trim();
+    expect(first).toMatch(/^[12]\/2$/);
+    const shown = async () => (await house.getByText(/^Kurs \d$/).allTextContents()).sort();
+    const firstTitles = await shown();
+    await screenshot(wall, 'display-06-all-houses-page-a');
+
+    await context.clock.fastForward(12_000);
+    await expect.poll(async () => (await pageMark.textContent())?.trim(), { timeout: 5000 }).not.toBe(first);
+    const secondTitles = await shown();
+    expect([...firstTitles, ...secondTitles].sort()).toEqual(Array.from({ length: 8 }, (_, index) => `Kurs ${index + 1}`).sort());
+    await screenshot(wall, 'display-07-all-houses-page-b');
+    expect(await cutOff(wall)).toEqual([]);
+
+    // a tablet on the wall: everything still on screen, nothing cut off
+    await wall.setViewportSize({ width: 1280, height: 800 });
+    await screenshot(wall, 'display-08-all-houses-tablet');
+    expect(await cutOff(wall)).toEqual([]);
+    await context.close();
+  });
 });
+
+/** Room cards and list entries that do not fit inside the screen (the display never scrolls). */
+function cutOff(page: Page): Promise<string[]> {
+  return page.evaluate(() =>
+    Array.from(document.querySelectorAll('.display-room, .display-upcoming li, .display-page'))
+      .filter((element) => {
+        const box = element.getBoundingClientRect();
+        return box.bottom > window.innerHeight + 1 || box.right > window.innerWidth + 1;
+      })
+      .map((element) => (element.textContent ?? '').trim().slice(0, 40)),
+  );
+}
 
 /** Quarter-hours of today, so every change lands on the screen; cancelling frees them for the next round. */
 function slotAt(_round: number, index: number): { start: string; end: string } {
