@@ -25,12 +25,17 @@ function nextTuesday(): string {
 }
 
 async function gql<T>(query: string, variables: Record<string, unknown> = {}): Promise<T> {
-  const response = await fetch(`${app.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query, variables }) });
+  const response = await fetch(`${app.url}/graphql`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ query, variables }),
+  });
   return ((await response.json()) as { data: T }).data;
 }
 
 const eventNamed = (page: Page, title: string): Locator => page.locator('.fc-timegrid-event', { hasText: title });
-const columnOf = (event: Locator) => event.evaluate((element) => element.closest('td.fc-timegrid-col')?.getAttribute('data-resource-id') ?? null);
+const columnOf = (event: Locator) =>
+  event.evaluate((element) => element.closest('td.fc-timegrid-col')?.getAttribute('data-resource-id') ?? null);
 
 const slotLane = (page: Page, time: string) => page.locator(`td.fc-timegrid-slot-lane[data-time="${time}:00"]`).first();
 
@@ -56,7 +61,10 @@ async function drag(page: Page, event: Locator, fromTime: string, roomId: string
 }
 
 beforeAll(async () => {
-  app = await startApp({ ...loadConfig({ NODE_ENV: 'test' }), port: 0, host: '127.0.0.1', seedDemo: true, clientDist: CLIENT_DIST }, { inMemory: true, log: () => {} });
+  app = await startApp(
+    { ...loadConfig({ NODE_ENV: 'test' }), port: 0, host: '127.0.0.1', seedDemo: true, clientDist: CLIENT_DIST },
+    { inMemory: true, log: () => {} },
+  );
   day = nextTuesday();
   const { locations } = await gql<{ locations: Array<{ id: string; address: string; rooms: Array<{ id: string; name: string }> }> }>(
     `{ locations { id address rooms { id name } } }`,
@@ -149,7 +157,13 @@ describe('the live calendar in two browsers', () => {
   });
 
   it('on a phone, shows a day list per location in English when switched', async () => {
-    const phone = await browser.newContext({ viewport: { width: 390, height: 844 }, locale: 'de-DE', timezoneId: 'Europe/Berlin', isMobile: true, hasTouch: true });
+    const phone = await browser.newContext({
+      viewport: { width: 390, height: 844 },
+      locale: 'de-DE',
+      timezoneId: 'Europe/Berlin',
+      isMobile: true,
+      hasTouch: true,
+    });
     const page = await phone.newPage();
     await signIn(page, app.url, 'member2@kollektiv.example', DEMO_PASSWORD);
     await page.goto(`${app.url}/calendar?date=${day}`);

@@ -22,7 +22,7 @@ let app: RunningApp;
 let browser: Browser;
 let display: Page;
 let staffCookie = '';
-let rooms: string[] = [];
+const rooms: string[] = [];
 let organizationId = '';
 let staffUserId = '';
 let linkId = '';
@@ -63,7 +63,9 @@ beforeAll(async () => {
     sortOrder: 9,
   });
   for (const [index, name] of ['Saal', 'Studio'].entries()) {
-    const room = await dataSource.getRepository(Room).save({ locationId: location.id, name, capacity: 30, features: [], colour: '#336699', sortOrder: index, active: true });
+    const room = await dataSource
+      .getRepository(Room)
+      .save({ locationId: location.id, name, capacity: 30, features: [], colour: '#336699', sortOrder: index, active: true });
     rooms.push(room.id);
   }
   organizationId = (await dataSource.getRepository(Organization).findOneByOrFail({ shortName: 'Kalyna' })).id;
@@ -116,7 +118,16 @@ describe('the wall display at 1920×1080', () => {
     const database = await openDatabase({ databaseUrl: undefined, dataDir });
     await new BookingService(database.dataSource, () => new Date()).createBooking(
       { kind: 'staff', userId: staffUserId, sessionId: 'e2e' },
-      { roomId: rooms[1]!, organizationId, title: 'Während der Pause gebucht', category: 'MEETING', ...asDates(slotNow(45)), visibility: 'MEMBERS', expectedAttendees: null, notes: null },
+      {
+        roomId: rooms[1]!,
+        organizationId,
+        title: 'Während der Pause gebucht',
+        category: 'MEETING',
+        ...asDates(slotNow(45)),
+        visibility: 'MEMBERS',
+        expectedAttendees: null,
+        notes: null,
+      },
     );
     await database.close();
 
@@ -168,7 +179,15 @@ describe('the wall display at 1920×1080', () => {
     for (let index = 0; index < 8; index++) {
       const hour = String(10 + Math.floor(index / 2)).padStart(2, '0');
       await gql(`mutation ($input: CreateBookingInput!) { createBooking(input: $input) { id } }`, {
-        input: { roomId: rooms[index % 2]!, organizationId, title: `Kurs ${index + 1}`, category: 'LANGUAGE_COURSE', visibility: 'PUBLIC', start: `${day}T${hour}:00:00+01:00`, end: `${day}T${hour}:45:00+01:00` },
+        input: {
+          roomId: rooms[index % 2]!,
+          organizationId,
+          title: `Kurs ${index + 1}`,
+          category: 'LANGUAGE_COURSE',
+          visibility: 'PUBLIC',
+          start: `${day}T${hour}:00:00+01:00`,
+          end: `${day}T${hour}:45:00+01:00`,
+        },
       });
     }
     const context = await browser.newContext({ viewport: { width: 1920, height: 1080 }, locale: 'de-DE', timezoneId: 'Europe/Berlin' });
@@ -176,7 +195,10 @@ describe('the wall display at 1920×1080', () => {
     const wall = await context.newPage();
     await wall.goto(`${app.url}/display`);
     const house = wall.getByRole('region', { name: 'Haus Rund um die Uhr' });
-    await house.getByText(/^Kurs \d$/).first().waitFor({ timeout: 15_000 });
+    await house
+      .getByText(/^Kurs \d$/)
+      .first()
+      .waitFor({ timeout: 15_000 });
     // three houses side by side, eight bookings in this one: five per page
     expect(await wall.locator('.display-column').count()).toBeGreaterThanOrEqual(3);
     const pageMark = house.locator('.display-page');

@@ -22,7 +22,11 @@ export async function benchContention(options: {
   const slot = (index: number) => {
     const minutes = 8 * 60 + 15 * (index % 48);
     const at = (value: number) => `${String(Math.floor(value / 60)).padStart(2, '0')}:${String(value % 60).padStart(2, '0')}`;
-    return { roomId: options.roomIds[Math.floor(index / 48) % options.roomIds.length]!, start: `${options.day}T${at(minutes)}:00+01:00`, end: `${options.day}T${at(minutes + 60)}:00+01:00` };
+    return {
+      roomId: options.roomIds[Math.floor(index / 48) % options.roomIds.length]!,
+      start: `${options.day}T${at(minutes)}:00+01:00`,
+      end: `${options.day}T${at(minutes + 60)}:00+01:00`,
+    };
   };
 
   const pool = new pg.Pool({ connectionString: options.databaseUrl, max: 10 });
@@ -37,9 +41,15 @@ export async function benchContention(options: {
     const response = await fetch(`${options.appUrl}/graphql`, {
       method: 'POST',
       headers: { 'content-type': 'application/json', cookie: options.cookie },
-      body: JSON.stringify({ query: CREATE, variables: { input: { ...slot(index), organizationId: options.organizationId, title: `Bench ${index}`, category: 'MEETING' } } }),
+      body: JSON.stringify({
+        query: CREATE,
+        variables: { input: { ...slot(index), organizationId: options.organizationId, title: `Bench ${index}`, category: 'MEETING' } },
+      }),
     });
-    const body = (await response.json()) as { data?: { createBooking?: { id: string } }; errors?: Array<{ extensions?: { code?: string } }> };
+    const body = (await response.json()) as {
+      data?: { createBooking?: { id: string } };
+      errors?: Array<{ extensions?: { code?: string } }>;
+    };
     if (body.data?.createBooking) outcomes.created++;
     else if (body.errors?.[0]?.extensions?.code === 'BOOKING_CONFLICT') outcomes.conflicts++;
     else {
@@ -69,7 +79,14 @@ export async function benchContention(options: {
         `WITH room_lock AS (SELECT pg_advisory_xact_lock($6, hashtext($1::text)))
          INSERT INTO booking (room_id, organization_id, title, category, starts_at, ends_at)
          SELECT $1, $2, $3, 'MEETING', $4, $5 FROM room_lock`,
-        [target.roomId, options.organizationId, `Floor ${index}`, target.start.replace(options.day, floorDay), target.end.replace(options.day, floorDay), ROOM_WRITE_LOCK],
+        [
+          target.roomId,
+          options.organizationId,
+          `Floor ${index}`,
+          target.start.replace(options.day, floorDay),
+          target.end.replace(options.day, floorDay),
+          ROOM_WRITE_LOCK,
+        ],
       );
       floorOutcomes.created++;
     } catch {
@@ -109,4 +126,3 @@ function nextDay(day: string): string {
   date.setUTCDate(date.getUTCDate() + 1);
   return date.toISOString().slice(0, 10);
 }
-

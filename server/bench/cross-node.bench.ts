@@ -40,7 +40,16 @@ export async function benchCrossNode(options: {
   const port = await freePort();
   const nodeB = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], {
     cwd: serverDir,
-    env: { ...process.env, DATABASE_URL: options.databaseUrl, PORT: String(port), HOST: '127.0.0.1', SEED_DEMO: 'false', CLIENT_DIST: '/nonexistent', NODE_ENV: 'production', COOKIE_SECURE: 'false' },
+    env: {
+      ...process.env,
+      DATABASE_URL: options.databaseUrl,
+      PORT: String(port),
+      HOST: '127.0.0.1',
+      SEED_DEMO: 'false',
+      CLIENT_DIST: '/nonexistent',
+      NODE_ENV: 'production',
+      COOKIE_SECURE: 'false',
+    },
     stdio: ['ignore', 'ignore', 'inherit'],
   });
   const nodeBUrl = `http://127.0.0.1:${port}`;
@@ -67,7 +76,15 @@ export async function benchCrossNode(options: {
     if (body.errors) throw new Error(`cross-node booking failed: ${JSON.stringify(body.errors)}`);
   };
   const measure = async (subscriberUrl: string): Promise<LatencyFigures> => {
-    await clients.ask({ cmd: 'connect', url: `${subscriberUrl.replace(/^http/, 'ws')}/graphql`, count: 1, graphql: { query: CALENDAR_SUBSCRIPTION, cookies: [options.cookie] } }, 'connected');
+    await clients.ask(
+      {
+        cmd: 'connect',
+        url: `${subscriberUrl.replace(/^http/, 'ws')}/graphql`,
+        count: 1,
+        graphql: { query: CALENDAR_SUBSCRIPTION, cookies: [options.cookie] },
+      },
+      'connected',
+    );
     await new Promise((resolve) => setTimeout(resolve, 300));
     const times: number[] = [];
     for (let round = -3; round < options.rounds; round++) {
@@ -87,7 +104,10 @@ export async function benchCrossNode(options: {
   try {
     const deadline = Date.now() + 30_000;
     for (;;) {
-      const status = await fetch(`${nodeBUrl}/healthz`).then((response) => response.status, () => 0);
+      const status = await fetch(`${nodeBUrl}/healthz`).then(
+        (response) => response.status,
+        () => 0,
+      );
       if (status === 200) break;
       if (Date.now() > deadline) throw new Error('node B did not start');
       await new Promise((resolve) => setTimeout(resolve, 100));

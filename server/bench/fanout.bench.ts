@@ -41,7 +41,11 @@ export class SocketClients {
   }
 
   /** Sends a command and resolves with the report of `event`; `during` runs once the wait is set up. */
-  async ask<E extends ClientReport['event']>(command: ClientCommand | null, event: E, during?: () => void): Promise<Extract<ClientReport, { event: E }>> {
+  async ask<E extends ClientReport['event']>(
+    command: ClientCommand | null,
+    event: E,
+    during?: () => void,
+  ): Promise<Extract<ClientReport, { event: E }>> {
     const report = new Promise<ClientReport>((resolve) => {
       this.waiting = { event, resolve };
     });
@@ -121,7 +125,12 @@ export async function benchFanout(options: {
       const fanout = options.app.services.changeFanout;
       const before = fanout.subscriberCount;
       await clients.ask(
-        { cmd: 'connect', url: `${options.app.url.replace(/^http/, 'ws')}/graphql`, count: size, graphql: { query: CALENDAR_SUBSCRIPTION, cookies: options.cookies } },
+        {
+          cmd: 'connect',
+          url: `${options.app.url.replace(/^http/, 'ws')}/graphql`,
+          count: size,
+          graphql: { query: CALENDAR_SUBSCRIPTION, cookies: options.cookies },
+        },
         'connected',
       );
       await until(() => fanout.subscriberCount === before + size);

@@ -36,5 +36,9 @@ export function quarterHourSlot(index: number, roomIds: string[], days: string[]
   if (!day) throw new Error(`no free slot left for index ${index}`);
   const minutes = 8 * 60 + 15 * (index % 48);
   const at = (value: number) => `${String(Math.floor(value / 60)).padStart(2, '0')}:${String(value % 60).padStart(2, '0')}`;
-  return { roomId: roomIds[Math.floor((index % perDay) / 48)]!, start: `${day}T${at(minutes)}:00+01:00`, end: `${day}T${at(minutes + 15)}:00+01:00` };
+  return {
+    roomId: roomIds[Math.floor((index % perDay) / 48)]!,
+    start: `${day}T${at(minutes)}:00+01:00`,
+    end: `${day}T${at(minutes + 15)}:00+01:00`,
+  };
 }

@@ -48,7 +48,13 @@ export async function benchRead(options: {
     await response.arrayBuffer();
   };
 
-  const sample = (await (await fetch(`${options.appUrl}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', cookie: options.cookie }, body })).json()) as {
+  const sample = (await (
+    await fetch(`${options.appUrl}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', cookie: options.cookie },
+      body,
+    })
+  ).json()) as {
     data: { bookings: unknown[] };
   };
   // warm both, then measure in alternating short windows, so drift on a shared machine hits both alike;

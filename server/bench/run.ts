@@ -29,7 +29,11 @@ const databaseUrl = url.toString();
 
 const app = await startApp(
   { ...loadConfig({ NODE_ENV: 'test' }), databaseUrl, port: 0, host: '127.0.0.1', seedDemo: true, clientDist: '/nonexistent' },
-  { log: (message, error) => { if (process.env.BENCH_LOG) console.error(message, error); } },
+  {
+    log: (message, error) => {
+      if (process.env.BENCH_LOG) console.error(message, error);
+    },
+  },
 );
 try {
   const pool = new pg.Pool({ connectionString: databaseUrl, max: 4 });
@@ -77,7 +81,16 @@ try {
       })
     : null;
   const contention = only.has('contention')
-    ? await benchContention({ appUrl: app.url, cookie, databaseUrl, roomIds: rooms, organizationId, clients: 200, attempts: 2000, day: '2027-01-12' })
+    ? await benchContention({
+        appUrl: app.url,
+        cookie,
+        databaseUrl,
+        roomIds: rooms,
+        organizationId,
+        clients: 200,
+        attempts: 2000,
+        day: '2027-01-12',
+      })
     : null;
   // subscribers as anonymous visitors, staff and members of two MOs: four visibility groups
   const fanout = only.has('fanout')
@@ -93,7 +106,15 @@ try {
       })
     : [];
   const nodes = only.has('nodes')
-    ? await benchCrossNode({ nodeAUrl: app.url, databaseUrl, cookie, roomIds: rooms, organizationId, days: ['2027-01-20', '2027-01-27', '2027-02-03'], rounds: 100 })
+    ? await benchCrossNode({
+        nodeAUrl: app.url,
+        databaseUrl,
+        cookie,
+        roomIds: rooms,
+        organizationId,
+        days: ['2027-01-20', '2027-01-27', '2027-02-03'],
+        rounds: 100,
+      })
     : null;
   const soak = only.has('soak')
     ? await benchSoak({ app, cookie, roomIds: rooms, organizationId, days: ['2027-01-21'], subscribers: 200, movers: 10, changes: 5000 })
@@ -104,33 +125,73 @@ try {
     machine: { cpus: os.cpus().length, model: os.cpus()[0]?.model, memoryGiB: Math.round(os.totalmem() / 2 ** 30), node: process.version },
     bookingsInDatabase: total,
     read: read && { ...read, goal: 0.5, met: read.ratio >= 0.5 },
-    contention: contention && { ...contention, goal: 0.3, met: contention.ratio >= 0.3 && contention.overlaps === 0 && contention.other === 0 },
+    contention: contention && {
+      ...contention,
+      goal: 0.3,
+      met: contention.ratio >= 0.3 && contention.overlaps === 0 && contention.other === 0,
+    },
     fanout: fanout.map((figures) => ({ ...figures, goal: 'app p99 ≤ 3 × floor p99 at N = 5,000', met: figures.ratioP99 <= 3 })),
     acrossNodes: nodes,
     soak,
   };
   const table: Record<string, Record<string, string>> = {};
   if (read)
-    table['read: week of bookings (req/s)'] = { app: read.appPerSecond.toFixed(0), floor: read.floorPerSecond.toFixed(0), ratio: read.ratio.toFixed(2), goal: '≥ 0.5' };
+    table['read: week of bookings (req/s)'] = {
+      app: read.appPerSecond.toFixed(0),
+      floor: read.floorPerSecond.toFixed(0),
+      ratio: read.ratio.toFixed(2),
+      goal: '≥ 0.5',
+    };
   if (contention)
-    table['contention: booking attempts/s'] = { app: contention.appPerSecond.toFixed(0), floor: contention.floorPerSecond.toFixed(0), ratio: contention.ratio.toFixed(2), goal: '≥ 0.3' };
+    table['contention: booking attempts/s'] = {
+      app: contention.appPerSecond.toFixed(0),
+      floor: contention.floorPerSecond.toFixed(0),
+      ratio: contention.ratio.toFixed(2),
+      goal: '≥ 0.3',
+    };
   for (const figures of fanout) {
     const goal = figures === fanoutAtMost ? '≤ 3' : '';
-    table[`fan-out to ${figures.subscribers} p50 (ms)`] = { app: figures.app.p50.toFixed(1), floor: figures.floor.p50.toFixed(1), ratio: figures.ratioP50.toFixed(2), goal };
-    table[`fan-out to ${figures.subscribers} p99 (ms)`] = { app: figures.app.p99.toFixed(1), floor: figures.floor.p99.toFixed(1), ratio: figures.ratioP99.toFixed(2), goal };
+    table[`fan-out to ${figures.subscribers} p50 (ms)`] = {
+      app: figures.app.p50.toFixed(1),
+      floor: figures.floor.p50.toFixed(1),
+      ratio: figures.ratioP50.toFixed(2),
+      goal,
+    };
+    table[`fan-out to ${figures.subscribers} p99 (ms)`] = {
+      app: figures.app.p99.toFixed(1),
+      floor: figures.floor.p99.toFixed(1),
+      ratio: figures.ratioP99.toFixed(2),
+      goal,
+    };
   }
   if (nodes) {
-    table['node A → subscriber on B p50 (ms)'] = { app: nodes.acrossNodes.p50.toFixed(1), floor: nodes.sameNode.p50.toFixed(1), ratio: (nodes.acrossNodes.p50 / nodes.sameNode.p50).toFixed(2), goal: 'floor: same node' };
-    table['node A → subscriber on B p99 (ms)'] = { app: nodes.acrossNodes.p99.toFixed(1), floor: nodes.sameNode.p99.toFixed(1), ratio: (nodes.acrossNodes.p99 / nodes.sameNode.p99).toFixed(2), goal: '' };
+    table['node A → subscriber on B p50 (ms)'] = {
+      app: nodes.acrossNodes.p50.toFixed(1),
+      floor: nodes.sameNode.p50.toFixed(1),
+      ratio: (nodes.acrossNodes.p50 / nodes.sameNode.p50).toFixed(2),
+      goal: 'floor: same node',
+    };
+    table['node A → subscriber on B p99 (ms)'] = {
+      app: nodes.acrossNodes.p99.toFixed(1),
+      floor: nodes.sameNode.p99.toFixed(1),
+      ratio: (nodes.acrossNodes.p99 / nodes.sameNode.p99).toFixed(2),
+      goal: '',
+    };
   }
   console.table(table);
   console.log(`database: ${total} bookings`);
   if (read)
-    console.log(`read: the week query returns ${read.bookingsPerWeek} bookings; ratio per window ${read.ratioRange.map((ratio) => ratio.toFixed(2)).join('–')}, median shown`);
+    console.log(
+      `read: the week query returns ${read.bookingsPerWeek} bookings; ratio per window ${read.ratioRange.map((ratio) => ratio.toFixed(2)).join('–')}, median shown`,
+    );
   if (contention)
-    console.log(`contention: ${contention.created} created, ${contention.conflicts} BOOKING_CONFLICT, ${contention.other} other ${JSON.stringify(contention.otherCodes)}, ${contention.overlaps} overlaps`);
+    console.log(
+      `contention: ${contention.created} created, ${contention.conflicts} BOOKING_CONFLICT, ${contention.other} other ${JSON.stringify(contention.otherCodes)}, ${contention.overlaps} overlaps`,
+    );
   if (soak)
-    console.log(`soak: ${soak.changes} changes to ${soak.subscribers} subscribers; heap after GC ${soak.heapBeforeMiB} → ${soak.heapAfterMiB} MiB (${soak.bytesPerChange} bytes per change); ${soak.delivered} of ${soak.expectedDeliveries} deliveries arrived`);
+    console.log(
+      `soak: ${soak.changes} changes to ${soak.subscribers} subscribers; heap after GC ${soak.heapBeforeMiB} → ${soak.heapAfterMiB} MiB (${soak.bytesPerChange} bytes per change); ${soak.delivered} of ${soak.expectedDeliveries} deliveries arrived`,
+    );
   for (const figures of fanout)
     console.log(`fan-out to ${figures.subscribers}: ${figures.groups} visibility groups, ${figures.messageBytes}-byte messages`);
   const out = path.join(path.dirname(fileURLToPath(import.meta.url)), 'results');

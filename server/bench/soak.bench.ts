@@ -53,13 +53,21 @@ export async function benchSoak(options: {
   const clients = new SocketClients();
   try {
     await clients.ask(
-      { cmd: 'connect', url: `${options.app.url.replace(/^http/, 'ws')}/graphql`, count: options.subscribers, graphql: { query: CALENDAR_SUBSCRIPTION, cookies: [options.cookie] } },
+      {
+        cmd: 'connect',
+        url: `${options.app.url.replace(/^http/, 'ws')}/graphql`,
+        count: options.subscribers,
+        graphql: { query: CALENDAR_SUBSCRIPTION, cookies: [options.cookie] },
+      },
       'connected',
     );
     // each mover owns one booking and moves it between two slots of its own
     const movers = await Promise.all(
       Array.from({ length: options.movers }, async (_, index) => {
-        const slots = [quarterHourSlot(2 * index, options.roomIds, options.days), quarterHourSlot(2 * index + 1, options.roomIds, options.days)];
+        const slots = [
+          quarterHourSlot(2 * index, options.roomIds, options.days),
+          quarterHourSlot(2 * index + 1, options.roomIds, options.days),
+        ];
         const { createBooking } = await post<{ createBooking: { id: string; version: number } }>(CREATE, {
           input: { ...slots[0], organizationId: options.organizationId, title: `Dauerlauf ${index}`, category: 'MEETING' },
         });
@@ -73,7 +81,11 @@ export async function benchSoak(options: {
         movers.map(async (mover) => {
           while (remaining-- > 0) {
             mover.at = 1 - mover.at;
-            const { moveBooking } = await post<{ moveBooking: { version: number } }>(MOVE, { id: mover.id, expectedVersion: mover.version, ...mover.slots[mover.at] });
+            const { moveBooking } = await post<{ moveBooking: { version: number } }>(MOVE, {
+              id: mover.id,
+              expectedVersion: mover.version,
+              ...mover.slots[mover.at],
+            });
             mover.version = moveBooking.version;
           }
         }),

@@ -81,10 +81,13 @@ process.on('message', async (command: ClientCommand) => {
       return;
     case 'close':
       await Promise.all(
-        sockets.map((socket) => new Promise<void>((resolve) => {
-          socket.once('close', () => resolve());
-          socket.terminate();
-        })),
+        sockets.map(
+          (socket) =>
+            new Promise<void>((resolve) => {
+              socket.once('close', () => resolve());
+              socket.terminate();
+            }),
+        ),
       );
       sockets = [];
       report({ event: 'closed' });

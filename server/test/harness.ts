@@ -101,6 +101,7 @@ export class ApiClient {
 
   constructor(readonly baseUrl: string) {}
 
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any -- tests read answers freely; their assertions check the shape
   async request<T = Record<string, any>>(query: string, variables: Record<string, unknown> = {}): Promise<GraphQLResponse<T>> {
     const response = await fetch(`${this.baseUrl}/graphql`, {
       method: 'POST',
@@ -121,6 +122,7 @@ export class ApiClient {
   }
 
   /** Returns `data`, failing the test with the errors if there were any. */
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any -- as for request()
   async data<T = Record<string, any>>(query: string, variables: Record<string, unknown> = {}): Promise<T> {
     const result = await this.request<T>(query, variables);
     if (result.errors?.length) throw new Error(`GraphQL errors: ${JSON.stringify(result.errors)}`);

@@ -36,7 +36,7 @@ function mountDialog(mocks: ConstructorParameters<typeof MockLink>[0], props: Pa
   const apollo = new ApolloClient({ link: new MockLink(mocks), cache: new InMemoryCache() });
   i18n.global.locale.value = 'de';
   return mount(BookingDialog, {
-    props: { booking: null, slot, locations: LOCATIONS, organizations: ORGANIZATIONS, me: member, ...props },
+    props: { booking: null, selectedSlot: slot, locations: LOCATIONS, organizations: ORGANIZATIONS, me: member, ...props },
     global: { plugins: [i18n], provide: { [DefaultApolloClient]: apollo } },
     attachTo: document.body,
   });
@@ -65,8 +65,13 @@ describe('BookingDialog', () => {
   });
 
   it('sends the booking with Berlin offsets and reports it saved', async () => {
-    const created = makeBooking({ id: 'new', room: { __typename: 'Room', id: 'r2', name: 'Seminarraum', locationId: 'l1' } as Booking['room'] });
-    const wrapper = mountDialog([{ request: { query: CreateBookingMutation, variables: { input: expectedInput } }, result: { data: { createBooking: created } } }]);
+    const created = makeBooking({
+      id: 'new',
+      room: { __typename: 'Room', id: 'r2', name: 'Seminarraum', locationId: 'l1' } as Booking['room'],
+    });
+    const wrapper = mountDialog([
+      { request: { query: CreateBookingMutation, variables: { input: expectedInput } }, result: { data: { createBooking: created } } },
+    ]);
     await fillAndSubmit(wrapper);
     expect(wrapper.emitted('saved')?.[0]?.[0]).toMatchObject({ id: 'new' });
     wrapper.unmount();
@@ -81,7 +86,16 @@ describe('BookingDialog', () => {
             new GraphQLError('belegt', {
               extensions: {
                 code: 'BOOKING_CONFLICT',
-                conflicts: [{ id: 'c', roomId: 'r2', title: 'Deutschkurs A2', organizationName: 'SDKV', start: '2026-06-02T08:00:00.000Z', end: '2026-06-02T10:00:00.000Z' }],
+                conflicts: [
+                  {
+                    id: 'c',
+                    roomId: 'r2',
+                    title: 'Deutschkurs A2',
+                    organizationName: 'SDKV',
+                    start: '2026-06-02T08:00:00.000Z',
+                    end: '2026-06-02T10:00:00.000Z',
+                  },
+                ],
               },
             }),
           ],
@@ -102,7 +116,13 @@ describe('BookingDialog', () => {
     const wrapper = mountDialog([
       {
         request: { query: CreateBookingMutation, variables: { input: expectedInput } },
-        result: { errors: [new GraphQLError('Der Raum fasst höchstens 16 Personen. / The room holds at most 16 people.', { extensions: { code: 'BAD_USER_INPUT', field: 'expectedAttendees' } })] },
+        result: {
+          errors: [
+            new GraphQLError('Der Raum fasst höchstens 16 Personen. / The room holds at most 16 people.', {
+              extensions: { code: 'BAD_USER_INPUT', field: 'expectedAttendees' },
+            }),
+          ],
+        },
       },
     ]);
     i18n.global.locale.value = 'en';
@@ -113,7 +133,7 @@ describe('BookingDialog', () => {
   });
 
   it('opens another MO’s booking read-only', () => {
-    const wrapper = mountDialog([], { booking: makeBooking({ canManage: false }), slot: null });
+    const wrapper = mountDialog([], { booking: makeBooking({ canManage: false }), selectedSlot: null });
     expect(wrapper.find('form').exists()).toBe(false);
     expect(wrapper.text()).toContain('Chorprobe');
     wrapper.unmount();

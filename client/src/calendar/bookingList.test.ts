@@ -21,7 +21,10 @@ describe('applyChange: cache updates from bookingChanged events', () => {
 
   it('replaces a moved booking and removes one moved out of the range', () => {
     const list = [makeBooking()];
-    const moved = makeBooking({ version: 2, room: { __typename: 'Room', id: 'r2', name: 'Seminarraum', locationId: 'l1' } as Booking['room'] });
+    const moved = makeBooking({
+      version: 2,
+      room: { __typename: 'Room', id: 'r2', name: 'Seminarraum', locationId: 'l1' } as Booking['room'],
+    });
     expect(applyChange(list, { cursor: '6', kind: 'UPDATED', bookingId: 'b1', booking: moved }, range)[0]?.room.id).toBe('r2');
     const away = makeBooking({ version: 3, start: '2026-06-09T14:00:00.000Z', end: '2026-06-09T15:00:00.000Z' });
     expect(applyChange(list, { cursor: '7', kind: 'UPDATED', bookingId: 'b1', booking: away }, range)).toEqual([]);

@@ -53,7 +53,10 @@ export function visibleHours(locations: readonly Location[]): { slotMinTime: str
   const hours = locations.flatMap((location) => location.openingHours);
   if (hours.length === 0) return { slotMinTime: '08:00', slotMaxTime: '22:00' };
   const opens = hours.map((entry) => entry.opens).sort()[0]!;
-  const closes = hours.map((entry) => entry.closes).sort().at(-1)!;
+  const closes = hours
+    .map((entry) => entry.closes)
+    .sort()
+    .at(-1)!;
   return { slotMinTime: opens, slotMaxTime: closes };
 }
 
@@ -71,9 +74,18 @@ export function calendarOptions(inputs: CalendarInputs): CalendarOptions {
     height: 'auto',
     nowIndicator: true,
     headerToolbar: { left: 'prev,next today', center: 'title', right: 'resourceTimeGridDay,resourceTimelineWeek,timeGridWeek,listWeek' },
-    buttonText: locale === 'de' ? { resourceTimeGridDay: 'Tag', resourceTimelineWeek: 'Woche (Räume)', timeGridWeek: 'Woche', listWeek: 'Liste' } : { resourceTimeGridDay: 'Day', resourceTimelineWeek: 'Week (rooms)', timeGridWeek: 'Week', listWeek: 'List' },
+    buttonText:
+      locale === 'de'
+        ? { resourceTimeGridDay: 'Tag', resourceTimelineWeek: 'Woche (Räume)', timeGridWeek: 'Woche', listWeek: 'Liste' }
+        : { resourceTimeGridDay: 'Day', resourceTimelineWeek: 'Week (rooms)', timeGridWeek: 'Week', listWeek: 'List' },
     views: {
-      resourceTimelineWeek: { slotDuration: { hours: 1 }, slotLabelFormat: [{ weekday: 'short', day: 'numeric', month: 'numeric' }, { hour: '2-digit', minute: '2-digit', hour12: false }] },
+      resourceTimelineWeek: {
+        slotDuration: { hours: 1 },
+        slotLabelFormat: [
+          { weekday: 'short', day: 'numeric', month: 'numeric' },
+          { hour: '2-digit', minute: '2-digit', hour12: false },
+        ],
+      },
     },
     ...visibleHours(inputs.locations),
     slotDuration: '00:30:00',

@@ -3,9 +3,7 @@ import { CALENDAR_VIEWS, TIME_ZONE, type CalendarState, type CalendarViewName } 
 type Query = Record<string, string | null | (string | null)[] | undefined>;
 
 const list = (value: Query[string]): string[] =>
-  (Array.isArray(value) ? value : value ? [value] : [])
-    .flatMap((entry) => (entry ?? '').split(','))
-    .filter((entry) => entry !== '');
+  (Array.isArray(value) ? value : value ? [value] : []).flatMap((entry) => (entry ?? '').split(',')).filter((entry) => entry !== '');
 
 /** Today in Berlin as yyyy-mm-dd. */
 export function todayInBerlin(now: Date = new Date()): string {
@@ -13,7 +11,10 @@ export function todayInBerlin(now: Date = new Date()): string {
 }
 
 export function stateFromQuery(query: Query, now: Date = new Date()): CalendarState {
-  const view = typeof query.view === 'string' && (CALENDAR_VIEWS as readonly string[]).includes(query.view) ? (query.view as CalendarViewName) : 'resourceTimeGridDay';
+  const view =
+    typeof query.view === 'string' && (CALENDAR_VIEWS as readonly string[]).includes(query.view)
+      ? (query.view as CalendarViewName)
+      : 'resourceTimeGridDay';
   const date = typeof query.date === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(query.date) ? query.date : todayInBerlin(now);
   return { view, date, locationIds: list(query.locations), roomIds: list(query.rooms), organizationIds: list(query.orgs) };
 }

@@ -10,12 +10,19 @@ describe('explainError', () => {
         message: 'x',
         extensions: {
           code: 'BOOKING_CONFLICT',
-          conflicts: [{ id: 'c', title: 'Malkurs', organizationName: 'IKL', start: '2026-06-02T08:00:00.000Z', end: '2026-06-02T10:00:00.000Z' }],
+          conflicts: [
+            { id: 'c', title: 'Malkurs', organizationName: 'IKL', start: '2026-06-02T08:00:00.000Z', end: '2026-06-02T10:00:00.000Z' },
+          ],
         },
       },
       clock,
     );
-    expect(explained).toEqual({ key: 'errors.conflict', field: 'start', serverMessage: null, params: { what: 'Malkurs', who: 'IKL', from: '08:00', until: '10:00' } });
+    expect(explained).toEqual({
+      key: 'errors.conflict',
+      field: 'start',
+      serverMessage: null,
+      params: { what: 'Malkurs', who: 'IKL', from: '08:00', until: '10:00' },
+    });
   });
 
   it.each([
@@ -37,7 +44,10 @@ describe('explainError', () => {
   it('finds the typed error in a 503 answer, which Apollo reports as a network error', () => {
     const apolloError = {
       graphQLErrors: [],
-      networkError: { statusCode: 503, result: { errors: [{ message: 'Datenbank weg / Database away', extensions: { code: 'SERVICE_UNAVAILABLE' } }] } },
+      networkError: {
+        statusCode: 503,
+        result: { errors: [{ message: 'Datenbank weg / Database away', extensions: { code: 'SERVICE_UNAVAILABLE' } }] },
+      },
     };
     expect(explainError(firstGraphQLError(apolloError), clock).key).toBe('errors.unavailable');
     expect(firstGraphQLError({ graphQLErrors: [], networkError: new TypeError('Failed to fetch') })).toBeUndefined();

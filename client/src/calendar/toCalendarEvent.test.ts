@@ -14,7 +14,11 @@ describe('toCalendarEvent', () => {
   });
 
   it('shows a redacted booking only as "belegt", in grey', () => {
-    const event = toCalendarEvent(makeBooking({ redacted: true, title: null, organization: null }), { redactedTitle: 'belegt', highlighted: true, draggable: false });
+    const event = toCalendarEvent(makeBooking({ redacted: true, title: null, organization: null }), {
+      redactedTitle: 'belegt',
+      highlighted: true,
+      draggable: false,
+    });
     expect(event.title).toBe('belegt');
     expect(event.classNames).toEqual(['booking--changed', 'booking--redacted']);
     expect(event.startEditable).toBe(false);
@@ -32,7 +36,13 @@ describe('organizationColours', () => {
 
 describe('calendar state in the URL', () => {
   it('round-trips view, date and filters', () => {
-    const state = { view: 'resourceTimelineWeek' as const, date: '2026-06-02', locationIds: ['l1'], roomIds: [], organizationIds: ['o1', 'o2'] };
+    const state = {
+      view: 'resourceTimelineWeek' as const,
+      date: '2026-06-02',
+      locationIds: ['l1'],
+      roomIds: [],
+      organizationIds: ['o1', 'o2'],
+    };
     expect(stateFromQuery(queryFromState(state))).toEqual(state);
   });
 
@@ -50,7 +60,13 @@ describe('calendarOptions', () => {
 
   it('shows Berlin time with the GPL licence key, German locale and Monday first', () => {
     const options = calendarOptions({ state, locale: 'de', locations: LOCATIONS, events: [], canBook: true, handlers });
-    expect(options).toMatchObject({ timeZone: 'Europe/Berlin', schedulerLicenseKey: 'GPL-My-Project-Is-Open-Source', locale: 'de', firstDay: 1, selectable: true });
+    expect(options).toMatchObject({
+      timeZone: 'Europe/Berlin',
+      schedulerLicenseKey: 'GPL-My-Project-Is-Open-Source',
+      locale: 'de',
+      firstDay: 1,
+      selectable: true,
+    });
     expect(options.plugins?.length).toBeGreaterThanOrEqual(6);
   });
 
@@ -62,7 +78,11 @@ describe('calendarOptions', () => {
 
   it('turns rooms into resources that carry their house, filtered by the state', () => {
     expect(toResources(LOCATIONS, { locationIds: [], roomIds: ['r2'] })).toEqual([
-      expect.objectContaining({ id: 'r2', title: 'Seminarraum', extendedProps: expect.objectContaining({ locationName: 'KolLEktiv Zschochersche Straße' }) }),
+      expect.objectContaining({
+        id: 'r2',
+        title: 'Seminarraum',
+        extendedProps: expect.objectContaining({ locationName: 'KolLEktiv Zschochersche Straße' }),
+      }),
     ]);
   });
 });

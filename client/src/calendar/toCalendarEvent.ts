@@ -20,10 +20,7 @@ export function toCalendarEvent(
     startEditable: options.draggable,
     durationEditable: options.draggable,
     resourceEditable: options.draggable,
-    classNames: [
-      ...(options.highlighted ? ['booking--changed'] : []),
-      ...(booking.redacted ? ['booking--redacted'] : []),
-    ],
+    classNames: [...(options.highlighted ? ['booking--changed'] : []), ...(booking.redacted ? ['booking--redacted'] : [])],
     extendedProps: {
       bookingId: booking.id,
       organizationName: booking.organization?.shortName ?? null,

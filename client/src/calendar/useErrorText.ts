@@ -8,7 +8,9 @@ export function useErrorText() {
   const formatTime = (iso: string) => formatTimeRange(iso, iso, locale.value).split('–')[0] ?? iso;
   return function describe(error: unknown): { text: string; field: ExplainedError['field'] } {
     const explained = explainError(firstGraphQLError(error), formatTime, localTime);
-    const text = explained.serverMessage ? localizeServerMessage(explained.serverMessage, locale.value) : t(explained.key, explained.params);
+    const text = explained.serverMessage
+      ? localizeServerMessage(explained.serverMessage, locale.value)
+      : t(explained.key, explained.params);
     return { text, field: explained.field };
   };
 }

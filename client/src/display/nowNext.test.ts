@@ -6,7 +6,11 @@ const booking = (id: string, start: string, end: string) => ({ id, start, end })
 
 describe('dayRange', () => {
   it('is midnight to midnight in Berlin', () => {
-    expect(dayRange(new Date('2026-06-01T21:59:00Z'), BERLIN)).toEqual({ from: '2026-06-01T00:00:00.000+02:00', to: '2026-06-02T00:00:00.000+02:00', day: '2026-06-01' });
+    expect(dayRange(new Date('2026-06-01T21:59:00Z'), BERLIN)).toEqual({
+      from: '2026-06-01T00:00:00.000+02:00',
+      to: '2026-06-02T00:00:00.000+02:00',
+      day: '2026-06-01',
+    });
   });
 
   it('rolls over at local midnight, not at UTC midnight', () => {
@@ -23,18 +27,36 @@ describe('dayRange', () => {
 
 describe('roomNow', () => {
   const dayEnd = '2026-06-02T00:00:00+02:00';
-  const bookings = [booking('a', '2026-06-01T10:00:00+02:00', '2026-06-01T12:00:00+02:00'), booking('b', '2026-06-01T12:00:00+02:00', '2026-06-01T13:00:00+02:00'), booking('c', '2026-06-01T18:00:00+02:00', '2026-06-01T20:00:00+02:00')];
+  const bookings = [
+    booking('a', '2026-06-01T10:00:00+02:00', '2026-06-01T12:00:00+02:00'),
+    booking('b', '2026-06-01T12:00:00+02:00', '2026-06-01T13:00:00+02:00'),
+    booking('c', '2026-06-01T18:00:00+02:00', '2026-06-01T20:00:00+02:00'),
+  ];
 
   it('is free until the next booking before it starts', () => {
-    expect(roomNow(bookings, new Date('2026-06-01T07:00:00Z'), dayEnd)).toMatchObject({ current: null, next: { id: 'a' }, freeUntil: '2026-06-01T10:00:00+02:00', freeRestOfDay: false });
+    expect(roomNow(bookings, new Date('2026-06-01T07:00:00Z'), dayEnd)).toMatchObject({
+      current: null,
+      next: { id: 'a' },
+      freeUntil: '2026-06-01T10:00:00+02:00',
+      freeRestOfDay: false,
+    });
   });
 
   it('shows the current booking with its progress, and the next one', () => {
-    expect(roomNow(bookings, new Date('2026-06-01T08:30:00Z'), dayEnd)).toMatchObject({ current: { id: 'a' }, progress: 0.25, next: { id: 'b' }, freeUntil: null });
+    expect(roomNow(bookings, new Date('2026-06-01T08:30:00Z'), dayEnd)).toMatchObject({
+      current: { id: 'a' },
+      progress: 0.25,
+      next: { id: 'b' },
+      freeUntil: null,
+    });
   });
 
   it('switches exactly at the end: [10, 12) then [12, 13)', () => {
-    expect(roomNow(bookings, new Date('2026-06-01T10:00:00Z'), dayEnd)).toMatchObject({ current: { id: 'b' }, progress: 0, next: { id: 'c' } });
+    expect(roomNow(bookings, new Date('2026-06-01T10:00:00Z'), dayEnd)).toMatchObject({
+      current: { id: 'b' },
+      progress: 0,
+      next: { id: 'c' },
+    });
   });
 
   it('is free for the rest of the day after the last booking', () => {

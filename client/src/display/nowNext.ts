@@ -29,7 +29,9 @@ export function roomNow<B extends Timed>(bookings: readonly B[], now: Date, dayE
   const current = sorted.find((booking) => Date.parse(booking.start) <= at && at < Date.parse(booking.end)) ?? null;
   const next = sorted.find((booking) => Date.parse(booking.start) >= (current ? Date.parse(current.end) : at)) ?? null;
   const nextToday = next && Date.parse(next.start) < Date.parse(dayEnd) ? next : null;
-  const progress = current ? Math.min(1, Math.max(0, (at - Date.parse(current.start)) / (Date.parse(current.end) - Date.parse(current.start)))) : 0;
+  const progress = current
+    ? Math.min(1, Math.max(0, (at - Date.parse(current.start)) / (Date.parse(current.end) - Date.parse(current.start))))
+    : 0;
   return {
     current,
     progress,

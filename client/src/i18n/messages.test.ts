@@ -26,7 +26,18 @@ describe('messages', () => {
     });
     for (const key of keys(messages[locale])) {
       try {
-        const text = i18n.global.t(key, { count: 3, title: 'T', when: 'W', room: 'R', what: 'X', who: 'Y', from: 'F', until: 'U', opens: '08:00', closes: '22:00' });
+        const text = i18n.global.t(key, {
+          count: 3,
+          title: 'T',
+          when: 'W',
+          room: 'R',
+          what: 'X',
+          who: 'Y',
+          from: 'F',
+          until: 'U',
+          opens: '08:00',
+          closes: '22:00',
+        });
         if (typeof text !== 'string' || text === key) errors.push(key);
       } catch (error) {
         errors.push(`${key}: ${(error as Error).message}`);

@@ -43,7 +43,8 @@ export const messages = {
       submit: 'Anmelden',
       busy: 'Anmeldung läuft …',
       wrong: 'E-Mail oder Passwort ist falsch.',
-      demoHint: "Demo: staff{'@'}kollektiv.example, member1{'@'}kollektiv.example oder member2{'@'}kollektiv.example, Passwort kollektiv-demo.",
+      demoHint:
+        "Demo: staff{'@'}kollektiv.example, member1{'@'}kollektiv.example oder member2{'@'}kollektiv.example, Passwort kollektiv-demo.",
       withoutAccount: 'Ohne Anmeldung: öffentliche Termine ansehen',
     },
     calendar: {
@@ -147,7 +148,8 @@ export const messages = {
       submit: 'Sign in',
       busy: 'Signing in …',
       wrong: 'E-mail or password is wrong.',
-      demoHint: "Demo: staff{'@'}kollektiv.example, member1{'@'}kollektiv.example or member2{'@'}kollektiv.example, password kollektiv-demo.",
+      demoHint:
+        "Demo: staff{'@'}kollektiv.example, member1{'@'}kollektiv.example or member2{'@'}kollektiv.example, password kollektiv-demo.",
       withoutAccount: 'Without an account: see public events',
     },
     calendar: {

@@ -79,7 +79,14 @@ describe('permissions through the API', () => {
     await app?.stop();
   });
 
-  type Seen = { id: string; title: string | null; notes: string | null; organization: { id: string } | null; redacted: boolean; canManage: boolean };
+  type Seen = {
+    id: string;
+    title: string | null;
+    notes: string | null;
+    organization: { id: string } | null;
+    redacted: boolean;
+    canManage: boolean;
+  };
   const seenBy = async (client: ApiClient) => {
     const { bookings: list } = await client.data<{ bookings: Seen[] }>(BOOKINGS, day);
     return Object.fromEntries(list.map((booking) => [booking.id, booking]));
@@ -130,7 +137,12 @@ describe('permissions through the API', () => {
   });
 
   it('lets only the own MO and staff move, change or cancel a booking', async () => {
-    const booking = await factory.booking({ roomId, organizationId: organizationA, start: '2026-06-04T10:00:00+02:00', end: '2026-06-04T11:00:00+02:00' });
+    const booking = await factory.booking({
+      roomId,
+      organizationId: organizationA,
+      start: '2026-06-04T10:00:00+02:00',
+      end: '2026-06-04T11:00:00+02:00',
+    });
     const move = (version: number, hour: number) => ({
       id: booking.id,
       expectedVersion: version,
@@ -145,7 +157,9 @@ describe('permissions through the API', () => {
     expect((await memberA.data(MOVE_BOOKING, move(1, 12))).moveBooking.version).toBe(2);
     expect((await staff.data(MOVE_BOOKING, move(2, 14))).moveBooking.version).toBe(3);
     // a member cannot hand the booking to another MO
-    expect((await memberA.errorCode(UPDATE_BOOKING, { id: booking.id, expectedVersion: 3, input: { organizationId: organizationB } })).code).toBe('FORBIDDEN');
+    expect(
+      (await memberA.errorCode(UPDATE_BOOKING, { id: booking.id, expectedVersion: 3, input: { organizationId: organizationB } })).code,
+    ).toBe('FORBIDDEN');
     expect((await memberA.data(CANCEL_BOOKING, { id: booking.id, expectedVersion: 3 })).cancelBooking.status).toBe('CANCELLED');
   });
 

@@ -49,9 +49,7 @@ export function visibilityClass(viewer: Viewer): string {
 export function assertCanManageFor(viewer: Viewer, organizationId: string): void {
   if (viewer.kind === 'anonymous' || viewer.kind === 'display') throw unauthenticated();
   if (!can(viewer, 'manage', { organizationId, visibility: 'PRIVATE' }))
-    throw forbidden(
-      'Sie können nur für Ihre eigene Organisation buchen. / You can only book for your own organisation.',
-    );
+    throw forbidden('Sie können nur für Ihre eigene Organisation buchen. / You can only book for your own organisation.');
 }
 
 export function assertSignedIn(viewer: Viewer): asserts viewer is Extract<Viewer, { kind: 'member' | 'staff' }> {

@@ -38,11 +38,7 @@ export class SessionService {
       ? await verifyPassword(password, user.passwordHash)
       : await verifyPassword(password, await (dummyHash ??= hashPassword('not a password')));
     if (!user || !valid || !user.active)
-      throw new AppError(
-        ErrorCode.Unauthenticated,
-        'E-Mail oder Passwort ist falsch. / E-mail or password is wrong.',
-        {},
-      );
+      throw new AppError(ErrorCode.Unauthenticated, 'E-Mail oder Passwort ist falsch. / E-mail or password is wrong.', {});
     const token = randomBytes(32).toString('base64url');
     const expiresAt = new Date(this.clock().getTime() + this.sessionDays * 86_400_000);
     await this.dataSource.getRepository(UserSession).insert({ tokenHash: hashToken(token), userId: user.id, expiresAt });
@@ -53,13 +49,12 @@ export class SessionService {
   async viewerForToken(token: string | undefined): Promise<Viewer> {
     if (!token) return ANONYMOUS;
     const tokenHash = hashToken(token);
-    const rows: Array<{ user_id: string; role: 'STAFF' | 'MEMBER'; organization_id: string | null }> =
-      await this.dataSource.query(
-        `SELECT u.id AS user_id, u.role, u.organization_id
+    const rows: Array<{ user_id: string; role: 'STAFF' | 'MEMBER'; organization_id: string | null }> = await this.dataSource.query(
+      `SELECT u.id AS user_id, u.role, u.organization_id
            FROM user_session s JOIN app_user u ON u.id = s.user_id
           WHERE s.token_hash = $1 AND s.expires_at > $2 AND u.active`,
-        [tokenHash, this.clock().toISOString()],
-      );
+      [tokenHash, this.clock().toISOString()],
+    );
     const row = rows[0];
     if (!row) return ANONYMOUS;
     if (row.role === 'STAFF') return { kind: 'staff', userId: row.user_id, sessionId: tokenHash };

@@ -68,11 +68,7 @@ export function toSnapshot(record: BookingRecord): BookingSnapshot {
   };
 }
 
-export function fromSnapshot(
-  snapshot: BookingSnapshot,
-  room: Room & { location: Location },
-  organization: Organization,
-): BookingRecord {
+export function fromSnapshot(snapshot: BookingSnapshot, room: Room & { location: Location }, organization: Organization): BookingRecord {
   return {
     id: snapshot.id,
     roomId: snapshot.roomId,

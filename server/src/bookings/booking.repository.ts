@@ -32,10 +32,13 @@ export async function findOverlapping(manager: EntityManager, query: OverlapQuer
   const builder = bookingsWithRelations(manager)
     .where('booking.room_id = :roomId', { roomId: query.roomId })
     .andWhere("booking.status <> 'CANCELLED'")
-    .andWhere("tstzrange(booking.starts_at, booking.ends_at, '[)') && tstzrange(CAST(:start AS timestamptz), CAST(:end AS timestamptz), '[)')", {
-      start: query.start.toISOString(),
-      end: query.end.toISOString(),
-    })
+    .andWhere(
+      "tstzrange(booking.starts_at, booking.ends_at, '[)') && tstzrange(CAST(:start AS timestamptz), CAST(:end AS timestamptz), '[)')",
+      {
+        start: query.start.toISOString(),
+        end: query.end.toISOString(),
+      },
+    )
     .orderBy('booking.starts_at');
   if (query.excludeBookingId) builder.andWhere('booking.id <> :excludeId', { excludeId: query.excludeBookingId });
   return (await builder.getMany()) as BookingRecord[];
@@ -118,16 +121,13 @@ export const BOOKINGS_IN_RANGE_SQL = `SELECT b.id, b.room_id, b.organization_id,
  * without ORM hydration: the calendar's hottest read. Rooms, houses and MOs are shared between records.
  */
 export async function findBookingsInRange(manager: EntityManager, filter: RangeFilter): Promise<BookingRecord[]> {
-  const rows: RangeRow[] = await manager.query(
-    BOOKINGS_IN_RANGE_SQL,
-    [
-      filter.from.toISOString(),
-      filter.to.toISOString(),
-      filter.locationIds?.length ? filter.locationIds : null,
-      filter.roomIds?.length ? filter.roomIds : null,
-      filter.publicOnly,
-    ],
-  );
+  const rows: RangeRow[] = await manager.query(BOOKINGS_IN_RANGE_SQL, [
+    filter.from.toISOString(),
+    filter.to.toISOString(),
+    filter.locationIds?.length ? filter.locationIds : null,
+    filter.roomIds?.length ? filter.roomIds : null,
+    filter.publicOnly,
+  ]);
   const rooms = new Map<string, Room & { location: Location }>();
   const organizations = new Map<string, Organization>();
   return rows.map((row) => {

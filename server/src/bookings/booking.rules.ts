@@ -33,8 +33,7 @@ export function normalizeNotes(notes: string | null | undefined): string | null 
 export function checkTimeRange(start: Date, end: Date): void {
   if (Number.isNaN(start.getTime())) throw badInput('start', 'Ungültige Startzeit. / Invalid start time.');
   if (Number.isNaN(end.getTime())) throw badInput('end', 'Ungültige Endzeit. / Invalid end time.');
-  if (start.getTime() >= end.getTime())
-    throw badInput('end', 'Das Ende muss nach dem Beginn liegen. / The end must be after the start.');
+  if (start.getTime() >= end.getTime()) throw badInput('end', 'Das Ende muss nach dem Beginn liegen. / The end must be after the start.');
   const gridMs = GRID_MINUTES * 60_000;
   // Every time zone the locations use has whole-hour offsets, so the grid is the same in UTC.
   if (start.getTime() % gridMs !== 0)
@@ -72,10 +71,7 @@ export function checkAttendees(expectedAttendees: number | null | undefined, cap
   if (!Number.isInteger(expectedAttendees) || expectedAttendees < 1)
     throw badInput('expectedAttendees', 'Bitte eine Personenzahl ab 1 angeben. / Attendees must be at least 1.');
   if (expectedAttendees > capacity)
-    throw badInput(
-      'expectedAttendees',
-      `Der Raum fasst höchstens ${capacity} Personen. / The room holds at most ${capacity} people.`,
-    );
+    throw badInput('expectedAttendees', `Der Raum fasst höchstens ${capacity} Personen. / The room holds at most ${capacity} people.`);
 }
 
 export function checkNotInPast(start: Date, now: Date): void {

@@ -121,12 +121,7 @@ export class BookingService {
     });
   }
 
-  async updateBooking(
-    viewer: Viewer,
-    id: string,
-    expectedVersion: number,
-    changes: Partial<BookingDraft>,
-  ): Promise<BookingRecord> {
+  async updateBooking(viewer: Viewer, id: string, expectedVersion: number, changes: Partial<BookingDraft>): Promise<BookingRecord> {
     assertSignedIn(viewer);
     return this.changeExisting(viewer, id, expectedVersion, async (manager, before) => {
       if (changes.organizationId !== undefined) assertCanManageFor(viewer, changes.organizationId);
@@ -141,8 +136,7 @@ export class BookingService {
         expectedAttendees: changes.expectedAttendees === undefined ? before.expectedAttendees : changes.expectedAttendees,
         notes: changes.notes === undefined ? before.notes : changes.notes,
       };
-      const timesChanged =
-        draft.start.getTime() !== before.start.getTime() || draft.end.getTime() !== before.end.getTime();
+      const timesChanged = draft.start.getTime() !== before.start.getTime() || draft.end.getTime() !== before.end.getTime();
       const checked = await this.checkDraft(manager, viewer, draft, { checkPast: timesChanged });
       return { ...checked, status: 'CONFIRMED' as const, kind: 'UPDATED' as const };
     });
@@ -181,8 +175,7 @@ export class BookingService {
           'Die Buchung wurde inzwischen geändert. Bitte neu laden. / The booking was changed meanwhile. Please reload.',
           { expectedVersion, currentVersion: before.version },
         );
-      if (before.status === 'CANCELLED')
-        throw badInput('id', 'Die Buchung ist bereits storniert. / The booking is already cancelled.');
+      if (before.status === 'CANCELLED') throw badInput('id', 'Die Buchung ist bereits storniert. / The booking is already cancelled.');
       if (!mayBookInThePast(viewer) && before.end.getTime() <= this.clock().getTime())
         throw badInput('id', 'Vergangene Buchungen lassen sich nicht ändern. / Past bookings cannot be changed.');
 
@@ -194,9 +187,7 @@ export class BookingService {
         end: values.end ?? before.end,
         id,
       });
-      await manager
-        .getRepository(Booking)
-        .update({ id }, { ...values, version: before.version + 1, updatedAt: this.clock() });
+      await manager.getRepository(Booking).update({ id }, { ...values, version: before.version + 1, updatedAt: this.clock() });
       const after = await mustFind(manager, id);
       await recordChange(manager, { kind, actorId: viewerUserId(viewer), before, after });
       return after;
@@ -216,8 +207,7 @@ export class BookingService {
     const notes = normalizeNotes(draft.notes);
     checkTimeRange(draft.start, draft.end);
     const room = await manager.getRepository(Room).findOne({ where: { id: draft.roomId }, relations: { location: true } });
-    if (!room || !room.active || !room.location)
-      throw badInput('roomId', 'Diesen Raum gibt es nicht. / This room does not exist.');
+    if (!room || !room.active || !room.location) throw badInput('roomId', 'Diesen Raum gibt es nicht. / This room does not exist.');
     const organization = await manager.getRepository(Organization).findOneBy({ id: draft.organizationId });
     if (!organization || !organization.active)
       throw badInput('organizationId', 'Diese Organisation gibt es nicht. / This organisation does not exist.');
@@ -270,11 +260,9 @@ export class BookingService {
         organizationName: visible ? conflict.organization.name : null,
       };
     });
-    return new AppError(
-      ErrorCode.BookingConflict,
-      'Der Raum ist in dieser Zeit schon belegt. / The room is already booked at that time.',
-      { conflicts: details },
-    );
+    return new AppError(ErrorCode.BookingConflict, 'Der Raum ist in dieser Zeit schon belegt. / The room is already booked at that time.', {
+      conflicts: details,
+    });
   }
 }
 

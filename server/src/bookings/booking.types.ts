@@ -15,8 +15,7 @@ export const ChangeKindEnum = enumObject(CHANGE_KINDS);
 registerEnumType(BookingCategoryEnum, { name: 'BookingCategory', description: 'What the room is used for.' });
 registerEnumType(BookingVisibilityEnum, {
   name: 'BookingVisibility',
-  description:
-    'PUBLIC: may be shown to anyone. MEMBERS (default): signed-in users. PRIVATE: others see only that the room is taken.',
+  description: 'PUBLIC: may be shown to anyone. MEMBERS (default): signed-in users. PRIVATE: others see only that the room is taken.',
 });
 registerEnumType(BookingStatusEnum, { name: 'BookingStatus' });
 registerEnumType(ChangeKindEnum, { name: 'ChangeKind' });
@@ -151,4 +150,3 @@ export class BookingChangeType {
   @Field(() => Date)
   occurredAt!: Date;
 }
-

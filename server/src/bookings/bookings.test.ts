@@ -45,7 +45,9 @@ function input(overrides: Record<string, unknown> = {}) {
 
 describe('createBooking', () => {
   it('creates a booking and returns it with version 1', async () => {
-    const { createBooking } = await staff.data(CREATE_BOOKING, { input: input({ start: '2026-06-03T10:00:00+02:00', end: '2026-06-03T11:30:00+02:00' }) });
+    const { createBooking } = await staff.data(CREATE_BOOKING, {
+      input: input({ start: '2026-06-03T10:00:00+02:00', end: '2026-06-03T11:30:00+02:00' }),
+    });
     expect(createBooking).toMatchObject({
       title: 'Chorprobe',
       category: 'CHOIR',
@@ -60,7 +62,13 @@ describe('createBooking', () => {
   });
 
   it('refuses an overlapping booking in the same room and names the booking in the way', async () => {
-    const first = await factory.booking({ roomId, organizationId, start: '2026-06-04T10:00:00+02:00', end: '2026-06-04T12:00:00+02:00', title: 'Sprachkurs' });
+    const first = await factory.booking({
+      roomId,
+      organizationId,
+      start: '2026-06-04T10:00:00+02:00',
+      end: '2026-06-04T12:00:00+02:00',
+      title: 'Sprachkurs',
+    });
     const error = await staff.errorCode(CREATE_BOOKING, {
       input: input({ start: '2026-06-04T11:00:00+02:00', end: '2026-06-04T13:00:00+02:00' }),
     });
@@ -194,11 +202,22 @@ describe('moveBooking', () => {
       start: '2026-06-10T14:00:00+02:00',
       end: '2026-06-10T15:30:00+02:00',
     });
-    expect(moveBooking).toMatchObject({ version: 2, room: { id: otherRoomId }, start: '2026-06-10T12:00:00.000Z', end: '2026-06-10T13:30:00.000Z' });
+    expect(moveBooking).toMatchObject({
+      version: 2,
+      room: { id: otherRoomId },
+      start: '2026-06-10T12:00:00.000Z',
+      end: '2026-06-10T13:30:00.000Z',
+    });
   });
 
   it('refuses a move onto another booking with BOOKING_CONFLICT and leaves the booking where it was', async () => {
-    const blocker = await factory.booking({ roomId: otherRoomId, organizationId, start: '2026-06-11T10:00:00+02:00', end: '2026-06-11T12:00:00+02:00', title: 'Malkurs' });
+    const blocker = await factory.booking({
+      roomId: otherRoomId,
+      organizationId,
+      start: '2026-06-11T10:00:00+02:00',
+      end: '2026-06-11T12:00:00+02:00',
+      title: 'Malkurs',
+    });
     const moving = await factory.booking({ roomId, organizationId, start: '2026-06-11T10:00:00+02:00', end: '2026-06-11T11:00:00+02:00' });
     const error = await staff.errorCode(MOVE_BOOKING, {
       id: moving.id,
@@ -227,7 +246,13 @@ describe('moveBooking', () => {
 
   it('answers an old expectedVersion with STALE_VERSION and changes nothing', async () => {
     const booking = await factory.booking({ roomId, organizationId, start: '2026-06-15T10:00:00+02:00', end: '2026-06-15T11:00:00+02:00' });
-    await staff.data(MOVE_BOOKING, { id: booking.id, expectedVersion: 1, roomId, start: '2026-06-15T12:00:00+02:00', end: '2026-06-15T13:00:00+02:00' });
+    await staff.data(MOVE_BOOKING, {
+      id: booking.id,
+      expectedVersion: 1,
+      roomId,
+      start: '2026-06-15T12:00:00+02:00',
+      end: '2026-06-15T13:00:00+02:00',
+    });
     const stale = await staff.errorCode(MOVE_BOOKING, {
       id: booking.id,
       expectedVersion: 1,
@@ -255,7 +280,14 @@ describe('moveBooking', () => {
 
 describe('updateBooking and cancelBooking', () => {
   it('changes only the given fields, and an explicit null clears notes', async () => {
-    const booking = await factory.booking({ roomId, organizationId, start: '2026-06-16T10:00:00+02:00', end: '2026-06-16T11:00:00+02:00', notes: 'alt', expectedAttendees: 5 });
+    const booking = await factory.booking({
+      roomId,
+      organizationId,
+      start: '2026-06-16T10:00:00+02:00',
+      end: '2026-06-16T11:00:00+02:00',
+      notes: 'alt',
+      expectedAttendees: 5,
+    });
     const { updateBooking } = await staff.data(UPDATE_BOOKING, {
       id: booking.id,
       expectedVersion: 1,
@@ -266,7 +298,11 @@ describe('updateBooking and cancelBooking', () => {
 
   it('runs the same rules on an update', async () => {
     const booking = await factory.booking({ roomId, organizationId, start: '2026-06-16T12:00:00+02:00', end: '2026-06-16T13:00:00+02:00' });
-    const error = await staff.errorCode(UPDATE_BOOKING, { id: booking.id, expectedVersion: 1, input: { roomId: smallRoomId, expectedAttendees: 10 } });
+    const error = await staff.errorCode(UPDATE_BOOKING, {
+      id: booking.id,
+      expectedVersion: 1,
+      input: { roomId: smallRoomId, expectedAttendees: 10 },
+    });
     expect(error.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'expectedAttendees' });
   });
 
@@ -274,11 +310,17 @@ describe('updateBooking and cancelBooking', () => {
     const booking = await factory.booking({ roomId, organizationId, start: '2026-06-17T10:00:00+02:00', end: '2026-06-17T12:00:00+02:00' });
     const { cancelBooking } = await staff.data(CANCEL_BOOKING, { id: booking.id, expectedVersion: 1 });
     expect(cancelBooking).toMatchObject({ status: 'CANCELLED', version: 2 });
-    const again = await staff.data(CREATE_BOOKING, { input: input({ start: '2026-06-17T10:00:00+02:00', end: '2026-06-17T12:00:00+02:00' }) });
+    const again = await staff.data(CREATE_BOOKING, {
+      input: input({ start: '2026-06-17T10:00:00+02:00', end: '2026-06-17T12:00:00+02:00' }),
+    });
     expect(again.createBooking.status).toBe('CONFIRMED');
     const twice = await staff.errorCode(CANCEL_BOOKING, { id: booking.id, expectedVersion: 2 });
     expect(twice.code).toBe('BAD_USER_INPUT');
-    const { bookings } = await staff.data(BOOKINGS, { from: '2026-06-17T00:00:00+02:00', to: '2026-06-18T00:00:00+02:00', roomIds: [roomId] });
+    const { bookings } = await staff.data(BOOKINGS, {
+      from: '2026-06-17T00:00:00+02:00',
+      to: '2026-06-18T00:00:00+02:00',
+      roomIds: [roomId],
+    });
     expect(bookings.map((b: { id: string }) => b.id)).toEqual([again.createBooking.id]);
   });
 });
@@ -287,13 +329,31 @@ describe('bookings query', () => {
   it('returns bookings overlapping the range, filtered by location and room, ordered by start', async () => {
     const elsewhere = await factory.location();
     const elsewhereRoom = await factory.room({ locationId: elsewhere.id });
-    const a = await factory.booking({ roomId: elsewhereRoom.id, organizationId, start: '2026-06-18T09:00:00+02:00', end: '2026-06-18T10:00:00+02:00' });
-    const b = await factory.booking({ roomId: elsewhereRoom.id, organizationId, start: '2026-06-18T08:00:00+02:00', end: '2026-06-18T09:00:00+02:00' });
+    const a = await factory.booking({
+      roomId: elsewhereRoom.id,
+      organizationId,
+      start: '2026-06-18T09:00:00+02:00',
+      end: '2026-06-18T10:00:00+02:00',
+    });
+    const b = await factory.booking({
+      roomId: elsewhereRoom.id,
+      organizationId,
+      start: '2026-06-18T08:00:00+02:00',
+      end: '2026-06-18T09:00:00+02:00',
+    });
     await factory.booking({ roomId, organizationId, start: '2026-06-18T08:00:00+02:00', end: '2026-06-18T09:00:00+02:00' });
-    const { bookings } = await staff.data(BOOKINGS, { from: '2026-06-18T00:00:00+02:00', to: '2026-06-19T00:00:00+02:00', locationIds: [elsewhere.id] });
+    const { bookings } = await staff.data(BOOKINGS, {
+      from: '2026-06-18T00:00:00+02:00',
+      to: '2026-06-19T00:00:00+02:00',
+      locationIds: [elsewhere.id],
+    });
     expect(bookings.map((booking: { id: string }) => booking.id)).toEqual([b.id, a.id]);
     // a range ending exactly when a booking starts does not include it
-    const touching = await staff.data(BOOKINGS, { from: '2026-06-18T07:00:00+02:00', to: '2026-06-18T08:00:00+02:00', locationIds: [elsewhere.id] });
+    const touching = await staff.data(BOOKINGS, {
+      from: '2026-06-18T07:00:00+02:00',
+      to: '2026-06-18T08:00:00+02:00',
+      locationIds: [elsewhere.id],
+    });
     expect(touching.bookings).toEqual([]);
   });
 
@@ -316,7 +376,12 @@ describe('bookings query', () => {
     const few = await countQueries(app, () => staff.data(query, week));
     for (let day = 23; day <= 26; day++)
       for (const room of rooms)
-        await factory.booking({ roomId: room.id, organizationId, start: `2026-06-${day}T10:00:00+02:00`, end: `2026-06-${day}T11:00:00+02:00` });
+        await factory.booking({
+          roomId: room.id,
+          organizationId,
+          start: `2026-06-${day}T10:00:00+02:00`,
+          end: `2026-06-${day}T11:00:00+02:00`,
+        });
     await app.services.changeFeed.settle();
     const many = await countQueries(app, () => staff.data(query, week));
     expect((await staff.data(query, week)).bookings).toHaveLength(13);
@@ -341,7 +406,11 @@ describe('bookings query', () => {
 
 describe('malformed requests', () => {
   it('answers broken JSON with a 400 and a code, not a stack trace', async () => {
-    const response = await fetch(`${app.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"query": ' });
+    const response = await fetch(`${app.url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: '{"query": ',
+    });
     expect(response.status).toBe(400);
     const body = await response.text();
     expect(body).toContain('BAD_REQUEST');

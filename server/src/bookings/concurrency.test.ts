@@ -109,7 +109,7 @@ describe(`concurrent requests on ${ENGINE}`, () => {
     const polled: bigint[] = [];
     let polling = true;
     const poller = (async () => {
-      for (let finalRound = false; !finalRound; ) {
+      for (let finalRound = false; !finalRound;) {
         finalRound = !polling; // one more read after the writers are done
         const last = polled.at(-1) ?? startedAfter;
         const rows: Array<{ cursor: string }> = await app.services.database.dataSource.query(

@@ -33,8 +33,7 @@ export interface DatabaseOptions {
 }
 
 export async function openDatabase(options: DatabaseOptions): Promise<Database> {
-  const database =
-    options.databaseUrl === undefined ? await openEmbedded(options) : await openPostgres(options.databaseUrl, options);
+  const database = options.databaseUrl === undefined ? await openEmbedded(options) : await openPostgres(options.databaseUrl, options);
   try {
     await migrate(database);
   } catch (error) {

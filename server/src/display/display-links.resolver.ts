@@ -5,7 +5,9 @@ import { CreatedDisplayLinkType, DisplayLinkType } from './display-link.types.js
 
 @Resolver()
 export class DisplayLinksResolver {
-  @Mutation(() => CreatedDisplayLinkType, { description: 'Staff only: a long random link that lets one screen show today at one location.' })
+  @Mutation(() => CreatedDisplayLinkType, {
+    description: 'Staff only: a long random link that lets one screen show today at one location.',
+  })
   async createDisplayLink(
     @Arg('locationId', () => ID) locationId: string,
     @Arg('label', () => String, { nullable: true }) label: string | null,

@@ -50,12 +50,40 @@ describe('display links', () => {
   });
 
   it('let a screen read its location for today: private titles hidden, notes never', async () => {
-    await factory.booking({ roomId, organizationId, visibility: 'PRIVATE', title: 'Geheim', notes: 'Notiz', start: '2026-06-01T11:00:00+02:00', end: '2026-06-01T12:00:00+02:00' });
-    await factory.booking({ roomId, organizationId, visibility: 'MEMBERS', title: 'Chorprobe', notes: 'Notiz', start: '2026-06-01T14:00:00+02:00', end: '2026-06-01T15:00:00+02:00' });
-    await factory.booking({ roomId: otherRoomId, organizationId, title: 'Anderswo', start: '2026-06-01T14:00:00+02:00', end: '2026-06-01T15:00:00+02:00' });
+    await factory.booking({
+      roomId,
+      organizationId,
+      visibility: 'PRIVATE',
+      title: 'Geheim',
+      notes: 'Notiz',
+      start: '2026-06-01T11:00:00+02:00',
+      end: '2026-06-01T12:00:00+02:00',
+    });
+    await factory.booking({
+      roomId,
+      organizationId,
+      visibility: 'MEMBERS',
+      title: 'Chorprobe',
+      notes: 'Notiz',
+      start: '2026-06-01T14:00:00+02:00',
+      end: '2026-06-01T15:00:00+02:00',
+    });
+    await factory.booking({
+      roomId: otherRoomId,
+      organizationId,
+      title: 'Anderswo',
+      start: '2026-06-01T14:00:00+02:00',
+      end: '2026-06-01T15:00:00+02:00',
+    });
     const { client } = await displayClient();
     const { bookings } = await client.data(BOOKINGS, today);
-    expect(bookings.map((booking: { title: string | null; notes: string | null; redacted: boolean }) => [booking.title, booking.notes, booking.redacted])).toEqual([
+    expect(
+      bookings.map((booking: { title: string | null; notes: string | null; redacted: boolean }) => [
+        booking.title,
+        booking.notes,
+        booking.redacted,
+      ]),
+    ).toEqual([
       [null, null, true],
       ['Chorprobe', null, false],
     ]);
@@ -64,9 +92,18 @@ describe('display links', () => {
   it('refuse another location, another day, and any write', async () => {
     const { client } = await displayClient();
     expect((await client.errorCode(BOOKINGS, { ...today, locationIds: [otherLocationId] })).code).toBe('FORBIDDEN');
-    expect((await client.errorCode(BOOKINGS, { from: '2026-06-03T00:00:00+02:00', to: '2026-06-04T00:00:00+02:00' })).code).toBe('FORBIDDEN');
+    expect((await client.errorCode(BOOKINGS, { from: '2026-06-03T00:00:00+02:00', to: '2026-06-04T00:00:00+02:00' })).code).toBe(
+      'FORBIDDEN',
+    );
     const write = await client.errorCode(CREATE_BOOKING, {
-      input: { roomId, organizationId, title: 'x', category: 'MEETING', start: '2026-06-01T16:00:00+02:00', end: '2026-06-01T17:00:00+02:00' },
+      input: {
+        roomId,
+        organizationId,
+        title: 'x',
+        category: 'MEETING',
+        start: '2026-06-01T16:00:00+02:00',
+        end: '2026-06-01T17:00:00+02:00',
+      },
     });
     expect(write.code).toBe('UNAUTHENTICATED');
   });
@@ -86,7 +123,9 @@ describe('display links', () => {
     expect((await client.errorCode(BOOKINGS, today)).code).toBe('UNAUTHENTICATED');
 
     const rejectedSocket = wrong.subscriptions();
-    const rejectedCode = await new Promise<number>((resolve) => rejectedSocket.on('closed', (event) => resolve((event as { code: number }).code)));
+    const rejectedCode = await new Promise<number>((resolve) =>
+      rejectedSocket.on('closed', (event) => resolve((event as { code: number }).code)),
+    );
     expect(rejectedCode).toBe(4403);
     await client.closeSockets();
     await wrong.closeSockets();
@@ -94,10 +133,19 @@ describe('display links', () => {
 
   it('hear only their own location over the subscription', async () => {
     const { client } = await displayClient();
-    const stream = collect<{ bookingChanged: { bookingId: string; booking: { notes: string | null } } }>(client.subscriptions(), BOOKING_CHANGED);
+    const stream = collect<{ bookingChanged: { bookingId: string; booking: { notes: string | null } } }>(
+      client.subscriptions(),
+      BOOKING_CHANGED,
+    );
     await new Promise((resolve) => setTimeout(resolve, 200));
     await factory.booking({ roomId: otherRoomId, organizationId, start: '2026-06-01T16:00:00+02:00', end: '2026-06-01T17:00:00+02:00' });
-    const here = await factory.booking({ roomId, organizationId, notes: 'Notiz', start: '2026-06-01T16:00:00+02:00', end: '2026-06-01T17:00:00+02:00' });
+    const here = await factory.booking({
+      roomId,
+      organizationId,
+      notes: 'Notiz',
+      start: '2026-06-01T16:00:00+02:00',
+      end: '2026-06-01T17:00:00+02:00',
+    });
     const [event] = await stream.waitFor(1);
     await new Promise((resolve) => setTimeout(resolve, 300));
     expect(stream.events).toHaveLength(1);

@@ -10,8 +10,7 @@ function parseDateTime(value: unknown): Date {
       { extensions: { code: 'BAD_USER_INPUT' } },
     );
   const date = new Date(value);
-  if (Number.isNaN(date.getTime()))
-    throw new GraphQLError('Ungültiges Datum. / Invalid date.', { extensions: { code: 'BAD_USER_INPUT' } });
+  if (Number.isNaN(date.getTime())) throw new GraphQLError('Ungültiges Datum. / Invalid date.', { extensions: { code: 'BAD_USER_INPUT' } });
   return date;
 }
 

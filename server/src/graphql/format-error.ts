@@ -45,7 +45,10 @@ export function formatError(
   const cause = error instanceof GraphQLError ? (error.originalError ?? error) : error;
   // a database restart is not the request's fault: say so, and that a retry will do
   const original = isDatabaseUnavailable(cause) ? serviceUnavailable() : cause;
-  const location = { ...(formatted.locations ? { locations: formatted.locations } : {}), ...(formatted.path ? { path: formatted.path } : {}) };
+  const location = {
+    ...(formatted.locations ? { locations: formatted.locations } : {}),
+    ...(formatted.path ? { path: formatted.path } : {}),
+  };
   if (original instanceof AppError) {
     return { message: original.message, ...location, extensions: extensionsFor(original) };
   }

@@ -75,8 +75,7 @@ export async function createHttpApp(schema: GraphQLSchema, services: Services, o
         loaders: createLoaders(services),
         transport: { socket: context.extra.socket, operationId },
       }),
-      onError: (_context, _id, _payload, errors) =>
-        errors.map((error) => formatError(error.toJSON(), error, logUnexpected)) as never,
+      onError: (_context, _id, _payload, errors) => errors.map((error) => formatError(error.toJSON(), error, logUnexpected)) as never,
       onNext: (_context, _id, _payload, _args, result) => {
         if (!result.errors?.length) return result;
         return { ...result, errors: result.errors.map((error) => formatError(error.toJSON(), error, logUnexpected)) } as never;
@@ -95,7 +94,15 @@ export async function createHttpApp(schema: GraphQLSchema, services: Services, o
       ApolloServerPluginDrainHttpServer({ httpServer: server }),
       // no cache hints are used; the plugin would otherwise wrap every field resolver of every response
       ApolloServerPluginCacheControlDisabled(),
-      { async serverWillStart() { return { async drainServer() { await wsCleanup.dispose(); } }; } },
+      {
+        async serverWillStart() {
+          return {
+            async drainServer() {
+              await wsCleanup.dispose();
+            },
+          };
+        },
+      },
     ],
   });
   await apollo.start();
@@ -133,18 +140,25 @@ export async function createHttpApp(schema: GraphQLSchema, services: Services, o
   }
 
   // Malformed JSON and other body errors: a typed answer, never a stack trace.
-  app.use((error: Error & { status?: number; type?: string }, _request: express.Request, response: express.Response, _next: express.NextFunction) => {
-    const status = error.status && error.status >= 400 && error.status < 500 ? error.status : 500;
-    if (status === 500) options.log('unexpected HTTP error', error);
-    response.status(status).json({
-      errors: [
-        {
-          message: status === 500 ? 'Internal error' : 'Bad request',
-          extensions: { code: status === 500 ? 'INTERNAL_SERVER_ERROR' : 'BAD_REQUEST' },
-        },
-      ],
-    });
-  });
+  app.use(
+    (
+      error: Error & { status?: number; type?: string },
+      _request: express.Request,
+      response: express.Response,
+      _next: express.NextFunction,
+    ) => {
+      const status = error.status && error.status >= 400 && error.status < 500 ? error.status : 500;
+      if (status === 500) options.log('unexpected HTTP error', error);
+      response.status(status).json({
+        errors: [
+          {
+            message: status === 500 ? 'Internal error' : 'Bad request',
+            extensions: { code: status === 500 ? 'INTERNAL_SERVER_ERROR' : 'BAD_REQUEST' },
+          },
+        ],
+      });
+    },
+  );
 
   return {
     server,

@@ -19,7 +19,11 @@ export class LocationService {
   }
 
   async locationsByIds(ids: readonly string[]): Promise<Location[]> {
-    return this.dataSource.getRepository(Location).createQueryBuilder('location').whereInIds([...ids]).getMany();
+    return this.dataSource
+      .getRepository(Location)
+      .createQueryBuilder('location')
+      .whereInIds([...ids])
+      .getMany();
   }
 
   async activeRoomsOfLocations(locationIds: readonly string[]): Promise<Room[]> {

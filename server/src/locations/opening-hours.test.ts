@@ -21,9 +21,12 @@ describe('checkOpeningHours', () => {
   });
 
   it('names the field that is outside and the hours that apply', () => {
-    expect(
-      checkOpeningHours(new Date('2026-06-01T19:00:00Z'), new Date('2026-06-01T20:30:00Z'), weekdays8to22, BERLIN),
-    ).toEqual({ ok: false, field: 'end', opens: '08:00', closes: '22:00' });
+    expect(checkOpeningHours(new Date('2026-06-01T19:00:00Z'), new Date('2026-06-01T20:30:00Z'), weekdays8to22, BERLIN)).toEqual({
+      ok: false,
+      field: 'end',
+      opens: '08:00',
+      closes: '22:00',
+    });
     expect(checkOpeningHours(new Date('2026-06-07T08:00:00Z'), new Date('2026-06-07T09:00:00Z'), weekdays8to22, BERLIN)).toEqual({
       ok: false,
       field: 'start',

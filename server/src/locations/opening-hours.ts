@@ -27,28 +27,20 @@ function minutesOfDay(time: string): number {
   return hours * 60 + minutes;
 }
 
-export type OpeningHoursVerdict =
-  | { ok: true }
-  | { ok: false; field: 'start' | 'end'; opens: string | null; closes: string | null };
+export type OpeningHoursVerdict = { ok: true } | { ok: false; field: 'start' | 'end'; opens: string | null; closes: string | null };
 
 /**
  * Whether [start, end) lies within one day's opening hours at the location. Local wall-clock
  * times decide, so a booking on a daylight-saving day is judged by what the clock on the wall says.
  */
-export function checkOpeningHours(
-  start: Date,
-  end: Date,
-  openingHours: readonly OpeningHours[],
-  timeZone: string,
-): OpeningHoursVerdict {
+export function checkOpeningHours(start: Date, end: Date, openingHours: readonly OpeningHours[], timeZone: string): OpeningHoursVerdict {
   const localStart = zonedParts(start, timeZone);
   const hours = openingHours.find((entry) => entry.weekday === localStart.weekday);
   if (!hours) return { ok: false, field: 'start', opens: null, closes: null };
 
   const startMinute = localStart.hour * 60 + localStart.minute;
   const localEnd = zonedParts(end, timeZone);
-  const sameDay =
-    localEnd.year === localStart.year && localEnd.month === localStart.month && localEnd.day === localStart.day;
+  const sameDay = localEnd.year === localStart.year && localEnd.month === localStart.month && localEnd.day === localStart.day;
   const nextDay = new Date(Date.UTC(localStart.year, localStart.month - 1, localStart.day + 1));
   const endsAtMidnight =
     localEnd.year === nextDay.getUTCFullYear() &&

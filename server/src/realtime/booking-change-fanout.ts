@@ -99,7 +99,7 @@ export class BookingChangeFanout {
    * Registers a subscriber, replays the changes after `after` (RESYNC_REQUIRED when the log no longer
    * holds them) and returns the iterator graphql-ws holds while the subscription lasts.
    */
-  async open(request: OpenRequest): Promise<AsyncGenerator<never>> {
+  async open(request: OpenRequest): Promise<AsyncIterableIterator<never>> {
     const after = request.after === null ? null : parseCursor(request.after);
     const group = this.groupFor(request);
     const subscriber = new Subscriber(request.transport, after ?? this.feed.position, after !== null, this);
@@ -287,8 +287,7 @@ class Subscriber {
   offer(position: bigint, payload: Buffer): void {
     if (this.ended || position <= this.seen) return;
     if (this.replaying) {
-      if (this.backlog.length >= this.fanout.limits.maxBacklog)
-        this.fail(resyncRequired());
+      if (this.backlog.length >= this.fanout.limits.maxBacklog) this.fail(resyncRequired());
       else this.backlog.push({ position, payload });
       return;
     }
@@ -339,29 +338,34 @@ class Subscriber {
     for (const handler of this.endHandlers) handler();
   }
 
-  /** Pending until the client completes or the socket closes; throws when the subscriber must resync. */
-  lifetime(): AsyncGenerator<never> {
-    const subscriber = this;
-    async function* waitForEnd(): AsyncGenerator<never> {
-      try {
-        while (!subscriber.ended) {
-          if (subscriber.failure) throw subscriber.failure;
+  /**
+   * What graphql-ws holds while the subscription lasts: it never yields (messages are written directly),
+   * stays pending until the client completes or the socket closes, and throws when the subscriber must resync.
+   */
+  lifetime(): AsyncIterableIterator<never> {
+    const done = { done: true, value: undefined } as const;
+    return {
+      next: async () => {
+        while (!this.ended) {
+          if (this.failure) {
+            this.end();
+            throw this.failure;
+          }
           await new Promise<void>((resolve) => {
-            subscriber.wake = resolve;
+            this.wake = resolve;
           });
-          subscriber.wake = undefined;
+          this.wake = undefined;
         }
-      } finally {
-        subscriber.end();
-      }
-    }
-    const iterator = waitForEnd();
-    const originalReturn = iterator.return.bind(iterator);
-    // graphql-ws calls return() when the client completes or the socket closes; wake the generator so it can end.
-    iterator.return = (value?: unknown) => {
-      subscriber.end();
-      return originalReturn(value as never);
+        return done;
+      },
+      // graphql-ws calls return() when the client completes or the socket closes
+      return: async () => {
+        this.end();
+        return done;
+      },
+      [Symbol.asyncIterator]() {
+        return this;
+      },
     };
-    return iterator;
   }
 }

@@ -133,9 +133,13 @@ export class ChangeFeed {
       );
     const rows = await readChangesAfter(this.dataSource.manager, after, limit + 1);
     if (rows.length > limit)
-      throw new AppError(ErrorCode.ResyncRequired, 'Zu viele Änderungen verpasst; bitte neu laden. / Too many changes missed; please reload.', {
-        oldestCursor: bounds.oldest === null ? null : bounds.oldest.toString(),
-      });
+      throw new AppError(
+        ErrorCode.ResyncRequired,
+        'Zu viele Änderungen verpasst; bitte neu laden. / Too many changes missed; please reload.',
+        {
+          oldestCursor: bounds.oldest === null ? null : bounds.oldest.toString(),
+        },
+      );
     return this.toEvents(rows);
   }
 

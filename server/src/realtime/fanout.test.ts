@@ -116,12 +116,23 @@ describe(`fan-out on ${ENGINE}`, () => {
       viewers.push({ group: 'memberA', client: (await factory.memberClient(organizationA)).client });
       viewers.push({ group: 'memberB', client: (await factory.memberClient(organizationB)).client });
     }
-    const streams = viewers.map(({ group, client }) => ({ group, client, stream: collect<ChangeEvent>(client.subscriptions(), BOOKING_CHANGED) }));
+    const streams = viewers.map(({ group, client }) => ({
+      group,
+      client,
+      stream: collect<ChangeEvent>(client.subscriptions(), BOOKING_CHANGED),
+    }));
     await until(() => fanout.subscriberCount === streams.length, 'every socket has subscribed');
     expect(fanout.groupCount).toBe(4);
 
     const executionsBefore = fanout.stats.executions;
-    await factory.booking({ roomId, organizationId: organizationA, title: 'Offene Sprechstunde', visibility: 'PUBLIC', notes: 'Schlüssel bei Frau K.', ...nextSlot() });
+    await factory.booking({
+      roomId,
+      organizationId: organizationA,
+      title: 'Offene Sprechstunde',
+      visibility: 'PUBLIC',
+      notes: 'Schlüssel bei Frau K.',
+      ...nextSlot(),
+    });
     await Promise.all(streams.map(({ stream }) => stream.waitFor(1)));
     expect(fanout.stats.executions - executionsBefore).toBe(4);
     for (const { group, stream } of streams) {
@@ -131,7 +142,14 @@ describe(`fan-out on ${ENGINE}`, () => {
     }
 
     // a private booking: anonymous viewers do not learn of it, other MOs see only that the room is taken
-    await factory.booking({ roomId, organizationId: organizationA, title: 'Vorstandssitzung', visibility: 'PRIVATE', notes: 'Kasse', ...nextSlot() });
+    await factory.booking({
+      roomId,
+      organizationId: organizationA,
+      title: 'Vorstandssitzung',
+      visibility: 'PRIVATE',
+      notes: 'Kasse',
+      ...nextSlot(),
+    });
     const signedIn = streams.filter(({ group }) => group !== 'anonymous');
     await Promise.all(signedIn.map(({ stream }) => stream.waitFor(2)));
     expect(fanout.stats.executions - executionsBefore).toBe(4 + 3);
@@ -160,7 +178,10 @@ describe(`a stuck consumer on ${ENGINE}`, () => {
 
   beforeAll(async () => {
     // a small send buffer, so a stuck socket reaches it after a few dozen changes
-    app = await createTestApp({ now: '2026-06-01T08:00:00Z', fanoutLimits: { maxBufferedBytes: 64 * 1024, maxBacklog: 1000, closeGraceMs: 20_000 } });
+    app = await createTestApp({
+      now: '2026-06-01T08:00:00Z',
+      fanoutLimits: { maxBufferedBytes: 64 * 1024, maxBacklog: 1000, closeGraceMs: 20_000 },
+    });
     factory = new Factory(app);
     const locationId = (await factory.location()).id;
     for (let i = 0; i < 10; i++) roomIds.push((await factory.room({ locationId })).id);
@@ -188,7 +209,13 @@ describe(`a stuck consumer on ${ENGINE}`, () => {
       const slot = created.length;
       const start = new Date(Date.parse('2026-06-02T08:00:00+02:00') + (slot % 48) * 15 * 60_000);
       const roomId = roomIds[Math.floor(slot / 48)]!;
-      await factory.booking({ roomId, organizationId, notes, start: start.toISOString(), end: new Date(start.getTime() + 15 * 60_000).toISOString() });
+      await factory.booking({
+        roomId,
+        organizationId,
+        notes,
+        start: start.toISOString(),
+        end: new Date(start.getTime() + 15 * 60_000).toISOString(),
+      });
       created.push(String(created.length));
     };
     while (fanout.stats.slowSocketsClosed === 0) {

@@ -39,7 +39,15 @@ async function spawnNode(databaseUrl: string): Promise<{ url: string; process: C
   const port = await freePort();
   const child = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], {
     cwd: serverDir,
-    env: { ...process.env, DATABASE_URL: databaseUrl, PORT: String(port), HOST: '127.0.0.1', SEED_DEMO: 'false', CLIENT_DIST: '/nonexistent', NODE_ENV: 'test' },
+    env: {
+      ...process.env,
+      DATABASE_URL: databaseUrl,
+      PORT: String(port),
+      HOST: '127.0.0.1',
+      SEED_DEMO: 'false',
+      CLIENT_DIST: '/nonexistent',
+      NODE_ENV: 'test',
+    },
     stdio: ['ignore', 'ignore', 'inherit'],
   });
   const url = `http://127.0.0.1:${port}`;
@@ -74,7 +82,13 @@ describe.runIf(ENGINE === 'postgres')('faults with PostgreSQL', () => {
         },
       }),
     });
-    return { status: response.status, body: (await response.json()) as { data?: { createBooking: { id: string } }; errors?: Array<{ message: string; extensions: { code: string } }> } };
+    return {
+      status: response.status,
+      body: (await response.json()) as {
+        data?: { createBooking: { id: string } };
+        errors?: Array<{ message: string; extensions: { code: string } }>;
+      },
+    };
   }
 
   beforeAll(async () => {
@@ -118,7 +132,9 @@ describe.runIf(ENGINE === 'postgres')('faults with PostgreSQL', () => {
       headers: { 'content-type': 'application/json' },
       body: JSON.stringify({ query: BOOKINGS, variables: { from: '2026-06-01T00:00:00Z', to: '2026-06-08T00:00:00Z' } }),
     });
-    expect(((await anonymousRead.json()) as { errors: Array<{ extensions: { code: string } }> }).errors[0]?.extensions.code).toBe('SERVICE_UNAVAILABLE');
+    expect(((await anonymousRead.json()) as { errors: Array<{ extensions: { code: string } }> }).errors[0]?.extensions.code).toBe(
+      'SERVICE_UNAVAILABLE',
+    );
     // other nodes keep writing meanwhile
     await bookThrough(writer, staff.cookie);
     await bookThrough(writer, staff.cookie);

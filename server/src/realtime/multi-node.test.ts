@@ -35,7 +35,14 @@ describe.runIf(ENGINE === 'postgres')('two app nodes on one PostgreSQL', () => {
     await new Promise((resolve) => setTimeout(resolve, 300));
 
     const input = (hour: number) => ({
-      input: { roomId, organizationId, title: `Knoten ${hour}`, category: 'MEETING', start: `2026-06-02T${hour}:00:00+02:00`, end: `2026-06-02T${hour}:30:00+02:00` },
+      input: {
+        roomId,
+        organizationId,
+        title: `Knoten ${hour}`,
+        category: 'MEETING',
+        start: `2026-06-02T${hour}:00:00+02:00`,
+        end: `2026-06-02T${hour}:30:00+02:00`,
+      },
     });
     const { createBooking: fromA } = await onA.data(CREATE_BOOKING, input(10));
     const { createBooking: fromB } = await onB.data(CREATE_BOOKING, input(11));
@@ -54,7 +61,14 @@ describe.runIf(ENGINE === 'postgres')('two app nodes on one PostgreSQL', () => {
     onB.cookie = onA.cookie;
     const attempt = (client: typeof onA) =>
       client.request(CREATE_BOOKING, {
-        input: { roomId, organizationId, title: 'Gleichzeitig', category: 'MEETING', start: '2026-06-03T10:00:00+02:00', end: '2026-06-03T11:00:00+02:00' },
+        input: {
+          roomId,
+          organizationId,
+          title: 'Gleichzeitig',
+          category: 'MEETING',
+          start: '2026-06-03T10:00:00+02:00',
+          end: '2026-06-03T11:00:00+02:00',
+        },
       });
     const results = await Promise.all([attempt(onA), attempt(onB), attempt(onA), attempt(onB)]);
     expect(results.filter((result) => result.data?.createBooking)).toHaveLength(1);

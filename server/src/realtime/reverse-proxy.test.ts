@@ -54,11 +54,19 @@ describe.runIf(ENGINE === 'postgres' && nginxAvailable)('the reverse proxy in fr
     nodeB = await createTestApp({ databaseUrl: database.url, now: new Date().toISOString() });
     directory = fs.mkdtempSync(path.join(os.tmpdir(), 'kollektiv-nginx-'));
     const port = await freePort();
-    fs.writeFileSync(path.join(directory, 'nginx.conf'), localNginxConfig([`127.0.0.1:${nodeA.port}`, `127.0.0.1:${nodeB.port}`], port, directory));
+    fs.writeFileSync(
+      path.join(directory, 'nginx.conf'),
+      localNginxConfig([`127.0.0.1:${nodeA.port}`, `127.0.0.1:${nodeB.port}`], port, directory),
+    );
     nginx = spawn('nginx', ['-c', path.join(directory, 'nginx.conf'), '-g', 'daemon off;'], { stdio: 'inherit' });
     proxyUrl = `http://127.0.0.1:${port}`;
     const deadline = Date.now() + 10_000;
-    while ((await fetch(`${proxyUrl}/healthz`).then((response) => response.status, () => 0)) !== 200) {
+    while (
+      (await fetch(`${proxyUrl}/healthz`).then(
+        (response) => response.status,
+        () => 0,
+      )) !== 200
+    ) {
       if (Date.now() > deadline) throw new Error('nginx did not come up');
       await new Promise((resolve) => setTimeout(resolve, 100));
     }
@@ -96,7 +104,10 @@ describe.runIf(ENGINE === 'postgres' && nginxAvailable)('the reverse proxy in fr
           },
         }),
       });
-      return { status: response.status, body: (await response.json()) as { data?: unknown; errors?: Array<{ extensions: { code: string } }> } };
+      return {
+        status: response.status,
+        body: (await response.json()) as { data?: unknown; errors?: Array<{ extensions: { code: string } }> },
+      };
     };
     const subscriber = new ResumingSubscriber([proxyUrl], BOOKING_CHANGED, staff.cookie);
     try {
@@ -120,9 +131,9 @@ describe.runIf(ENGINE === 'postgres' && nginxAvailable)('the reverse proxy in fr
 
       const client = new pg.Client({ connectionString: database.url });
       await client.connect();
-      const logged = (await client.query<{ cursor: string }>(`SELECT cursor::text AS cursor FROM booking_change ORDER BY booking_change.cursor`)).rows.map(
-        (row) => row.cursor,
-      );
+      const logged = (
+        await client.query<{ cursor: string }>(`SELECT cursor::text AS cursor FROM booking_change ORDER BY booking_change.cursor`)
+      ).rows.map((row) => row.cursor);
       await client.end();
       expect(subscriber.cursors).toEqual(logged);
       expect(subscriber.errors).toEqual([]);

@@ -28,7 +28,10 @@ let hourCounter = 8;
 /** A fresh, non-overlapping slot on Tuesday 2 June each time. */
 function nextSlot() {
   const hour = hourCounter++;
-  return { start: `2026-06-02T${String(hour).padStart(2, '0')}:00:00+02:00`, end: `2026-06-02T${String(hour).padStart(2, '0')}:30:00+02:00` };
+  return {
+    start: `2026-06-02T${String(hour).padStart(2, '0')}:00:00+02:00`,
+    end: `2026-06-02T${String(hour).padStart(2, '0')}:30:00+02:00`,
+  };
 }
 let minuteCounter = 0;
 function nextQuarter() {
@@ -120,7 +123,8 @@ describe(`bookingChanged on ${ENGINE}`, () => {
 
     // while "offline", three changes happen
     const missed = [];
-    for (let index = 0; index < 3; index++) missed.push(await factory.booking({ roomId: roomA, organizationId: organizationB, ...nextQuarter() }));
+    for (let index = 0; index < 3; index++)
+      missed.push(await factory.booking({ roomId: roomA, organizationId: organizationB, ...nextQuarter() }));
 
     const resumed = collect<ChangeEvent>(subscriber.subscriptions(), BOOKING_CHANGED, { after: seen!.bookingChanged.cursor });
     const replayed = await resumed.waitFor(3);
@@ -143,7 +147,9 @@ describe(`bookingChanged on ${ENGINE}`, () => {
     expect(future.errors).toEqual([expect.objectContaining({ extensions: expect.objectContaining({ code: 'RESYNC_REQUIRED' }) })]);
     const malformed = collect<ChangeEvent>(subscriber.subscriptions(), BOOKING_CHANGED, { after: 'gestern' });
     await malformed.waitFor(1).catch(() => undefined);
-    expect(malformed.errors).toEqual([expect.objectContaining({ extensions: expect.objectContaining({ code: 'BAD_USER_INPUT', field: 'after' }) })]);
+    expect(malformed.errors).toEqual([
+      expect.objectContaining({ extensions: expect.objectContaining({ code: 'BAD_USER_INPUT', field: 'after' }) }),
+    ]);
     await subscriber.closeSockets();
   });
 
@@ -154,9 +160,30 @@ describe(`bookingChanged on ${ENGINE}`, () => {
     const memberStream = collect<ChangeEvent>(otherMember.subscriptions(), BOOKING_CHANGED);
     await new Promise((resolve) => setTimeout(resolve, 200));
 
-    const privateBooking = await factory.booking({ roomId: roomA, organizationId: organizationA, visibility: 'PRIVATE', title: 'Geheim', notes: 'Notiz', ...nextSlot() });
-    const membersBooking = await factory.booking({ roomId: roomA, organizationId: organizationA, visibility: 'MEMBERS', title: 'Intern', notes: 'Notiz', ...nextSlot() });
-    const publicBooking = await factory.booking({ roomId: roomA, organizationId: organizationA, visibility: 'PUBLIC', title: 'Offen', notes: 'Notiz', ...nextSlot() });
+    const privateBooking = await factory.booking({
+      roomId: roomA,
+      organizationId: organizationA,
+      visibility: 'PRIVATE',
+      title: 'Geheim',
+      notes: 'Notiz',
+      ...nextSlot(),
+    });
+    const membersBooking = await factory.booking({
+      roomId: roomA,
+      organizationId: organizationA,
+      visibility: 'MEMBERS',
+      title: 'Intern',
+      notes: 'Notiz',
+      ...nextSlot(),
+    });
+    const publicBooking = await factory.booking({
+      roomId: roomA,
+      organizationId: organizationA,
+      visibility: 'PUBLIC',
+      title: 'Offen',
+      notes: 'Notiz',
+      ...nextSlot(),
+    });
     // a public booking turned members-only: anonymous learns it is gone, without its details
     await staff.data(UPDATE_BOOKING, { id: publicBooking.id, expectedVersion: 1, input: { visibility: 'MEMBERS' } });
 

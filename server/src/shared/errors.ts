@@ -53,11 +53,9 @@ export class AppError<C extends ErrorCode = ErrorCode> extends Error {
   }
 }
 
-export const badInput = (field: string, message: string) =>
-  new AppError(ErrorCode.BadUserInput, message, { field });
+export const badInput = (field: string, message: string) => new AppError(ErrorCode.BadUserInput, message, { field });
 
-export const unauthenticated = () =>
-  new AppError(ErrorCode.Unauthenticated, 'Bitte melden Sie sich an. / Please sign in.', {});
+export const unauthenticated = () => new AppError(ErrorCode.Unauthenticated, 'Bitte melden Sie sich an. / Please sign in.', {});
 
 export const forbidden = (message = 'Das dürfen Sie nicht. / You are not allowed to do this.') =>
   new AppError(ErrorCode.Forbidden, message, {});

@@ -43,7 +43,10 @@ describe('demo data', () => {
   it('fills the current week, and is idempotent', async () => {
     const staff = await app.client().login('staff@kollektiv.example', DEMO_PASSWORD);
     const week = { from: '2026-06-01T00:00:00+02:00', to: '2026-06-08T00:00:00+02:00' };
-    const { bookings } = await staff.data(`query ($from: DateTime!, $to: DateTime!) { bookings(from: $from, to: $to) { id category visibility } }`, week);
+    const { bookings } = await staff.data(
+      `query ($from: DateTime!, $to: DateTime!) { bookings(from: $from, to: $to) { id category visibility } }`,
+      week,
+    );
     expect(bookings.length).toBeGreaterThanOrEqual(25);
     expect(new Set(bookings.map((booking: { category: string }) => booking.category)).size).toBeGreaterThanOrEqual(6);
     const again = await seedDemoData(app.services.database.dataSource, app.clock());
