@@ -1,5 +1,6 @@
 import type { BookingVisibility } from '../bookings/booking.enums.js';
 import { forbidden, unauthenticated } from '../shared/errors.js';
+import { zonedParts, zonedTimeToInstant } from '../shared/zoned-time.js';
 import type { Viewer } from './viewer.js';
 
 /**
@@ -59,6 +60,43 @@ export function assertSignedIn(viewer: Viewer): asserts viewer is Extract<Viewer
 export function assertStaff(viewer: Viewer): void {
   if (viewer.kind === 'anonymous' || viewer.kind === 'display') throw unauthenticated();
   if (viewer.kind !== 'staff') throw forbidden();
+}
+
+/** The locations a viewer may read: a wall display only its own; null means all. */
+export function readableLocationIds(viewer: Viewer): string[] | null {
+  return viewer.kind === 'display' ? [viewer.locationId] : null;
+}
+
+/** Whether the viewer may read a booking in this location at all (before `can(viewer, 'view', …)`). */
+export function mayReadLocation(viewer: Viewer, locationId: string): boolean {
+  const readable = readableLocationIds(viewer);
+  return readable === null || readable.includes(locationId);
+}
+
+/** Clocks slightly off around midnight still get their day. */
+const DISPLAY_DAY_SLACK_MS = 3600_000;
+
+/**
+ * Narrows a read of bookings to what the viewer may read: a wall display its own location for today (in
+ * the location's time zone), refused with FORBIDDEN beyond that; everyone else unchanged.
+ */
+export function scopeBookingRead<R extends { from: Date; to: Date; locationIds?: string[] | null }>(
+  viewer: Viewer,
+  range: R,
+  context: { now: Date; locationTimeZone: string | null },
+): R {
+  if (viewer.kind !== 'display') return range;
+  if (range.locationIds?.some((id) => id !== viewer.locationId)) throw forbidden();
+  if (context.locationTimeZone === null) throw forbidden();
+  const today = zonedParts(context.now, context.locationTimeZone);
+  const dayStart = zonedTimeToInstant({ ...today, hour: 0, minute: 0 }, context.locationTimeZone);
+  const nextDayStart = zonedTimeToInstant({ ...today, day: today.day + 1, hour: 0, minute: 0 }, context.locationTimeZone);
+  if (
+    range.from.getTime() < dayStart.getTime() - DISPLAY_DAY_SLACK_MS ||
+    range.to.getTime() > nextDayStart.getTime() + DISPLAY_DAY_SLACK_MS
+  )
+    throw forbidden('Eine Anzeige sieht nur den heutigen Tag. / A display sees only today.');
+  return { ...range, locationIds: [viewer.locationId] };
 }
 
 /** Staff may book any time; members not in the past. */

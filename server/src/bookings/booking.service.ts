@@ -1,13 +1,12 @@
 import type { DataSource, EntityManager } from 'typeorm';
-import { assertCanManageFor, assertSignedIn, can, mayBookInThePast } from '../auth/policy.js';
+import { assertCanManageFor, assertSignedIn, can, mayBookInThePast, mayReadLocation, scopeBookingRead } from '../auth/policy.js';
 import { viewerUserId, type Viewer } from '../auth/viewer.js';
 import { Room } from '../locations/room.entity.js';
 import { Organization } from '../organizations/organization.entity.js';
 import { recordChange } from '../realtime/change-log.js';
 import type { Clock } from '../shared/clock.js';
 import { EXCLUSION_VIOLATION, sqlState } from '../shared/database-errors.js';
-import { AppError, ErrorCode, assertUuid, badInput, forbidden, isUuid, notFound, type ConflictingBooking } from '../shared/errors.js';
-import { zonedParts, zonedTimeToInstant } from '../shared/zoned-time.js';
+import { AppError, ErrorCode, assertUuid, badInput, isUuid, notFound, type ConflictingBooking } from '../shared/errors.js';
 import { Location } from '../locations/location.entity.js';
 import { Booking } from './booking.entity.js';
 import type { BookingCategory, BookingVisibility } from './booking.enums.js';
@@ -53,7 +52,10 @@ export class BookingService {
 
   async listBookings(viewer: Viewer, range: BookingRange): Promise<BookingRecord[]> {
     checkQueryRange(range.from, range.to);
-    if (viewer.kind === 'display') range = await this.displayRange(viewer, range);
+    range = scopeBookingRead(viewer, range, {
+      now: this.clock(),
+      locationTimeZone: viewer.kind === 'display' ? await this.timeZoneOf(viewer.locationId) : null,
+    });
     range.locationIds?.forEach((id) => assertUuid('locationIds', id));
     range.roomIds?.forEach((id) => assertUuid('roomIds', id));
     return findBookingsInRange(this.dataSource.manager, {
@@ -67,25 +69,12 @@ export class BookingService {
 
   async getBooking(viewer: Viewer, id: string): Promise<BookingRecord> {
     const record = isUuid(id) ? await findBookingRecord(this.dataSource.manager, id) : null;
-    const elsewhere = viewer.kind === 'display' && record?.room.locationId !== viewer.locationId;
-    if (!record || elsewhere || !can(viewer, 'view', record)) throw notFound('Booking', id);
+    if (!record || !mayReadLocation(viewer, record.room.locationId) || !can(viewer, 'view', record)) throw notFound('Booking', id);
     return record;
   }
 
-  /**
-   * A wall display reads its own location for today only (an hour of slack either side for clocks
-   * that are slightly off around midnight).
-   */
-  private async displayRange(viewer: Extract<Viewer, { kind: 'display' }>, range: BookingRange): Promise<BookingRange> {
-    if (range.locationIds?.some((id) => id !== viewer.locationId)) throw forbidden();
-    const location = await this.dataSource.getRepository(Location).findOneByOrFail({ id: viewer.locationId });
-    const today = zonedParts(this.clock(), location.timeZone);
-    const dayStart = zonedTimeToInstant({ ...today, hour: 0, minute: 0 }, location.timeZone);
-    const nextDayStart = zonedTimeToInstant({ ...today, day: today.day + 1, hour: 0, minute: 0 }, location.timeZone);
-    const slack = 3600_000;
-    if (range.from.getTime() < dayStart.getTime() - slack || range.to.getTime() > nextDayStart.getTime() + slack)
-      throw forbidden('Eine Anzeige sieht nur den heutigen Tag. / A display sees only today.');
-    return { ...range, locationIds: [viewer.locationId], roomIds: range.roomIds ?? null };
+  private async timeZoneOf(locationId: string): Promise<string | null> {
+    return (await this.dataSource.getRepository(Location).findOneBy({ id: locationId }))?.timeZone ?? null;
   }
 
   async createBooking(viewer: Viewer, draft: BookingDraft): Promise<BookingRecord> {

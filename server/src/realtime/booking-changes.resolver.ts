@@ -1,5 +1,5 @@
 import { Arg, Ctx, ID, Resolver, Root, Subscription } from 'type-graphql';
-import { can } from '../auth/policy.js';
+import { can, readableLocationIds } from '../auth/policy.js';
 import { BookingChangeType } from '../bookings/booking.types.js';
 import { toBookingView } from '../bookings/booking.view.js';
 import type { BookingView } from '../bookings/booking.view.js';
@@ -26,8 +26,7 @@ export class BookingChangesResolver {
       const requested = (args.locationIds as string[] | null | undefined) ?? null;
       return services.changeFanout.open({
         viewer,
-        // a display hears only its own location
-        locationIds: viewer.kind === 'display' ? [viewer.locationId] : requested,
+        locationIds: readableLocationIds(viewer) ?? requested,
         after: (args.after as string | null | undefined) ?? null,
         transport,
         context: graphQLContext,
