@@ -54,6 +54,22 @@ export class SocketClients {
     return (await report) as Extract<ClientReport, { event: E }>;
   }
 
+  /**
+   * Arms the receivers, runs `trigger`, and resolves with the time from just before the trigger until the
+   * last socket had its message (both clocks are wall clocks on this machine).
+   */
+  async timeDelivery(trigger: () => Promise<void> | void): Promise<{ elapsedMs: number; bytes: number }> {
+    await this.ask({ cmd: 'arm' }, 'armed');
+    let started = 0;
+    let triggered: Promise<void> | void = undefined;
+    const delivered = await this.ask(null, 'delivered', () => {
+      started = now();
+      triggered = trigger();
+    });
+    await triggered;
+    return { elapsedMs: delivered.last - started, bytes: delivered.bytes };
+  }
+
   stop(): void {
     this.child.kill();
   }
@@ -138,16 +154,9 @@ export async function benchFanout(options: {
       const appTimes: number[] = [];
       let messageBytes = 0;
       for (let round = -2; round < options.rounds; round++) {
-        await clients.ask({ cmd: 'arm' }, 'armed');
-        let started = 0;
-        let booked: Promise<void> = Promise.resolve();
-        const delivered = await clients.ask(null, 'delivered', () => {
-          started = now();
-          booked = book();
-        });
-        await booked;
-        messageBytes = delivered.bytes;
-        if (round >= 0) appTimes.push(delivered.last - started);
+        const delivery = await clients.timeDelivery(book);
+        messageBytes = delivery.bytes;
+        if (round >= 0) appTimes.push(delivery.elapsedMs);
       }
       await clients.ask({ cmd: 'close' }, 'closed');
 
@@ -160,13 +169,10 @@ export async function benchFanout(options: {
       const message = Buffer.alloc(messageBytes, 'x');
       const floorTimes: number[] = [];
       for (let round = -2; round < options.rounds; round++) {
-        await clients.ask({ cmd: 'arm' }, 'armed');
-        let started = 0;
-        const delivered = await clients.ask(null, 'delivered', () => {
-          started = now();
+        const delivery = await clients.timeDelivery(() => {
           for (const client of server.clients) client.send(message, { binary: false });
         });
-        if (round >= 0) floorTimes.push(delivered.last - started);
+        if (round >= 0) floorTimes.push(delivery.elapsedMs);
       }
       await clients.ask({ cmd: 'close' }, 'closed');
       await new Promise((resolve) => server.close(resolve));
