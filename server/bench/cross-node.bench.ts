@@ -1,3 +1,4 @@
+import { ApiClient } from '../test/harness.js';
 import { spawnNode } from '../test/node-process.js';
 import { CALENDAR_SUBSCRIPTION, SocketClients } from './fanout.bench.js';
 import { percentile, quarterHourSlot } from './load.js';
@@ -27,26 +28,19 @@ export async function benchCrossNode(options: {
   const nodeB = await spawnNode(options.databaseUrl, 'production');
   const nodeBUrl = nodeB.url;
   const clients = new SocketClients();
+  const onNodeA = new ApiClient(options.nodeAUrl);
+  onNodeA.cookie = options.cookie;
   let slot = 0;
   const book = async () => {
     const index = slot++;
-    const response = await fetch(`${options.nodeAUrl}/graphql`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json', cookie: options.cookie },
-      body: JSON.stringify({
-        query: CREATE,
-        variables: {
-          input: {
-            ...quarterHourSlot(index, options.roomIds, options.days),
-            organizationId: options.organizationId,
-            title: `Knoten ${index}`,
-            category: 'MEETING',
-          },
-        },
-      }),
+    await onNodeA.data(CREATE, {
+      input: {
+        ...quarterHourSlot(index, options.roomIds, options.days),
+        organizationId: options.organizationId,
+        title: `Knoten ${index}`,
+        category: 'MEETING',
+      },
     });
-    const body = (await response.json()) as { errors?: unknown[] };
-    if (body.errors) throw new Error(`cross-node booking failed: ${JSON.stringify(body.errors)}`);
   };
   const measure = async (subscriberUrl: string): Promise<LatencyFigures> => {
     await clients.ask(

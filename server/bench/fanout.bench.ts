@@ -3,6 +3,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { WebSocketServer } from 'ws';
 import type { RunningApp } from '../src/app/start.js';
+import { ApiClient, until } from '../test/harness.js';
 import { percentile, quarterHourSlot } from './load.js';
 import type { ClientCommand, ClientReport } from './socket-clients.js';
 
@@ -85,14 +86,6 @@ export interface FanoutFigures {
   ratioP99: number;
 }
 
-async function until(condition: () => boolean, timeoutMs = 60_000): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  while (!condition()) {
-    if (Date.now() > deadline) throw new Error('timed out');
-    await new Promise((resolve) => setTimeout(resolve, 20));
-  }
-}
-
 /**
  * Fan-out: one committed change until the last of N graphql-ws subscribers has it, against a bare `ws`
  * server sending a message of the same size to N clients. The app's clock starts when the mutation is
@@ -111,27 +104,20 @@ export async function benchFanout(options: {
   rounds: number;
 }): Promise<FanoutFigures[]> {
   const clients = new SocketClients();
+  const staff = new ApiClient(options.app.url);
+  staff.cookie = options.staffCookie;
   let slot = 0;
   const book = async () => {
     const index = slot++;
-    const response = await fetch(`${options.app.url}/graphql`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json', cookie: options.staffCookie },
-      body: JSON.stringify({
-        query: CREATE,
-        variables: {
-          input: {
-            ...quarterHourSlot(index, options.roomIds, options.days),
-            organizationId: options.organizationId,
-            title: `Fan-out ${index}`,
-            category: 'MEETING',
-            visibility: 'PUBLIC',
-          },
-        },
-      }),
+    await staff.data(CREATE, {
+      input: {
+        ...quarterHourSlot(index, options.roomIds, options.days),
+        organizationId: options.organizationId,
+        title: `Fan-out ${index}`,
+        category: 'MEETING',
+        visibility: 'PUBLIC',
+      },
     });
-    const body = (await response.json()) as { errors?: unknown[] };
-    if (body.errors) throw new Error(`fan-out booking failed: ${JSON.stringify(body.errors)}`);
   };
 
   const figures: FanoutFigures[] = [];
@@ -149,7 +135,7 @@ export async function benchFanout(options: {
         },
         'connected',
       );
-      await until(() => fanout.subscriberCount === before + size);
+      await until(() => fanout.subscriberCount === before + size, 'every subscriber is registered', 60_000);
       const groups = fanout.groupCount;
       const appTimes: number[] = [];
       let messageBytes = 0;
@@ -165,7 +151,7 @@ export async function benchFanout(options: {
       await new Promise<void>((resolve) => server.once('listening', () => resolve()));
       const { port } = server.address() as { port: number };
       await clients.ask({ cmd: 'connect', url: `ws://127.0.0.1:${port}`, count: size, graphql: null }, 'connected');
-      await until(() => server.clients.size === size);
+      await until(() => server.clients.size === size, 'every floor client is connected', 60_000);
       const message = Buffer.alloc(messageBytes, 'x');
       const floorTimes: number[] = [];
       for (let round = -2; round < options.rounds; round++) {

@@ -1,6 +1,7 @@
 import v8 from 'node:v8';
 import vm from 'node:vm';
 import type { RunningApp } from '../src/app/start.js';
+import { ApiClient } from '../test/harness.js';
 import { CALENDAR_SUBSCRIPTION, SocketClients } from './fanout.bench.js';
 import { quarterHourSlot } from './load.js';
 
@@ -40,16 +41,9 @@ export async function benchSoak(options: {
   delivered: number;
   expectedDeliveries: number;
 }> {
-  const post = async <T>(query: string, variables: Record<string, unknown>): Promise<T> => {
-    const response = await fetch(`${options.app.url}/graphql`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json', cookie: options.cookie },
-      body: JSON.stringify({ query, variables }),
-    });
-    const body = (await response.json()) as { data?: T; errors?: unknown[] };
-    if (!body.data) throw new Error(`soak request failed: ${JSON.stringify(body.errors)}`);
-    return body.data;
-  };
+  const staff = new ApiClient(options.app.url);
+  staff.cookie = options.cookie;
+  const post = <T>(query: string, variables: Record<string, unknown>) => staff.data<T>(query, variables);
   const clients = new SocketClients();
   try {
     await clients.ask(

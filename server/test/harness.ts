@@ -6,6 +6,15 @@ import { startApp, type RunningApp } from '../src/app/start.js';
 import { loadConfig, type AppConfig } from '../src/config.js';
 import type { FanoutLimits } from '../src/realtime/booking-change-fanout.js';
 
+/** Polls `condition` until it holds; fails naming `what` after `timeoutMs`. */
+export async function until(condition: () => Promise<boolean> | boolean, what: string, timeoutMs = 20_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (!(await condition())) {
+    if (Date.now() > deadline) throw new Error(`timed out waiting until ${what}`);
+    await new Promise((resolve) => setTimeout(resolve, 25));
+  }
+}
+
 /** A clock the test moves by hand. */
 export interface TestClock {
   (): Date;

@@ -48,10 +48,12 @@ export function isDeliverable(event: ChangeEvent, viewer: Viewer, locationIds: s
   return can(viewer, 'view', event.after) || (event.before !== null && can(viewer, 'view', event.before));
 }
 
-const resyncRequired = () =>
-  new AppError(ErrorCode.ResyncRequired, 'Zu viele Änderungen auf einmal; bitte neu laden. / Too many changes at once; please reload.', {
-    oldestCursor: null,
-  });
+const RESYNC_MESSAGES = {
+  backlog: 'Zu viele Änderungen auf einmal; bitte neu laden. / Too many changes at once; please reload.',
+  failed: 'Eine Änderung konnte nicht zugestellt werden; bitte neu laden. / A change could not be delivered; please reload.',
+};
+const resyncRequired = (reason: keyof typeof RESYNC_MESSAGES) =>
+  new AppError(ErrorCode.ResyncRequired, RESYNC_MESSAGES[reason], { oldestCursor: null });
 
 const NEXT_SUFFIX = Buffer.from('}');
 /** Payloads a group keeps for subscribers that resume from nearby cursors (after a node restart, many do). */
@@ -213,7 +215,7 @@ class DeliveryGroup {
       } catch (error) {
         // skipping the change would leave a gap; the subscribers refetch instead
         this.fanout.log('could not execute a change for its subscribers; asking them to resync', error);
-        for (const subscriber of this.subscribers) subscriber.fail(resyncRequired());
+        for (const subscriber of this.subscribers) subscriber.fail(resyncRequired('failed'));
         return;
       }
       if (!payload) return;
@@ -287,7 +289,7 @@ class Subscriber {
   offer(position: bigint, payload: Buffer): void {
     if (this.ended || position <= this.seen) return;
     if (this.replaying) {
-      if (this.backlog.length >= this.fanout.limits.maxBacklog) this.fail(resyncRequired());
+      if (this.backlog.length >= this.fanout.limits.maxBacklog) this.fail(resyncRequired('backlog'));
       else this.backlog.push({ position, payload });
       return;
     }

@@ -80,10 +80,6 @@ export class ChangeFeed {
     return () => this.listeners.delete(listener);
   }
 
-  get subscriberCount(): number {
-    return this.listeners.size;
-  }
-
   /** Asks the feed to read whatever committed since the last delivery. Safe to call any time. */
   poke(): void {
     if (this.stopped) return;

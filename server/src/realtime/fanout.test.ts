@@ -1,7 +1,7 @@
 import net from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import WebSocket from 'ws';
-import { ApiClient, ENGINE, collect, createTestApp, type TestApp } from '../../test/harness.js';
+import { ApiClient, ENGINE, collect, createTestApp, until, type TestApp } from '../../test/harness.js';
 import { Factory } from '../../test/factories.js';
 import { BOOKING_CHANGED } from '../../test/documents.js';
 import { SLOW_CONSUMER_CLOSE_CODE } from './booking-change-fanout.js';
@@ -11,14 +11,6 @@ interface ChangeEvent {
     cursor: string;
     booking: { title: string | null; notes: string | null; redacted: boolean } | null;
   };
-}
-
-async function until(condition: () => boolean, what: string, timeoutMs = 10_000): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  while (!condition()) {
-    if (Date.now() > deadline) throw new Error(`timed out waiting until ${what}`);
-    await new Promise((resolve) => setTimeout(resolve, 20));
-  }
 }
 
 /**
