@@ -26,7 +26,7 @@ export default defineConfig({
         test: {
           name: 'e2e',
           root: './e2e',
-          include: ['**/*.e2e.test.ts'],
+          include: ['**/*.test.ts'],
           environment: 'node',
           setupFiles: ['../server/test/setup.ts'],
           globalSetup: ['./build-client.ts'],

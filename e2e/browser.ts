@@ -2,14 +2,27 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium, type Browser, type Page } from 'playwright-core';
+import { describe } from 'vitest';
+import { findChromium, isExecutableFile } from './find-chromium.js';
 
 export const ARTIFACTS = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', 'test-artifacts', 'e2e');
 export const CLIENT_DIST = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', 'client', 'dist');
 
-/** Debian's Chromium, headless; the machine has no other browser and no internet to fetch one. */
+/** The Chromium the browser tests drive, or null when this machine has none (they are skipped then). */
+export const CHROMIUM = findChromium({
+  env: process.env,
+  playwrightInstalled: () => chromium.executablePath() || null,
+  isExecutable: isExecutableFile,
+}).found;
+
+/** A `describe` for browser tests: skipped, with its hooks, when no Chromium was found (build-client.ts says so once). */
+export const describeInBrowser = describe.skipIf(CHROMIUM === null);
+
+/** Headless Chromium, without the background traffic a closed network refuses. */
 export async function launchChromium(): Promise<Browser> {
+  if (CHROMIUM === null) throw new Error('no Chromium found; the browser tests should have been skipped');
   return chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    executablePath: CHROMIUM,
     args: [
       '--headless',
       '--no-sandbox',

@@ -1,11 +1,11 @@
 /// <reference lib="dom" />
 import { DateTime } from 'luxon';
 import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, expect, it } from 'vitest';
 import { startApp, type RunningApp } from '../server/src/app/start.js';
 import { loadConfig } from '../server/src/config.js';
 import { DEMO_PASSWORD } from '../server/src/db/seed/demo-data.js';
-import { CLIENT_DIST, launchChromium, screenshot, signIn } from './browser.js';
+import { CLIENT_DIST, describeInBrowser, launchChromium, screenshot, signIn } from './browser.js';
 
 let app: RunningApp;
 let browser: Browser;
@@ -90,7 +90,7 @@ afterAll(async () => {
   await app?.stop();
 });
 
-describe('the live calendar in two browsers', () => {
+describeInBrowser('the live calendar in two browsers', () => {
   it('a member books through the dialog and the staff page shows it without reload', async () => {
     await screenshot(member, '01-member-calendar');
     await member.getByRole('button', { name: 'Neue Buchung' }).click();

@@ -4,7 +4,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { DateTime } from 'luxon';
 import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, expect, it } from 'vitest';
 import { startApp, type RunningApp } from '../server/src/app/start.js';
 import { loadConfig, type AppConfig } from '../server/src/config.js';
 import { openDatabase } from '../server/src/db/database.js';
@@ -14,7 +14,7 @@ import { Location } from '../server/src/locations/location.entity.js';
 import { Room } from '../server/src/locations/room.entity.js';
 import { Organization } from '../server/src/organizations/organization.entity.js';
 import { User } from '../server/src/auth/user.entity.js';
-import { CLIENT_DIST, launchChromium, screenshot } from './browser.js';
+import { CLIENT_DIST, describeInBrowser, launchChromium, screenshot } from './browser.js';
 
 const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'kollektiv-display-'));
 let config: AppConfig;
@@ -95,7 +95,7 @@ const createBooking = (title: string, roomId: string, minutes: number) =>
     input: { roomId, organizationId, title, category: 'CHOIR', visibility: 'MEMBERS', ...slotNow(minutes) },
   });
 
-describe('the wall display at 1920×1080', () => {
+describeInBrowser('the wall display at 1920×1080', () => {
   it('shows a booking created through the API within a second, as "now" with its MO', async () => {
     await screenshot(display, 'display-01-start');
     await createBooking('Chorprobe jetzt', rooms[0]!, 60);
