@@ -1,9 +1,16 @@
-// ESLint for the whole repository: TypeScript (strict about `any`), Vue, and nothing that Prettier decides.
+// ESLint for the whole repository: TypeScript (strict about `any`), Vue, nothing that Prettier decides, and
+// the architecture invariants of docs/ARCHITECTURE.md that a rule can check.
 import js from '@eslint/js';
 import prettier from 'eslint-config-prettier';
 import vue from 'eslint-plugin-vue';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
+
+/** `viewer.kind` or `context.viewer.kind`: a permission decided by hand. */
+const VIEWER_KIND = [
+  "MemberExpression[property.name='kind'][object.name='viewer']",
+  "MemberExpression[property.name='kind'][object.property.name='viewer']",
+].join(', ');
 
 export default tseslint.config(
   { ignores: ['**/node_modules/**', '**/dist/**', 'client/src/graphql/**', 'test-artifacts/**', 'data/**', 'server/bench/results/**'] },
@@ -16,6 +23,62 @@ export default tseslint.config(
     rules: {
       '@typescript-eslint/no-explicit-any': 'error',
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_', caughtErrors: 'none' }],
+    },
+  },
+  {
+    // Architecture invariant: only auth/policy.ts decides permissions.
+    files: ['server/src/**/*.ts'],
+    ignores: ['server/src/auth/**', 'server/src/**/*.test.ts'],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        { selector: VIEWER_KIND, message: 'Permissions are decided in auth/policy.ts; ask it instead of reading viewer.kind.' },
+      ],
+    },
+  },
+  {
+    // Architecture invariant: only graphql/ knows GraphQL errors; services throw AppError.
+    files: ['server/src/**/*.ts'],
+    ignores: ['server/src/graphql/**', 'server/src/**/*.test.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [
+            {
+              name: 'graphql',
+              importNames: ['GraphQLError'],
+              message: 'Throw an AppError (shared/errors.ts); graphql/format-error.ts turns it into a GraphQL error.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    // Rules and services know nothing of the API's transport.
+    files: ['server/src/**/*.service.ts', 'server/src/**/*.rules.ts', 'server/src/auth/policy.ts', 'server/src/shared/**/*.ts'],
+    ignores: ['server/src/**/*.test.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['graphql', 'type-graphql', '@apollo/*', 'express', 'graphql-ws', 'ws'],
+              message: 'Services and rules stay free of the API layer.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    // Configuration is read once, validated, in config.ts.
+    files: ['server/src/**/*.ts'],
+    ignores: ['server/src/config.ts', 'server/src/**/*.test.ts'],
+    rules: {
+      'no-restricted-properties': ['error', { object: 'process', property: 'env', message: 'Read configuration in server/src/config.ts.' }],
     },
   },
   prettier,

@@ -9,7 +9,8 @@ export default defineConfig({
     port: 5173,
     // `npm run dev`: the API runs on its own port; the browser talks to one origin.
     proxy: {
-      '/graphql': { target: api, ws: true, changeOrigin: true },
+      // the API accepts cookie-authenticated WebSockets only from its own origin; the dev proxy speaks for the page
+      '/graphql': { target: api, ws: true, changeOrigin: true, rewriteWsOrigin: true },
       '/healthz': { target: api },
     },
   },

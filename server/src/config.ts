@@ -8,6 +8,8 @@ const booleanFlag = z
   .enum(['true', 'false', '1', '0', 'yes', 'no'])
   .transform((value) => value === 'true' || value === '1' || value === 'yes');
 
+const positive = (fallback: number) => z.coerce.number().int().min(1).default(fallback);
+
 const environmentSchema = z.object({
   DATABASE_URL: z.string().url().optional(),
   PORT: z.coerce.number().int().min(0).max(65535).default(4000),
@@ -15,11 +17,50 @@ const environmentSchema = z.object({
   DATA_DIR: z.string().default(path.join(repoRoot, 'data')),
   NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
   SEED_DEMO: booleanFlag.optional(),
+  ALLOW_DEMO_IN_PRODUCTION: booleanFlag.default(false),
   COOKIE_SECURE: booleanFlag.optional(),
   CLIENT_DIST: z.string().default(path.join(repoRoot, 'client', 'dist')),
   SESSION_DAYS: z.coerce.number().int().min(1).max(365).default(30),
   LOG_SQL: booleanFlag.default(false),
+  PUBLIC_URL: z.string().url().optional(),
+  TRUST_PROXY: z.string().default('false'),
+  RATE_LIMITS: z.enum(['on', 'off']).default('on'),
+  RATE_LIMIT_PER_MINUTE_IP: positive(600),
+  RATE_LIMIT_PER_MINUTE_SESSION: positive(300),
+  BOOKING_HORIZON_DAYS: positive(730),
+  BOOKING_DAILY_QUOTA: positive(12),
+  MAX_QUERY_DEPTH: positive(6),
+  MAX_QUERY_ALIASES: positive(15),
+  MAX_QUERY_COST: positive(1500),
+  MAX_QUERY_DIRECTIVES: positive(10),
+  MAX_QUERY_TOKENS: positive(1500),
+  WS_MAX_MESSAGE_BYTES: positive(64 * 1024),
+  WS_MAX_SUBSCRIPTIONS_PER_SOCKET: positive(10),
+  WS_MAX_SUBSCRIPTIONS_PER_SESSION: positive(30),
+  REPLAY_MAX_CHANGES: positive(2000),
 });
+
+/** Limits on what one GraphQL operation may ask for; they hold whether or not RATE_LIMITS is off. */
+export interface OperationLimits {
+  maxDepth: number;
+  maxAliases: number;
+  maxCost: number;
+  maxDirectives: number;
+  maxTokens: number;
+  /** WebSocket messages larger than this close the socket (1009). */
+  maxMessageBytes: number;
+  maxSubscriptionsPerSocket: number;
+  /** Per session, per display link, or per client address for anonymous sockets. */
+  maxSubscriptionsPerSession: number;
+  /** How many changes a resuming subscriber may ask to be replayed; more means RESYNC_REQUIRED. */
+  maxReplayChanges: number;
+}
+
+/** Request rates per client address and per session, over HTTP and WebSocket; null when RATE_LIMITS=off. */
+export interface RateLimits {
+  perMinutePerAddress: number;
+  perMinutePerSession: number;
+}
 
 export interface AppConfig {
   databaseUrl: string | undefined;
@@ -29,13 +70,29 @@ export interface AppConfig {
   nodeEnv: 'development' | 'production' | 'test';
   /** Demo data is seeded on start only when asked for, or by default on the embedded database outside production. */
   seedDemo: boolean;
+  /** A public demo instance: production with the published demo accounts, said so in the UI. */
+  allowDemoInProduction: boolean;
   cookieSecure: boolean;
   clientDist: string;
   sessionDays: number;
   logSql: boolean;
+  /** The address people use, e.g. https://raum.kollektiv-leipzig.de; the WebSocket accepts only its origin. */
+  publicUrl: string | undefined;
+  /** Express's `trust proxy`: false, true, a hop count, or addresses/subnets of the proxies. */
+  trustProxy: boolean | number | string;
+  rateLimits: RateLimits | null;
+  operationLimits: OperationLimits;
+  booking: { horizonDays: number; dailyQuotaPerOrganization: number };
 }
 
 export class ConfigError extends Error {}
+
+function parseTrustProxy(value: string): boolean | number | string {
+  if (['false', '0', 'no', ''].includes(value)) return false;
+  if (['true', 'yes'].includes(value)) return true;
+  if (/^\d+$/.test(value)) return Number(value);
+  return value;
+}
 
 export function loadConfig(environment: NodeJS.ProcessEnv = process.env): AppConfig {
   // An empty variable (e.g. `DATABASE_URL=` in a compose file) means "not set".
@@ -47,16 +104,41 @@ export function loadConfig(environment: NodeJS.ProcessEnv = process.env): AppCon
   }
   const env = parsed.data;
   const embedded = env.DATABASE_URL === undefined;
+  const production = env.NODE_ENV === 'production';
+  if (production && env.SEED_DEMO === true && !env.ALLOW_DEMO_IN_PRODUCTION)
+    throw new ConfigError(
+      'Refusing SEED_DEMO=true with NODE_ENV=production: the demo accounts have a published password. ' +
+        'For a public demo instance set ALLOW_DEMO_IN_PRODUCTION=true as well.',
+    );
   return {
     databaseUrl: env.DATABASE_URL,
     port: env.PORT,
     host: env.HOST,
     dataDir: path.resolve(env.DATA_DIR),
     nodeEnv: env.NODE_ENV,
-    seedDemo: env.SEED_DEMO ?? (embedded && env.NODE_ENV !== 'production'),
-    cookieSecure: env.COOKIE_SECURE ?? env.NODE_ENV === 'production',
+    seedDemo: env.SEED_DEMO ?? (embedded && !production),
+    allowDemoInProduction: env.ALLOW_DEMO_IN_PRODUCTION,
+    cookieSecure: env.COOKIE_SECURE ?? production,
     clientDist: path.resolve(env.CLIENT_DIST),
     sessionDays: env.SESSION_DAYS,
     logSql: env.LOG_SQL,
+    publicUrl: env.PUBLIC_URL?.replace(/\/+$/, ''),
+    trustProxy: parseTrustProxy(env.TRUST_PROXY),
+    rateLimits:
+      env.RATE_LIMITS === 'off'
+        ? null
+        : { perMinutePerAddress: env.RATE_LIMIT_PER_MINUTE_IP, perMinutePerSession: env.RATE_LIMIT_PER_MINUTE_SESSION },
+    operationLimits: {
+      maxDepth: env.MAX_QUERY_DEPTH,
+      maxAliases: env.MAX_QUERY_ALIASES,
+      maxCost: env.MAX_QUERY_COST,
+      maxDirectives: env.MAX_QUERY_DIRECTIVES,
+      maxTokens: env.MAX_QUERY_TOKENS,
+      maxMessageBytes: env.WS_MAX_MESSAGE_BYTES,
+      maxSubscriptionsPerSocket: env.WS_MAX_SUBSCRIPTIONS_PER_SOCKET,
+      maxSubscriptionsPerSession: env.WS_MAX_SUBSCRIPTIONS_PER_SESSION,
+      maxReplayChanges: env.REPLAY_MAX_CHANGES,
+    },
+    booking: { horizonDays: env.BOOKING_HORIZON_DAYS, dailyQuotaPerOrganization: env.BOOKING_DAILY_QUOTA },
   };
 }

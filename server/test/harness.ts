@@ -61,7 +61,14 @@ export interface TestApp extends RunningApp {
 }
 
 export async function createTestApp(
-  options: { now?: string; seedDemo?: boolean; databaseUrl?: string; fanoutLimits?: FanoutLimits } = {},
+  options: {
+    now?: string;
+    seedDemo?: boolean;
+    databaseUrl?: string;
+    fanoutLimits?: Partial<FanoutLimits>;
+    /** Settings to change from the defaults; rate limits are off unless given here. */
+    config?: Partial<AppConfig>;
+  } = {},
 ): Promise<TestApp> {
   const clock = testClock(options.now ?? '2026-06-01T08:00:00Z');
   const baseUrl = process.env.DATABASE_URL;
@@ -77,6 +84,8 @@ export async function createTestApp(
     host: '127.0.0.1',
     seedDemo: options.seedDemo ?? false,
     clientDist: '/nonexistent',
+    rateLimits: null,
+    ...options.config,
   };
   const quiet = (message: string, error?: unknown) => {
     if (error !== undefined) console.error(message, error);
@@ -181,13 +190,13 @@ export class ApiClient {
 }
 
 /** Collects what a subscription delivers, so a test can wait for the n-th event. */
-export function collect<T>(client: Client, query: string, variables: Record<string, unknown> = {}) {
+export function collect<T>(client: Client, query: string, variables: Record<string, unknown> = {}, operationName?: string) {
   const events: T[] = [];
   const errors: unknown[] = [];
   let notify: (() => void) | undefined;
   let completed = false;
   const dispose = client.subscribe<T>(
-    { query, variables },
+    { query, variables, ...(operationName ? { operationName } : {}) },
     {
       next: (value) => {
         if (value.errors) errors.push(...value.errors);
@@ -328,5 +337,30 @@ export class ResumingSubscriber {
   async stop(): Promise<void> {
     this.stopped = true;
     await this.client?.dispose();
+  }
+}
+
+/**
+ * Runs `attack` while polling GET /healthz every 50 ms, and returns the attack's outcome with the slowest
+ * health answer seen: whether the server stayed responsive for everyone else meanwhile.
+ */
+export async function healthWhile<T>(baseUrl: string, attack: () => Promise<T>): Promise<{ result: T; slowestHealthMs: number }> {
+  let running = true;
+  let slowest = 0;
+  const poll = (async () => {
+    while (running) {
+      const started = performance.now();
+      await fetch(`${baseUrl}/healthz`).then((response) => response.arrayBuffer());
+      slowest = Math.max(slowest, performance.now() - started);
+      await new Promise((resolve) => setTimeout(resolve, 50));
+    }
+  })();
+  try {
+    // at least one health answer lands inside the attack
+    const [result] = await Promise.all([attack(), new Promise((resolve) => setTimeout(resolve, 120))]);
+    return { result, slowestHealthMs: slowest };
+  } finally {
+    running = false;
+    await poll;
   }
 }

@@ -111,15 +111,15 @@ describe('BookingDialog', () => {
     wrapper.unmount();
   });
 
-  it('puts the server’s words for a bad field next to that field, in the chosen language', async () => {
+  it('words the server’s reason for a bad field next to that field, in the chosen language', async () => {
     i18n.global.locale.value = 'en';
     const wrapper = mountDialog([
       {
         request: { query: CreateBookingMutation, variables: { input: expectedInput } },
         result: {
           errors: [
-            new GraphQLError('Der Raum fasst höchstens 16 Personen. / The room holds at most 16 people.', {
-              extensions: { code: 'BAD_USER_INPUT', field: 'expectedAttendees' },
+            new GraphQLError('BAD_USER_INPUT', {
+              extensions: { code: 'BAD_USER_INPUT', field: 'expectedAttendees', reason: 'OVER_CAPACITY', limit: 16 },
             }),
           ],
         },
@@ -127,7 +127,7 @@ describe('BookingDialog', () => {
     ]);
     i18n.global.locale.value = 'en';
     await fillAndSubmit(wrapper);
-    expect(wrapper.get('#booking-attendees-error').text()).toBe('The room holds at most 16 people.');
+    expect(wrapper.get('#booking-attendees-error').text()).toBe('The room has space for at most 16 people.');
     wrapper.unmount();
     i18n.global.locale.value = 'de';
   });

@@ -27,24 +27,30 @@ export const BookingFieldsFragment = graphql(`
   }
 `);
 
+export const LocationFieldsFragment = graphql(`
+  fragment LocationFields on Location {
+    id
+    name
+    timeZone
+    openingHours {
+      weekday
+      opens
+      closes
+    }
+    rooms {
+      id
+      name
+      capacity
+      colour
+      locationId
+    }
+  }
+`);
+
 export const CalendarDirectoryQuery = graphql(`
   query CalendarDirectory {
     locations {
-      id
-      name
-      timeZone
-      openingHours {
-        weekday
-        opens
-        closes
-      }
-      rooms {
-        id
-        name
-        capacity
-        colour
-        locationId
-      }
+      ...LocationFields
     }
     organizations {
       id

@@ -1,7 +1,7 @@
-import type { BookingFieldsFragment, CalendarDirectoryQuery } from '../graphql/graphql.js';
+import type { BookingFieldsFragment, CalendarDirectoryQuery, LocationFieldsFragment } from '../graphql/graphql.js';
 
 export type Booking = BookingFieldsFragment;
-export type Location = CalendarDirectoryQuery['locations'][number];
+export type Location = LocationFieldsFragment;
 export type Room = Location['rooms'][number];
 export type Organization = CalendarDirectoryQuery['organizations'][number];
 

@@ -1,5 +1,14 @@
 import { graphql } from '../graphql/index.js';
 
+/** A wall display reads its house and rooms, no list of MOs (its token may not). */
+export const DisplayDirectoryQuery = graphql(`
+  query DisplayDirectory {
+    locations {
+      ...LocationFields
+    }
+  }
+`);
+
 export const DisplayLinksQuery = graphql(`
   query DisplayLinks {
     displayLinks {

@@ -4,7 +4,9 @@ import type { AppConfig } from '../config.js';
 import { openDatabase } from '../db/database.js';
 import { seedDemoData } from '../db/seed/seed-demo.js';
 import { buildAppSchema } from '../graphql/schema.js';
-import type { FanoutLimits } from '../realtime/booking-change-fanout.js';
+import { DEFAULT_FANOUT_LIMITS, type FanoutLimits } from '../realtime/booking-change-fanout.js';
+import { refuseDemoPasswords } from '../db/seed/demo-guard.js';
+import { consoleLog } from '../shared/log.js';
 import { createHttpApp } from '../http/app.js';
 import { systemClock, type Clock } from '../shared/clock.js';
 import { createServices, type Services } from './services.js';
@@ -22,16 +24,12 @@ export interface StartOptions {
   inMemory?: boolean;
   log?: (message: string, error?: unknown) => void;
   /** Smaller send buffers let tests reach the slow-consumer limit quickly. */
-  fanoutLimits?: FanoutLimits;
+  fanoutLimits?: Partial<FanoutLimits>;
 }
 
-const defaultLog = (message: string, error?: unknown) => {
-  if (error === undefined) console.log(message);
-  else console.error(message, error);
-};
-
 export async function startApp(config: AppConfig, options: StartOptions = {}): Promise<RunningApp> {
-  const log = options.log ?? defaultLog;
+  const log = options.log ?? consoleLog;
+  const production = config.nodeEnv === 'production';
   const clock = options.clock ?? systemClock;
   const database = await openDatabase({
     databaseUrl: config.databaseUrl,
@@ -39,6 +37,7 @@ export async function startApp(config: AppConfig, options: StartOptions = {}): P
     logSql: config.logSql,
   });
   try {
+    if (production && !config.allowDemoInProduction) await refuseDemoPasswords(database.dataSource);
     if (config.seedDemo) {
       const seeded = await seedDemoData(database.dataSource, clock());
       if (seeded.bookings > 0 || seeded.organizations > 0)
@@ -48,14 +47,22 @@ export async function startApp(config: AppConfig, options: StartOptions = {}): P
       clock,
       sessionDays: config.sessionDays,
       log,
-      fanoutLimits: options.fanoutLimits,
+      fanoutLimits: { ...DEFAULT_FANOUT_LIMITS, maxReplayChanges: config.operationLimits.maxReplayChanges, ...options.fanoutLimits },
+      bookingLimits: config.booking,
+      throttleLogins: config.rateLimits !== null,
+      info: { demo: config.seedDemo || (production && config.allowDemoInProduction) },
     });
     await services.changeFeed.start();
     const schema = await buildAppSchema();
     const http = await createHttpApp(schema, services, {
+      production,
       cookieSecure: config.cookieSecure,
       clientDist: config.clientDist,
       log,
+      publicUrl: config.publicUrl,
+      trustProxy: config.trustProxy,
+      rateLimits: config.rateLimits,
+      operationLimits: config.operationLimits,
     });
     await new Promise<void>((resolve, reject) => {
       http.server.once('error', reject);

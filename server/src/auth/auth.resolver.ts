@@ -20,7 +20,7 @@ export class AuthResolver {
     @Arg('password', () => String) password: string,
     @Ctx() context: GraphQLContext,
   ): Promise<User> {
-    const session = await context.services.sessions.login(email, password);
+    const session = await context.services.sessions.login(email, password, context.clientAddress);
     context.cookies.setSession(session.token, session.expiresAt);
     return context.services.sessions.findUser(session.user.id);
   }

@@ -11,7 +11,7 @@ describe('can(viewer, action, booking)', () => {
   const ownMember: Viewer = { kind: 'member', userId: 'u1', organizationId: 'mo-a', sessionId: 's1' };
   const otherMember: Viewer = { kind: 'member', userId: 'u2', organizationId: 'mo-b', sessionId: 's2' };
   const staff: Viewer = { kind: 'staff', userId: 'u3', sessionId: 's3' };
-  const display: Viewer = { kind: 'display', locationId: 'l1', displayLinkId: 'd1' };
+  const display: Viewer = { kind: 'display', locationId: 'l1', displayLinkId: 'd1', timeZone: 'Europe/Berlin' };
   const actions: BookingAction[] = ['view', 'viewDetails', 'viewNotes', 'manage'];
 
   // rows: viewer × visibility of a booking of MO a; columns: view, viewDetails, viewNotes, manage

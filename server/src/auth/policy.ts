@@ -4,12 +4,20 @@ import { zonedParts, zonedTimeToInstant } from '../shared/zoned-time.js';
 import type { Viewer } from './viewer.js';
 
 /**
- * Authorization in one place, used by queries, mutations and subscriptions alike.
+ * Authorization in one place, used by queries, mutations and subscriptions alike. Nothing outside
+ * `auth/` looks at `viewer.kind` (an ESLint rule keeps it so): services ask here.
  * The booking fields it needs are the few that decide access, so it works on rows and on change-log snapshots.
  */
 export interface BookingAccessFacts {
   organizationId: string;
   visibility: BookingVisibility;
+}
+
+/** A booking with where and when it is, for the rules that also depend on those (wall displays). */
+export interface PlacedBookingFacts extends BookingAccessFacts {
+  room: { locationId: string };
+  start: Date;
+  end: Date;
 }
 
 export type BookingAction = 'view' | 'viewDetails' | 'viewNotes' | 'manage';
@@ -27,6 +35,19 @@ export function can(viewer: Viewer, action: BookingAction, booking: BookingAcces
     case 'manage':
       return ownOrganization;
   }
+}
+
+/**
+ * Whether the viewer may read this booking at all, wherever it is asked for (a single booking, a
+ * range, a subscription's replay or live event): a wall display only its own house's bookings that
+ * touch today; everyone else as `can(viewer, 'view', …)` says.
+ */
+export function mayReadBooking(viewer: Viewer, booking: PlacedBookingFacts, now: Date): boolean {
+  if (!can(viewer, 'view', booking)) return false;
+  if (viewer.kind !== 'display') return true;
+  if (booking.room.locationId !== viewer.locationId) return false;
+  const window = displayWindow(viewer, now);
+  return booking.start.getTime() < window.to.getTime() && booking.end.getTime() > window.from.getTime();
 }
 
 /**
@@ -49,17 +70,20 @@ export function visibilityClass(viewer: Viewer): string {
 /** Throws UNAUTHENTICATED for anonymous viewers, FORBIDDEN for those who may not act for the MO. */
 export function assertCanManageFor(viewer: Viewer, organizationId: string): void {
   if (viewer.kind === 'anonymous' || viewer.kind === 'display') throw unauthenticated();
-  if (!can(viewer, 'manage', { organizationId, visibility: 'PRIVATE' }))
-    throw forbidden('Sie können nur für Ihre eigene Organisation buchen. / You can only book for your own organisation.');
+  if (!can(viewer, 'manage', { organizationId, visibility: 'PRIVATE' })) throw forbidden();
 }
 
 export function assertSignedIn(viewer: Viewer): asserts viewer is Extract<Viewer, { kind: 'member' | 'staff' }> {
   if (viewer.kind === 'anonymous' || viewer.kind === 'display') throw unauthenticated();
 }
 
-export function assertStaff(viewer: Viewer): void {
+export function assertStaff(viewer: Viewer): asserts viewer is Extract<Viewer, { kind: 'staff' }> {
   if (viewer.kind === 'anonymous' || viewer.kind === 'display') throw unauthenticated();
   if (viewer.kind !== 'staff') throw forbidden();
+}
+
+export function isStaff(viewer: Viewer): boolean {
+  return viewer.kind === 'staff';
 }
 
 /** The locations a viewer may read: a wall display only its own; null means all. */
@@ -67,14 +91,40 @@ export function readableLocationIds(viewer: Viewer): string[] | null {
   return viewer.kind === 'display' ? [viewer.locationId] : null;
 }
 
-/** Whether the viewer may read a booking in this location at all (before `can(viewer, 'view', …)`). */
-export function mayReadLocation(viewer: Viewer, locationId: string): boolean {
-  const readable = readableLocationIds(viewer);
-  return readable === null || readable.includes(locationId);
+/** Anonymous visitors read only PUBLIC bookings. */
+export function readsPublicBookingsOnly(viewer: Viewer): boolean {
+  return viewer.kind === 'anonymous';
+}
+
+/** An MO's e-mail and phone: for signed-in people only, never for a wall display or a stranger. */
+export function mayReadContacts(viewer: Viewer): boolean {
+  return viewer.kind === 'member' || viewer.kind === 'staff';
+}
+
+/**
+ * Which MOs a viewer may list: signed-in people all active ones, strangers those with a public
+ * profile; a wall display none (it shows each booking's MO name, nothing more).
+ */
+export function organizationListScope(viewer: Viewer): 'all' | 'public' {
+  if (viewer.kind === 'display') throw forbidden();
+  return viewer.kind === 'anonymous' ? 'public' : 'all';
+}
+
+/** Members' MOs are held to a daily booking quota; staff are not. */
+export function hasBookingQuota(viewer: Viewer): boolean {
+  return viewer.kind === 'member';
 }
 
 /** Clocks slightly off around midnight still get their day. */
 const DISPLAY_DAY_SLACK_MS = 3600_000;
+
+/** Today in the display's house, with an hour's slack either side. */
+function displayWindow(viewer: Extract<Viewer, { kind: 'display' }>, now: Date): { from: Date; to: Date } {
+  const today = zonedParts(now, viewer.timeZone);
+  const dayStart = zonedTimeToInstant({ ...today, hour: 0, minute: 0 }, viewer.timeZone);
+  const nextDayStart = zonedTimeToInstant({ ...today, day: today.day + 1, hour: 0, minute: 0 }, viewer.timeZone);
+  return { from: new Date(dayStart.getTime() - DISPLAY_DAY_SLACK_MS), to: new Date(nextDayStart.getTime() + DISPLAY_DAY_SLACK_MS) };
+}
 
 /**
  * Narrows a read of bookings to what the viewer may read: a wall display its own location for today (in
@@ -83,19 +133,12 @@ const DISPLAY_DAY_SLACK_MS = 3600_000;
 export function scopeBookingRead<R extends { from: Date; to: Date; locationIds?: string[] | null }>(
   viewer: Viewer,
   range: R,
-  context: { now: Date; locationTimeZone: string | null },
+  now: Date,
 ): R {
   if (viewer.kind !== 'display') return range;
   if (range.locationIds?.some((id) => id !== viewer.locationId)) throw forbidden();
-  if (context.locationTimeZone === null) throw forbidden();
-  const today = zonedParts(context.now, context.locationTimeZone);
-  const dayStart = zonedTimeToInstant({ ...today, hour: 0, minute: 0 }, context.locationTimeZone);
-  const nextDayStart = zonedTimeToInstant({ ...today, day: today.day + 1, hour: 0, minute: 0 }, context.locationTimeZone);
-  if (
-    range.from.getTime() < dayStart.getTime() - DISPLAY_DAY_SLACK_MS ||
-    range.to.getTime() > nextDayStart.getTime() + DISPLAY_DAY_SLACK_MS
-  )
-    throw forbidden('Eine Anzeige sieht nur den heutigen Tag. / A display sees only today.');
+  const window = displayWindow(viewer, now);
+  if (range.from.getTime() < window.from.getTime() || range.to.getTime() > window.to.getTime()) throw forbidden();
   return { ...range, locationIds: [viewer.locationId] };
 }
 

@@ -1,7 +1,8 @@
 import { createHash, randomBytes } from 'node:crypto';
 import type { DataSource } from 'typeorm';
 import type { Clock } from '../shared/clock.js';
-import { AppError, ErrorCode, badInput, isUuid, notFound } from '../shared/errors.js';
+import { AppError, ErrorCode, badInput, isUuid, notFound, tooManyRequests } from '../shared/errors.js';
+import { LoginThrottle } from './login-throttle.js';
 import { hashPassword, verifyPassword } from './password.js';
 import { UserSession } from './session.entity.js';
 import { User } from './user.entity.js';
@@ -23,11 +24,20 @@ export class SessionService {
     private readonly dataSource: DataSource,
     private readonly clock: Clock,
     private readonly sessionDays: number,
+    /** Null when RATE_LIMITS=off (load tests); otherwise every failed login counts. */
+    private readonly throttle: LoginThrottle | null = new LoginThrottle(clock),
   ) {}
 
-  async login(email: string, password: string): Promise<{ token: string; user: User; expiresAt: Date }> {
+  /**
+   * Checks the password (as slowly for an unknown address as for a wrong password) and opens a session.
+   * After repeated failures the account and the address must wait, doubling each time (`LoginThrottle`);
+   * a waiting login is refused before the password is even looked at.
+   */
+  async login(email: string, password: string, clientAddress: string): Promise<{ token: string; user: User; expiresAt: Date }> {
     const normalizedEmail = email.trim().toLowerCase();
-    if (normalizedEmail === '') throw badInput('email', 'Bitte E-Mail-Adresse angeben. / Please enter your e-mail address.');
+    if (normalizedEmail === '') throw badInput('email', 'REQUIRED');
+    const wait = this.throttle?.waitMs(normalizedEmail, clientAddress) ?? 0;
+    if (wait > 0) throw tooManyRequests(wait);
     const user = await this.dataSource
       .getRepository(User)
       .createQueryBuilder('user')
@@ -37,8 +47,11 @@ export class SessionService {
     const valid = user
       ? await verifyPassword(password, user.passwordHash)
       : await verifyPassword(password, await (dummyHash ??= hashPassword('not a password')));
-    if (!user || !valid || !user.active)
-      throw new AppError(ErrorCode.Unauthenticated, 'E-Mail oder Passwort ist falsch. / E-mail or password is wrong.', {});
+    if (!user || !valid || !user.active) {
+      this.throttle?.failed(normalizedEmail, clientAddress);
+      throw new AppError(ErrorCode.Unauthenticated, {}, 'wrong e-mail or password');
+    }
+    this.throttle?.succeeded(normalizedEmail, clientAddress);
     const token = randomBytes(32).toString('base64url');
     const expiresAt = new Date(this.clock().getTime() + this.sessionDays * 86_400_000);
     await this.dataSource.getRepository(UserSession).insert({ tokenHash: hashToken(token), userId: user.id, expiresAt });

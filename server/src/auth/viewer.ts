@@ -3,8 +3,8 @@ export type Viewer =
   | { kind: 'anonymous' }
   | { kind: 'member'; userId: string; organizationId: string; sessionId: string }
   | { kind: 'staff'; userId: string; sessionId: string }
-  /** A wall display: reads one location's bookings for today, nothing else. */
-  | { kind: 'display'; locationId: string; displayLinkId: string };
+  /** A wall display: reads one location's rooms and its bookings for today (in `timeZone`), nothing else. */
+  | { kind: 'display'; locationId: string; displayLinkId: string; timeZone: string };
 
 export const ANONYMOUS: Viewer = { kind: 'anonymous' };
 

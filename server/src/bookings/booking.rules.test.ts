@@ -1,6 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { AppError, ErrorCode } from '../shared/errors.js';
-import { checkAttendees, checkNotInPast, checkTimeRange, normalizeNotes, normalizeTitle } from './booking.rules.js';
+import {
+  checkAttendees,
+  checkDailyQuota,
+  checkNotInPast,
+  checkTimeRange,
+  checkWithinHorizon,
+  normalizeNotes,
+  normalizeTitle,
+} from './booking.rules.js';
 
 function refusal(rule: () => void): { code: string; field: unknown } | null {
   try {
@@ -71,5 +79,21 @@ describe('checkNotInPast', () => {
     const now = new Date('2026-06-01T08:00:00Z');
     expect(refusal(() => checkNotInPast(new Date('2026-06-01T07:45:00Z'), now))?.field).toBe('start');
     expect(refusal(() => checkNotInPast(now, now))).toBeNull();
+  });
+});
+
+describe('checkWithinHorizon', () => {
+  it('accepts a start two years ahead and refuses one beyond', () => {
+    const now = new Date('2026-06-01T08:00:00Z');
+    expect(refusal(() => checkWithinHorizon(new Date('2028-05-31T08:00:00Z'), now, 730))).toBeNull();
+    expect(refusal(() => checkWithinHorizon(new Date('2028-06-01T08:15:00Z'), now, 730))?.field).toBe('start');
+    expect(refusal(() => checkWithinHorizon(new Date('9999-01-01T08:00:00Z'), now, 730))?.field).toBe('start');
+  });
+});
+
+describe('checkDailyQuota', () => {
+  it('allows bookings below the quota and refuses the one that would pass it', () => {
+    expect(refusal(() => checkDailyQuota(11, 12))).toBeNull();
+    expect(refusal(() => checkDailyQuota(12, 12))).toEqual({ code: ErrorCode.BadUserInput, field: 'start' });
   });
 });

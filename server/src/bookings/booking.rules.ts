@@ -1,5 +1,6 @@
 import { checkOpeningHours, type OpeningHours } from '../locations/opening-hours.js';
 import { AppError, ErrorCode, badInput } from '../shared/errors.js';
+import { cleanText } from '../shared/text-input.js';
 
 /** One pure function per rule; the service runs them before it writes, the database guards the rest. */
 
@@ -9,42 +10,22 @@ export const TITLE_MAX_LENGTH = 120;
 export const NOTES_MAX_LENGTH = 2000;
 
 export function normalizeTitle(title: string): string {
-  const trimmed = title.trim();
-  if (trimmed.length === 0) throw badInput('title', 'Bitte einen Titel angeben. / Please enter a title.');
-  if (trimmed.length > TITLE_MAX_LENGTH)
-    throw badInput(
-      'title',
-      `Der Titel darf höchstens ${TITLE_MAX_LENGTH} Zeichen haben. / The title may have at most ${TITLE_MAX_LENGTH} characters.`,
-    );
-  return trimmed;
+  return cleanText('title', title, { maxLength: TITLE_MAX_LENGTH, required: true });
 }
 
 export function normalizeNotes(notes: string | null | undefined): string | null {
-  if (notes === null || notes === undefined) return null;
-  const trimmed = notes.trim();
-  if (trimmed.length > NOTES_MAX_LENGTH)
-    throw badInput(
-      'notes',
-      `Notizen dürfen höchstens ${NOTES_MAX_LENGTH} Zeichen haben. / Notes may have at most ${NOTES_MAX_LENGTH} characters.`,
-    );
-  return trimmed === '' ? null : trimmed;
+  return cleanText('notes', notes, { maxLength: NOTES_MAX_LENGTH, required: false, multiline: true });
 }
 
 export function checkTimeRange(start: Date, end: Date): void {
-  if (Number.isNaN(start.getTime())) throw badInput('start', 'Ungültige Startzeit. / Invalid start time.');
-  if (Number.isNaN(end.getTime())) throw badInput('end', 'Ungültige Endzeit. / Invalid end time.');
-  if (start.getTime() >= end.getTime()) throw badInput('end', 'Das Ende muss nach dem Beginn liegen. / The end must be after the start.');
+  if (Number.isNaN(start.getTime())) throw badInput('start', 'INVALID_DATE');
+  if (Number.isNaN(end.getTime())) throw badInput('end', 'INVALID_DATE');
+  if (start.getTime() >= end.getTime()) throw badInput('end', 'END_BEFORE_START');
   const gridMs = GRID_MINUTES * 60_000;
   // Every time zone the locations use has whole-hour offsets, so the grid is the same in UTC.
-  if (start.getTime() % gridMs !== 0)
-    throw badInput('start', `Beginn im ${GRID_MINUTES}-Minuten-Raster wählen. / Start must be on a ${GRID_MINUTES}-minute grid.`);
-  if (end.getTime() % gridMs !== 0)
-    throw badInput('end', `Ende im ${GRID_MINUTES}-Minuten-Raster wählen. / End must be on a ${GRID_MINUTES}-minute grid.`);
-  if (end.getTime() - start.getTime() > MAX_DURATION_HOURS * 3600_000)
-    throw badInput(
-      'end',
-      `Eine Buchung dauert höchstens ${MAX_DURATION_HOURS} Stunden. / A booking lasts at most ${MAX_DURATION_HOURS} hours.`,
-    );
+  if (start.getTime() % gridMs !== 0) throw badInput('start', 'NOT_ON_GRID', GRID_MINUTES);
+  if (end.getTime() % gridMs !== 0) throw badInput('end', 'NOT_ON_GRID', GRID_MINUTES);
+  if (end.getTime() - start.getTime() > MAX_DURATION_HOURS * 3600_000) throw badInput('end', 'TOO_LONG_DURATION', MAX_DURATION_HOURS);
 }
 
 export function checkWithinOpeningHours(
@@ -54,11 +35,7 @@ export function checkWithinOpeningHours(
 ): void {
   const verdict = checkOpeningHours(start, end, location.openingHours, location.timeZone);
   if (verdict.ok) return;
-  const hours =
-    verdict.opens === null
-      ? 'Der Standort ist an diesem Tag geschlossen. / The location is closed on that day.'
-      : `Geöffnet ${verdict.opens}–${verdict.closes}. / Open ${verdict.opens}–${verdict.closes}.`;
-  throw new AppError(ErrorCode.OutsideOpeningHours, `Außerhalb der Öffnungszeiten. / Outside opening hours. ${hours}`, {
+  throw new AppError(ErrorCode.OutsideOpeningHours, {
     field: verdict.field,
     opens: verdict.opens,
     closes: verdict.closes,
@@ -68,13 +45,20 @@ export function checkWithinOpeningHours(
 
 export function checkAttendees(expectedAttendees: number | null | undefined, capacity: number): void {
   if (expectedAttendees === null || expectedAttendees === undefined) return;
-  if (!Number.isInteger(expectedAttendees) || expectedAttendees < 1)
-    throw badInput('expectedAttendees', 'Bitte eine Personenzahl ab 1 angeben. / Attendees must be at least 1.');
-  if (expectedAttendees > capacity)
-    throw badInput('expectedAttendees', `Der Raum fasst höchstens ${capacity} Personen. / The room holds at most ${capacity} people.`);
+  if (!Number.isInteger(expectedAttendees) || expectedAttendees < 1) throw badInput('expectedAttendees', 'OUT_OF_RANGE', 1);
+  if (expectedAttendees > capacity) throw badInput('expectedAttendees', 'OVER_CAPACITY', capacity);
 }
 
 export function checkNotInPast(start: Date, now: Date): void {
-  if (start.getTime() < now.getTime())
-    throw badInput('start', 'Buchungen in der Vergangenheit sind nicht möglich. / Bookings cannot start in the past.');
+  if (start.getTime() < now.getTime()) throw badInput('start', 'IN_THE_PAST');
+}
+
+/** Nobody books further ahead than the horizon: a booking for the year 9999 blocks nothing but a room's future. */
+export function checkWithinHorizon(start: Date, now: Date, horizonDays: number): void {
+  if (start.getTime() > now.getTime() + horizonDays * 86_400_000) throw badInput('start', 'TOO_FAR_AHEAD', horizonDays);
+}
+
+/** A member's MO holds at most `quota` active bookings on one calendar day, so one account cannot fill the houses. */
+export function checkDailyQuota(bookingsThatDay: number, quota: number): void {
+  if (bookingsThatDay >= quota) throw badInput('start', 'DAILY_QUOTA_REACHED', quota);
 }

@@ -1,5 +1,14 @@
 import type { DataSource, EntityManager } from 'typeorm';
-import { assertCanManageFor, assertSignedIn, can, mayBookInThePast, mayReadLocation, scopeBookingRead } from '../auth/policy.js';
+import {
+  assertCanManageFor,
+  assertSignedIn,
+  can,
+  hasBookingQuota,
+  mayBookInThePast,
+  mayReadBooking,
+  readsPublicBookingsOnly,
+  scopeBookingRead,
+} from '../auth/policy.js';
 import { viewerUserId, type Viewer } from '../auth/viewer.js';
 import { Room } from '../locations/room.entity.js';
 import { Organization } from '../organizations/organization.entity.js';
@@ -7,7 +16,6 @@ import { recordChange } from '../realtime/change-log.js';
 import type { Clock } from '../shared/clock.js';
 import { EXCLUSION_VIOLATION, sqlState } from '../shared/database-errors.js';
 import { AppError, ErrorCode, assertUuid, badInput, isUuid, notFound, type ConflictingBooking } from '../shared/errors.js';
-import { Location } from '../locations/location.entity.js';
 import { Booking } from './booking.entity.js';
 import type { BookingCategory, BookingVisibility } from './booking.enums.js';
 import type { BookingRecord } from './booking-record.js';
@@ -15,8 +23,10 @@ import { findBookingRecord, findBookingsInRange, findOverlapping } from './booki
 import {
   GRID_MINUTES,
   checkAttendees,
+  checkDailyQuota,
   checkNotInPast,
   checkTimeRange,
+  checkWithinHorizon,
   checkWithinOpeningHours,
   normalizeNotes,
   normalizeTitle,
@@ -44,18 +54,25 @@ export interface BookingRange {
 /** The longest range one `bookings` query may ask for; a calendar shows at most a month and a bit. */
 export const MAX_RANGE_DAYS = 62;
 
+export interface BookingLimits {
+  /** How many days ahead anyone may book. */
+  horizonDays: number;
+  /** Active bookings one MO's members may hold on one calendar day (staff are not limited). */
+  dailyQuotaPerOrganization: number;
+}
+
+export const DEFAULT_BOOKING_LIMITS: BookingLimits = { horizonDays: 730, dailyQuotaPerOrganization: 12 };
+
 export class BookingService {
   constructor(
     private readonly dataSource: DataSource,
     private readonly clock: Clock,
+    private readonly limits: BookingLimits = DEFAULT_BOOKING_LIMITS,
   ) {}
 
   async listBookings(viewer: Viewer, range: BookingRange): Promise<BookingRecord[]> {
     checkQueryRange(range.from, range.to);
-    range = scopeBookingRead(viewer, range, {
-      now: this.clock(),
-      locationTimeZone: viewer.kind === 'display' ? await this.timeZoneOf(viewer.locationId) : null,
-    });
+    range = scopeBookingRead(viewer, range, this.clock());
     range.locationIds?.forEach((id) => assertUuid('locationIds', id));
     range.roomIds?.forEach((id) => assertUuid('roomIds', id));
     return findBookingsInRange(this.dataSource.manager, {
@@ -63,18 +80,14 @@ export class BookingService {
       to: range.to,
       locationIds: range.locationIds ?? null,
       roomIds: range.roomIds ?? null,
-      publicOnly: viewer.kind === 'anonymous',
+      publicOnly: readsPublicBookingsOnly(viewer),
     });
   }
 
   async getBooking(viewer: Viewer, id: string): Promise<BookingRecord> {
     const record = isUuid(id) ? await findBookingRecord(this.dataSource.manager, id) : null;
-    if (!record || !mayReadLocation(viewer, record.room.locationId) || !can(viewer, 'view', record)) throw notFound('Booking', id);
+    if (!record || !mayReadBooking(viewer, record, this.clock())) throw notFound('Booking', id);
     return record;
-  }
-
-  private async timeZoneOf(locationId: string): Promise<string | null> {
-    return (await this.dataSource.getRepository(Location).findOneBy({ id: locationId }))?.timeZone ?? null;
   }
 
   async createBooking(viewer: Viewer, draft: BookingDraft): Promise<BookingRecord> {
@@ -84,6 +97,7 @@ export class BookingService {
     const checked = await this.checkDraft(this.dataSource.manager, viewer, draft);
     return this.writeGuardingOverlap(viewer, async (manager, noteAttempt) => {
       noteAttempt(checked);
+      if (hasBookingQuota(viewer)) await this.checkQuota(manager, checked);
       await lockRoomsForWriting(manager, [checked.roomId]);
       const inserted = await manager.getRepository(Booking).insert({
         ...checked,
@@ -159,14 +173,9 @@ export class BookingService {
       if (!before || !can(viewer, 'view', before)) throw notFound('Booking', id);
       assertCanManageFor(viewer, before.organizationId);
       if (before.version !== expectedVersion)
-        throw new AppError(
-          ErrorCode.StaleVersion,
-          'Die Buchung wurde inzwischen geändert. Bitte neu laden. / The booking was changed meanwhile. Please reload.',
-          { expectedVersion, currentVersion: before.version },
-        );
-      if (before.status === 'CANCELLED') throw badInput('id', 'Die Buchung ist bereits storniert. / The booking is already cancelled.');
-      if (!mayBookInThePast(viewer) && before.end.getTime() <= this.clock().getTime())
-        throw badInput('id', 'Vergangene Buchungen lassen sich nicht ändern. / Past bookings cannot be changed.');
+        throw new AppError(ErrorCode.StaleVersion, { expectedVersion, currentVersion: before.version });
+      if (before.status === 'CANCELLED') throw badInput('id', 'ALREADY_CANCELLED');
+      if (!mayBookInThePast(viewer) && before.end.getTime() <= this.clock().getTime()) throw badInput('id', 'PAST_BOOKING');
 
       const { kind, ...values } = await decide(manager, before);
       await lockRoomsForWriting(manager, [before.roomId, values.roomId ?? before.roomId]);
@@ -196,14 +205,31 @@ export class BookingService {
     const notes = normalizeNotes(draft.notes);
     checkTimeRange(draft.start, draft.end);
     const room = await manager.getRepository(Room).findOne({ where: { id: draft.roomId }, relations: { location: true } });
-    if (!room || !room.active || !room.location) throw badInput('roomId', 'Diesen Raum gibt es nicht. / This room does not exist.');
+    if (!room || !room.active || !room.location) throw badInput('roomId', 'UNKNOWN_ROOM');
     const organization = await manager.getRepository(Organization).findOneBy({ id: draft.organizationId });
-    if (!organization || !organization.active)
-      throw badInput('organizationId', 'Diese Organisation gibt es nicht. / This organisation does not exist.');
+    if (!organization || !organization.active) throw badInput('organizationId', 'UNKNOWN_ORGANIZATION');
     if (options.checkPast && !mayBookInThePast(viewer)) checkNotInPast(draft.start, startOfCurrentSlot(this.clock()));
+    if (options.checkPast) checkWithinHorizon(draft.start, this.clock(), this.limits.horizonDays);
     checkWithinOpeningHours(draft.start, draft.end, room.location);
     checkAttendees(draft.expectedAttendees, room.capacity);
     return { ...draft, title, notes };
+  }
+
+  /**
+   * Counts the MO's active bookings on the draft's local day. Creations for one MO take turns on an
+   * advisory lock, so two at once cannot both pass the quota.
+   */
+  private async checkQuota(manager: EntityManager, draft: BookingDraft): Promise<void> {
+    await manager.query('SELECT pg_advisory_xact_lock($1, hashtext($2))', [ORGANIZATION_QUOTA_LOCK, draft.organizationId]);
+    const rows: Array<{ count: string }> = await manager.query(
+      `SELECT count(*)::text AS count
+         FROM booking b JOIN room r ON r.id = b.room_id JOIN location l ON l.id = r.location_id
+        WHERE b.organization_id = $1 AND b.status <> 'CANCELLED'
+          AND (b.starts_at AT TIME ZONE l.time_zone)::date =
+              ($2::timestamptz AT TIME ZONE (SELECT l2.time_zone FROM room r2 JOIN location l2 ON l2.id = r2.location_id WHERE r2.id = $3))::date`,
+      [draft.organizationId, draft.start.toISOString(), draft.roomId],
+    );
+    checkDailyQuota(Number(rows[0]?.count ?? 0), this.limits.dailyQuotaPerOrganization);
   }
 
   /**
@@ -249,9 +275,7 @@ export class BookingService {
         organizationName: visible ? conflict.organization.name : null,
       };
     });
-    return new AppError(ErrorCode.BookingConflict, 'Der Raum ist in dieser Zeit schon belegt. / The room is already booked at that time.', {
-      conflicts: details,
-    });
+    return new AppError(ErrorCode.BookingConflict, { conflicts: details });
   }
 }
 
@@ -264,6 +288,8 @@ interface AttemptedSlot {
 
 /** Any fixed number: the namespace of the per-room advisory locks. */
 export const ROOM_WRITE_LOCK = 727_002;
+/** The namespace of the per-MO lock that makes the daily quota exact. */
+const ORGANIZATION_QUOTA_LOCK = 727_003;
 
 /**
  * Writes to one room take turns. Without this, two transactions inserting overlapping bookings at the
@@ -289,9 +315,8 @@ function startOfCurrentSlot(now: Date): Date {
 }
 
 function checkQueryRange(from: Date, to: Date): void {
-  if (Number.isNaN(from.getTime())) throw badInput('from', 'Ungültiges Datum. / Invalid date.');
-  if (Number.isNaN(to.getTime())) throw badInput('to', 'Ungültiges Datum. / Invalid date.');
-  if (from.getTime() >= to.getTime()) throw badInput('to', '"to" muss nach "from" liegen. / "to" must be after "from".');
-  if (to.getTime() - from.getTime() > MAX_RANGE_DAYS * 86_400_000)
-    throw badInput('to', `Höchstens ${MAX_RANGE_DAYS} Tage auf einmal. / At most ${MAX_RANGE_DAYS} days at once.`);
+  if (Number.isNaN(from.getTime())) throw badInput('from', 'INVALID_DATE');
+  if (Number.isNaN(to.getTime())) throw badInput('to', 'INVALID_DATE');
+  if (from.getTime() >= to.getTime()) throw badInput('to', 'END_BEFORE_START');
+  if (to.getTime() - from.getTime() > MAX_RANGE_DAYS * 86_400_000) throw badInput('to', 'RANGE_TOO_LONG', MAX_RANGE_DAYS);
 }

@@ -4,6 +4,7 @@ import { DataSource } from 'typeorm';
 import { createEmbeddedDriver } from './embedded/exclusive-pglite-driver.js';
 import { lockDataDir } from './embedded/data-dir-lock.js';
 import { entities, migrations } from './entities.js';
+import { StatementLogger } from './statement-logger.js';
 
 export type Engine = 'pglite' | 'postgres';
 
@@ -89,7 +90,7 @@ async function openEmbedded(options: DatabaseOptions): Promise<Database> {
     migrations,
     // The migrations create what they need (btree_gist); ids come from gen_random_uuid() in core PostgreSQL.
     installExtensions: false,
-    logging: options.logSql ? 'all' : false,
+    logger: new StatementLogger(options.logSql ?? false),
   });
   try {
     await dataSource.initialize();
@@ -129,7 +130,7 @@ async function openPostgres(databaseUrl: string, options: DatabaseOptions): Prom
     entities,
     migrations,
     poolSize: options.poolSize ?? 10,
-    logging: options.logSql ? 'all' : false,
+    logger: new StatementLogger(options.logSql ?? false),
     extra: { connectionTimeoutMillis: 5000 },
   });
   await dataSource.initialize();

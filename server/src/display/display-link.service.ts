@@ -6,6 +6,7 @@ import { viewerUserId, type Viewer } from '../auth/viewer.js';
 import { Location } from '../locations/location.entity.js';
 import type { Clock } from '../shared/clock.js';
 import { assertUuid, badInput, isUuid, notFound } from '../shared/errors.js';
+import { cleanText } from '../shared/text-input.js';
 import { DisplayLink } from './display-link.entity.js';
 
 export class DisplayLinkService {
@@ -18,14 +19,13 @@ export class DisplayLinkService {
   async createDisplayLink(viewer: Viewer, locationId: string, label: string): Promise<{ link: DisplayLink; token: string }> {
     assertStaff(viewer);
     assertUuid('locationId', locationId);
-    if (!(await this.dataSource.getRepository(Location).existsBy({ id: locationId })))
-      throw badInput('locationId', 'Diesen Standort gibt es nicht. / This location does not exist.');
-    if (label.length > 120) throw badInput('label', 'Höchstens 120 Zeichen. / At most 120 characters.');
+    if (!(await this.dataSource.getRepository(Location).existsBy({ id: locationId }))) throw badInput('locationId', 'UNKNOWN_LOCATION');
+    const cleanLabel = cleanText('label', label, { maxLength: 120, required: false }) ?? '';
     const token = randomBytes(32).toString('base64url');
     const saved = await this.dataSource.getRepository(DisplayLink).save({
       locationId,
       tokenHash: hashToken(token),
-      label: label.trim(),
+      label: cleanLabel,
       createdById: viewerUserId(viewer),
       revokedAt: null,
     });
@@ -57,12 +57,13 @@ export class DisplayLinkService {
 
   /** The display viewer for a token, or null when the token is unknown or revoked. */
   async viewerForToken(token: string): Promise<Extract<Viewer, { kind: 'display' }> | null> {
-    const link = await this.dataSource
-      .getRepository(DisplayLink)
-      .createQueryBuilder('link')
-      .where('link.token_hash = :hash', { hash: hashToken(token) })
-      .andWhere('link.revoked_at IS NULL')
-      .getOne();
-    return link ? { kind: 'display', locationId: link.locationId, displayLinkId: link.id } : null;
+    const rows: Array<{ id: string; location_id: string; time_zone: string }> = await this.dataSource.query(
+      `SELECT link.id, link.location_id, location.time_zone
+         FROM display_link link JOIN location ON location.id = link.location_id
+        WHERE link.token_hash = $1 AND link.revoked_at IS NULL`,
+      [hashToken(token)],
+    );
+    const link = rows[0];
+    return link ? { kind: 'display', locationId: link.location_id, displayLinkId: link.id, timeZone: link.time_zone } : null;
   }
 }

@@ -153,3 +153,69 @@ describe('display links', () => {
     await client.closeSockets();
   });
 });
+
+describe('a display token reads exactly its house, today, on every path', () => {
+  it('answers a booking of its house weeks away, or of another house, with NOT_FOUND', async () => {
+    const later = await factory.booking({ roomId, organizationId, start: '2026-06-24T10:00:00+02:00', end: '2026-06-24T11:00:00+02:00' });
+    const elsewhere = await factory.booking({
+      roomId: otherRoomId,
+      organizationId,
+      start: '2026-06-01T18:00:00+02:00',
+      end: '2026-06-01T19:00:00+02:00',
+    });
+    const todayHere = await factory.booking({
+      roomId,
+      organizationId,
+      start: '2026-06-01T18:00:00+02:00',
+      end: '2026-06-01T19:00:00+02:00',
+    });
+    const { client } = await displayClient();
+    const single = `query ($id: ID!) { booking(id: $id) { id } }`;
+    expect((await client.errorCode(single, { id: later.id })).code).toBe('NOT_FOUND');
+    expect((await client.errorCode(single, { id: elsewhere.id })).code).toBe('NOT_FOUND');
+    expect((await client.data(single, { id: todayHere.id })).booking.id).toBe(todayHere.id);
+  });
+
+  it('replays only today’s changes of its house, without MO contacts', async () => {
+    await factory.booking({
+      roomId,
+      organizationId,
+      title: 'Nächste Woche',
+      start: '2026-06-08T10:00:00+02:00',
+      end: '2026-06-08T11:00:00+02:00',
+    });
+    await factory.booking({
+      roomId,
+      organizationId,
+      title: 'Letzten Freitag',
+      start: '2026-05-29T10:00:00+02:00',
+      end: '2026-05-29T11:00:00+02:00',
+    });
+    const { client } = await displayClient();
+    const stream = collect<{
+      bookingChanged: { booking: { title: string | null; start: string; room: { location: { id: string } } } | null };
+    }>(
+      client.subscriptions(),
+      `subscription { bookingChanged(after: "0") { cursor booking { title start room { location { id } } organization { contactEmail contactPhone } } } }`,
+    );
+    await new Promise((resolve) => setTimeout(resolve, 800));
+    expect(stream.errors).toEqual([]);
+    expect(stream.events.length).toBeGreaterThan(0);
+    for (const { bookingChanged } of stream.events) {
+      expect(bookingChanged.booking?.room.location.id).toBe(locationId);
+      expect(bookingChanged.booking?.start.slice(0, 10)).toBe('2026-06-01');
+    }
+    expect(JSON.stringify(stream.events)).not.toContain('kontakt@mo.example');
+    expect(JSON.stringify(stream.events)).not.toMatch(/Nächste Woche|Letzten Freitag/);
+    await client.closeSockets();
+  });
+
+  it('reads no list of MOs, and only its own house and rooms', async () => {
+    const { client } = await displayClient();
+    expect((await client.errorCode(`{ organizations { id contactEmail } }`)).code).toBe('FORBIDDEN');
+    const { locations } = await client.data(`{ locations { id rooms { id } } }`);
+    expect(locations).toEqual([{ id: locationId, rooms: [{ id: roomId }] }]);
+    expect((await client.data(`{ me { id } }`)).me).toBeNull();
+    expect((await client.errorCode(`{ displayLinks { id } }`)).code).toBe('UNAUTHENTICATED');
+  });
+});

@@ -21,6 +21,8 @@ export interface GraphQLContext {
   services: Services;
   cookies: SessionCookies;
   loaders: Loaders;
+  /** The client's address (behind a trusted proxy: from X-Forwarded-For), for rate limits and login throttling. */
+  clientAddress: string;
   /** Set on operations that arrive over a WebSocket. */
   transport?: SubscriptionTransport;
 }

@@ -32,11 +32,7 @@ async function lookUpViewer(
   if (credentials.displayToken !== undefined) {
     const display = await services.displayLinks.viewerForToken(credentials.displayToken);
     if (display) return display;
-    const refusal = new AppError(
-      ErrorCode.Unauthenticated,
-      'Dieser Anzeige-Link gilt nicht (mehr). / This display link is not valid (any more).',
-      {},
-    );
+    const refusal = new AppError(ErrorCode.Unauthenticated, {}, 'display link unknown or revoked');
     throw new CredentialsRefused(refusal.message, { originalError: refusal, extensions: { http: { status: 401 } } });
   }
   return services.sessions.viewerForToken(credentials.sessionToken);

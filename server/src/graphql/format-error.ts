@@ -1,6 +1,6 @@
 import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 import { isDatabaseUnavailable } from '../shared/database-errors.js';
-import { AppError, ErrorCode, assertUnreachable, serviceUnavailable } from '../shared/errors.js';
+import { AppError, ErrorCode, assertUnreachable, queryTooComplex, serviceUnavailable } from '../shared/errors.js';
 
 /** Codes the GraphQL layer itself produces for malformed requests; they pass through unchanged. */
 const PROTOCOL_CODES = new Set([
@@ -22,6 +22,8 @@ function extensionsFor(error: AppError): Record<string, unknown> {
     case ErrorCode.BadUserInput:
     case ErrorCode.NotFound:
     case ErrorCode.ResyncRequired:
+    case ErrorCode.QueryTooComplex:
+    case ErrorCode.TooManyRequests:
       return { code, ...error.details };
     case ErrorCode.Unauthenticated:
     case ErrorCode.Forbidden:
@@ -32,38 +34,84 @@ function extensionsFor(error: AppError): Record<string, unknown> {
   }
 }
 
+/** The AppError behind a chain of wrappers (graphql-js wraps scalar errors twice), or the innermost cause. */
+function rootCause(error: unknown): unknown {
+  let current = error;
+  for (let depth = 0; depth < 5; depth++) {
+    if (current instanceof AppError) return current;
+    const next = current instanceof GraphQLError ? current.originalError : undefined;
+    if (next === undefined || next === null || next === current) return current;
+    current = next;
+  }
+  return current;
+}
+
 /**
- * The single edge where errors become GraphQL errors: AppErrors keep their code and data,
- * GraphQL's own request errors pass, and anything unexpected becomes INTERNAL_SERVER_ERROR
- * without message details or stack.
+ * graphql-js names where a variable was invalid only in its message (`Variable "$input" got invalid value …
+ * at "input.start"`); the last segment is the field the client shows the error next to.
  */
-export function formatError(
-  formatted: GraphQLFormattedError,
-  error: unknown,
-  logUnexpected: (error: unknown) => void,
-): GraphQLFormattedError {
-  const cause = error instanceof GraphQLError ? (error.originalError ?? error) : error;
+export function fieldFromVariableMessage(message: string): string {
+  const path = /at "([^"]+)"/.exec(message)?.[1] ?? /Variable "\$(\w+)"/.exec(message)?.[1] ?? '';
+  return (
+    path
+      .split(/[.[\]]/)
+      .filter(Boolean)
+      .at(-1) ?? ''
+  );
+}
+
+// graphql-js 16 says "more that"; either spelling
+const TOKEN_LIMIT = /Document contains more tha[nt] (\d+) tokens/;
+
+/** Strips graphql-js's "Did you mean …?" hints, which would let a stranger map a hidden schema. */
+export function withoutSuggestions(message: string): string {
+  return message.replace(/ ?Did you mean [^?]*\?/g, '');
+}
+
+/** A scalar cannot know which field it parses; the variable path in graphql-js's message says. */
+function withFieldNamed(error: AppError, message: string): AppError {
+  if (!isBadInput(error) || error.details.field !== '') return error;
+  return new AppError(ErrorCode.BadUserInput, { ...error.details, field: fieldFromVariableMessage(message) });
+}
+
+function isBadInput(error: AppError): error is AppError<ErrorCode.BadUserInput> {
+  return error.code === ErrorCode.BadUserInput;
+}
+
+export interface FormatErrorOptions {
+  logUnexpected: (error: unknown) => void;
+  /** Production: no schema hints in validation messages. */
+  hideSchemaDetails?: boolean;
+}
+
+/**
+ * The single edge where errors become GraphQL errors: AppErrors keep their code and data, GraphQL's own
+ * request errors pass, and anything unexpected becomes INTERNAL_SERVER_ERROR without message details or
+ * stack. Used by Apollo (HTTP) and by the WebSocket server alike.
+ */
+export function formatError(formatted: GraphQLFormattedError, error: unknown, options: FormatErrorOptions): GraphQLFormattedError {
+  let original = rootCause(error);
   // a database restart is not the request's fault: say so, and that a retry will do
-  const original = isDatabaseUnavailable(cause) ? serviceUnavailable() : cause;
+  if (isDatabaseUnavailable(original)) original = serviceUnavailable();
+  const tokenLimit = TOKEN_LIMIT.exec(formatted.message);
+  if (tokenLimit) original = queryTooComplex('tokens', Number(tokenLimit[1]));
   const location = {
     ...(formatted.locations ? { locations: formatted.locations } : {}),
     ...(formatted.path ? { path: formatted.path } : {}),
   };
   if (original instanceof AppError) {
-    return { message: original.message, ...location, extensions: extensionsFor(original) };
+    const named = withFieldNamed(original, formatted.message);
+    return { message: named.message, ...location, extensions: extensionsFor(named) };
   }
+  const message = options.hideSchemaDetails ? withoutSuggestions(formatted.message) : formatted.message;
   const code = formatted.extensions?.code;
   if (original instanceof GraphQLError && typeof code === 'string' && PROTOCOL_CODES.has(code)) {
-    return { message: formatted.message, ...location, extensions: { code } };
+    return { message, ...location, extensions: { code } };
   }
   if (original instanceof GraphQLError && code === undefined && !(error instanceof GraphQLError && error.originalError)) {
     // A GraphQL validation error raised without a code (e.g. by graphql-ws, which skips Apollo).
-    return { message: formatted.message, ...location, extensions: { code: 'GRAPHQL_VALIDATION_FAILED' } };
+    return { message, ...location, extensions: { code: 'GRAPHQL_VALIDATION_FAILED' } };
   }
-  logUnexpected(original);
-  return {
-    message: 'Interner Fehler; bitte später erneut versuchen. / Internal error; please try again later.',
-    ...location,
-    extensions: { code: 'INTERNAL_SERVER_ERROR' },
-  };
+  options.logUnexpected(original);
+  return { message: 'Internal error', ...location, extensions: { code: 'INTERNAL_SERVER_ERROR' } };
 }

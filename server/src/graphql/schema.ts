@@ -1,5 +1,6 @@
 import type { GraphQLSchema } from 'graphql';
 import { buildSchema, type PubSub } from 'type-graphql';
+import { AppInfoResolver } from '../app/app-info.resolver.js';
 import { AuthResolver } from '../auth/auth.resolver.js';
 import { BookingsResolver } from '../bookings/bookings.resolver.js';
 import { DisplayLinksResolver } from '../display/display-links.resolver.js';
@@ -24,6 +25,7 @@ const NO_TOPICS: PubSub = {
 export function buildAppSchema(): Promise<GraphQLSchema> {
   return buildSchema({
     resolvers: [
+      AppInfoResolver,
       AuthResolver,
       LocationsResolver,
       RoomResolver,

@@ -7,20 +7,31 @@ import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHt
 import { expressMiddleware } from '@as-integrations/express5';
 import express from 'express';
 import type { GraphQLSchema } from 'graphql';
-import { useServer } from 'graphql-ws/use/ws';
-import { WebSocketServer, type WebSocket } from 'ws';
 import type { Services } from '../app/services.js';
 import { SESSION_COOKIE, SESSION_ENDED_CHANNEL } from '../auth/session.service.js';
-import { credentialId } from '../auth/viewer.js';
-import { createLoaders, NO_COOKIES, type GraphQLContext } from '../graphql/context.js';
-import { CredentialsRefused, viewerForCredentials } from '../graphql/credentials.js';
-import { formatError } from '../graphql/format-error.js';
+import type { OperationLimits, RateLimits } from '../config.js';
+import { createLoaders, type GraphQLContext } from '../graphql/context.js';
+import { viewerForCredentials } from '../graphql/credentials.js';
+import { formatError, type FormatErrorOptions } from '../graphql/format-error.js';
+import { OperationGate } from '../graphql/operation-gate.js';
+import type { Log } from '../shared/log.js';
+import { clientAddressFor } from './client-address.js';
 import { readCookie, sessionCookies } from './cookies.js';
+import { RequestRates, rateLimitMiddleware } from './rate-limit.js';
+import { securityHeaders } from './security-headers.js';
+import { createWebSocketServer } from './websocket.js';
+
+export { SESSION_ENDED_CLOSE_CODE } from './websocket.js';
 
 export interface HttpOptions {
+  production: boolean;
   cookieSecure: boolean;
   clientDist: string | null;
-  log: (message: string, error?: unknown) => void;
+  log: Log;
+  publicUrl: string | undefined;
+  trustProxy: boolean | number | string;
+  rateLimits: RateLimits | null;
+  operationLimits: OperationLimits;
 }
 
 export interface HttpApp {
@@ -33,72 +44,49 @@ export interface HttpApp {
 export async function createHttpApp(schema: GraphQLSchema, services: Services, options: HttpOptions): Promise<HttpApp> {
   const app = express();
   app.disable('x-powered-by');
+  app.set('trust proxy', options.trustProxy);
   const server = http.createServer(app);
+  const clientAddress = clientAddressFor(options.trustProxy);
+  const rates = options.rateLimits ? new RequestRates(services.clock, options.rateLimits) : null;
+  const gate = new OperationGate(schema, { limits: options.operationLimits, production: options.production });
+  const format: FormatErrorOptions = {
+    logUnexpected: (error) => options.log('unexpected error in a GraphQL operation', error),
+    hideSchemaDetails: options.production,
+  };
 
-  const logUnexpected = (error: unknown) => options.log('unexpected error in a GraphQL operation', error);
+  const websocket = createWebSocketServer(server, {
+    schema,
+    services,
+    gate,
+    limits: options.operationLimits,
+    rates,
+    clientAddress,
+    publicUrl: options.publicUrl,
+    format,
+  });
+  const stopSessionListener = await services.database.listen(SESSION_ENDED_CHANNEL, (tokenHash) => websocket.closeSession(tokenHash));
 
-  const wsServer = new WebSocketServer({ server, path: '/graphql' });
-  const socketsBySession = new SessionSockets();
-  const stopSessionListener = await services.database.listen(SESSION_ENDED_CHANNEL, (tokenHash) =>
-    socketsBySession.closeSession(tokenHash),
-  );
-  const wsCleanup = useServer<Record<string, unknown>, { viewer?: GraphQLContext['viewer'] }>(
-    {
-      schema,
-      async onConnect(context) {
-        const displayToken = context.connectionParams?.displayToken;
-        let viewer: GraphQLContext['viewer'];
-        try {
-          viewer = await viewerForCredentials(services, {
-            sessionToken: readCookie(context.extra.request.headers.cookie, SESSION_COOKIE),
-            displayToken: typeof displayToken === 'string' ? displayToken : undefined,
-          });
-        } catch (error) {
-          // refused: graphql-ws closes with 4403 and the display says "not authorised";
-          // anything else (database away) closes with 4500 and the client retries
-          if (error instanceof CredentialsRefused) return false;
-          throw error;
-        }
-        context.extra.viewer = viewer;
-        const credential = credentialId(viewer);
-        if (credential) socketsBySession.add(credential, context.extra.socket);
-        return true;
-      },
-      onClose(context) {
-        const credential = context.extra.viewer ? credentialId(context.extra.viewer) : null;
-        if (credential) socketsBySession.remove(credential, context.extra.socket);
-      },
-      context: (context, operationId): GraphQLContext => ({
-        viewer: context.extra.viewer ?? { kind: 'anonymous' },
-        services,
-        cookies: NO_COOKIES,
-        loaders: createLoaders(services),
-        transport: { socket: context.extra.socket, operationId },
-      }),
-      onError: (_context, _id, _payload, errors) => errors.map((error) => formatError(error.toJSON(), error, logUnexpected)) as never,
-      onNext: (_context, _id, _payload, _args, result) => {
-        if (!result.errors?.length) return result;
-        return { ...result, errors: result.errors.map((error) => formatError(error.toJSON(), error, logUnexpected)) } as never;
-      },
-    },
-    wsServer,
-  );
-
+  const limitsForApollo = gate.apolloOptions();
   const apollo = new ApolloServer<GraphQLContext>({
     schema,
     includeStacktraceInErrorResponses: false,
+    introspection: !options.production,
+    hideSchemaDetailsFromClientErrors: options.production,
+    parseOptions: limitsForApollo.parseOptions,
+    validationRules: limitsForApollo.validationRules,
     // main.ts stops everything in order on SIGINT/SIGTERM; Apollo's own handler would race it.
     stopOnTerminationSignals: false,
-    formatError: (formatted, error) => formatError(formatted, error, logUnexpected),
+    formatError: (formatted, error) => formatError(formatted, error, format),
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer: server }),
       // no cache hints are used; the plugin would otherwise wrap every field resolver of every response
       ApolloServerPluginCacheControlDisabled(),
+      ...limitsForApollo.plugins,
       {
         async serverWillStart() {
           return {
             async drainServer() {
-              await wsCleanup.dispose();
+              await websocket.dispose();
             },
           };
         },
@@ -106,6 +94,8 @@ export async function createHttpApp(schema: GraphQLSchema, services: Services, o
     ],
   });
   await apollo.start();
+
+  app.use(securityHeaders({ production: options.production }));
 
   app.get('/healthz', async (_request, response) => {
     const databaseAnswers = await services.database.ping();
@@ -116,6 +106,7 @@ export async function createHttpApp(schema: GraphQLSchema, services: Services, o
 
   app.use(
     '/graphql',
+    ...(rates ? [rateLimitMiddleware(rates, clientAddress)] : []),
     express.json({ limit: '100kb' }),
     expressMiddleware(apollo, {
       context: async ({ req, res }): Promise<GraphQLContext> => ({
@@ -126,12 +117,15 @@ export async function createHttpApp(schema: GraphQLSchema, services: Services, o
         services,
         cookies: sessionCookies(res, options.cookieSecure),
         loaders: createLoaders(services),
+        clientAddress: clientAddress(req),
       }),
     }),
   );
 
   if (options.clientDist && fs.existsSync(path.join(options.clientDist, 'index.html'))) {
     const clientDist = options.clientDist;
+    // source maps show the code as written; in production nobody outside needs them
+    if (options.production) app.get(/\.map$/, (_request, response) => void response.status(404).end());
     app.use(express.static(clientDist, { index: false, maxAge: '1h' }));
     // The client routes in the browser: every other GET gets the app shell.
     app.get(/^(?!\/graphql|\/healthz).*/, (_request, response) => {
@@ -149,11 +143,12 @@ export async function createHttpApp(schema: GraphQLSchema, services: Services, o
     ) => {
       const status = error.status && error.status >= 400 && error.status < 500 ? error.status : 500;
       if (status === 500) options.log('unexpected HTTP error', error);
+      const code = status === 500 ? 'INTERNAL_SERVER_ERROR' : status === 413 ? 'QUERY_TOO_COMPLEX' : 'BAD_REQUEST';
       response.status(status).json({
         errors: [
           {
             message: status === 500 ? 'Internal error' : 'Bad request',
-            extensions: { code: status === 500 ? 'INTERNAL_SERVER_ERROR' : 'BAD_REQUEST' },
+            extensions: status === 413 ? { code, limit: 'size', max: 100 * 1024 } : { code },
           },
         ],
       });
@@ -165,36 +160,8 @@ export async function createHttpApp(schema: GraphQLSchema, services: Services, o
     async stop() {
       await stopSessionListener();
       await apollo.stop();
-      await new Promise<void>((resolve) => {
-        wsServer.close(() => resolve());
-        for (const client of wsServer.clients) client.terminate();
-      });
+      await websocket.close();
       if (server.listening) await new Promise<void>((resolve) => server.close(() => resolve()));
     },
   };
-}
-
-/** Close code for a socket whose session ended (logout, deactivation): the client must sign in again. */
-export const SESSION_ENDED_CLOSE_CODE = 4401;
-
-/** Open WebSockets per session, so a logout or deactivation closes them at once, on every node. */
-class SessionSockets {
-  private readonly sockets = new Map<string, Set<WebSocket>>();
-
-  add(sessionId: string, socket: WebSocket): void {
-    let set = this.sockets.get(sessionId);
-    if (!set) this.sockets.set(sessionId, (set = new Set()));
-    set.add(socket);
-  }
-
-  remove(sessionId: string, socket: WebSocket): void {
-    const set = this.sockets.get(sessionId);
-    set?.delete(socket);
-    if (set?.size === 0) this.sockets.delete(sessionId);
-  }
-
-  closeSession(sessionId: string): void {
-    for (const socket of this.sockets.get(sessionId) ?? []) socket.close(SESSION_ENDED_CLOSE_CODE, 'Session ended');
-    this.sockets.delete(sessionId);
-  }
 }

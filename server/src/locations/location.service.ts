@@ -5,17 +5,18 @@ import { Room } from './room.entity.js';
 export class LocationService {
   constructor(private readonly dataSource: DataSource) {}
 
-  async listLocations(): Promise<Location[]> {
-    const locations = await this.dataSource
+  /** Locations in display order with their active rooms; `onlyIds` narrows them (a wall display reads its own). */
+  async listLocations(onlyIds: string[] | null = null): Promise<Location[]> {
+    const query = this.dataSource
       .getRepository(Location)
       .createQueryBuilder('location')
       .leftJoinAndSelect('location.rooms', 'room', 'room.active')
       .orderBy('location.sort_order')
       .addOrderBy('location.name')
       .addOrderBy('room.sort_order')
-      .addOrderBy('room.name')
-      .getMany();
-    return locations;
+      .addOrderBy('room.name');
+    if (onlyIds) query.where('location.id IN (:...onlyIds)', { onlyIds });
+    return query.getMany();
   }
 
   async locationsByIds(ids: readonly string[]): Promise<Location[]> {

@@ -1,4 +1,5 @@
 import { Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
+import { readableLocationIds } from '../auth/policy.js';
 import type { GraphQLContext } from '../graphql/context.js';
 import type { Location } from './location.entity.js';
 import { LocationType, RoomType } from './location.types.js';
@@ -6,9 +7,9 @@ import type { Room } from './room.entity.js';
 
 @Resolver(() => LocationType)
 export class LocationsResolver {
-  @Query(() => [LocationType], { description: 'All locations with their active rooms, in display order.' })
+  @Query(() => [LocationType], { description: 'All locations with their active rooms, in display order; a wall display gets its own.' })
   locations(@Ctx() context: GraphQLContext): Promise<Location[]> {
-    return context.services.locations.listLocations();
+    return context.services.locations.listLocations(readableLocationIds(context.viewer));
   }
 
   @FieldResolver(() => [RoomType])

@@ -1,4 +1,5 @@
 import type { DataSource } from 'typeorm';
+import { organizationListScope } from '../auth/policy.js';
 import type { Viewer } from '../auth/viewer.js';
 import { Organization } from './organization.entity.js';
 
@@ -11,7 +12,7 @@ export class OrganizationService {
       .createQueryBuilder('organization')
       .where('organization.active')
       .orderBy('organization.name');
-    if (viewer.kind === 'anonymous') query.andWhere('organization.profile_public');
+    if (organizationListScope(viewer) === 'public') query.andWhere('organization.profile_public');
     return query.getMany();
   }
 }

@@ -1,10 +1,11 @@
 import { execute, Kind, type DocumentNode, type GraphQLResolveInfo, type GraphQLSchema } from 'graphql';
 import type { WebSocket } from 'ws';
-import { can, visibilityClass } from '../auth/policy.js';
+import { mayReadBooking, visibilityClass } from '../auth/policy.js';
 import type { Viewer } from '../auth/viewer.js';
 import type { GraphQLContext } from '../graphql/context.js';
 import { createLoaders } from '../graphql/context.js';
 import { formatError } from '../graphql/format-error.js';
+import type { Clock } from '../shared/clock.js';
 import { AppError, ErrorCode } from '../shared/errors.js';
 import { parseCursor, type ChangeEvent, type ChangeFeed } from './change-feed.js';
 
@@ -21,9 +22,16 @@ export interface FanoutLimits {
   maxBacklog: number;
   /** How long a closed slow socket gets to take its close frame before it is cut. */
   closeGraceMs: number;
+  /** Changes a resuming subscriber may have replayed; further back means RESYNC_REQUIRED (refetch). */
+  maxReplayChanges: number;
 }
 
-export const DEFAULT_FANOUT_LIMITS: FanoutLimits = { maxBufferedBytes: 1 << 20, maxBacklog: 1000, closeGraceMs: 5000 };
+export const DEFAULT_FANOUT_LIMITS: FanoutLimits = {
+  maxBufferedBytes: 1 << 20,
+  maxBacklog: 1000,
+  closeGraceMs: 5000,
+  maxReplayChanges: 2000,
+};
 
 /**
  * Close code for a socket that fell too far behind: 1013 "try again later", which graphql-ws clients
@@ -42,18 +50,18 @@ export interface OpenRequest {
   info: GraphQLResolveInfo;
 }
 
-/** Whether the viewer learns of this change at all: they could see the booking before or after it. */
-export function isDeliverable(event: ChangeEvent, viewer: Viewer, locationIds: string[] | null): boolean {
+/** Whether the viewer learns of this change at all: they could read the booking before or after it. */
+export function isDeliverable(event: ChangeEvent, viewer: Viewer, locationIds: string[] | null, now: Date): boolean {
   if (locationIds && locationIds.length > 0 && !event.locationIds.some((id) => locationIds.includes(id))) return false;
-  return can(viewer, 'view', event.after) || (event.before !== null && can(viewer, 'view', event.before));
+  return mayReadBooking(viewer, event.after, now) || (event.before !== null && mayReadBooking(viewer, event.before, now));
 }
 
-const RESYNC_MESSAGES = {
-  backlog: 'Zu viele Änderungen auf einmal; bitte neu laden. / Too many changes at once; please reload.',
-  failed: 'Eine Änderung konnte nicht zugestellt werden; bitte neu laden. / A change could not be delivered; please reload.',
+const RESYNC_REASONS = {
+  backlog: 'too many changes arrived during the replay',
+  failed: 'a change could not be executed for this group',
 };
-const resyncRequired = (reason: keyof typeof RESYNC_MESSAGES) =>
-  new AppError(ErrorCode.ResyncRequired, RESYNC_MESSAGES[reason], { oldestCursor: null });
+const resyncRequired = (reason: keyof typeof RESYNC_REASONS) =>
+  new AppError(ErrorCode.ResyncRequired, { oldestCursor: null }, `RESYNC_REQUIRED: ${RESYNC_REASONS[reason]}`);
 
 const NEXT_SUFFIX = Buffer.from('}');
 /** Payloads a group keeps for subscribers that resume from nearby cursors (after a node restart, many do). */
@@ -75,6 +83,7 @@ export class BookingChangeFanout {
 
   constructor(
     private readonly feed: ChangeFeed,
+    readonly clock: Clock,
     readonly limits: FanoutLimits = DEFAULT_FANOUT_LIMITS,
     readonly log: (message: string, error?: unknown) => void = () => {},
   ) {
@@ -117,7 +126,7 @@ export class BookingChangeFanout {
 
   /** Sends the logged changes after `after`, then whatever arrived live meanwhile, with no gap and no duplicate. */
   private async replay(group: DeliveryGroup, subscriber: Subscriber, after: bigint): Promise<void> {
-    const missed = await this.feed.changesAfter(after);
+    const missed = await this.feed.changesAfter(after, this.limits.maxReplayChanges);
     for (const event of missed) {
       const payload = await group.payloadFor(event);
       if (subscriber.ended) return;
@@ -130,10 +139,12 @@ export class BookingChangeFanout {
   private groupFor(request: OpenRequest): DeliveryGroup {
     const operation = operationOf(request.info);
     const { after: _after, ...otherVariables } = operation.variableValues;
+    // the operation name belongs to the key: one document may hold several operations with other selections
     const key = JSON.stringify([
       visibilityClass(request.viewer),
       request.locationIds ? [...request.locationIds].sort() : null,
       operation.text,
+      operation.operationName ?? null,
       otherVariables,
     ]);
     let group = this.groups.get(key);
@@ -235,7 +246,7 @@ class DeliveryGroup {
   }
 
   private async execute(event: ChangeEvent): Promise<Buffer | null> {
-    if (!isDeliverable(event, this.viewer, this.locationIds)) return null;
+    if (!isDeliverable(event, this.viewer, this.locationIds, this.fanout.clock())) return null;
     this.fanout.stats.executions++;
     const context: GraphQLContext = { ...this.template, loaders: createLoaders(this.template.services) };
     const result = await execute({
@@ -250,7 +261,9 @@ class DeliveryGroup {
       ? {
           ...result,
           errors: result.errors.map((error) =>
-            formatError(error.toJSON(), error, (unexpected) => this.fanout.log('unexpected error in a subscription', unexpected)),
+            formatError(error.toJSON(), error, {
+              logUnexpected: (unexpected: unknown) => this.fanout.log('unexpected error in a subscription', unexpected),
+            }),
           ),
         }
       : result;

@@ -1,5 +1,5 @@
 import { Arg, Ctx, ID, Resolver, Root, Subscription } from 'type-graphql';
-import { can, readableLocationIds } from '../auth/policy.js';
+import { mayReadBooking, readableLocationIds } from '../auth/policy.js';
 import { BookingChangeType } from '../bookings/booking.types.js';
 import { toBookingView } from '../bookings/booking.view.js';
 import type { BookingView } from '../bookings/booking.view.js';
@@ -36,7 +36,7 @@ export class BookingChangesResolver {
   })
   bookingChanged(
     @Root() event: ChangeEvent,
-    @Ctx() { viewer }: GraphQLContext,
+    @Ctx() { viewer, services }: GraphQLContext,
     @Arg('locationIds', () => [ID], { nullable: true }) _locationIds: string[] | null,
     @Arg('after', () => String, { nullable: true }) _after: string | null,
   ): BookingChangeView {
@@ -44,7 +44,7 @@ export class BookingChangesResolver {
       cursor: event.cursor,
       kind: event.kind,
       bookingId: event.bookingId,
-      booking: can(viewer, 'view', event.after) ? toBookingView(event.after, viewer) : null,
+      booking: mayReadBooking(viewer, event.after, services.clock()) ? toBookingView(event.after, viewer) : null,
       occurredAt: event.occurredAt,
     };
   }

@@ -27,7 +27,7 @@ const BATCH = 500;
 
 /** Parses a client-supplied cursor; cursors are numbers and are compared as numbers, never as text. */
 export function parseCursor(cursor: string, field = 'after'): bigint {
-  if (!/^\d{1,19}$/.test(cursor)) throw badInput(field, 'Ungültiger Cursor. / Invalid cursor.');
+  if (!/^\d{1,19}$/.test(cursor)) throw badInput(field, 'INVALID_CURSOR');
   return BigInt(cursor);
 }
 
@@ -124,17 +124,15 @@ export class ChangeFeed {
     if (after + 1n < oldestKept || after > bounds.latest)
       throw new AppError(
         ErrorCode.ResyncRequired,
-        'Der Verlauf reicht nicht so weit zurück; bitte neu laden. / History does not reach back that far; please reload.',
         { oldestCursor: bounds.oldest === null ? null : bounds.oldest.toString() },
+        'RESYNC_REQUIRED: the log no longer holds that cursor',
       );
     const rows = await readChangesAfter(this.dataSource.manager, after, limit + 1);
     if (rows.length > limit)
       throw new AppError(
         ErrorCode.ResyncRequired,
-        'Zu viele Änderungen verpasst; bitte neu laden. / Too many changes missed; please reload.',
-        {
-          oldestCursor: bounds.oldest === null ? null : bounds.oldest.toString(),
-        },
+        { oldestCursor: bounds.oldest === null ? null : bounds.oldest.toString() },
+        'RESYNC_REQUIRED: more changes missed than a replay sends',
       );
     return this.toEvents(rows);
   }

@@ -5,6 +5,7 @@ import { ApiClient, ENGINE, collect, createTestApp, until, type TestApp } from '
 import { Factory } from '../../test/factories.js';
 import { BOOKING_CHANGED } from '../../test/documents.js';
 import { SLOW_CONSUMER_CLOSE_CODE } from './booking-change-fanout.js';
+import { loadConfig } from '../config.js';
 
 interface ChangeEvent {
   bookingChanged: {
@@ -160,6 +161,22 @@ describe(`fan-out on ${ENGINE}`, () => {
     }
     await until(() => fanout.groupCount === 0, 'the groups are gone with their subscribers');
   });
+
+  it('keeps subscribers apart who send one document but name different operations in it', async () => {
+    const document = `
+      subscription Titles { bookingChanged { cursor booking { title } } }
+      subscription Notes { bookingChanged { cursor booking { notes } } }`;
+    const staff = (await factory.staffClient()).client;
+    const titles = collect<{ bookingChanged: { booking: Record<string, unknown> } }>(staff.subscriptions(), document, {}, 'Titles');
+    const notes = collect<{ bookingChanged: { booking: Record<string, unknown> } }>(staff.subscriptions(), document, {}, 'Notes');
+    await until(() => app.services.changeFanout.subscriberCount === 2, 'both have subscribed');
+    expect(app.services.changeFanout.groupCount).toBe(2);
+    await factory.booking({ roomId, organizationId: organizationA, title: 'Chor', notes: 'Noten mitbringen', ...nextSlot() });
+    await Promise.all([titles.waitFor(1), notes.waitFor(1)]);
+    expect(titles.events[0]?.bookingChanged.booking).toEqual({ title: 'Chor' });
+    expect(notes.events[0]?.bookingChanged.booking).toEqual({ notes: 'Noten mitbringen' });
+    await staff.closeSockets();
+  });
 });
 
 describe(`a stuck consumer on ${ENGINE}`, () => {
@@ -173,6 +190,8 @@ describe(`a stuck consumer on ${ENGINE}`, () => {
     app = await createTestApp({
       now: '2026-06-01T08:00:00Z',
       fanoutLimits: { maxBufferedBytes: 64 * 1024, maxBacklog: 1000, closeGraceMs: 20_000 },
+      // fifty subscriptions on one socket: above the production caps, which have their own test
+      config: { operationLimits: { ...loadConfig({}).operationLimits, maxSubscriptionsPerSocket: 60, maxSubscriptionsPerSession: 60 } },
     });
     factory = new Factory(app);
     const locationId = (await factory.location()).id;

@@ -72,6 +72,26 @@ describe.runIf(ENGINE === 'postgres' && nginxAvailable)('the reverse proxy in fr
     await database?.drop();
   });
 
+  it('passes the app’s security headers once, and answers a burst on /graphql with a typed 429', async () => {
+    const page = await fetch(`${proxyUrl}/graphql?query=%7B__typename%7D`, { headers: { 'apollo-require-preflight': 'true' } });
+    expect(page.headers.get('content-security-policy')).toMatch(/^default-src 'self'.*script-src 'self'/);
+    expect(page.headers.get('x-content-type-options')).toBe('nosniff');
+    const responses = await Promise.all(
+      Array.from({ length: 150 }, () =>
+        fetch(`${proxyUrl}/graphql`, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json' },
+          body: '{"query":"{ __typename }"}',
+        }),
+      ),
+    );
+    const limited = responses.find((response) => response.status === 429);
+    expect(limited).toBeDefined();
+    expect(limited!.headers.get('retry-after')).toBe('1');
+    expect(await limited!.json()).toMatchObject({ errors: [{ extensions: { code: 'TOO_MANY_REQUESTS' } }] });
+    await new Promise((resolve) => setTimeout(resolve, 3000));
+  });
+
   it('passes the WebSocket through, and a client whose node goes away resumes on the other with nothing lost', async () => {
     const factory = new Factory(nodeA);
     const roomId = (await factory.room()).id;
@@ -112,6 +132,11 @@ describe.runIf(ENGINE === 'postgres' && nginxAvailable)('the reverse proxy in fr
       const refused = await book();
       expect(refused.status).toBe(503);
       expect(refused.errors?.[0]?.extensions?.code).toBe('SERVICE_UNAVAILABLE');
+      // nginx's own answer carries the security headers the app would have sent
+      const unavailable = await fetch(`${proxyUrl}/calendar`);
+      expect(unavailable.status).toBe(503);
+      expect(unavailable.headers.get('content-security-policy')).toContain("frame-ancestors 'none'");
+      expect(unavailable.headers.get('x-frame-options')).toBe('DENY');
 
       const client = new pg.Client({ connectionString: database.url });
       await client.connect();

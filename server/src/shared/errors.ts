@@ -1,6 +1,9 @@
 /**
  * The one error vocabulary of the API. Services throw `AppError`; only `graphql/format-error.ts`
  * turns it into a GraphQL error, so services never import `graphql`.
+ *
+ * The server answers with codes and data only: the client owns all wording, in every language. The
+ * `message` of an AppError is a short English note for developers and logs, never shown to people.
  */
 export enum ErrorCode {
   BookingConflict = 'BOOKING_CONFLICT',
@@ -13,7 +16,39 @@ export enum ErrorCode {
   ResyncRequired = 'RESYNC_REQUIRED',
   /** The database cannot be reached (restart, network); nothing was changed, the client may retry. */
   ServiceUnavailable = 'SERVICE_UNAVAILABLE',
+  /** An operation over a depth, alias, cost, directive, token or size limit, refused before it ran. */
+  QueryTooComplex = 'QUERY_TOO_COMPLEX',
+  /** Too many requests, logins or subscriptions; retry after the given seconds. */
+  TooManyRequests = 'TOO_MANY_REQUESTS',
 }
+
+/** Why an input was refused; the client words each one. `limit` carries the number that was passed. */
+export const INPUT_REASONS = [
+  'REQUIRED',
+  'TOO_LONG',
+  'TOO_SHORT',
+  'INVALID',
+  'INVALID_ID',
+  'INVALID_DATE',
+  'OUT_OF_RANGE',
+  'CONTROL_CHARACTERS',
+  'NO_VISIBLE_CHARACTERS',
+  'END_BEFORE_START',
+  'NOT_ON_GRID',
+  'TOO_LONG_DURATION',
+  'IN_THE_PAST',
+  'TOO_FAR_AHEAD',
+  'OVER_CAPACITY',
+  'DAILY_QUOTA_REACHED',
+  'UNKNOWN_ROOM',
+  'UNKNOWN_ORGANIZATION',
+  'UNKNOWN_LOCATION',
+  'ALREADY_CANCELLED',
+  'PAST_BOOKING',
+  'RANGE_TOO_LONG',
+  'INVALID_CURSOR',
+] as const;
+export type InputReason = (typeof INPUT_REASONS)[number];
 
 export interface ConflictingBooking {
   id: string;
@@ -25,6 +60,8 @@ export interface ConflictingBooking {
   organizationName: string | null;
 }
 
+export type OperationLimit = 'depth' | 'aliases' | 'cost' | 'directives' | 'tokens' | 'size' | 'subscriptions';
+
 export type ErrorDetails = {
   [ErrorCode.BookingConflict]: { conflicts: ConflictingBooking[] };
   [ErrorCode.StaleVersion]: { expectedVersion: number; currentVersion: number };
@@ -34,44 +71,43 @@ export type ErrorDetails = {
     closes: string | null;
     timeZone: string;
   };
-  [ErrorCode.BadUserInput]: { field: string };
+  [ErrorCode.BadUserInput]: { field: string; reason: InputReason; limit?: number | string };
   [ErrorCode.Unauthenticated]: Record<string, never>;
   [ErrorCode.Forbidden]: Record<string, never>;
   [ErrorCode.NotFound]: { entity: string; id: string };
   [ErrorCode.ResyncRequired]: { oldestCursor: string | null };
   [ErrorCode.ServiceUnavailable]: Record<string, never>;
+  [ErrorCode.QueryTooComplex]: { limit: OperationLimit; max: number };
+  [ErrorCode.TooManyRequests]: { retryAfterSeconds: number };
 };
 
 export class AppError<C extends ErrorCode = ErrorCode> extends Error {
   constructor(
     readonly code: C,
-    message: string,
     readonly details: ErrorDetails[C],
+    /** For developers and logs only; defaults to the code and its details. */
+    message: string = `${code} ${JSON.stringify(details)}`,
   ) {
     super(message);
     this.name = 'AppError';
   }
 }
 
-export const badInput = (field: string, message: string) => new AppError(ErrorCode.BadUserInput, message, { field });
+export const badInput = (field: string, reason: InputReason, limit?: number | string) =>
+  new AppError(ErrorCode.BadUserInput, limit === undefined ? { field, reason } : { field, reason, limit });
 
-export const unauthenticated = () => new AppError(ErrorCode.Unauthenticated, 'Bitte melden Sie sich an. / Please sign in.', {});
+export const unauthenticated = () => new AppError(ErrorCode.Unauthenticated, {});
 
-export const forbidden = (message = 'Das dürfen Sie nicht. / You are not allowed to do this.') =>
-  new AppError(ErrorCode.Forbidden, message, {});
+export const forbidden = () => new AppError(ErrorCode.Forbidden, {});
 
-export const notFound = (entity: string, id: string) =>
-  new AppError(ErrorCode.NotFound, `${entity} ${id} nicht gefunden. / ${entity} ${id} not found.`, {
-    entity,
-    id,
-  });
+export const notFound = (entity: string, id: string) => new AppError(ErrorCode.NotFound, { entity, id: id.slice(0, 80) });
 
-export const serviceUnavailable = () =>
-  new AppError(
-    ErrorCode.ServiceUnavailable,
-    'Die Datenbank ist gerade nicht erreichbar; bitte gleich noch einmal versuchen. / The database cannot be reached right now; please try again in a moment.',
-    {},
-  );
+export const serviceUnavailable = () => new AppError(ErrorCode.ServiceUnavailable, {});
+
+export const tooManyRequests = (retryAfterMs: number) =>
+  new AppError(ErrorCode.TooManyRequests, { retryAfterSeconds: Math.max(1, Math.ceil(retryAfterMs / 1000)) });
+
+export const queryTooComplex = (limit: OperationLimit, max: number) => new AppError(ErrorCode.QueryTooComplex, { limit, max });
 
 export function assertUnreachable(value: never): never {
   throw new Error(`Unhandled case: ${String(value)}`);
@@ -85,5 +121,5 @@ export function isUuid(value: string): boolean {
 
 /** Ids in input are UUIDs; anything else is the caller's mistake, named by field. */
 export function assertUuid(field: string, value: string): void {
-  if (!isUuid(value)) throw badInput(field, `Ungültige ID. / Invalid id: ${JSON.stringify(value.slice(0, 60))}.`);
+  if (!isUuid(value)) throw badInput(field, 'INVALID_ID');
 }

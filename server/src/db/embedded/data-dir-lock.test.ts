@@ -4,7 +4,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
-import { DataDirLockedError, lockDataDir } from './data-dir-lock.js';
+import { DataDirLockedError, lockDataDir, processStartTime } from './data-dir-lock.js';
 
 const serverRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..', '..');
 const folders: string[] = [];
@@ -31,8 +31,23 @@ describe('lockDataDir', () => {
     const dir = tempDir();
     fs.writeFileSync(path.join(dir, 'kollektiv.lock'), '999999999');
     const release = lockDataDir(dir);
-    expect(fs.readFileSync(path.join(dir, 'kollektiv.lock'), 'utf8')).toBe(String(process.pid));
+    expect(JSON.parse(fs.readFileSync(path.join(dir, 'kollektiv.lock'), 'utf8'))).toMatchObject({ pid: process.pid });
     release();
+  });
+
+  it.runIf(processStartTime(process.pid) !== null)('takes over a lock whose process id now belongs to another program', () => {
+    const dir = tempDir();
+    // the parent process runs, but it is not the one that wrote this lock: it started at another time
+    fs.writeFileSync(path.join(dir, 'kollektiv.lock'), JSON.stringify({ pid: process.ppid, started: '1' }));
+    const release = lockDataDir(dir);
+    expect(JSON.parse(fs.readFileSync(path.join(dir, 'kollektiv.lock'), 'utf8'))).toMatchObject({ pid: process.pid });
+    release();
+  });
+
+  it('keeps refusing while the recorded process, started when recorded, still runs', () => {
+    const dir = tempDir();
+    fs.writeFileSync(path.join(dir, 'kollektiv.lock'), JSON.stringify({ pid: process.ppid, started: processStartTime(process.ppid) }));
+    expect(() => lockDataDir(dir)).toThrow(DataDirLockedError);
   });
 });
 

@@ -3,10 +3,13 @@ import { loadConfig } from '../../config.js';
 import { openDatabase } from '../database.js';
 import { seedDemoData } from './seed-demo.js';
 
-/** `npm run seed`: migrates, then adds demo data (including demo accounts) to the configured database. */
+/** `npm run seed`: migrates, then adds demo data (including demo accounts with a published password). */
 const config = loadConfig();
-if (config.nodeEnv === 'production' && !process.argv.includes('--yes-demo-accounts')) {
-  console.error('Refusing to create demo accounts in production. Run `npm run seed -- --yes-demo-accounts` if you really want them.');
+if (config.nodeEnv === 'production' && !config.allowDemoInProduction) {
+  console.error(
+    'Refusing to add demo data in production: the demo accounts have a published password. ' +
+      'For a public demo instance set ALLOW_DEMO_IN_PRODUCTION=true.',
+  );
   process.exit(1);
 }
 const database = await openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir });

@@ -1,8 +1,19 @@
-/** Turns a GraphQL error into words for people: which field it concerns and what to say. */
+/**
+ * Turns a GraphQL error into words for people: the server sends codes and data only (see the server's
+ * `shared/errors.ts`); which message key, which parameters, and which form field it belongs next to are
+ * decided here, so every language can say it.
+ */
 export interface ErrorLike {
   message: string;
   extensions?: Record<string, unknown> | null;
 }
+
+/**
+ * Why the server refused an input: a reason code from the server's INPUT_REASONS. Each has a message under
+ * `errors.input.<REASON>` in every language (a test checks it against the server's list); a reason this
+ * client does not know yet falls back to `errors.badInput`.
+ */
+export type InputReason = string;
 
 export type MessageKey =
   | 'errors.conflict'
@@ -10,21 +21,25 @@ export type MessageKey =
   | 'errors.stale'
   | 'errors.outsideOpeningHours'
   | 'errors.closedThatDay'
+  | `errors.input.${InputReason}`
   | 'errors.badInput'
   | 'errors.unauthenticated'
   | 'errors.forbidden'
   | 'errors.notFound'
   | 'errors.unavailable'
+  | 'errors.tooManyRequests'
+  | 'errors.tooComplex'
+  | 'errors.resync'
   | 'errors.network'
   | 'errors.unknown';
 
 export interface ExplainedError {
   key: MessageKey;
-  params: Record<string, string>;
+  params: Record<string, string | number>;
   /** The form field the message belongs next to, if any. */
   field: string | null;
-  /** The server's own bilingual wording, shown for BAD_USER_INPUT where it is most precise. */
-  serverMessage: string | null;
+  /** For plural messages: the number that chooses the form. */
+  count?: number;
 }
 
 interface Conflict {
@@ -41,7 +56,7 @@ export function explainError(
 ): ExplainedError {
   const extensions = error?.extensions ?? {};
   const code = typeof extensions.code === 'string' ? extensions.code : null;
-  const base = { params: {}, field: null, serverMessage: null };
+  const base = { params: {}, field: null };
   switch (code) {
     case 'BOOKING_CONFLICT': {
       const conflict = (extensions.conflicts as Conflict[] | undefined)?.[0];
@@ -65,13 +80,18 @@ export function explainError(
       if (typeof extensions.opens !== 'string') return { ...base, key: 'errors.closedThatDay', field };
       return { ...base, key: 'errors.outsideOpeningHours', field, params: { opens: extensions.opens, closes: String(extensions.closes) } };
     }
-    case 'BAD_USER_INPUT':
+    case 'BAD_USER_INPUT': {
+      const field = typeof extensions.field === 'string' && extensions.field !== '' ? extensions.field : null;
+      const limit = typeof extensions.limit === 'number' || typeof extensions.limit === 'string' ? extensions.limit : '';
+      if (typeof extensions.reason !== 'string' || !/^[A-Z_]+$/.test(extensions.reason)) return { ...base, key: 'errors.badInput', field };
       return {
         ...base,
-        key: 'errors.badInput',
-        field: typeof extensions.field === 'string' ? extensions.field : null,
-        serverMessage: error?.message ?? null,
+        key: `errors.input.${extensions.reason}`,
+        field,
+        params: { limit },
+        ...(typeof limit === 'number' ? { count: limit } : {}),
       };
+    }
     case 'UNAUTHENTICATED':
       return { ...base, key: 'errors.unauthenticated' };
     case 'FORBIDDEN':
@@ -80,6 +100,14 @@ export function explainError(
       return { ...base, key: 'errors.notFound' };
     case 'SERVICE_UNAVAILABLE':
       return { ...base, key: 'errors.unavailable' };
+    case 'TOO_MANY_REQUESTS': {
+      const seconds = typeof extensions.retryAfterSeconds === 'number' ? extensions.retryAfterSeconds : 1;
+      return { ...base, key: 'errors.tooManyRequests', params: { count: seconds }, count: seconds };
+    }
+    case 'QUERY_TOO_COMPLEX':
+      return { ...base, key: 'errors.tooComplex' };
+    case 'RESYNC_REQUIRED':
+      return { ...base, key: 'errors.resync' };
     default:
       return { ...base, key: error ? 'errors.unknown' : 'errors.network' };
   }
@@ -88,13 +116,6 @@ export function explainError(
 /** The first GraphQL error of an Apollo error, or undefined when the server could not be reached. */
 export function firstGraphQLError(error: unknown): ErrorLike | undefined {
   const apolloError = error as { graphQLErrors?: ErrorLike[]; networkError?: { result?: { errors?: ErrorLike[] } } } | null;
-  // a 503 (database away) arrives as a network error whose body still holds the typed error
+  // a 503 (database away) or 429 (too many requests) arrives as a network error whose body still holds the typed error
   return apolloError?.graphQLErrors?.[0] ?? apolloError?.networkError?.result?.errors?.[0];
-}
-
-/** The server writes "Deutsch / English"; show the part in the reader's language. */
-export function localizeServerMessage(message: string, locale: string): string {
-  const parts = message.split(' / ');
-  if (parts.length < 2) return message;
-  return locale === 'en' ? parts.slice(1).join(' / ') : parts[0]!;
 }

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { explainError, firstGraphQLError, localizeServerMessage } from './errorMessages.js';
+import { ErrorCode, INPUT_REASONS as SERVER_INPUT_REASONS } from '../../../server/src/shared/errors.js';
+import { messages } from '../i18n/messages.js';
+import { explainError, firstGraphQLError } from './errorMessages.js';
 
 const clock = (iso: string) => iso.slice(11, 16);
 
@@ -20,7 +22,6 @@ describe('explainError', () => {
     expect(explained).toEqual({
       key: 'errors.conflict',
       field: 'start',
-      serverMessage: null,
       params: { what: 'Malkurs', who: 'IKL', from: '08:00', until: '10:00' },
     });
   });
@@ -29,25 +30,42 @@ describe('explainError', () => {
     ['STALE_VERSION', {}, 'errors.stale', null],
     ['OUTSIDE_OPENING_HOURS', { field: 'end', opens: '08:00', closes: '22:00' }, 'errors.outsideOpeningHours', 'end'],
     ['OUTSIDE_OPENING_HOURS', { field: 'start', opens: null, closes: null }, 'errors.closedThatDay', 'start'],
+    ['BAD_USER_INPUT', { field: 'title', reason: 'TOO_LONG', limit: 120 }, 'errors.input.TOO_LONG', 'title'],
     ['BAD_USER_INPUT', { field: 'title' }, 'errors.badInput', 'title'],
+    ['BAD_USER_INPUT', { field: '', reason: 'INVALID_DATE' }, 'errors.input.INVALID_DATE', null],
     ['UNAUTHENTICATED', {}, 'errors.unauthenticated', null],
     ['FORBIDDEN', {}, 'errors.forbidden', null],
     ['NOT_FOUND', {}, 'errors.notFound', null],
     ['SERVICE_UNAVAILABLE', {}, 'errors.unavailable', null],
+    ['TOO_MANY_REQUESTS', { retryAfterSeconds: 4 }, 'errors.tooManyRequests', null],
+    ['QUERY_TOO_COMPLEX', { limit: 'depth', max: 6 }, 'errors.tooComplex', null],
     ['INTERNAL_SERVER_ERROR', {}, 'errors.unknown', null],
   ])('%s → %s', (code, extensions, key, field) => {
-    const explained = explainError({ message: 'Deutsch / English', extensions: { code, ...extensions } }, clock);
+    const explained = explainError({ message: 'ignored', extensions: { code, ...extensions } }, clock);
     expect(explained.key).toBe(key);
     expect(explained.field).toBe(field);
+  });
+
+  it('passes the number a limit names, so plural forms can follow it', () => {
+    expect(
+      explainError({ message: '', extensions: { code: 'BAD_USER_INPUT', field: 'title', reason: 'TOO_LONG', limit: 120 } }, clock),
+    ).toMatchObject({ params: { limit: 120 }, count: 120 });
+    expect(explainError({ message: '', extensions: { code: 'TOO_MANY_REQUESTS', retryAfterSeconds: 4 } }, clock)).toMatchObject({
+      count: 4,
+    });
+  });
+
+  it('has words for every reason and every code the server can send, in every language', () => {
+    for (const [language, tree] of Object.entries(messages))
+      expect(Object.keys(tree.errors.input).sort(), language).toEqual([...SERVER_INPUT_REASONS].sort());
+    for (const code of Object.values(ErrorCode))
+      expect(explainError({ message: '', extensions: { code } }, clock).key, code).not.toBe('errors.unknown');
   });
 
   it('finds the typed error in a 503 answer, which Apollo reports as a network error', () => {
     const apolloError = {
       graphQLErrors: [],
-      networkError: {
-        statusCode: 503,
-        result: { errors: [{ message: 'Datenbank weg / Database away', extensions: { code: 'SERVICE_UNAVAILABLE' } }] },
-      },
+      networkError: { statusCode: 503, result: { errors: [{ message: 'Database away', extensions: { code: 'SERVICE_UNAVAILABLE' } }] } },
     };
     expect(explainError(firstGraphQLError(apolloError), clock).key).toBe('errors.unavailable');
     expect(firstGraphQLError({ graphQLErrors: [], networkError: new TypeError('Failed to fetch') })).toBeUndefined();
@@ -55,13 +73,5 @@ describe('explainError', () => {
 
   it('treats a missing GraphQL error as a network problem', () => {
     expect(explainError(undefined, clock).key).toBe('errors.network');
-  });
-});
-
-describe('localizeServerMessage', () => {
-  it('picks the reader’s half of "Deutsch / English"', () => {
-    expect(localizeServerMessage('Bitte einen Titel angeben. / Please enter a title.', 'de')).toBe('Bitte einen Titel angeben.');
-    expect(localizeServerMessage('Bitte einen Titel angeben. / Please enter a title.', 'en')).toBe('Please enter a title.');
-    expect(localizeServerMessage('only one language', 'en')).toBe('only one language');
   });
 });

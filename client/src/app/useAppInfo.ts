@@ -1,0 +1,17 @@
+import { useQuery } from '@vue/apollo-composable';
+import { computed } from 'vue';
+import { graphql } from '../graphql/index.js';
+
+export const AppInfoQuery = graphql(`
+  query AppInfo {
+    appInfo {
+      demo
+    }
+  }
+`);
+
+/** Facts about this installation: whether it is a demo with published accounts. */
+export function useAppInfo() {
+  const { result } = useQuery(AppInfoQuery, {}, { fetchPolicy: 'cache-first' });
+  return { demo: computed(() => result.value?.appInfo.demo ?? false) };
+}

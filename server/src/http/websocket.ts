@@ -1,0 +1,186 @@
+import type http from 'node:http';
+import { OperationTypeNode, type GraphQLSchema } from 'graphql';
+import type { Context } from 'graphql-ws';
+import { useServer } from 'graphql-ws/use/ws';
+import { WebSocketServer, type WebSocket } from 'ws';
+import type { Services } from '../app/services.js';
+import { SESSION_COOKIE } from '../auth/session.service.js';
+import { credentialId, type Viewer } from '../auth/viewer.js';
+import type { OperationLimits } from '../config.js';
+import { createLoaders, NO_COOKIES, type GraphQLContext } from '../graphql/context.js';
+import { CredentialsRefused, viewerForCredentials } from '../graphql/credentials.js';
+import { formatError, type FormatErrorOptions } from '../graphql/format-error.js';
+import { asGraphQLError, type OperationGate } from '../graphql/operation-gate.js';
+import { queryTooComplex, tooManyRequests } from '../shared/errors.js';
+import type { ClientAddress } from './client-address.js';
+import { readCookie } from './cookies.js';
+import { isOwnOrigin } from './origin.js';
+import { credentialKey, type RequestRates } from './rate-limit.js';
+
+/** Close code for a socket whose session ended (logout, deactivation): the client must sign in again. */
+export const SESSION_ENDED_CLOSE_CODE = 4401;
+
+/** graphql-ws closes a socket that sends no `connection_init` within this time. */
+const CONNECTION_INIT_TIMEOUT_MS = 3000;
+
+type SocketState = {
+  viewer?: Viewer;
+  address?: string;
+  /** Whose subscriptions this socket counts against: a session, a display link, or an anonymous address. */
+  owner?: string;
+  rateKey?: string;
+};
+
+type SocketContext = Context<Record<string, unknown>, SocketState & { socket: WebSocket; request: http.IncomingMessage }>;
+
+export interface WebSocketOptions {
+  schema: GraphQLSchema;
+  services: Services;
+  gate: OperationGate;
+  limits: OperationLimits;
+  rates: RequestRates | null;
+  clientAddress: ClientAddress;
+  publicUrl: string | undefined;
+  format: FormatErrorOptions;
+}
+
+/**
+ * graphql-ws on /graphql, guarded like HTTP: a browser page from another origin cannot use the
+ * session cookie (cross-site WebSocket hijacking), messages are size-capped, every operation passes the
+ * same gate as on HTTP and counts against the same rate limits, only subscriptions run here (queries and
+ * mutations go over HTTP, where CSRF prevention applies), and subscriptions are capped per socket and
+ * per session.
+ */
+export function createWebSocketServer(server: http.Server, options: WebSocketOptions) {
+  const { services, gate, limits, rates, clientAddress } = options;
+  const sockets = new SessionSockets();
+  const byOwner = new Map<string, Set<SocketContext>>();
+
+  const wsServer = new WebSocketServer({
+    server,
+    path: '/graphql',
+    maxPayload: limits.maxMessageBytes,
+    verifyClient: ({ req }, accept) => {
+      const cookieAuthenticated = readCookie(req.headers.cookie, SESSION_COOKIE) !== undefined;
+      if (cookieAuthenticated && !isOwnOrigin(req, options.publicUrl)) return accept(false, 403, 'Origin not allowed');
+      const decision = rates?.take(clientAddress(req), credentialKey(req));
+      if (decision && !decision.allowed) return accept(false, 429, 'Too many requests');
+      accept(true);
+    },
+  });
+
+  const subscriptionsOf = (owner: string) => {
+    let count = 0;
+    for (const context of byOwner.get(owner) ?? []) count += Object.keys(context.subscriptions).length;
+    return count;
+  };
+
+  const cleanup = useServer<Record<string, unknown>, SocketState>(
+    {
+      schema: options.schema,
+      connectionInitWaitTimeout: CONNECTION_INIT_TIMEOUT_MS,
+      async onConnect(context) {
+        const displayToken = context.connectionParams?.displayToken;
+        const token = typeof displayToken === 'string' ? displayToken : undefined;
+        let viewer: Viewer;
+        try {
+          viewer = await viewerForCredentials(services, {
+            sessionToken: readCookie(context.extra.request.headers.cookie, SESSION_COOKIE),
+            displayToken: token,
+          });
+        } catch (error) {
+          // refused: graphql-ws closes with 4403 and the display says "not authorised";
+          // anything else (database away) closes with 4500 and the client retries
+          if (error instanceof CredentialsRefused) return false;
+          throw error;
+        }
+        const address = clientAddress(context.extra.request);
+        const credential = credentialId(viewer);
+        context.extra.viewer = viewer;
+        context.extra.address = address;
+        context.extra.owner = credential ?? `address:${address}`;
+        context.extra.rateKey = credentialKey(context.extra.request, token);
+        let owned = byOwner.get(context.extra.owner);
+        if (!owned) byOwner.set(context.extra.owner, (owned = new Set()));
+        owned.add(context as SocketContext);
+        if (credential) sockets.add(credential, context.extra.socket);
+        return true;
+      },
+      onClose(context) {
+        const { owner, viewer } = context.extra;
+        if (owner) {
+          byOwner.get(owner)?.delete(context as SocketContext);
+          if (byOwner.get(owner)?.size === 0) byOwner.delete(owner);
+        }
+        const credential = viewer ? credentialId(viewer) : null;
+        if (credential) sockets.remove(credential, context.extra.socket);
+      },
+      onSubscribe(context, _id, payload) {
+        const decision = rates?.take(context.extra.address ?? 'unknown', context.extra.rateKey);
+        if (decision && !decision.allowed) return [asGraphQLError(tooManyRequests(decision.retryAfterMs))];
+        // the new subscription is already registered when graphql-ws asks
+        if (Object.keys(context.subscriptions).length > limits.maxSubscriptionsPerSocket)
+          return [asGraphQLError(queryTooComplex('subscriptions', limits.maxSubscriptionsPerSocket))];
+        if (subscriptionsOf(context.extra.owner ?? '') > limits.maxSubscriptionsPerSession)
+          return [asGraphQLError(queryTooComplex('subscriptions', limits.maxSubscriptionsPerSession))];
+        // queries and mutations go over HTTP, where CSRF prevention applies
+        const admitted = gate.admit(payload.query, payload.variables, payload.operationName, OperationTypeNode.SUBSCRIPTION);
+        if (Array.isArray(admitted)) return admitted;
+        return {
+          schema: options.schema,
+          document: admitted.document,
+          operationName: payload.operationName,
+          variableValues: payload.variables,
+        };
+      },
+      context: (context, operationId): GraphQLContext => ({
+        viewer: context.extra.viewer ?? { kind: 'anonymous' },
+        services,
+        cookies: NO_COOKIES,
+        loaders: createLoaders(services),
+        clientAddress: context.extra.address ?? 'unknown',
+        transport: { socket: context.extra.socket, operationId },
+      }),
+      onError: (_context, _id, _payload, errors) => errors.map((error) => formatError(error.toJSON(), error, options.format)),
+      onNext: (_context, _id, _payload, _args, result) => {
+        if (!result.errors?.length) return result;
+        return { ...result, errors: result.errors.map((error) => formatError(error.toJSON(), error, options.format)) };
+      },
+    },
+    wsServer,
+  );
+
+  return {
+    wsServer,
+    closeSession: (credential: string) => sockets.closeSession(credential),
+    dispose: () => cleanup.dispose(),
+    async close() {
+      await new Promise<void>((resolve) => {
+        wsServer.close(() => resolve());
+        for (const client of wsServer.clients) client.terminate();
+      });
+    },
+  };
+}
+
+/** Open WebSockets per session, so a logout or deactivation closes them at once, on every node. */
+class SessionSockets {
+  private readonly sockets = new Map<string, Set<WebSocket>>();
+
+  add(sessionId: string, socket: WebSocket): void {
+    let set = this.sockets.get(sessionId);
+    if (!set) this.sockets.set(sessionId, (set = new Set()));
+    set.add(socket);
+  }
+
+  remove(sessionId: string, socket: WebSocket): void {
+    const set = this.sockets.get(sessionId);
+    set?.delete(socket);
+    if (set?.size === 0) this.sockets.delete(sessionId);
+  }
+
+  closeSession(sessionId: string): void {
+    for (const socket of this.sockets.get(sessionId) ?? []) socket.close(SESSION_ENDED_CLOSE_CODE, 'Session ended');
+    this.sockets.delete(sessionId);
+  }
+}
