@@ -23,6 +23,8 @@ const environmentSchema = z.object({
   SESSION_DAYS: z.coerce.number().int().min(1).max(365).default(30),
   LOG_SQL: booleanFlag.default(false),
   PUBLIC_URL: z.string().url().optional(),
+  SMTP_URL: z.string().url().optional(),
+  MAIL_FROM: z.string().default('KolLEktiv Raumbuchung <noreply@localhost>'),
   TRUST_PROXY: z.string().default('false'),
   RATE_LIMITS: z.enum(['on', 'off']).default('on'),
   RATE_LIMIT_PER_MINUTE_IP: positive(600),
@@ -78,6 +80,9 @@ export interface AppConfig {
   logSql: boolean;
   /** The address people use, e.g. https://raum.kollektiv-leipzig.de; the WebSocket accepts only its origin. */
   publicUrl: string | undefined;
+  /** Outgoing mail (invitations, password resets), e.g. smtp://user:pass@mail.example:587; unset: links are shown to staff. */
+  smtpUrl: string | undefined;
+  mailFrom: string;
   /** Express's `trust proxy`: false, true, a hop count, or addresses/subnets of the proxies. */
   trustProxy: boolean | number | string;
   rateLimits: RateLimits | null;
@@ -123,6 +128,8 @@ export function loadConfig(environment: NodeJS.ProcessEnv = process.env): AppCon
     sessionDays: env.SESSION_DAYS,
     logSql: env.LOG_SQL,
     publicUrl: env.PUBLIC_URL?.replace(/\/+$/, ''),
+    smtpUrl: env.SMTP_URL,
+    mailFrom: env.MAIL_FROM,
     trustProxy: parseTrustProxy(env.TRUST_PROXY),
     rateLimits:
       env.RATE_LIMITS === 'off'

@@ -41,3 +41,51 @@ export const BOOKING_CHANGED = `
     }
   }
 `;
+
+export const USER_FIELDS = `id name email role active language lastSignInAt organization { id name }`;
+
+export const INVITE_USER = `
+  mutation ($input: InviteUserInput!) {
+    inviteUser(input: $input) { url emailSent invitation { id email name role expiresAt organization { id } } }
+  }
+`;
+
+export const INVITATIONS = `{ invitations { id email role expiresAt organization { id } } }`;
+
+export const REVOKE_INVITATION = `mutation ($id: ID!) { revokeInvitation(id: $id) { id } }`;
+
+export const ACCEPT_INVITATION = `
+  mutation ($token: String!, $name: String!, $password: String!) {
+    acceptInvitation(token: $token, name: $name, password: $password) { ${USER_FIELDS} }
+  }
+`;
+
+export const CREATE_PASSWORD_RESET = `mutation ($userId: ID!) { createPasswordReset(userId: $userId) { url expiresAt } }`;
+export const REQUEST_PASSWORD_RESET = `mutation ($email: String!) { requestPasswordReset(email: $email) }`;
+export const RESET_PASSWORD = `mutation ($token: String!, $password: String!) { resetPassword(token: $token, password: $password) { ${USER_FIELDS} } }`;
+export const CHANGE_PASSWORD = `mutation ($currentPassword: String!, $newPassword: String!) { changePassword(currentPassword: $currentPassword, newPassword: $newPassword) }`;
+export const UPDATE_ME = `mutation ($input: UpdateMeInput!) { updateMe(input: $input) { ${USER_FIELDS} } }`;
+export const USERS = `query ($organizationId: ID) { users(organizationId: $organizationId) { ${USER_FIELDS} } }`;
+export const UPDATE_USER = `mutation ($id: ID!, $input: UpdateUserInput!) { updateUser(id: $id, input: $input) { ${USER_FIELDS} } }`;
+export const SET_USER_ACTIVE = `mutation ($userId: ID!, $active: Boolean!) { setUserActive(userId: $userId, active: $active) { ${USER_FIELDS} } }`;
+
+export const LOCATION_FIELDS = `id name address timeZone sortOrder active openingHours { weekday opens closes } rooms(includeRetired: true) { id name active }`;
+export const CREATE_LOCATION = `mutation ($input: CreateLocationInput!) { createLocation(input: $input) { ${LOCATION_FIELDS} } }`;
+export const UPDATE_LOCATION = `mutation ($id: ID!, $input: UpdateLocationInput!) { updateLocation(id: $id, input: $input) { ${LOCATION_FIELDS} } }`;
+export const ROOM_FIELDS = `id locationId name capacity features colour sortOrder active`;
+export const CREATE_ROOM = `mutation ($input: CreateRoomInput!) { createRoom(input: $input) { ${ROOM_FIELDS} } }`;
+export const UPDATE_ROOM = `mutation ($id: ID!, $input: UpdateRoomInput!) { updateRoom(id: $id, input: $input) { ${ROOM_FIELDS} } }`;
+export const ORGANIZATION_FIELDS = `id name shortName description languages contactEmail contactPhone profilePublic active`;
+export const CREATE_ORGANIZATION = `mutation ($input: CreateOrganizationInput!) { createOrganization(input: $input) { ${ORGANIZATION_FIELDS} } }`;
+export const UPDATE_ORGANIZATION = `mutation ($id: ID!, $input: UpdateOrganizationInput!) { updateOrganization(id: $id, input: $input) { ${ORGANIZATION_FIELDS} } }`;
+
+export const AUDIT_LOG = `
+  query ($filter: AuditFilter, $first: Int, $after: String) {
+    auditLog(filter: $filter, first: $first, after: $after) {
+      hasMore
+      entries { cursor occurredAt actor { id name } entity entityId action before after }
+    }
+  }
+`;
+
+export const DIRECTORY_CHANGED = `subscription { directoryChanged { cursor entity entityId } }`;

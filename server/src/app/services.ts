@@ -1,13 +1,20 @@
+import { AuditService } from '../audit/audit.service.js';
+import { InvitationService } from '../auth/invitation.service.js';
 import { LoginThrottle } from '../auth/login-throttle.js';
+import { PasswordResetService } from '../auth/password-reset.service.js';
+import { PeopleService } from '../auth/people.service.js';
 import { SessionService } from '../auth/session.service.js';
 import { BookingService, type BookingLimits } from '../bookings/booking.service.js';
 import type { Database } from '../db/database.js';
 import { DisplayLinkService } from '../display/display-link.service.js';
+import { DirectoryAdminService } from '../locations/directory-admin.service.js';
 import { LocationService } from '../locations/location.service.js';
+import type { Mailer } from '../mail/mailer.js';
 import { OrganizationService } from '../organizations/organization.service.js';
 import { BookingChangeFanout, DEFAULT_FANOUT_LIMITS, type FanoutLimits } from '../realtime/booking-change-fanout.js';
 import { ChangeFeed } from '../realtime/change-feed.js';
 import type { Clock } from '../shared/clock.js';
+import type { Log } from '../shared/log.js';
 import type { AppInfo } from './app-info.types.js';
 
 /** Every service of the app, built once per process over one database. */
@@ -15,10 +22,16 @@ export interface Services {
   database: Database;
   clock: Clock;
   info: AppInfo;
+  mailer: Mailer;
   bookings: BookingService;
   sessions: SessionService;
+  people: PeopleService;
+  invitations: InvitationService;
+  passwordResets: PasswordResetService;
   locations: LocationService;
+  directoryAdmin: DirectoryAdminService;
   organizations: OrganizationService;
+  audit: AuditService;
   changeFeed: ChangeFeed;
   changeFanout: BookingChangeFanout;
   displayLinks: DisplayLinkService;
@@ -29,30 +42,34 @@ export function createServices(
   options: {
     clock: Clock;
     sessionDays: number;
-    log: (message: string, error?: unknown) => void;
+    log: Log;
+    mailer: Mailer;
     fanoutLimits?: FanoutLimits;
     bookingLimits?: BookingLimits;
     throttleLogins: boolean;
-    info?: AppInfo;
+    demo: boolean;
   },
 ): Services {
   const { dataSource } = database;
-  const changeFeed = new ChangeFeed(database, options.log);
+  const { clock, log, mailer } = options;
+  const changeFeed = new ChangeFeed(database, log);
+  const sessions = new SessionService(dataSource, clock, options.sessionDays, options.throttleLogins ? new LoginThrottle(clock) : null);
   return {
     database,
-    clock: options.clock,
-    info: options.info ?? { demo: false },
-    bookings: new BookingService(dataSource, options.clock, options.bookingLimits),
-    sessions: new SessionService(
-      dataSource,
-      options.clock,
-      options.sessionDays,
-      options.throttleLogins ? new LoginThrottle(options.clock) : null,
-    ),
+    clock,
+    info: { demo: options.demo, mailConfigured: mailer.configured },
+    mailer,
+    bookings: new BookingService(dataSource, clock, options.bookingLimits),
+    sessions,
+    people: new PeopleService(dataSource),
+    invitations: new InvitationService(dataSource, clock, sessions, mailer),
+    passwordResets: new PasswordResetService(dataSource, clock, sessions, mailer, log),
     locations: new LocationService(dataSource),
+    directoryAdmin: new DirectoryAdminService(dataSource, clock),
     organizations: new OrganizationService(dataSource),
+    audit: new AuditService(dataSource),
     changeFeed,
-    changeFanout: new BookingChangeFanout(changeFeed, options.clock, options.fanoutLimits ?? DEFAULT_FANOUT_LIMITS, options.log),
-    displayLinks: new DisplayLinkService(dataSource, options.clock),
+    changeFanout: new BookingChangeFanout(changeFeed, clock, options.fanoutLimits ?? DEFAULT_FANOUT_LIMITS, log),
+    displayLinks: new DisplayLinkService(dataSource, clock),
   };
 }

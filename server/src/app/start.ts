@@ -7,6 +7,7 @@ import { buildAppSchema } from '../graphql/schema.js';
 import { DEFAULT_FANOUT_LIMITS, type FanoutLimits } from '../realtime/booking-change-fanout.js';
 import { refuseDemoPasswords } from '../db/seed/demo-guard.js';
 import { consoleLog } from '../shared/log.js';
+import { createMailer } from '../mail/mailer.js';
 import { createHttpApp } from '../http/app.js';
 import { systemClock, type Clock } from '../shared/clock.js';
 import { createServices, type Services } from './services.js';
@@ -50,7 +51,8 @@ export async function startApp(config: AppConfig, options: StartOptions = {}): P
       fanoutLimits: { ...DEFAULT_FANOUT_LIMITS, maxReplayChanges: config.operationLimits.maxReplayChanges, ...options.fanoutLimits },
       bookingLimits: config.booking,
       throttleLogins: config.rateLimits !== null,
-      info: { demo: config.seedDemo || (production && config.allowDemoInProduction) },
+      demo: config.seedDemo || (production && config.allowDemoInProduction),
+      mailer: createMailer({ smtpUrl: config.smtpUrl, from: config.mailFrom, log }),
     });
     await services.changeFeed.start();
     const schema = await buildAppSchema();
@@ -78,6 +80,7 @@ export async function startApp(config: AppConfig, options: StartOptions = {}): P
         stopping ??= (async () => {
           await http.stop();
           services.changeFanout.stop();
+          services.mailer.close();
           await services.changeFeed.stop();
           await database.close();
         })();

@@ -1,4 +1,4 @@
-import { Field, ID, ObjectType, registerEnumType } from 'type-graphql';
+import { Field, ID, InputType, ObjectType, registerEnumType } from 'type-graphql';
 import { OrganizationType } from '../organizations/organization.types.js';
 
 export const RoleEnum = { STAFF: 'STAFF', MEMBER: 'MEMBER' } as const;
@@ -23,4 +23,94 @@ export class UserType {
 
   @Field(() => Boolean)
   active!: boolean;
+
+  @Field(() => String, { nullable: true, description: 'The language the person chose (BCP 47), for the UI and e-mails.' })
+  language!: string | null;
+
+  @Field(() => Date, { nullable: true })
+  lastSignInAt!: Date | null;
+}
+
+@ObjectType('Invitation', { description: 'A pending invitation: a one-time link to create an account, valid seven days.' })
+export class InvitationType {
+  @Field(() => ID)
+  id!: string;
+
+  @Field(() => String)
+  email!: string;
+
+  @Field(() => String)
+  name!: string;
+
+  @Field(() => RoleEnum)
+  role!: string;
+
+  @Field(() => OrganizationType, { nullable: true })
+  organization!: OrganizationType | null;
+
+  @Field(() => Date)
+  createdAt!: Date;
+
+  @Field(() => Date)
+  expiresAt!: Date;
+}
+
+@ObjectType('InvitationResult')
+export class InvitationResultType {
+  @Field(() => InvitationType)
+  invitation!: InvitationType;
+
+  @Field(() => String, { description: 'The one-time link, shown only now; pass it on when no e-mail was sent.' })
+  url!: string;
+
+  @Field(() => Boolean, { description: 'Whether the link went out by e-mail (only when SMTP is set up).' })
+  emailSent!: boolean;
+}
+
+@ObjectType('PasswordResetLink')
+export class PasswordResetLinkType {
+  @Field(() => String, { description: 'The one-time link, shown only now.' })
+  url!: string;
+
+  @Field(() => Date)
+  expiresAt!: Date;
+}
+
+@InputType('InviteUserInput')
+export class InviteUserInput {
+  @Field(() => String)
+  email!: string;
+
+  @Field(() => String, { nullable: true, description: 'Suggested name; the person may change it when accepting.' })
+  name?: string | null;
+
+  @Field(() => RoleEnum)
+  role!: 'STAFF' | 'MEMBER';
+
+  @Field(() => ID, { nullable: true, description: 'Required for members; ignored for staff.' })
+  organizationId?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'Language of the e-mail and the account (BCP 47); the inviter’s if not given.' })
+  language?: string | null;
+}
+
+@InputType('UpdateUserInput', { description: 'Only the fields given change.' })
+export class UpdateUserInput {
+  @Field(() => String, { nullable: true })
+  name?: string | null;
+
+  @Field(() => RoleEnum, { nullable: true })
+  role?: 'STAFF' | 'MEMBER' | null;
+
+  @Field(() => ID, { nullable: true })
+  organizationId?: string | null;
+}
+
+@InputType('UpdateMeInput', { description: 'Only the fields given change.' })
+export class UpdateMeInput {
+  @Field(() => String, { nullable: true })
+  name?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'BCP 47 tag, e.g. de, en, uk, ar, ru, fa, tr.' })
+  language?: string | null;
 }

@@ -146,3 +146,24 @@ export function scopeBookingRead<R extends { from: Date; to: Date; locationIds?:
 export function mayBookInThePast(viewer: Viewer): boolean {
   return viewer.kind === 'staff';
 }
+
+/** A change of a house, room or MO, as far as the rule below needs it. */
+export interface DirectoryChangeFacts {
+  entity: 'LOCATION' | 'ROOM' | 'ORGANIZATION';
+  locationIds: string[];
+  before: Record<string, unknown> | null;
+  after: Record<string, unknown>;
+}
+
+/**
+ * Who hears that the directory changed (to refetch it): everyone of houses and rooms they can see, a wall
+ * display only of its own house's; of an MO, everyone who may list it — strangers only public profiles —
+ * and displays too, since their bookings show MO names.
+ */
+export function mayLearnOfDirectoryChange(viewer: Viewer, change: DirectoryChangeFacts): boolean {
+  if (change.entity === 'ORGANIZATION') {
+    if (viewer.kind !== 'anonymous') return true;
+    return change.after.profilePublic === true || change.before?.profilePublic === true;
+  }
+  return viewer.kind !== 'display' || change.locationIds.includes(viewer.locationId);
+}

@@ -1,5 +1,5 @@
 import { createHash, randomBytes } from 'node:crypto';
-import type { DataSource } from 'typeorm';
+import type { DataSource, EntityManager } from 'typeorm';
 import type { Clock } from '../shared/clock.js';
 import { AppError, ErrorCode, badInput, isUuid, notFound, tooManyRequests } from '../shared/errors.js';
 import { LoginThrottle } from './login-throttle.js';
@@ -11,6 +11,8 @@ import { ANONYMOUS, type Viewer } from './viewer.js';
 export const SESSION_COOKIE = 'kollektiv_session';
 /** NOTIFY channel carrying the token hash of a session that just ended, so open WebSockets close too. */
 export const SESSION_ENDED_CHANNEL = 'session_ended';
+/** NOTIFY channel carrying the token hash of a session whose person changed role or MO. */
+export const SESSION_CHANGED_CHANNEL = 'session_changed';
 
 export function hashToken(token: string): string {
   return createHash('sha256').update(token).digest('base64url');
@@ -52,10 +54,16 @@ export class SessionService {
       throw new AppError(ErrorCode.Unauthenticated, {}, 'wrong e-mail or password');
     }
     this.throttle?.succeeded(normalizedEmail, clientAddress);
+    return { ...(await this.startSession(this.dataSource.manager, user.id)), user };
+  }
+
+  /** Opens a session for a person (after a login, an accepted invitation or a reset) and notes the sign-in. */
+  async startSession(manager: EntityManager, userId: string): Promise<{ token: string; expiresAt: Date }> {
     const token = randomBytes(32).toString('base64url');
     const expiresAt = new Date(this.clock().getTime() + this.sessionDays * 86_400_000);
-    await this.dataSource.getRepository(UserSession).insert({ tokenHash: hashToken(token), userId: user.id, expiresAt });
-    return { token, user, expiresAt };
+    await manager.getRepository(UserSession).insert({ tokenHash: hashToken(token), userId, expiresAt });
+    await manager.getRepository(User).update({ id: userId }, { lastSignInAt: this.clock() });
+    return { token, expiresAt };
   }
 
   /** The viewer a session token stands for; anonymous when it is unknown, expired, or its user is deactivated. */
@@ -89,20 +97,25 @@ export class SessionService {
     if (!user) throw notFound('User', id);
     return user;
   }
+}
 
-  /** Deactivation ends every session of the user at once. */
-  async setUserActive(userId: string, active: boolean): Promise<User> {
-    if (!isUuid(userId)) throw notFound('User', userId);
-    await this.dataSource.transaction(async (manager) => {
-      const result = await manager.getRepository(User).update({ id: userId }, { active });
-      if (!result.affected) throw notFound('User', userId);
-      if (active) return;
-      await manager.query(
-        `WITH ended AS (DELETE FROM user_session WHERE user_id = $1 RETURNING token_hash)
-         SELECT pg_notify($2, token_hash) FROM ended`,
-        [userId, SESSION_ENDED_CHANNEL],
-      );
-    });
-    return this.findUser(userId);
-  }
+/**
+ * Ends a person's sessions inside the caller's transaction (all of them, or all but `keep`); after commit
+ * every node closes their WebSockets (`session_ended`).
+ */
+export async function endSessions(manager: EntityManager, userId: string, keep: string | null = null): Promise<void> {
+  await manager.query(
+    `WITH ended AS (DELETE FROM user_session WHERE user_id = $1 AND token_hash IS DISTINCT FROM $2 RETURNING token_hash)
+     SELECT pg_notify($3, token_hash) FROM ended`,
+    [userId, keep, SESSION_ENDED_CHANNEL],
+  );
+}
+
+/**
+ * After a role or MO change a person's sessions stay, but their open WebSockets were authorised as who
+ * they were: they close with a code the client retries at once (`session_changed`), and reconnect as who
+ * they are now.
+ */
+export async function refreshSessions(manager: EntityManager, userId: string): Promise<void> {
+  await manager.query(`SELECT pg_notify($2, token_hash) FROM user_session WHERE user_id = $1`, [userId, SESSION_CHANGED_CHANNEL]);
 }

@@ -29,4 +29,11 @@ export class User {
 
   @Column({ type: 'boolean' })
   active!: boolean;
+
+  /** The language the person chose (a BCP 47 tag), for the UI and for e-mails; null until chosen. */
+  @Column({ type: 'text', nullable: true })
+  language!: string | null;
+
+  @Column({ type: 'timestamptz', name: 'last_sign_in_at', nullable: true })
+  lastSignInAt!: Date | null;
 }

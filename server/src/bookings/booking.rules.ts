@@ -39,6 +39,7 @@ export function checkWithinOpeningHours(
     field: verdict.field,
     opens: verdict.opens,
     closes: verdict.closes,
+    spans: verdict.spans,
     timeZone: location.timeZone,
   });
 }

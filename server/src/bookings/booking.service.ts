@@ -12,7 +12,7 @@ import {
 import { viewerUserId, type Viewer } from '../auth/viewer.js';
 import { Room } from '../locations/room.entity.js';
 import { Organization } from '../organizations/organization.entity.js';
-import { recordChange } from '../realtime/change-log.js';
+import { recordBookingChange } from '../realtime/change-log.js';
 import type { Clock } from '../shared/clock.js';
 import { EXCLUSION_VIOLATION, sqlState } from '../shared/database-errors.js';
 import { AppError, ErrorCode, assertUuid, badInput, isUuid, notFound, type ConflictingBooking } from '../shared/errors.js';
@@ -108,7 +108,7 @@ export class BookingService {
       });
       const id = String(inserted.identifiers[0]?.id);
       const after = await mustFind(manager, id);
-      await recordChange(manager, { kind: 'CREATED', actorId: viewerUserId(viewer), before: null, after });
+      await recordBookingChange(manager, { kind: 'CREATED', actorId: viewerUserId(viewer), before: null, after });
       return after;
     });
   }
@@ -187,7 +187,7 @@ export class BookingService {
       });
       await manager.getRepository(Booking).update({ id }, { ...values, version: before.version + 1, updatedAt: this.clock() });
       const after = await mustFind(manager, id);
-      await recordChange(manager, { kind, actorId: viewerUserId(viewer), before, after });
+      await recordBookingChange(manager, { kind, actorId: viewerUserId(viewer), before, after });
       return after;
     });
   }

@@ -113,7 +113,7 @@ describe(`concurrent requests on ${ENGINE}`, () => {
         finalRound = !polling; // one more read after the writers are done
         const last = polled.at(-1) ?? startedAfter;
         const rows: Array<{ cursor: string }> = await app.services.database.dataSource.query(
-          'SELECT cursor::text AS cursor FROM booking_change WHERE cursor > $1::bigint ORDER BY booking_change.cursor',
+          'SELECT cursor::text AS cursor FROM change_log WHERE cursor > $1::bigint ORDER BY change_log.cursor',
           [last.toString()],
         );
         polled.push(...rows.map((row) => BigInt(row.cursor)));
@@ -139,7 +139,7 @@ describe(`concurrent requests on ${ENGINE}`, () => {
     await poller;
     unsubscribe();
     const rows: Array<{ cursor: string }> = await app.services.database.dataSource.query(
-      'SELECT cursor::text AS cursor FROM booking_change WHERE cursor > $1::bigint ORDER BY booking_change.cursor',
+      'SELECT cursor::text AS cursor FROM change_log WHERE cursor > $1::bigint ORDER BY change_log.cursor',
       [startedAfter.toString()],
     );
     const all = rows.map((row) => BigInt(row.cursor));

@@ -1,3 +1,4 @@
+import { Invitation } from '../auth/invitation.entity.js';
 import { UserSession } from '../auth/session.entity.js';
 import { User } from '../auth/user.entity.js';
 import { Booking } from '../bookings/booking.entity.js';
@@ -7,6 +8,7 @@ import { Organization } from '../organizations/organization.entity.js';
 import { DisplayLink } from '../display/display-link.entity.js';
 import { InitialSchema1764000000000 } from './migrations/1764000000000-initial-schema.js';
 import { DisplayLinks1764100000000 } from './migrations/1764100000000-display-links.js';
+import { Administration1764200000000 } from './migrations/1764200000000-administration.js';
 
-export const entities = [Location, Room, Organization, User, UserSession, Booking, DisplayLink];
-export const migrations = [InitialSchema1764000000000, DisplayLinks1764100000000];
+export const entities = [Location, Room, Organization, User, UserSession, Invitation, Booking, DisplayLink];
+export const migrations = [InitialSchema1764000000000, DisplayLinks1764100000000, Administration1764200000000];

@@ -14,6 +14,7 @@ export interface SessionCookies {
 export interface Loaders {
   locationById: DataLoader<string, Location>;
   roomsByLocation: DataLoader<string, Room[]>;
+  allRoomsByLocation: DataLoader<string, Room[]>;
 }
 
 export interface GraphQLContext {
@@ -23,6 +24,8 @@ export interface GraphQLContext {
   loaders: Loaders;
   /** The client's address (behind a trusted proxy: from X-Forwarded-For), for rate limits and login throttling. */
   clientAddress: string;
+  /** Where links in e-mails and invitations point: PUBLIC_URL, or the origin the request was sent to. */
+  origin: string;
   /** Set on operations that arrive over a WebSocket. */
   transport?: SubscriptionTransport;
 }
@@ -36,7 +39,11 @@ export function createLoaders(services: Services): Loaders {
       return ids.map((id) => byId.get(id) ?? new Error(`location ${id} not found`));
     }),
     roomsByLocation: new DataLoader(async (locationIds) => {
-      const rooms = await services.locations.activeRoomsOfLocations(locationIds);
+      const rooms = await services.locations.roomsOfLocations(locationIds);
+      return locationIds.map((locationId) => rooms.filter((room) => room.locationId === locationId));
+    }),
+    allRoomsByLocation: new DataLoader(async (locationIds) => {
+      const rooms = await services.locations.roomsOfLocations(locationIds, true);
       return locationIds.map((locationId) => rooms.filter((room) => room.locationId === locationId));
     }),
   };

@@ -24,7 +24,9 @@ function extensionsFor(error: AppError): Record<string, unknown> {
     case ErrorCode.ResyncRequired:
     case ErrorCode.QueryTooComplex:
     case ErrorCode.TooManyRequests:
+    case ErrorCode.TokenExpired:
       return { code, ...error.details };
+    case ErrorCode.InvalidToken:
     case ErrorCode.Unauthenticated:
     case ErrorCode.Forbidden:
     case ErrorCode.ServiceUnavailable:

@@ -10,8 +10,8 @@ describe('committed schema', () => {
   it('keeps the names clients and scripts rely on', async () => {
     const sdl = await schemaSdl();
     for (const name of [
-      'locations: [Location!]!',
-      'organizations: [Organization!]!',
+      'locations(includeRetired: Boolean! = false): [Location!]!',
+      'organizations(includeInactive: Boolean! = false): [Organization!]!',
       'bookings(from: DateTime!, locationIds: [ID!], roomIds: [ID!], to: DateTime!): [Booking!]!',
       'me: User',
       'login(email: String!, password: String!): User!',
@@ -21,6 +21,26 @@ describe('committed schema', () => {
       'updateBooking(expectedVersion: Int!, id: ID!, input: UpdateBookingInput!): Booking!',
       'cancelBooking(expectedVersion: Int!, id: ID!): Booking!',
       'bookingChanged(after: String, locationIds: [ID!]): BookingChange!',
+      // administration (issue "Going live")
+      'users(organizationId: ID): [User!]!',
+      'invitations: [Invitation!]!',
+      'auditLog(after: String, filter: AuditFilter, first: Int! = 50): AuditPage!',
+      'createLocation(input: CreateLocationInput!): Location!',
+      'updateLocation(id: ID!, input: UpdateLocationInput!): Location!',
+      'createRoom(input: CreateRoomInput!): Room!',
+      'updateRoom(id: ID!, input: UpdateRoomInput!): Room!',
+      'createOrganization(input: CreateOrganizationInput!): Organization!',
+      'updateOrganization(id: ID!, input: UpdateOrganizationInput!): Organization!',
+      'inviteUser(input: InviteUserInput!): InvitationResult!',
+      'revokeInvitation(id: ID!): Invitation!',
+      'acceptInvitation(name: String!, password: String!, token: String!): User!',
+      'updateUser(id: ID!, input: UpdateUserInput!): User!',
+      'createPasswordReset(userId: ID!): PasswordResetLink!',
+      'requestPasswordReset(email: String!): Boolean!',
+      'resetPassword(password: String!, token: String!): User!',
+      'changePassword(currentPassword: String!, newPassword: String!): Boolean!',
+      'updateMe(input: UpdateMeInput!): User!',
+      'directoryChanged: DirectoryChange!',
     ])
       expect(sdl).toContain(name);
   });

@@ -1,12 +1,17 @@
 import type { GraphQLSchema } from 'graphql';
 import { buildSchema, type PubSub } from 'type-graphql';
 import { AppInfoResolver } from '../app/app-info.resolver.js';
+import { AuditResolver } from '../audit/audit.resolver.js';
 import { AuthResolver } from '../auth/auth.resolver.js';
+import { InvitationsResolver } from '../auth/invitations.resolver.js';
+import { PasswordResetsResolver } from '../auth/password-resets.resolver.js';
+import { PeopleResolver } from '../auth/people.resolver.js';
 import { BookingsResolver } from '../bookings/bookings.resolver.js';
 import { DisplayLinksResolver } from '../display/display-links.resolver.js';
 import { LocationsResolver, RoomResolver } from '../locations/locations.resolver.js';
 import { OrganizationsResolver } from '../organizations/organizations.resolver.js';
 import { BookingChangesResolver } from '../realtime/booking-changes.resolver.js';
+import { DirectoryChangesResolver } from '../realtime/directory-changes.resolver.js';
 import { DateTimeScalar } from './date-time.scalar.js';
 
 /**
@@ -27,11 +32,16 @@ export function buildAppSchema(): Promise<GraphQLSchema> {
     resolvers: [
       AppInfoResolver,
       AuthResolver,
+      PeopleResolver,
+      InvitationsResolver,
+      PasswordResetsResolver,
+      AuditResolver,
       LocationsResolver,
       RoomResolver,
       OrganizationsResolver,
       BookingsResolver,
       BookingChangesResolver,
+      DirectoryChangesResolver,
       DisplayLinksResolver,
     ],
     scalarsMap: [{ type: Date, scalar: DateTimeScalar }],

@@ -8,7 +8,7 @@ import { expressMiddleware } from '@as-integrations/express5';
 import express from 'express';
 import type { GraphQLSchema } from 'graphql';
 import type { Services } from '../app/services.js';
-import { SESSION_COOKIE, SESSION_ENDED_CHANNEL } from '../auth/session.service.js';
+import { SESSION_CHANGED_CHANNEL, SESSION_COOKIE, SESSION_ENDED_CHANNEL } from '../auth/session.service.js';
 import type { OperationLimits, RateLimits } from '../config.js';
 import { createLoaders, type GraphQLContext } from '../graphql/context.js';
 import { viewerForCredentials } from '../graphql/credentials.js';
@@ -65,6 +65,7 @@ export async function createHttpApp(schema: GraphQLSchema, services: Services, o
     format,
   });
   const stopSessionListener = await services.database.listen(SESSION_ENDED_CHANNEL, (tokenHash) => websocket.closeSession(tokenHash));
+  const stopChangeListener = await services.database.listen(SESSION_CHANGED_CHANNEL, (tokenHash) => websocket.refreshSession(tokenHash));
 
   const limitsForApollo = gate.apolloOptions();
   const apollo = new ApolloServer<GraphQLContext>({
@@ -118,6 +119,7 @@ export async function createHttpApp(schema: GraphQLSchema, services: Services, o
         cookies: sessionCookies(res, options.cookieSecure),
         loaders: createLoaders(services),
         clientAddress: clientAddress(req),
+        origin: options.publicUrl ?? `${req.protocol}://${req.get('host') ?? 'localhost'}`,
       }),
     }),
   );
@@ -159,6 +161,7 @@ export async function createHttpApp(schema: GraphQLSchema, services: Services, o
     server,
     async stop() {
       await stopSessionListener();
+      await stopChangeListener();
       await apollo.stop();
       await websocket.close();
       if (server.listening) await new Promise<void>((resolve) => server.close(() => resolve()));

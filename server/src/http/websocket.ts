@@ -19,6 +19,8 @@ import { credentialKey, type RequestRates } from './rate-limit.js';
 
 /** Close code for a socket whose session ended (logout, deactivation): the client must sign in again. */
 export const SESSION_ENDED_CLOSE_CODE = 4401;
+/** Close code for a socket whose person changed role or MO: "service restart", the client reconnects as who they are now. */
+export const SESSION_CHANGED_CLOSE_CODE = 1012;
 
 /** graphql-ws closes a socket that sends no `connection_init` within this time. */
 const CONNECTION_INIT_TIMEOUT_MS = 3000;
@@ -139,6 +141,7 @@ export function createWebSocketServer(server: http.Server, options: WebSocketOpt
         cookies: NO_COOKIES,
         loaders: createLoaders(services),
         clientAddress: context.extra.address ?? 'unknown',
+        origin: options.publicUrl ?? `http://${context.extra.request.headers.host ?? 'localhost'}`,
         transport: { socket: context.extra.socket, operationId },
       }),
       onError: (_context, _id, _payload, errors) => errors.map((error) => formatError(error.toJSON(), error, options.format)),
@@ -152,7 +155,8 @@ export function createWebSocketServer(server: http.Server, options: WebSocketOpt
 
   return {
     wsServer,
-    closeSession: (credential: string) => sockets.closeSession(credential),
+    closeSession: (credential: string) => sockets.closeSession(credential, SESSION_ENDED_CLOSE_CODE, 'Session ended'),
+    refreshSession: (credential: string) => sockets.closeSession(credential, SESSION_CHANGED_CLOSE_CODE, 'Permissions changed; reconnect'),
     dispose: () => cleanup.dispose(),
     async close() {
       await new Promise<void>((resolve) => {
@@ -179,8 +183,8 @@ class SessionSockets {
     if (set?.size === 0) this.sockets.delete(sessionId);
   }
 
-  closeSession(sessionId: string): void {
-    for (const socket of this.sockets.get(sessionId) ?? []) socket.close(SESSION_ENDED_CLOSE_CODE, 'Session ended');
+  closeSession(sessionId: string, code: number, reason: string): void {
+    for (const socket of this.sockets.get(sessionId) ?? []) socket.close(code, reason);
     this.sockets.delete(sessionId);
   }
 }

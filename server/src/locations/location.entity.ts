@@ -22,6 +22,10 @@ export class Location {
   @Column({ type: 'integer', name: 'sort_order' })
   sortOrder!: number;
 
+  /** A retired house takes no bookings and leaves the calendar; its past bookings stay. */
+  @Column({ type: 'boolean' })
+  active!: boolean;
+
   @Column({ type: 'timestamptz', name: 'created_at', insert: false, update: false })
   createdAt!: Date;
 

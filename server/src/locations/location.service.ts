@@ -5,17 +5,22 @@ import { Room } from './room.entity.js';
 export class LocationService {
   constructor(private readonly dataSource: DataSource) {}
 
-  /** Locations in display order with their active rooms; `onlyIds` narrows them (a wall display reads its own). */
-  async listLocations(onlyIds: string[] | null = null): Promise<Location[]> {
+  /**
+   * Houses in display order with their active rooms; `onlyIds` narrows them (a wall display reads its own),
+   * `includeRetired` adds retired houses (administration).
+   */
+  async listLocations(onlyIds: string[] | null = null, includeRetired = false): Promise<Location[]> {
     const query = this.dataSource
       .getRepository(Location)
       .createQueryBuilder('location')
       .leftJoinAndSelect('location.rooms', 'room', 'room.active')
+      .where('TRUE')
       .orderBy('location.sort_order')
       .addOrderBy('location.name')
       .addOrderBy('room.sort_order')
       .addOrderBy('room.name');
-    if (onlyIds) query.where('location.id IN (:...onlyIds)', { onlyIds });
+    if (onlyIds) query.andWhere('location.id IN (:...onlyIds)', { onlyIds });
+    if (!includeRetired) query.andWhere('location.active');
     return query.getMany();
   }
 
@@ -27,14 +32,14 @@ export class LocationService {
       .getMany();
   }
 
-  async activeRoomsOfLocations(locationIds: readonly string[]): Promise<Room[]> {
-    return this.dataSource
+  async roomsOfLocations(locationIds: readonly string[], includeRetired = false): Promise<Room[]> {
+    const query = this.dataSource
       .getRepository(Room)
       .createQueryBuilder('room')
       .where('room.location_id IN (:...locationIds)', { locationIds: [...locationIds] })
-      .andWhere('room.active')
       .orderBy('room.sort_order')
-      .addOrderBy('room.name')
-      .getMany();
+      .addOrderBy('room.name');
+    if (!includeRetired) query.andWhere('room.active');
+    return query.getMany();
   }
 }

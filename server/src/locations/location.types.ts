@@ -1,4 +1,4 @@
-import { Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { Field, ID, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { ROOM_FEATURES } from './room.entity.js';
 
 export const RoomFeatureEnum = Object.fromEntries(ROOM_FEATURES.map((feature) => [feature, feature])) as {
@@ -6,7 +6,9 @@ export const RoomFeatureEnum = Object.fromEntries(ROOM_FEATURES.map((feature) =>
 };
 registerEnumType(RoomFeatureEnum, { name: 'RoomFeature', description: 'What a room offers.' });
 
-@ObjectType('OpeningHours', { description: 'Opening hours of one weekday, in the location’s local time.' })
+@ObjectType('OpeningHours', {
+  description: 'One span of opening hours on a weekday, in the location’s local time; a weekday may have several, or none (closed).',
+})
 export class OpeningHoursType {
   @Field(() => Int, { description: 'ISO weekday: Monday = 1 … Sunday = 7.' })
   weekday!: number;
@@ -40,6 +42,9 @@ export class RoomType {
 
   @Field(() => Int)
   sortOrder!: number;
+
+  @Field(() => Boolean, { description: 'A retired room takes no new bookings and is not shown in the calendar.' })
+  active!: boolean;
 }
 
 @ObjectType('Location')
@@ -61,4 +66,103 @@ export class LocationType {
 
   @Field(() => Int)
   sortOrder!: number;
+
+  @Field(() => Boolean, { description: 'A retired house takes no bookings and is not shown in the calendar.' })
+  active!: boolean;
+}
+
+@InputType('OpeningHoursInput')
+export class OpeningHoursInput {
+  @Field(() => Int, { description: 'ISO weekday: Monday = 1 … Sunday = 7.' })
+  weekday!: number;
+
+  @Field(() => String, { description: '"HH:MM"' })
+  opens!: string;
+
+  @Field(() => String, { description: '"HH:MM"; "24:00" means midnight.' })
+  closes!: string;
+}
+
+@InputType('CreateLocationInput')
+export class CreateLocationInput {
+  @Field(() => String)
+  name!: string;
+
+  @Field(() => String, { nullable: true })
+  address?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'IANA time zone; Europe/Berlin when not given.' })
+  timeZone?: string | null;
+
+  @Field(() => [OpeningHoursInput], { nullable: true, description: 'Spans per weekday; a weekday without any is closed.' })
+  openingHours?: OpeningHoursInput[] | null;
+
+  @Field(() => Int, { nullable: true })
+  sortOrder?: number | null;
+}
+
+@InputType('UpdateLocationInput', { description: 'Only the fields given change; `active: false` retires the house.' })
+export class UpdateLocationInput {
+  @Field(() => String, { nullable: true })
+  name?: string | null;
+
+  @Field(() => String, { nullable: true })
+  address?: string | null;
+
+  @Field(() => String, { nullable: true })
+  timeZone?: string | null;
+
+  @Field(() => [OpeningHoursInput], { nullable: true })
+  openingHours?: OpeningHoursInput[] | null;
+
+  @Field(() => Int, { nullable: true })
+  sortOrder?: number | null;
+
+  @Field(() => Boolean, { nullable: true })
+  active?: boolean | null;
+}
+
+@InputType('CreateRoomInput')
+export class CreateRoomInput {
+  @Field(() => ID)
+  locationId!: string;
+
+  @Field(() => String)
+  name!: string;
+
+  @Field(() => Int)
+  capacity!: number;
+
+  @Field(() => [RoomFeatureEnum], { nullable: true })
+  features?: string[] | null;
+
+  @Field(() => String, { nullable: true, description: 'Hex colour, e.g. #3b7dd8.' })
+  colour?: string | null;
+
+  @Field(() => Int, { nullable: true })
+  sortOrder?: number | null;
+}
+
+@InputType('UpdateRoomInput', { description: 'Only the fields given change; `active: false` retires the room.' })
+export class UpdateRoomInput {
+  @Field(() => ID, { nullable: true })
+  locationId?: string | null;
+
+  @Field(() => String, { nullable: true })
+  name?: string | null;
+
+  @Field(() => Int, { nullable: true })
+  capacity?: number | null;
+
+  @Field(() => [RoomFeatureEnum], { nullable: true })
+  features?: string[] | null;
+
+  @Field(() => String, { nullable: true })
+  colour?: string | null;
+
+  @Field(() => Int, { nullable: true })
+  sortOrder?: number | null;
+
+  @Field(() => Boolean, { nullable: true })
+  active?: boolean | null;
 }

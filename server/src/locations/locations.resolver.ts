@@ -1,20 +1,47 @@
-import { Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
-import { readableLocationIds } from '../auth/policy.js';
+import { Arg, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { isStaff, readableLocationIds } from '../auth/policy.js';
 import type { GraphQLContext } from '../graphql/context.js';
 import type { Location } from './location.entity.js';
-import { LocationType, RoomType } from './location.types.js';
+import { CreateLocationInput, CreateRoomInput, LocationType, RoomType, UpdateLocationInput, UpdateRoomInput } from './location.types.js';
 import type { Room } from './room.entity.js';
 
 @Resolver(() => LocationType)
 export class LocationsResolver {
-  @Query(() => [LocationType], { description: 'All locations with their active rooms, in display order; a wall display gets its own.' })
-  locations(@Ctx() context: GraphQLContext): Promise<Location[]> {
-    return context.services.locations.listLocations(readableLocationIds(context.viewer));
+  @Query(() => [LocationType], {
+    description: 'Houses with their active rooms, in display order; a wall display gets its own. Staff may include retired ones.',
+  })
+  locations(
+    @Arg('includeRetired', () => Boolean, { defaultValue: false }) includeRetired: boolean,
+    @Ctx() context: GraphQLContext,
+  ): Promise<Location[]> {
+    return context.services.locations.listLocations(readableLocationIds(context.viewer), includeRetired && isStaff(context.viewer));
   }
 
-  @FieldResolver(() => [RoomType])
-  rooms(@Root() location: Location, @Ctx() context: GraphQLContext): Promise<Room[]> | Room[] {
-    return location.rooms ?? context.loaders.roomsByLocation.load(location.id);
+  @FieldResolver(() => [RoomType], { description: 'Active rooms; staff may include retired ones.' })
+  rooms(
+    @Root() location: Location,
+    @Arg('includeRetired', () => Boolean, { defaultValue: false }) includeRetired: boolean,
+    @Ctx() context: GraphQLContext,
+  ): Promise<Room[]> | Room[] {
+    if (includeRetired && isStaff(context.viewer)) return context.loaders.allRoomsByLocation.load(location.id);
+    return location.rooms?.filter((room) => room.active) ?? context.loaders.roomsByLocation.load(location.id);
+  }
+
+  @Mutation(() => LocationType, { description: 'Staff only: a new house.' })
+  createLocation(
+    @Arg('input', () => CreateLocationInput) input: CreateLocationInput,
+    @Ctx() { services, viewer }: GraphQLContext,
+  ): Promise<Location> {
+    return services.directoryAdmin.createLocation(viewer, input);
+  }
+
+  @Mutation(() => LocationType, { description: 'Staff only. Retiring a house with future bookings is refused (HAS_FUTURE_BOOKINGS).' })
+  updateLocation(
+    @Arg('id', () => ID) id: string,
+    @Arg('input', () => UpdateLocationInput) input: UpdateLocationInput,
+    @Ctx() { services, viewer }: GraphQLContext,
+  ): Promise<Location> {
+    return services.directoryAdmin.updateLocation(viewer, id, input);
   }
 }
 
@@ -23,5 +50,19 @@ export class RoomResolver {
   @FieldResolver(() => LocationType)
   location(@Root() room: Room, @Ctx() context: GraphQLContext): Promise<Location> | Location {
     return room.location ?? context.loaders.locationById.load(room.locationId);
+  }
+
+  @Mutation(() => RoomType, { description: 'Staff only: a new room in a house.' })
+  createRoom(@Arg('input', () => CreateRoomInput) input: CreateRoomInput, @Ctx() { services, viewer }: GraphQLContext): Promise<Room> {
+    return services.directoryAdmin.createRoom(viewer, input);
+  }
+
+  @Mutation(() => RoomType, { description: 'Staff only. Retiring a room with future bookings is refused (HAS_FUTURE_BOOKINGS).' })
+  updateRoom(
+    @Arg('id', () => ID) id: string,
+    @Arg('input', () => UpdateRoomInput) input: UpdateRoomInput,
+    @Ctx() { services, viewer }: GraphQLContext,
+  ): Promise<Room> {
+    return services.directoryAdmin.updateRoom(viewer, id, input);
   }
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkOpeningHours, isValidOpeningHours, type OpeningHours } from './opening-hours.js';
+import { checkOpeningHours, isValidOpeningHours, isValidWeek, type OpeningHours } from './opening-hours.js';
 
 const BERLIN = 'Europe/Berlin';
 const weekdays8to22: OpeningHours[] = [1, 2, 3, 4, 5].map((weekday) => ({ weekday, opens: '08:00', closes: '22:00' }));
@@ -26,12 +26,14 @@ describe('checkOpeningHours', () => {
       field: 'end',
       opens: '08:00',
       closes: '22:00',
+      spans: [{ opens: '08:00', closes: '22:00' }],
     });
     expect(checkOpeningHours(new Date('2026-06-07T08:00:00Z'), new Date('2026-06-07T09:00:00Z'), weekdays8to22, BERLIN)).toEqual({
       ok: false,
       field: 'start',
       opens: null,
       closes: null,
+      spans: [],
     });
   });
 
@@ -45,6 +47,43 @@ describe('checkOpeningHours', () => {
     expect(checkOpeningHours(new Date('2026-03-28T23:00:00Z'), new Date('2026-03-29T02:00:00Z'), allDay, BERLIN).ok).toBe(true);
     // 25 October 2026: clocks fall back from 03:00 to 02:00; 00:00 CEST–24:00 CET is 25 real hours, so over a day.
     expect(checkOpeningHours(new Date('2026-10-24T22:00:00Z'), new Date('2026-10-25T23:00:00Z'), allDay, BERLIN).ok).toBe(true);
+  });
+});
+
+describe('several spans a day', () => {
+  // Monday 09:00–13:00 and 15:00–21:00
+  const split: OpeningHours[] = [
+    { weekday: 1, opens: '15:00', closes: '21:00' },
+    { weekday: 1, opens: '09:00', closes: '13:00' },
+  ];
+  it.each([
+    ['inside the morning span', '09:00', '13:00', true],
+    ['inside the evening span', '18:00', '20:30', true],
+    ['across the lunch break', '12:00', '16:00', false],
+    ['in the lunch break', '13:30', '14:30', false],
+  ])('%s', (_name, from, to, ok) => {
+    const at = (time: string) => new Date(`2026-06-01T${time}:00+02:00`);
+    expect(checkOpeningHours(at(from), at(to), split, BERLIN).ok).toBe(ok);
+  });
+
+  it('names the span the booking starts in, or the next one, and lists the day', () => {
+    const at = (time: string) => new Date(`2026-06-01T${time}:00+02:00`);
+    expect(checkOpeningHours(at('12:00'), at('16:00'), split, BERLIN)).toMatchObject({ field: 'end', opens: '09:00', closes: '13:00' });
+    expect(checkOpeningHours(at('13:30'), at('14:30'), split, BERLIN)).toMatchObject({
+      field: 'start',
+      opens: '15:00',
+      closes: '21:00',
+      spans: [
+        { opens: '09:00', closes: '13:00' },
+        { opens: '15:00', closes: '21:00' },
+      ],
+    });
+  });
+
+  it('accepts a week whose spans do not overlap, and refuses one whose spans do', () => {
+    expect(isValidWeek(split)).toBe(true);
+    expect(isValidWeek([...split, { weekday: 1, opens: '12:00', closes: '14:00' }])).toBe(false);
+    expect(isValidWeek([...split, { weekday: 1, opens: '13:00', closes: '14:00' }])).toBe(false);
   });
 });
 

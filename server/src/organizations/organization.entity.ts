@@ -30,4 +30,8 @@ export class Organization {
 
   @Column({ type: 'boolean' })
   active!: boolean;
+
+  /** The description in other languages, by language tag, entered by staff or the MO. */
+  @Column({ type: 'jsonb', name: 'description_translations' })
+  descriptionTranslations!: Record<string, string>;
 }

@@ -1,18 +1,115 @@
-import type { DataSource } from 'typeorm';
-import { organizationListScope } from '../auth/policy.js';
-import type { Viewer } from '../auth/viewer.js';
+import type { DataSource, EntityManager } from 'typeorm';
+import { normalizeEmail, normalizeLanguage } from '../auth/account-fields.js';
+import { assertStaff, organizationListScope, isStaff } from '../auth/policy.js';
+import { viewerUserId, type Viewer } from '../auth/viewer.js';
+import { recordChange, type ChangeAction, type Snapshot } from '../realtime/change-log.js';
+import { UNIQUE_VIOLATION, sqlState } from '../shared/database-errors.js';
+import { badInput, isUuid, notFound } from '../shared/errors.js';
+import { cleanText } from '../shared/text-input.js';
 import { Organization } from './organization.entity.js';
+
+export interface OrganizationInput {
+  name?: string | null;
+  shortName?: string | null;
+  description?: string | null;
+  languages?: string[] | null;
+  contactEmail?: string | null;
+  contactPhone?: string | null;
+  profilePublic?: boolean | null;
+  active?: boolean | null;
+}
+
+export function organizationSnapshot(organization: Organization): Snapshot {
+  return {
+    id: organization.id,
+    name: organization.name,
+    shortName: organization.shortName,
+    description: organization.description,
+    languages: organization.languages,
+    contactEmail: organization.contactEmail,
+    contactPhone: organization.contactPhone,
+    profilePublic: organization.profilePublic,
+    active: organization.active,
+  };
+}
 
 export class OrganizationService {
   constructor(private readonly dataSource: DataSource) {}
 
-  listOrganizations(viewer: Viewer): Promise<Organization[]> {
-    const query = this.dataSource
-      .getRepository(Organization)
-      .createQueryBuilder('organization')
-      .where('organization.active')
-      .orderBy('organization.name');
+  /** Active MOs for everyone who may list them; staff may ask for inactive ones too (administration). */
+  listOrganizations(viewer: Viewer, includeInactive = false): Promise<Organization[]> {
+    const query = this.dataSource.getRepository(Organization).createQueryBuilder('organization').orderBy('organization.name');
+    if (!(includeInactive && isStaff(viewer))) query.where('organization.active');
     if (organizationListScope(viewer) === 'public') query.andWhere('organization.profile_public');
     return query.getMany();
   }
+
+  async createOrganization(viewer: Viewer, input: OrganizationInput): Promise<Organization> {
+    assertStaff(viewer);
+    const values = checkOrganization({ description: '', languages: [], profilePublic: false, ...input, active: true });
+    return this.write(async (manager) => {
+      const saved = await manager.getRepository(Organization).save({ ...values, descriptionTranslations: {} });
+      const after = await manager.getRepository(Organization).findOneByOrFail({ id: saved.id });
+      await this.log(manager, viewer, 'CREATED', null, after);
+      return after;
+    });
+  }
+
+  async updateOrganization(viewer: Viewer, id: string, input: OrganizationInput): Promise<Organization> {
+    assertStaff(viewer);
+    if (!isUuid(id)) throw notFound('Organization', id);
+    return this.write(async (manager) => {
+      const locked: unknown[] = await manager.query('SELECT id FROM organization WHERE id = $1 FOR UPDATE', [id]);
+      const before = locked.length ? await manager.getRepository(Organization).findOneBy({ id }) : null;
+      if (!before) throw notFound('Organization', id);
+      const given = Object.fromEntries(
+        Object.entries(input).filter(([key, value]) => value !== undefined && (value !== null || key.startsWith('contact'))),
+      );
+      const values = checkOrganization({ ...organizationSnapshot(before), ...given } as OrganizationInput);
+      await manager.getRepository(Organization).update({ id }, values);
+      const after = await manager.getRepository(Organization).findOneByOrFail({ id });
+      const action: ChangeAction = before.active === after.active ? 'UPDATED' : after.active ? 'REACTIVATED' : 'DEACTIVATED';
+      await this.log(manager, viewer, action, before, after);
+      return after;
+    });
+  }
+
+  private log(manager: EntityManager, viewer: Viewer, action: ChangeAction, before: Organization | null, after: Organization) {
+    return recordChange(manager, {
+      entity: 'ORGANIZATION',
+      entityId: after.id,
+      action,
+      actorId: viewerUserId(viewer),
+      before: before ? organizationSnapshot(before) : null,
+      after: organizationSnapshot(after),
+      locationIds: [],
+      roomIds: [],
+      organizationId: after.id,
+    });
+  }
+
+  private async write<T>(work: (manager: EntityManager) => Promise<T>): Promise<T> {
+    try {
+      return await this.dataSource.transaction(work);
+    } catch (error) {
+      if (sqlState(error) === UNIQUE_VIOLATION) throw badInput('name', 'DUPLICATE');
+      throw error;
+    }
+  }
+}
+
+function checkOrganization(input: OrganizationInput): Omit<Organization, 'id' | 'descriptionTranslations'> {
+  const languages = [...new Set(input.languages ?? [])].map((language) => normalizeLanguage(language, 'languages') ?? '');
+  if (languages.includes('') || languages.length > 20) throw badInput('languages', 'INVALID_LANGUAGE');
+  const contactEmail = input.contactEmail ? normalizeEmail(input.contactEmail, 'contactEmail') : null;
+  return {
+    name: cleanText('name', input.name, { maxLength: 200, required: true }),
+    shortName: cleanText('shortName', input.shortName, { maxLength: 40, required: true }),
+    description: cleanText('description', input.description, { maxLength: 4000, required: false, multiline: true }) ?? '',
+    languages,
+    contactEmail,
+    contactPhone: cleanText('contactPhone', input.contactPhone, { maxLength: 40, required: false }),
+    profilePublic: input.profilePublic ?? false,
+    active: input.active ?? true,
+  };
 }

@@ -1,4 +1,4 @@
-import { Field, ID, ObjectType } from 'type-graphql';
+import { Field, ID, InputType, ObjectType } from 'type-graphql';
 
 @ObjectType('Organization', { description: 'A migrant organisation (MO) that uses the rooms.' })
 export class OrganizationType {
@@ -19,4 +19,58 @@ export class OrganizationType {
 
   @Field(() => Boolean, { description: 'Whether the profile may be shown to anyone, also without login.' })
   profilePublic!: boolean;
+
+  @Field(() => Boolean, { description: 'An inactive MO cannot book; its past bookings stay.' })
+  active!: boolean;
+}
+
+@InputType('CreateOrganizationInput')
+export class CreateOrganizationInput {
+  @Field(() => String)
+  name!: string;
+
+  @Field(() => String)
+  shortName!: string;
+
+  @Field(() => String, { nullable: true })
+  description?: string | null;
+
+  @Field(() => [String], { nullable: true, description: 'BCP 47 tags: ar, uk, fa, ti, …' })
+  languages?: string[] | null;
+
+  @Field(() => String, { nullable: true })
+  contactEmail?: string | null;
+
+  @Field(() => String, { nullable: true })
+  contactPhone?: string | null;
+
+  @Field(() => Boolean, { nullable: true, description: 'Show the profile to anyone, also without login.' })
+  profilePublic?: boolean | null;
+}
+
+@InputType('UpdateOrganizationInput', { description: 'Only the fields given change; an explicit null clears a contact.' })
+export class UpdateOrganizationInput {
+  @Field(() => String, { nullable: true })
+  name?: string | null;
+
+  @Field(() => String, { nullable: true })
+  shortName?: string | null;
+
+  @Field(() => String, { nullable: true })
+  description?: string | null;
+
+  @Field(() => [String], { nullable: true })
+  languages?: string[] | null;
+
+  @Field(() => String, { nullable: true })
+  contactEmail?: string | null;
+
+  @Field(() => String, { nullable: true })
+  contactPhone?: string | null;
+
+  @Field(() => Boolean, { nullable: true })
+  profilePublic?: boolean | null;
+
+  @Field(() => Boolean, { nullable: true })
+  active?: boolean | null;
 }

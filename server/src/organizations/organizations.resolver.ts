@@ -1,16 +1,19 @@
-import { Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { mayReadContacts } from '../auth/policy.js';
 import type { GraphQLContext } from '../graphql/context.js';
 import type { Organization } from './organization.entity.js';
-import { OrganizationType } from './organization.types.js';
+import { CreateOrganizationInput, OrganizationType, UpdateOrganizationInput } from './organization.types.js';
 
 @Resolver(() => OrganizationType)
 export class OrganizationsResolver {
   @Query(() => [OrganizationType], {
-    description: 'Active MOs; without login only those whose profile is public; not for wall displays.',
+    description: 'Active MOs; without login only those whose profile is public; not for wall displays. Staff may include inactive ones.',
   })
-  organizations(@Ctx() context: GraphQLContext): Promise<Organization[]> {
-    return context.services.organizations.listOrganizations(context.viewer);
+  organizations(
+    @Arg('includeInactive', () => Boolean, { defaultValue: false }) includeInactive: boolean,
+    @Ctx() context: GraphQLContext,
+  ): Promise<Organization[]> {
+    return context.services.organizations.listOrganizations(context.viewer, includeInactive);
   }
 
   @FieldResolver(() => String, { nullable: true, description: 'Only for signed-in users.' })
@@ -21,5 +24,22 @@ export class OrganizationsResolver {
   @FieldResolver(() => String, { nullable: true, description: 'Only for signed-in users.' })
   contactPhone(@Root() organization: Organization, @Ctx() context: GraphQLContext): string | null {
     return mayReadContacts(context.viewer) ? organization.contactPhone : null;
+  }
+
+  @Mutation(() => OrganizationType, { description: 'Staff only: a new MO.' })
+  createOrganization(
+    @Arg('input', () => CreateOrganizationInput) input: CreateOrganizationInput,
+    @Ctx() { services, viewer }: GraphQLContext,
+  ): Promise<Organization> {
+    return services.organizations.createOrganization(viewer, input);
+  }
+
+  @Mutation(() => OrganizationType, { description: 'Staff only. An inactive MO cannot book; its bookings stay.' })
+  updateOrganization(
+    @Arg('id', () => ID) id: string,
+    @Arg('input', () => UpdateOrganizationInput) input: UpdateOrganizationInput,
+    @Ctx() { services, viewer }: GraphQLContext,
+  ): Promise<Organization> {
+    return services.organizations.updateOrganization(viewer, id, input);
   }
 }

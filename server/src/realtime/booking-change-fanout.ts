@@ -88,6 +88,7 @@ export class BookingChangeFanout {
     readonly log: (message: string, error?: unknown) => void = () => {},
   ) {
     this.unsubscribeFeed = feed.subscribe((event) => {
+      if (event.entity !== 'BOOKING') return;
       for (const group of this.groups.values()) group.enqueue(event);
     });
   }
@@ -128,6 +129,10 @@ export class BookingChangeFanout {
   private async replay(group: DeliveryGroup, subscriber: Subscriber, after: bigint): Promise<void> {
     const missed = await this.feed.changesAfter(after, this.limits.maxReplayChanges);
     for (const event of missed) {
+      if (event.entity !== 'BOOKING') {
+        subscriber.seen = event.position;
+        continue;
+      }
       const payload = await group.payloadFor(event);
       if (subscriber.ended) return;
       if (payload) await subscriber.sendPaced(event.position, payload);

@@ -7,10 +7,19 @@ import { Room } from '../locations/room.entity.js';
 import type { Location } from '../locations/location.entity.js';
 import { Organization } from '../organizations/organization.entity.js';
 import { AppError, ErrorCode, badInput } from '../shared/errors.js';
-import { CHANGE_CHANNEL, changeLogBounds, readChangesAfter, type ChangeRow } from './change-log.js';
+import {
+  CHANGE_CHANNEL,
+  bookingSnapshot,
+  changeLogBounds,
+  readChangesAfter,
+  type ChangeEntity,
+  type ChangeRow,
+  type Snapshot,
+} from './change-log.js';
 
-/** A committed change with the booking before and after it, ready to be shown to subscribers. */
+/** A committed change of a booking with the booking before and after it, ready to be shown to subscribers. */
 export interface ChangeEvent {
+  entity: 'BOOKING';
   cursor: string;
   position: bigint;
   kind: ChangeKind;
@@ -21,7 +30,17 @@ export interface ChangeEvent {
   after: BookingRecord;
 }
 
-export type ChangeListener = (event: ChangeEvent) => void;
+/** A committed change of a house, room, MO or person, as the log holds it. */
+export interface EntityChangeEvent {
+  entity: Exclude<ChangeEntity, 'BOOKING'>;
+  cursor: string;
+  position: bigint;
+  row: ChangeRow;
+}
+
+export type FeedEvent = ChangeEvent | EntityChangeEvent;
+
+export type ChangeListener = (event: FeedEvent) => void;
 
 const BATCH = 500;
 
@@ -118,7 +137,7 @@ export class ChangeFeed {
   }
 
   /** Changes after `after`, oldest first, for a subscriber that resumes. */
-  async changesAfter(after: bigint, limit = 10_000): Promise<ChangeEvent[]> {
+  async changesAfter(after: bigint, limit = 10_000): Promise<FeedEvent[]> {
     const bounds = await changeLogBounds(this.dataSource.manager);
     const oldestKept = bounds.oldest ?? bounds.latest + 1n;
     if (after + 1n < oldestKept || after > bounds.latest)
@@ -137,15 +156,16 @@ export class ChangeFeed {
     return this.toEvents(rows);
   }
 
-  /** Joins rooms, locations and organisations for a batch of rows in two queries. */
-  private async toEvents(rows: ChangeRow[]): Promise<ChangeEvent[]> {
+  /** Joins rooms, locations and organisations for the booking rows of a batch in two queries. */
+  private async toEvents(rows: ChangeRow[]): Promise<FeedEvent[]> {
     const roomIds = new Set<string>();
     const organizationIds = new Set<string>();
     for (const row of rows) {
+      if (row.entity !== 'BOOKING') continue;
       for (const snapshot of [row.before, row.after]) {
         if (!snapshot) continue;
-        roomIds.add(snapshot.roomId);
-        organizationIds.add(snapshot.organizationId);
+        roomIds.add(bookingSnapshot(snapshot).roomId);
+        organizationIds.add(bookingSnapshot(snapshot).organizationId);
       }
     }
     const [rooms, organizations] = await Promise.all([
@@ -154,21 +174,27 @@ export class ChangeFeed {
     ]);
     const roomById = new Map(rooms.map((room) => [room.id, room as Room & { location: Location }]));
     const organizationById = new Map(organizations.map((organization) => [organization.id, organization]));
-    const toRecord = (snapshot: ChangeRow['after']): BookingRecord => {
+    const toRecord = (stored: Snapshot): BookingRecord => {
+      const snapshot = bookingSnapshot(stored);
       const room = roomById.get(snapshot.roomId);
       const organization = organizationById.get(snapshot.organizationId);
       if (!room || !organization) throw new Error(`change log refers to a missing room or organisation`);
       return fromSnapshot(snapshot, room, organization);
     };
-    return rows.map((row) => ({
-      cursor: row.cursor,
-      position: BigInt(row.cursor),
-      kind: row.kind,
-      bookingId: row.bookingId,
-      occurredAt: row.occurredAt,
-      locationIds: row.locationIds,
-      before: row.before ? toRecord(row.before) : null,
-      after: toRecord(row.after),
-    }));
+    return rows.map((row): FeedEvent => {
+      const position = BigInt(row.cursor);
+      if (row.entity !== 'BOOKING') return { entity: row.entity, cursor: row.cursor, position, row };
+      return {
+        entity: 'BOOKING',
+        cursor: row.cursor,
+        position,
+        kind: row.action as ChangeKind,
+        bookingId: row.entityId,
+        occurredAt: row.occurredAt,
+        locationIds: row.locationIds,
+        before: row.before ? toRecord(row.before) : null,
+        after: toRecord(row.after),
+      };
+    });
   }
 }

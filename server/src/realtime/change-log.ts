@@ -2,19 +2,46 @@ import type { EntityManager } from 'typeorm';
 import type { ChangeKind } from '../bookings/booking.enums.js';
 import { toSnapshot, type BookingRecord, type BookingSnapshot } from '../bookings/booking-record.js';
 
-export const CHANGE_CHANNEL = 'booking_change';
+export const CHANGE_CHANNEL = 'change_log';
 /** Any fixed number: the transaction-level advisory lock that gives the change log commit order. */
 const CHANGE_LOG_LOCK = 727_001;
 
-export interface ChangeRow {
-  cursor: string;
-  kind: ChangeKind;
-  bookingId: string;
+export const CHANGE_ENTITIES = ['BOOKING', 'LOCATION', 'ROOM', 'ORGANIZATION', 'USER'] as const;
+export type ChangeEntity = (typeof CHANGE_ENTITIES)[number];
+
+/** What happened; bookings use CREATED, UPDATED and CANCELLED, the directory and people also the others. */
+export const CHANGE_ACTIONS = [
+  'CREATED',
+  'UPDATED',
+  'CANCELLED',
+  'DEACTIVATED',
+  'REACTIVATED',
+  'INVITED',
+  'INVITATION_REVOKED',
+  'PASSWORD_RESET_ISSUED',
+  'PASSWORD_CHANGED',
+] as const;
+export type ChangeAction = (typeof CHANGE_ACTIONS)[number];
+
+/** A JSON-safe picture of an entity before or after a change; never secrets (password hashes, tokens). */
+export type Snapshot = Record<string, unknown>;
+
+export interface ChangeEntry {
+  entity: ChangeEntity;
+  entityId: string;
+  action: ChangeAction;
   actorId: string | null;
-  occurredAt: Date;
+  before: Snapshot | null;
+  after: Snapshot;
+  /** What the change touches, for filters (audit) and for who hears of it (subscriptions). */
   locationIds: string[];
-  before: BookingSnapshot | null;
-  after: BookingSnapshot;
+  roomIds: string[];
+  organizationId: string | null;
+}
+
+export interface ChangeRow extends ChangeEntry {
+  cursor: string;
+  occurredAt: Date;
 }
 
 /**
@@ -25,29 +52,25 @@ export interface ChangeRow {
  * has seen cursor N has also seen everything below N. It is taken as the last step of a write to
  * keep the serialized part short.
  */
-export async function recordChange(
-  manager: EntityManager,
-  change: { kind: ChangeKind; actorId: string | null; before: BookingRecord | null; after: BookingRecord },
-): Promise<string> {
-  const locationIds = [...new Set([change.before?.room.locationId, change.after.room.locationId])].filter(
-    (id): id is string => id !== undefined,
-  );
+export async function recordChange(manager: EntityManager, entry: ChangeEntry): Promise<string> {
   await manager.query('SELECT pg_advisory_xact_lock($1)', [CHANGE_LOG_LOCK]);
   const rows: Array<{ cursor: string }> = await manager.query(
     `WITH inserted AS (
-       INSERT INTO booking_change (booking_id, kind, actor_id, location_ids, organization_id, booking_before, booking_after)
-       VALUES ($1, $2, $3, $4::uuid[], $5, $6::jsonb, $7::jsonb)
+       INSERT INTO change_log (entity, entity_id, action, actor_id, location_ids, room_ids, organization_id, before, after)
+       VALUES ($1, $2, $3, $4, $5::uuid[], $6::uuid[], $7, $8::jsonb, $9::jsonb)
        RETURNING cursor
      )
-     SELECT cursor::text AS cursor, pg_notify($8, cursor::text) FROM inserted`,
+     SELECT cursor::text AS cursor, pg_notify($10, cursor::text) FROM inserted`,
     [
-      change.after.id,
-      change.kind,
-      change.actorId,
-      locationIds,
-      change.after.organizationId,
-      change.before ? JSON.stringify(toSnapshot(change.before)) : null,
-      JSON.stringify(toSnapshot(change.after)),
+      entry.entity,
+      entry.entityId,
+      entry.action,
+      entry.actorId,
+      [...new Set(entry.locationIds)],
+      [...new Set(entry.roomIds)],
+      entry.organizationId,
+      entry.before === null ? null : JSON.stringify(entry.before),
+      JSON.stringify(entry.after),
       CHANGE_CHANNEL,
     ],
   );
@@ -56,47 +79,87 @@ export async function recordChange(
   return cursor;
 }
 
+/** A booking's change, with its rooms and houses before and after, so every screen that showed it hears. */
+export function recordBookingChange(
+  manager: EntityManager,
+  change: { kind: ChangeKind; actorId: string | null; before: BookingRecord | null; after: BookingRecord },
+): Promise<string> {
+  const records = [change.before, change.after].filter((record): record is BookingRecord => record !== null);
+  return recordChange(manager, {
+    entity: 'BOOKING',
+    entityId: change.after.id,
+    action: change.kind,
+    actorId: change.actorId,
+    before: change.before ? { ...toSnapshot(change.before) } : null,
+    after: { ...toSnapshot(change.after) },
+    locationIds: records.map((record) => record.room.locationId),
+    roomIds: records.map((record) => record.roomId),
+    organizationId: change.after.organizationId,
+  });
+}
+
 interface RawChangeRow {
   cursor: string;
-  kind: ChangeKind;
-  booking_id: string;
+  entity: ChangeEntity;
+  entity_id: string;
+  action: ChangeAction;
   actor_id: string | null;
   occurred_at: Date | string;
   location_ids: string[];
-  booking_before: BookingSnapshot | null;
-  booking_after: BookingSnapshot;
+  room_ids: string[];
+  organization_id: string | null;
+  before: Snapshot | null;
+  after: Snapshot;
+}
+
+/** The columns `toChangeRow` reads, of the change log under `alias`. */
+export function changeColumns(alias = 'change_log'): string {
+  const c = `${alias}.`;
+  return `${c}cursor::text AS cursor, ${c}entity, ${c}entity_id, ${c}action, ${c}actor_id, ${c}occurred_at,
+    ${c}location_ids::text[] AS location_ids, ${c}room_ids::text[] AS room_ids, ${c}organization_id, ${c}before, ${c}after`;
+}
+
+export function toChangeRow(row: RawChangeRow): ChangeRow {
+  return {
+    cursor: row.cursor,
+    entity: row.entity,
+    entityId: row.entity_id,
+    action: row.action,
+    actorId: row.actor_id,
+    occurredAt: new Date(row.occurred_at),
+    locationIds: row.location_ids,
+    roomIds: row.room_ids,
+    organizationId: row.organization_id,
+    before: row.before,
+    after: row.after,
+  };
 }
 
 /** Changes with a cursor greater than `after`, oldest first. Cursors are compared as numbers in SQL. */
 export async function readChangesAfter(manager: EntityManager, after: bigint, limit: number): Promise<ChangeRow[]> {
   const rows: RawChangeRow[] = await manager.query(
-    `SELECT cursor::text AS cursor, kind, booking_id, actor_id, occurred_at, location_ids::text[] AS location_ids,
-            booking_before, booking_after
-       FROM booking_change
+    `SELECT ${changeColumns()}
+       FROM change_log
       WHERE cursor > $1::bigint
-      ORDER BY booking_change.cursor
+      ORDER BY change_log.cursor
       LIMIT $2`,
     [after.toString(), limit],
   );
-  return rows.map((row) => ({
-    cursor: row.cursor,
-    kind: row.kind,
-    bookingId: row.booking_id,
-    actorId: row.actor_id,
-    occurredAt: new Date(row.occurred_at),
-    locationIds: row.location_ids,
-    before: row.booking_before,
-    after: row.booking_after,
-  }));
+  return rows.map(toChangeRow);
 }
 
 export async function changeLogBounds(manager: EntityManager): Promise<{ oldest: bigint | null; latest: bigint }> {
   const rows: Array<{ oldest: string | null; latest: string | null }> = await manager.query(
-    'SELECT min(cursor)::text AS oldest, max(cursor)::text AS latest FROM booking_change',
+    'SELECT min(cursor)::text AS oldest, max(cursor)::text AS latest FROM change_log',
   );
   const row = rows[0];
   return {
     oldest: row?.oldest ? BigInt(row.oldest) : null,
     latest: row?.latest ? BigInt(row.latest) : 0n,
   };
+}
+
+/** The booking snapshot a BOOKING row holds. */
+export function bookingSnapshot(snapshot: Snapshot): BookingSnapshot {
+  return snapshot as unknown as BookingSnapshot;
 }

@@ -87,7 +87,7 @@ describe.runIf(ENGINE === 'postgres')('faults with PostgreSQL', () => {
     await subscriber.waitFor(4);
 
     const logged = await writer.services.database.dataSource.query<Array<{ cursor: string }>>(
-      `SELECT cursor::text AS cursor FROM booking_change ORDER BY booking_change.cursor`,
+      `SELECT cursor::text AS cursor FROM change_log ORDER BY change_log.cursor`,
     );
     expect(subscriber.cursors).toEqual(logged.map((row) => row.cursor).slice(-4));
     expect(subscriber.errors).toEqual([]);
@@ -101,7 +101,7 @@ describe.runIf(ENGINE === 'postgres')('faults with PostgreSQL', () => {
     const survivor = writer;
     const { client: staff } = await factory.staffClient();
     const before = await writer.services.database.dataSource.query<Array<{ cursor: string }>>(
-      `SELECT coalesce(max(cursor), 0)::text AS cursor FROM booking_change`,
+      `SELECT coalesce(max(cursor), 0)::text AS cursor FROM change_log`,
     );
     const subscriber = new ResumingSubscriber([doomed.url, survivor.url], BOOKING_CHANGED, staff.cookie, before[0]!.cursor);
     cleanups.push(() => subscriber.stop());
@@ -120,7 +120,7 @@ describe.runIf(ENGINE === 'postgres')('faults with PostgreSQL', () => {
     await subscriber.waitFor(4);
 
     const logged = await writer.services.database.dataSource.query<Array<{ cursor: string }>>(
-      `SELECT cursor::text AS cursor FROM booking_change WHERE cursor > $1 ORDER BY booking_change.cursor`,
+      `SELECT cursor::text AS cursor FROM change_log WHERE cursor > $1 ORDER BY change_log.cursor`,
       [before[0]!.cursor],
     );
     expect(subscriber.cursors).toEqual(logged.map((row) => row.cursor));
@@ -135,7 +135,7 @@ describe.runIf(ENGINE === 'postgres')('faults with PostgreSQL', () => {
       const node = writer;
       const { client: staff } = await factory.staffClient();
       const before = await node.services.database.dataSource.query<Array<{ cursor: string }>>(
-        `SELECT coalesce(max(cursor), 0)::text AS cursor FROM booking_change`,
+        `SELECT coalesce(max(cursor), 0)::text AS cursor FROM change_log`,
       );
       const subscriber = new ResumingSubscriber([node.url], BOOKING_CHANGED, staff.cookie, before[0]!.cursor);
       cleanups.push(() => subscriber.stop());
@@ -157,7 +157,7 @@ describe.runIf(ENGINE === 'postgres')('faults with PostgreSQL', () => {
       await subscriber.waitFor(3, 30_000);
 
       const logged = await node.services.database.dataSource.query<Array<{ cursor: string }>>(
-        `SELECT cursor::text AS cursor FROM booking_change WHERE cursor > $1 ORDER BY booking_change.cursor`,
+        `SELECT cursor::text AS cursor FROM change_log WHERE cursor > $1 ORDER BY change_log.cursor`,
         [before[0]!.cursor],
       );
       expect(subscriber.cursors).toEqual(logged.map((row) => row.cursor));

@@ -141,7 +141,7 @@ describe.runIf(ENGINE === 'postgres' && nginxAvailable)('the reverse proxy in fr
       const client = new pg.Client({ connectionString: database.url });
       await client.connect();
       const logged = (
-        await client.query<{ cursor: string }>(`SELECT cursor::text AS cursor FROM booking_change ORDER BY booking_change.cursor`)
+        await client.query<{ cursor: string }>(`SELECT cursor::text AS cursor FROM change_log ORDER BY change_log.cursor`)
       ).rows.map((row) => row.cursor);
       await client.end();
       expect(subscriber.cursors).toEqual(logged);

@@ -3,7 +3,7 @@ import { ApiClient, ENGINE, collect, createTestApp, type TestApp } from '../../t
 import { Factory } from '../../test/factories.js';
 import { BOOKING_CHANGED, CREATE_BOOKING, MOVE_BOOKING, UPDATE_BOOKING } from '../../test/documents.js';
 import { findBookingRecord } from '../bookings/booking.repository.js';
-import { recordChange } from './change-log.js';
+import { recordBookingChange } from './change-log.js';
 
 interface ChangeEvent {
   bookingChanged: {
@@ -81,7 +81,7 @@ describe(`bookingChanged on ${ENGINE}`, () => {
     // a change log entry (with its NOTIFY) written inside a transaction that then fails
     const rolledBack = app.services.database.dataSource.transaction(async (manager) => {
       const record = await findBookingRecord(manager, existing.id);
-      await recordChange(manager, { kind: 'UPDATED', actorId: null, before: record, after: { ...record!, title: 'Nie passiert' } });
+      await recordBookingChange(manager, { kind: 'UPDATED', actorId: null, before: record, after: { ...record!, title: 'Nie passiert' } });
       throw new Error('rollback on purpose');
     });
     await expect(rolledBack).rejects.toThrow('rollback on purpose');

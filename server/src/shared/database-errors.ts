@@ -29,3 +29,5 @@ export function isDatabaseUnavailable(error: unknown): boolean {
   const message = error instanceof Error ? error.message : '';
   return CONNECTION_MESSAGES.some((pattern) => pattern.test(message));
 }
+
+export const UNIQUE_VIOLATION = '23505';

@@ -20,6 +20,10 @@ export enum ErrorCode {
   QueryTooComplex = 'QUERY_TOO_COMPLEX',
   /** Too many requests, logins or subscriptions; retry after the given seconds. */
   TooManyRequests = 'TOO_MANY_REQUESTS',
+  /** An invitation or reset link that does not exist, was used, or was revoked. */
+  InvalidToken = 'INVALID_TOKEN',
+  /** An invitation or reset link past its time. */
+  TokenExpired = 'TOKEN_EXPIRED',
 }
 
 /** Why an input was refused; the client words each one. `limit` carries the number that was passed. */
@@ -47,6 +51,17 @@ export const INPUT_REASONS = [
   'PAST_BOOKING',
   'RANGE_TOO_LONG',
   'INVALID_CURSOR',
+  'DUPLICATE',
+  'INVALID_EMAIL',
+  'INVALID_TIME_ZONE',
+  'INVALID_OPENING_HOURS',
+  'INVALID_COLOUR',
+  'INVALID_LANGUAGE',
+  'TOO_COMMON',
+  'WRONG_PASSWORD',
+  'HAS_FUTURE_BOOKINGS',
+  'ORGANIZATION_REQUIRED',
+  'LAST_STAFF',
 ] as const;
 export type InputReason = (typeof INPUT_REASONS)[number];
 
@@ -69,6 +84,8 @@ export type ErrorDetails = {
     field: 'start' | 'end';
     opens: string | null;
     closes: string | null;
+    /** All opening spans of that day; empty when the house is closed then. */
+    spans: Array<{ opens: string; closes: string }>;
     timeZone: string;
   };
   [ErrorCode.BadUserInput]: { field: string; reason: InputReason; limit?: number | string };
@@ -79,6 +96,8 @@ export type ErrorDetails = {
   [ErrorCode.ServiceUnavailable]: Record<string, never>;
   [ErrorCode.QueryTooComplex]: { limit: OperationLimit; max: number };
   [ErrorCode.TooManyRequests]: { retryAfterSeconds: number };
+  [ErrorCode.InvalidToken]: Record<string, never>;
+  [ErrorCode.TokenExpired]: { expiredAt: string };
 };
 
 export class AppError<C extends ErrorCode = ErrorCode> extends Error {

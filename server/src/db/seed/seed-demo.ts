@@ -6,7 +6,7 @@ import { findBookingRecord } from '../../bookings/booking.repository.js';
 import { Location } from '../../locations/location.entity.js';
 import { Room } from '../../locations/room.entity.js';
 import { Organization } from '../../organizations/organization.entity.js';
-import { recordChange } from '../../realtime/change-log.js';
+import { recordBookingChange } from '../../realtime/change-log.js';
 import { zonedParts, zonedTimeToInstant } from '../../shared/zoned-time.js';
 import { DEMO_LOCATIONS, DEMO_ORGANIZATIONS, DEMO_PASSWORD, DEMO_USERS, DEMO_WEEK } from './demo-data.js';
 
@@ -136,7 +136,7 @@ async function seedWeek(manager: EntityManager, monday: { year: number; month: n
       updatedAt: new Date(),
     });
     const record = await findBookingRecord(manager, String(inserted.identifiers[0]?.id));
-    if (record) await recordChange(manager, { kind: 'CREATED', actorId: null, before: null, after: record });
+    if (record) await recordBookingChange(manager, { kind: 'CREATED', actorId: null, before: null, after: record });
     created++;
   }
   return created;

@@ -1,0 +1,77 @@
+import { GraphQLJSONObject } from 'graphql-scalars';
+import { Field, ID, InputType, ObjectType, registerEnumType } from 'type-graphql';
+import { CHANGE_ENTITIES } from '../realtime/change-log.js';
+
+export const ChangeEntityEnum = Object.fromEntries(CHANGE_ENTITIES.map((entity) => [entity, entity])) as {
+  [K in (typeof CHANGE_ENTITIES)[number]]: K;
+};
+registerEnumType(ChangeEntityEnum, { name: 'ChangeEntity', description: 'What a change-log entry is about.' });
+
+@ObjectType('AuditActor')
+export class AuditActorType {
+  @Field(() => ID)
+  id!: string;
+
+  @Field(() => String)
+  name!: string;
+}
+
+@ObjectType('AuditEntry', { description: 'One change: who, when, what, and the entity before and after it.' })
+export class AuditEntryType {
+  @Field(() => String, { description: 'Position in the change log; pass as `after` for the next, older page.' })
+  cursor!: string;
+
+  @Field(() => Date)
+  occurredAt!: Date;
+
+  @Field(() => AuditActorType, { nullable: true, description: 'Null for changes made by the system (or by someone since deleted).' })
+  actor!: AuditActorType | null;
+
+  @Field(() => ChangeEntityEnum)
+  entity!: string;
+
+  @Field(() => ID)
+  entityId!: string;
+
+  @Field(() => String, {
+    description:
+      'CREATED, UPDATED, CANCELLED, DEACTIVATED, REACTIVATED, INVITED, INVITATION_REVOKED, PASSWORD_RESET_ISSUED or PASSWORD_CHANGED.',
+  })
+  action!: string;
+
+  @Field(() => GraphQLJSONObject, { nullable: true })
+  before!: Record<string, unknown> | null;
+
+  @Field(() => GraphQLJSONObject)
+  after!: Record<string, unknown>;
+}
+
+@ObjectType('AuditPage')
+export class AuditPageType {
+  @Field(() => [AuditEntryType])
+  entries!: AuditEntryType[];
+
+  @Field(() => Boolean)
+  hasMore!: boolean;
+}
+
+@InputType('AuditFilter', { description: 'Every field is optional; given ones must all match.' })
+export class AuditFilterInput {
+  @Field(() => Date, { nullable: true })
+  from?: Date | null;
+
+  @Field(() => Date, { nullable: true })
+  to?: Date | null;
+
+  @Field(() => ID, { nullable: true })
+  organizationId?: string | null;
+
+  @Field(() => ID, { nullable: true })
+  locationId?: string | null;
+
+  @Field(() => ID, { nullable: true })
+  roomId?: string | null;
+
+  @Field(() => ID, { nullable: true })
+  actorId?: string | null;
+}

@@ -1,0 +1,311 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ApiClient, createTestApp, type TestApp } from '../../test/harness.js';
+import { Factory, TEST_PASSWORD } from '../../test/factories.js';
+import {
+  ACCEPT_INVITATION,
+  AUDIT_LOG,
+  BOOKINGS,
+  CANCEL_BOOKING,
+  CHANGE_PASSWORD,
+  CREATE_BOOKING,
+  CREATE_LOCATION,
+  CREATE_ORGANIZATION,
+  CREATE_PASSWORD_RESET,
+  CREATE_ROOM,
+  INVITATIONS,
+  INVITE_USER,
+  MOVE_BOOKING,
+  REQUEST_PASSWORD_RESET,
+  RESET_PASSWORD,
+  REVOKE_INVITATION,
+  SET_USER_ACTIVE,
+  UPDATE_BOOKING,
+  UPDATE_LOCATION,
+  UPDATE_ME,
+  UPDATE_ORGANIZATION,
+  UPDATE_ROOM,
+  UPDATE_USER,
+  USERS,
+} from '../../test/documents.js';
+import { buildAppSchema } from '../graphql/schema.js';
+
+/**
+ * Every query and mutation of the schema × anonymous, a member of the MO concerned, a member of another MO,
+ * staff, and a wall display: what each may do, with the code each refusal must carry. A field added to
+ * the schema without a row here fails the first test.
+ */
+const VIEWERS = ['anonymous', 'member', 'otherMember', 'staff', 'display'] as const;
+type ViewerName = (typeof VIEWERS)[number];
+type Outcome = 'ok' | 'UNAUTHENTICATED' | 'FORBIDDEN' | 'NOT_FOUND';
+
+interface Fixture {
+  app: TestApp;
+  factory: Factory;
+  locationId: string;
+  roomId: string;
+  organizationId: string;
+  otherOrganizationId: string;
+  staff: ApiClient;
+}
+
+type Operation = (fixture: Fixture) => Promise<{ query: string; variables?: Record<string, unknown> }>;
+
+const STAFF_ONLY: Outcome[] = ['UNAUTHENTICATED', 'FORBIDDEN', 'FORBIDDEN', 'ok', 'UNAUTHENTICATED'];
+const SIGNED_IN: Outcome[] = ['UNAUTHENTICATED', 'ok', 'ok', 'ok', 'UNAUTHENTICATED'];
+const OWN_MO: Outcome[] = ['UNAUTHENTICATED', 'ok', 'FORBIDDEN', 'ok', 'UNAUTHENTICATED'];
+const EVERYONE: Outcome[] = ['ok', 'ok', 'ok', 'ok', 'ok'];
+
+// Monday 1 June 2026, 10:00 in Leipzig; the display's house is open around the clock.
+const TODAY = { from: '2026-06-01T00:00:00+02:00', to: '2026-06-02T00:00:00+02:00' };
+let hour = 0;
+/** A fresh slot today (the display's day) for every booking the matrix makes. */
+function nextSlot() {
+  const start = new Date(Date.parse('2026-06-01T12:00:00+02:00') + (hour++ % 40) * 15 * 60_000 + Math.floor(hour / 40) * 3 * 3600_000);
+  return { start: start.toISOString(), end: new Date(start.getTime() + 15 * 60_000).toISOString() };
+}
+
+const bookingOfMo = async (fixture: Fixture, visibility: 'MEMBERS' | 'PRIVATE' = 'MEMBERS') =>
+  fixture.factory.booking({ roomId: fixture.roomId, organizationId: fixture.organizationId, visibility, ...nextSlot() });
+
+const issueInvitation = async (fixture: Fixture) =>
+  (
+    await fixture.staff.data(INVITE_USER, {
+      input: { email: `invited-${Math.random().toString(36).slice(2)}@mo.example`, role: 'MEMBER', organizationId: fixture.organizationId },
+    })
+  ).inviteUser as { url: string; invitation: { id: string } };
+
+const MATRIX: Record<string, { operation: Operation; outcomes: Outcome[] }> = {
+  // queries
+  appInfo: { operation: async () => ({ query: '{ appInfo { demo mailConfigured } }' }), outcomes: EVERYONE },
+  me: { operation: async () => ({ query: '{ me { id } }' }), outcomes: EVERYONE },
+  locations: { operation: async () => ({ query: '{ locations { id rooms { id } } }' }), outcomes: EVERYONE },
+  organizations: {
+    operation: async () => ({ query: '{ organizations { id contactEmail } }' }),
+    outcomes: ['ok', 'ok', 'ok', 'ok', 'FORBIDDEN'],
+  },
+  bookings: { operation: async () => ({ query: BOOKINGS, variables: TODAY }), outcomes: EVERYONE },
+  booking: {
+    operation: async (fixture) => ({
+      query: `query ($id: ID!) { booking(id: $id) { id } }`,
+      variables: { id: (await bookingOfMo(fixture)).id },
+    }),
+    outcomes: ['NOT_FOUND', 'ok', 'ok', 'ok', 'ok'],
+  },
+  displayLinks: { operation: async () => ({ query: '{ displayLinks { id } }' }), outcomes: STAFF_ONLY },
+  users: { operation: async () => ({ query: USERS }), outcomes: STAFF_ONLY },
+  invitations: { operation: async () => ({ query: INVITATIONS }), outcomes: STAFF_ONLY },
+  auditLog: { operation: async () => ({ query: AUDIT_LOG, variables: { first: 5 } }), outcomes: STAFF_ONLY },
+
+  // mutations
+  login: {
+    operation: async (fixture) => {
+      const user = await fixture.factory.user('MEMBER', fixture.organizationId);
+      return {
+        query: `mutation ($e: String!, $p: String!) { login(email: $e, password: $p) { id } }`,
+        variables: { e: user.email, p: TEST_PASSWORD },
+      };
+    },
+    outcomes: EVERYONE,
+  },
+  logout: { operation: async () => ({ query: 'mutation { logout }' }), outcomes: EVERYONE },
+  createBooking: {
+    operation: async (fixture) => ({
+      query: CREATE_BOOKING,
+      variables: {
+        input: { roomId: fixture.roomId, organizationId: fixture.organizationId, title: 'Matrix', category: 'MEETING', ...nextSlot() },
+      },
+    }),
+    outcomes: OWN_MO,
+  },
+  moveBooking: {
+    operation: async (fixture) => {
+      const booking = await bookingOfMo(fixture);
+      return { query: MOVE_BOOKING, variables: { id: booking.id, expectedVersion: 1, roomId: fixture.roomId, ...nextSlot() } };
+    },
+    outcomes: OWN_MO,
+  },
+  updateBooking: {
+    operation: async (fixture) => ({
+      query: UPDATE_BOOKING,
+      variables: { id: (await bookingOfMo(fixture)).id, expectedVersion: 1, input: { title: 'Neu' } },
+    }),
+    outcomes: OWN_MO,
+  },
+  cancelBooking: {
+    operation: async (fixture) => ({ query: CANCEL_BOOKING, variables: { id: (await bookingOfMo(fixture)).id, expectedVersion: 1 } }),
+    outcomes: OWN_MO,
+  },
+  createDisplayLink: {
+    operation: async (fixture) => ({
+      query: `mutation ($l: ID!) { createDisplayLink(locationId: $l) { token } }`,
+      variables: { l: fixture.locationId },
+    }),
+    outcomes: STAFF_ONLY,
+  },
+  revokeDisplayLink: {
+    operation: async (fixture) => {
+      const { createDisplayLink } = await fixture.staff.data(`mutation ($l: ID!) { createDisplayLink(locationId: $l) { link { id } } }`, {
+        l: fixture.locationId,
+      });
+      return { query: `mutation ($id: ID!) { revokeDisplayLink(id: $id) { id } }`, variables: { id: createDisplayLink.link.id } };
+    },
+    outcomes: STAFF_ONLY,
+  },
+  createLocation: {
+    operation: async () => ({ query: CREATE_LOCATION, variables: { input: { name: `Haus ${Math.random()}` } } }),
+    outcomes: STAFF_ONLY,
+  },
+  updateLocation: {
+    operation: async (fixture) => ({ query: UPDATE_LOCATION, variables: { id: fixture.locationId, input: { sortOrder: 3 } } }),
+    outcomes: STAFF_ONLY,
+  },
+  createRoom: {
+    operation: async (fixture) => ({
+      query: CREATE_ROOM,
+      variables: { input: { locationId: fixture.locationId, name: `Raum ${Math.random()}`, capacity: 5 } },
+    }),
+    outcomes: STAFF_ONLY,
+  },
+  updateRoom: {
+    operation: async (fixture) => ({ query: UPDATE_ROOM, variables: { id: fixture.roomId, input: { capacity: 25 } } }),
+    outcomes: STAFF_ONLY,
+  },
+  createOrganization: {
+    operation: async () => ({ query: CREATE_ORGANIZATION, variables: { input: { name: `MO ${Math.random()}`, shortName: 'MO' } } }),
+    outcomes: STAFF_ONLY,
+  },
+  updateOrganization: {
+    operation: async (fixture) => ({
+      query: UPDATE_ORGANIZATION,
+      variables: { id: fixture.organizationId, input: { description: 'Wir singen.' } },
+    }),
+    outcomes: STAFF_ONLY,
+  },
+  inviteUser: {
+    operation: async (fixture) => ({
+      query: INVITE_USER,
+      variables: {
+        input: {
+          email: `someone-${Math.random().toString(36).slice(2)}@mo.example`,
+          role: 'MEMBER',
+          organizationId: fixture.organizationId,
+        },
+      },
+    }),
+    outcomes: STAFF_ONLY,
+  },
+  revokeInvitation: {
+    operation: async (fixture) => ({ query: REVOKE_INVITATION, variables: { id: (await issueInvitation(fixture)).invitation.id } }),
+    outcomes: STAFF_ONLY,
+  },
+  acceptInvitation: {
+    // the link itself is the credential: whoever holds it may use it once
+    operation: async (fixture) => ({
+      query: ACCEPT_INVITATION,
+      variables: { token: (await issueInvitation(fixture)).url.split('/invite/')[1], name: 'Neu', password: 'Ein gutes langes Passwort' },
+    }),
+    outcomes: EVERYONE,
+  },
+  updateUser: {
+    operation: async (fixture) => ({
+      query: UPDATE_USER,
+      variables: { id: (await fixture.factory.user('MEMBER', fixture.organizationId)).id, input: { name: 'Umbenannt' } },
+    }),
+    outcomes: STAFF_ONLY,
+  },
+  setUserActive: {
+    operation: async (fixture) => ({
+      query: SET_USER_ACTIVE,
+      variables: { userId: (await fixture.factory.user('MEMBER', fixture.otherOrganizationId)).id, active: false },
+    }),
+    outcomes: STAFF_ONLY,
+  },
+  createPasswordReset: {
+    operation: async (fixture) => ({
+      query: CREATE_PASSWORD_RESET,
+      variables: { userId: (await fixture.factory.user('MEMBER', fixture.organizationId)).id },
+    }),
+    outcomes: STAFF_ONLY,
+  },
+  requestPasswordReset: {
+    operation: async () => ({ query: REQUEST_PASSWORD_RESET, variables: { email: 'anyone@mo.example' } }),
+    outcomes: EVERYONE,
+  },
+  resetPassword: {
+    operation: async (fixture) => {
+      const user = await fixture.factory.user('MEMBER', fixture.organizationId);
+      const { createPasswordReset } = await fixture.staff.data(CREATE_PASSWORD_RESET, { userId: user.id });
+      return {
+        query: RESET_PASSWORD,
+        variables: { token: createPasswordReset.url.split('/reset-password/')[1], password: 'Ein gutes langes Passwort' },
+      };
+    },
+    outcomes: EVERYONE,
+  },
+  changePassword: {
+    operation: async () => ({
+      query: CHANGE_PASSWORD,
+      variables: { currentPassword: TEST_PASSWORD, newPassword: 'Ein gutes langes Passwort' },
+    }),
+    outcomes: SIGNED_IN,
+  },
+  updateMe: { operation: async () => ({ query: UPDATE_ME, variables: { input: { language: 'tr' } } }), outcomes: SIGNED_IN },
+};
+
+let fixture: Fixture;
+let clients: () => Promise<Record<ViewerName, ApiClient>>;
+
+beforeAll(async () => {
+  const app = await createTestApp({ now: '2026-06-01T08:00:00Z' });
+  const factory = new Factory(app);
+  const allDay = [1, 2, 3, 4, 5, 6, 7].map((weekday) => ({ weekday, opens: '00:00', closes: '24:00' }));
+  const locationId = (await factory.location({ openingHours: allDay })).id;
+  const roomId = (await factory.room({ locationId, capacity: 100 })).id;
+  const organizationId = (await factory.organization()).id;
+  const otherOrganizationId = (await factory.organization()).id;
+  const staff = (await factory.staffClient()).client;
+  fixture = { app, factory, locationId, roomId, organizationId, otherOrganizationId, staff };
+  // fresh viewers for every operation: logout, changePassword and updateMe change who they are
+  clients = async () => {
+    const display = app.client();
+    display.displayToken = (
+      await staff.data(`mutation ($l: ID!) { createDisplayLink(locationId: $l) { token } }`, { l: locationId })
+    ).createDisplayLink.token;
+    return {
+      anonymous: app.client(),
+      member: (await factory.memberClient(organizationId)).client,
+      otherMember: (await factory.memberClient(otherOrganizationId)).client,
+      staff: (await factory.staffClient()).client,
+      display,
+    };
+  };
+});
+
+afterAll(async () => {
+  await fixture?.app.stop();
+});
+
+describe('the permission matrix', () => {
+  it('has a row for every query and mutation of the schema', async () => {
+    const schema = await buildAppSchema();
+    const fields = [...Object.keys(schema.getQueryType()!.getFields()), ...Object.keys(schema.getMutationType()!.getFields())].sort();
+    expect(Object.keys(MATRIX).sort()).toEqual(fields);
+  });
+
+  describe.each(Object.entries(MATRIX))('%s', (name, { operation, outcomes }) => {
+    it(`answers ${VIEWERS.map((viewer, index) => `${viewer}: ${outcomes[index]}`).join(', ')}`, async () => {
+      const viewers = await clients();
+      const seen: Record<string, string> = {};
+      for (const viewer of VIEWERS) {
+        const { query, variables } = await operation(fixture);
+        const response = await viewers[viewer].request(query, variables ?? {});
+        seen[viewer] = response.errors?.length
+          ? String(response.errors[0]?.extensions?.code)
+          : response.data?.[name] === undefined
+            ? 'missing'
+            : 'ok';
+      }
+      expect(seen).toEqual(Object.fromEntries(VIEWERS.map((viewer, index) => [viewer, outcomes[index]])));
+    });
+  });
+});
