@@ -167,7 +167,7 @@ describeInBrowser('the live calendar in two browsers', () => {
     const page = await phone.newPage();
     await signIn(page, app.url, 'member2@kollektiv.example', DEMO_PASSWORD);
     await page.goto(`${app.url}/calendar?date=${day}`);
-    await page.getByRole('button', { name: 'English' }).click();
+    await page.getByRole('combobox', { name: 'Sprache' }).selectOption('en');
     await page.getByRole('heading', { name: 'KolLEktiv Zschochersche Straße' }).waitFor();
     await expect.poll(() => page.locator('.phone-entry', { hasText: 'E2E Sprachcafé' }).count(), { timeout: 5000 }).toBe(1);
     expect(await page.getByRole('button', { name: /Next day/ }).isVisible()).toBe(true);

@@ -4,7 +4,7 @@ import { API_CLIENTS } from './app/api.js';
 import App from './app/App.vue';
 import { createApiClients } from './app/apollo.js';
 import { router } from './app/router.js';
-import { i18n } from './i18n/index.js';
+import { i18n, initialLocale, setLocale } from './i18n/index.js';
 
 /** A wall display carries its token in the link; it is kept so the screen survives reloads. */
 function displayToken(): string | undefined {
@@ -15,4 +15,7 @@ function displayToken(): string | undefined {
 }
 
 const clients = createApiClients(window.location.origin, { displayToken: displayToken() });
+// the page speaks its language from the first paint: `?lang=`, the remembered choice, or the browser's languages
+const language = initialLocale(window.location.search, navigator.languages);
+await setLocale(language.code, { remember: language.fromUrl });
 createApp(App).use(i18n).use(router).provide(DefaultApolloClient, clients.apollo).provide(API_CLIENTS, clients).mount('#app');

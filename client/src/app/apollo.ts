@@ -2,7 +2,8 @@ import { ApolloClient, HttpLink, InMemoryCache } from '@apollo/client/core';
 import { createClient, type Client } from 'graphql-ws';
 import { ref, type Ref } from 'vue';
 
-export type LiveStatus = 'connecting' | 'live' | 'reconnecting' | 'unauthorised';
+/** `idle`: no page needs live updates right now (the socket is closed on purpose). */
+export type LiveStatus = 'idle' | 'connecting' | 'live' | 'reconnecting' | 'unauthorised';
 
 export interface ApiClients {
   apollo: ApolloClient<unknown>;
@@ -15,10 +16,12 @@ export interface ApiClients {
 
 /** Close codes the server uses when credentials are refused (4403) or ended (4401). */
 const REFUSED = new Set([4401, 4403]);
+/** A socket closed normally: the lazy client closes it once no subscription needs it. */
+const NORMAL_CLOSURE = 1000;
 
 /** Queries and mutations over HTTP; the one subscription over graphql-ws on the same origin. */
 export function createApiClients(origin: string = window.location.origin, options: { displayToken?: string } = {}): ApiClients {
-  const liveStatus = ref<LiveStatus>('connecting');
+  const liveStatus = ref<LiveStatus>('idle');
   const offlineSince = ref<Date | null>(null);
   const ws = createClient({
     url: `${origin.replace(/^http/, 'ws')}/graphql`,
@@ -33,12 +36,20 @@ export function createApiClients(origin: string = window.location.origin, option
       await new Promise((resolve) => setTimeout(resolve, delay * (0.75 + Math.random() / 2)));
     },
     on: {
+      connecting: () => {
+        if (liveStatus.value === 'idle') liveStatus.value = 'connecting';
+      },
       connected: () => {
         liveStatus.value = 'live';
         offlineSince.value = null;
       },
       closed: (event) => {
         const code = (event as { code?: number } | undefined)?.code;
+        if (code === NORMAL_CLOSURE) {
+          liveStatus.value = 'idle';
+          offlineSince.value = null;
+          return;
+        }
         liveStatus.value = code !== undefined && REFUSED.has(code) ? 'unauthorised' : 'reconnecting';
         offlineSince.value ??= new Date();
       },

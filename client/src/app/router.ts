@@ -5,8 +5,23 @@ export const router = createRouter({
   routes: [
     { path: '/', redirect: { name: 'calendar' } },
     { path: '/login', name: 'login', component: () => import('../auth/LoginPage.vue') },
+    { path: '/forgot-password', name: 'forgot-password', component: () => import('../account/ForgotPasswordPage.vue') },
+    { path: '/invite/:token', name: 'invite', component: () => import('../account/AcceptInvitationPage.vue') },
+    { path: '/reset-password/:token', name: 'reset-password', component: () => import('../account/ResetPasswordPage.vue') },
+    { path: '/account', name: 'account', component: () => import('../account/AccountPage.vue') },
     // the calendar and its heavy FullCalendar parts load only when needed
     { path: '/calendar', name: 'calendar', component: () => import('../calendar/CalendarPage.vue') },
+    {
+      path: '/admin',
+      component: () => import('../admin/AdminPage.vue'),
+      children: [
+        { path: '', name: 'admin', redirect: { name: 'admin-houses' } },
+        { path: 'houses', name: 'admin-houses', component: () => import('../admin/HousesAdmin.vue') },
+        { path: 'organizations', name: 'admin-organizations', component: () => import('../admin/OrganizationsAdmin.vue') },
+        { path: 'people', name: 'admin-people', component: () => import('../admin/PeopleAdmin.vue') },
+        { path: 'audit', name: 'admin-audit', component: () => import('../admin/AuditAdmin.vue') },
+      ],
+    },
     { path: '/display/:locationId?', name: 'display', component: () => import('../display/DisplayPage.vue'), meta: { bare: true } },
     { path: '/:pathMatch(.*)*', redirect: { name: 'calendar' } },
   ],

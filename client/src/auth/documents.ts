@@ -6,6 +6,7 @@ export const ViewerFieldsFragment = graphql(`
     name
     email
     role
+    language
     organization {
       id
       name

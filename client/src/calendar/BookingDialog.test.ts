@@ -4,7 +4,7 @@ import { GraphQLError } from 'graphql';
 import { DefaultApolloClient } from '@vue/apollo-composable';
 import { flushPromises, mount } from '@vue/test-utils';
 import { describe, expect, it } from 'vitest';
-import { i18n } from '../i18n/index.js';
+import { i18n, setLocale } from '../i18n/index.js';
 import BookingDialog from './BookingDialog.vue';
 import { CreateBookingMutation } from './documents.js';
 import { LOCATIONS, ORGANIZATIONS, makeBooking } from './testing.js';
@@ -16,6 +16,7 @@ const member = {
   name: 'Mitglied',
   email: 'member1@kollektiv.example',
   role: 'MEMBER' as const,
+  language: null,
   organization: { __typename: 'Organization' as const, id: 'o1', name: 'Ukrainischer Chor Kalyna', shortName: 'Kalyna' },
 };
 
@@ -112,7 +113,7 @@ describe('BookingDialog', () => {
   });
 
   it('words the server’s reason for a bad field next to that field, in the chosen language', async () => {
-    i18n.global.locale.value = 'en';
+    await setLocale('en', { remember: false });
     const wrapper = mountDialog([
       {
         request: { query: CreateBookingMutation, variables: { input: expectedInput } },
@@ -125,7 +126,7 @@ describe('BookingDialog', () => {
         },
       },
     ]);
-    i18n.global.locale.value = 'en';
+    await setLocale('en', { remember: false });
     await fillAndSubmit(wrapper);
     expect(wrapper.get('#booking-attendees-error').text()).toBe('The room has space for at most 16 people.');
     wrapper.unmount();

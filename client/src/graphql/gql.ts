@@ -14,8 +14,30 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
-    "\n  query AppInfo {\n    appInfo {\n      demo\n    }\n  }\n": typeof types.AppInfoDocument,
-    "\n  fragment ViewerFields on User {\n    id\n    name\n    email\n    role\n    organization {\n      id\n      name\n      shortName\n    }\n  }\n": typeof types.ViewerFieldsFragmentDoc,
+    "\n  mutation AcceptInvitation($token: String!, $name: String!, $password: String!) {\n    acceptInvitation(token: $token, name: $name, password: $password) {\n      ...ViewerFields\n    }\n  }\n": typeof types.AcceptInvitationDocument,
+    "\n  mutation ResetPassword($token: String!, $password: String!) {\n    resetPassword(token: $token, password: $password) {\n      ...ViewerFields\n    }\n  }\n": typeof types.ResetPasswordDocument,
+    "\n  mutation RequestPasswordReset($email: String!) {\n    requestPasswordReset(email: $email)\n  }\n": typeof types.RequestPasswordResetDocument,
+    "\n  mutation ChangePassword($currentPassword: String!, $newPassword: String!) {\n    changePassword(currentPassword: $currentPassword, newPassword: $newPassword)\n  }\n": typeof types.ChangePasswordDocument,
+    "\n  mutation UpdateMe($input: UpdateMeInput!) {\n    updateMe(input: $input) {\n      ...ViewerFields\n    }\n  }\n": typeof types.UpdateMeDocument,
+    "\n  query AdminLocations {\n    locations(includeRetired: true) {\n      id\n      name\n      address\n      timeZone\n      sortOrder\n      active\n      openingHours {\n        weekday\n        opens\n        closes\n      }\n      rooms(includeRetired: true) {\n        id\n        locationId\n        name\n        capacity\n        features\n        colour\n        sortOrder\n        active\n      }\n    }\n  }\n": typeof types.AdminLocationsDocument,
+    "\n  mutation CreateLocation($input: CreateLocationInput!) {\n    createLocation(input: $input) {\n      id\n    }\n  }\n": typeof types.CreateLocationDocument,
+    "\n  mutation UpdateLocation($id: ID!, $input: UpdateLocationInput!) {\n    updateLocation(id: $id, input: $input) {\n      id\n      name\n      active\n    }\n  }\n": typeof types.UpdateLocationDocument,
+    "\n  mutation CreateRoom($input: CreateRoomInput!) {\n    createRoom(input: $input) {\n      id\n    }\n  }\n": typeof types.CreateRoomDocument,
+    "\n  mutation UpdateRoom($id: ID!, $input: UpdateRoomInput!) {\n    updateRoom(id: $id, input: $input) {\n      id\n      name\n      active\n    }\n  }\n": typeof types.UpdateRoomDocument,
+    "\n  query AdminOrganizations {\n    organizations(includeInactive: true) {\n      id\n      name\n      shortName\n      description\n      languages\n      contactEmail\n      contactPhone\n      profilePublic\n      active\n    }\n  }\n": typeof types.AdminOrganizationsDocument,
+    "\n  mutation CreateOrganization($input: CreateOrganizationInput!) {\n    createOrganization(input: $input) {\n      id\n    }\n  }\n": typeof types.CreateOrganizationDocument,
+    "\n  mutation UpdateOrganization($id: ID!, $input: UpdateOrganizationInput!) {\n    updateOrganization(id: $id, input: $input) {\n      id\n      name\n      shortName\n      active\n    }\n  }\n": typeof types.UpdateOrganizationDocument,
+    "\n  query People($organizationId: ID) {\n    users(organizationId: $organizationId) {\n      id\n      name\n      email\n      role\n      active\n      language\n      lastSignInAt\n      organization {\n        id\n        name\n      }\n    }\n  }\n": typeof types.PeopleDocument,
+    "\n  query Invitations {\n    invitations {\n      id\n      email\n      name\n      role\n      createdAt\n      expiresAt\n      organization {\n        id\n        name\n      }\n    }\n  }\n": typeof types.InvitationsDocument,
+    "\n  mutation InviteUser($input: InviteUserInput!) {\n    inviteUser(input: $input) {\n      url\n      emailSent\n      invitation {\n        id\n        email\n        expiresAt\n      }\n    }\n  }\n": typeof types.InviteUserDocument,
+    "\n  mutation RevokeInvitation($id: ID!) {\n    revokeInvitation(id: $id) {\n      id\n    }\n  }\n": typeof types.RevokeInvitationDocument,
+    "\n  mutation UpdateUser($id: ID!, $input: UpdateUserInput!) {\n    updateUser(id: $id, input: $input) {\n      id\n      name\n      role\n      organization {\n        id\n        name\n      }\n    }\n  }\n": typeof types.UpdateUserDocument,
+    "\n  mutation SetUserActive($userId: ID!, $active: Boolean!) {\n    setUserActive(userId: $userId, active: $active) {\n      id\n      active\n    }\n  }\n": typeof types.SetUserActiveDocument,
+    "\n  mutation CreatePasswordReset($userId: ID!) {\n    createPasswordReset(userId: $userId) {\n      url\n      expiresAt\n    }\n  }\n": typeof types.CreatePasswordResetDocument,
+    "\n  query AuditLog($filter: AuditFilter, $first: Int, $after: String) {\n    auditLog(filter: $filter, first: $first, after: $after) {\n      hasMore\n      entries {\n        cursor\n        occurredAt\n        actor {\n          id\n          name\n        }\n        entity\n        entityId\n        action\n        before\n        after\n      }\n    }\n  }\n": typeof types.AuditLogDocument,
+    "\n  query AppInfo {\n    appInfo {\n      demo\n      mailConfigured\n    }\n  }\n": typeof types.AppInfoDocument,
+    "\n  mutation UpdateMyLanguage($language: String!) {\n    updateMe(input: { language: $language }) {\n      id\n      language\n    }\n  }\n": typeof types.UpdateMyLanguageDocument,
+    "\n  fragment ViewerFields on User {\n    id\n    name\n    email\n    role\n    language\n    organization {\n      id\n      name\n      shortName\n    }\n  }\n": typeof types.ViewerFieldsFragmentDoc,
     "\n  query Me {\n    me {\n      ...ViewerFields\n    }\n  }\n": typeof types.MeDocument,
     "\n  mutation Login($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      ...ViewerFields\n    }\n  }\n": typeof types.LoginDocument,
     "\n  mutation Logout {\n    logout\n  }\n": typeof types.LogoutDocument,
@@ -32,10 +54,33 @@ type Documents = {
     "\n  query DisplayLinks {\n    displayLinks {\n      id\n      locationId\n      label\n      createdAt\n      revokedAt\n    }\n  }\n": typeof types.DisplayLinksDocument,
     "\n  mutation CreateDisplayLink($locationId: ID!, $label: String) {\n    createDisplayLink(locationId: $locationId, label: $label) {\n      path\n      token\n      link {\n        id\n        locationId\n        label\n        createdAt\n        revokedAt\n      }\n    }\n  }\n": typeof types.CreateDisplayLinkDocument,
     "\n  mutation RevokeDisplayLink($id: ID!) {\n    revokeDisplayLink(id: $id) {\n      id\n      revokedAt\n    }\n  }\n": typeof types.RevokeDisplayLinkDocument,
+    "\n  subscription DirectoryChanged {\n    directoryChanged {\n      cursor\n      entity\n      entityId\n    }\n  }\n": typeof types.DirectoryChangedDocument,
 };
 const documents: Documents = {
-    "\n  query AppInfo {\n    appInfo {\n      demo\n    }\n  }\n": types.AppInfoDocument,
-    "\n  fragment ViewerFields on User {\n    id\n    name\n    email\n    role\n    organization {\n      id\n      name\n      shortName\n    }\n  }\n": types.ViewerFieldsFragmentDoc,
+    "\n  mutation AcceptInvitation($token: String!, $name: String!, $password: String!) {\n    acceptInvitation(token: $token, name: $name, password: $password) {\n      ...ViewerFields\n    }\n  }\n": types.AcceptInvitationDocument,
+    "\n  mutation ResetPassword($token: String!, $password: String!) {\n    resetPassword(token: $token, password: $password) {\n      ...ViewerFields\n    }\n  }\n": types.ResetPasswordDocument,
+    "\n  mutation RequestPasswordReset($email: String!) {\n    requestPasswordReset(email: $email)\n  }\n": types.RequestPasswordResetDocument,
+    "\n  mutation ChangePassword($currentPassword: String!, $newPassword: String!) {\n    changePassword(currentPassword: $currentPassword, newPassword: $newPassword)\n  }\n": types.ChangePasswordDocument,
+    "\n  mutation UpdateMe($input: UpdateMeInput!) {\n    updateMe(input: $input) {\n      ...ViewerFields\n    }\n  }\n": types.UpdateMeDocument,
+    "\n  query AdminLocations {\n    locations(includeRetired: true) {\n      id\n      name\n      address\n      timeZone\n      sortOrder\n      active\n      openingHours {\n        weekday\n        opens\n        closes\n      }\n      rooms(includeRetired: true) {\n        id\n        locationId\n        name\n        capacity\n        features\n        colour\n        sortOrder\n        active\n      }\n    }\n  }\n": types.AdminLocationsDocument,
+    "\n  mutation CreateLocation($input: CreateLocationInput!) {\n    createLocation(input: $input) {\n      id\n    }\n  }\n": types.CreateLocationDocument,
+    "\n  mutation UpdateLocation($id: ID!, $input: UpdateLocationInput!) {\n    updateLocation(id: $id, input: $input) {\n      id\n      name\n      active\n    }\n  }\n": types.UpdateLocationDocument,
+    "\n  mutation CreateRoom($input: CreateRoomInput!) {\n    createRoom(input: $input) {\n      id\n    }\n  }\n": types.CreateRoomDocument,
+    "\n  mutation UpdateRoom($id: ID!, $input: UpdateRoomInput!) {\n    updateRoom(id: $id, input: $input) {\n      id\n      name\n      active\n    }\n  }\n": types.UpdateRoomDocument,
+    "\n  query AdminOrganizations {\n    organizations(includeInactive: true) {\n      id\n      name\n      shortName\n      description\n      languages\n      contactEmail\n      contactPhone\n      profilePublic\n      active\n    }\n  }\n": types.AdminOrganizationsDocument,
+    "\n  mutation CreateOrganization($input: CreateOrganizationInput!) {\n    createOrganization(input: $input) {\n      id\n    }\n  }\n": types.CreateOrganizationDocument,
+    "\n  mutation UpdateOrganization($id: ID!, $input: UpdateOrganizationInput!) {\n    updateOrganization(id: $id, input: $input) {\n      id\n      name\n      shortName\n      active\n    }\n  }\n": types.UpdateOrganizationDocument,
+    "\n  query People($organizationId: ID) {\n    users(organizationId: $organizationId) {\n      id\n      name\n      email\n      role\n      active\n      language\n      lastSignInAt\n      organization {\n        id\n        name\n      }\n    }\n  }\n": types.PeopleDocument,
+    "\n  query Invitations {\n    invitations {\n      id\n      email\n      name\n      role\n      createdAt\n      expiresAt\n      organization {\n        id\n        name\n      }\n    }\n  }\n": types.InvitationsDocument,
+    "\n  mutation InviteUser($input: InviteUserInput!) {\n    inviteUser(input: $input) {\n      url\n      emailSent\n      invitation {\n        id\n        email\n        expiresAt\n      }\n    }\n  }\n": types.InviteUserDocument,
+    "\n  mutation RevokeInvitation($id: ID!) {\n    revokeInvitation(id: $id) {\n      id\n    }\n  }\n": types.RevokeInvitationDocument,
+    "\n  mutation UpdateUser($id: ID!, $input: UpdateUserInput!) {\n    updateUser(id: $id, input: $input) {\n      id\n      name\n      role\n      organization {\n        id\n        name\n      }\n    }\n  }\n": types.UpdateUserDocument,
+    "\n  mutation SetUserActive($userId: ID!, $active: Boolean!) {\n    setUserActive(userId: $userId, active: $active) {\n      id\n      active\n    }\n  }\n": types.SetUserActiveDocument,
+    "\n  mutation CreatePasswordReset($userId: ID!) {\n    createPasswordReset(userId: $userId) {\n      url\n      expiresAt\n    }\n  }\n": types.CreatePasswordResetDocument,
+    "\n  query AuditLog($filter: AuditFilter, $first: Int, $after: String) {\n    auditLog(filter: $filter, first: $first, after: $after) {\n      hasMore\n      entries {\n        cursor\n        occurredAt\n        actor {\n          id\n          name\n        }\n        entity\n        entityId\n        action\n        before\n        after\n      }\n    }\n  }\n": types.AuditLogDocument,
+    "\n  query AppInfo {\n    appInfo {\n      demo\n      mailConfigured\n    }\n  }\n": types.AppInfoDocument,
+    "\n  mutation UpdateMyLanguage($language: String!) {\n    updateMe(input: { language: $language }) {\n      id\n      language\n    }\n  }\n": types.UpdateMyLanguageDocument,
+    "\n  fragment ViewerFields on User {\n    id\n    name\n    email\n    role\n    language\n    organization {\n      id\n      name\n      shortName\n    }\n  }\n": types.ViewerFieldsFragmentDoc,
     "\n  query Me {\n    me {\n      ...ViewerFields\n    }\n  }\n": types.MeDocument,
     "\n  mutation Login($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      ...ViewerFields\n    }\n  }\n": types.LoginDocument,
     "\n  mutation Logout {\n    logout\n  }\n": types.LogoutDocument,
@@ -52,6 +97,7 @@ const documents: Documents = {
     "\n  query DisplayLinks {\n    displayLinks {\n      id\n      locationId\n      label\n      createdAt\n      revokedAt\n    }\n  }\n": types.DisplayLinksDocument,
     "\n  mutation CreateDisplayLink($locationId: ID!, $label: String) {\n    createDisplayLink(locationId: $locationId, label: $label) {\n      path\n      token\n      link {\n        id\n        locationId\n        label\n        createdAt\n        revokedAt\n      }\n    }\n  }\n": types.CreateDisplayLinkDocument,
     "\n  mutation RevokeDisplayLink($id: ID!) {\n    revokeDisplayLink(id: $id) {\n      id\n      revokedAt\n    }\n  }\n": types.RevokeDisplayLinkDocument,
+    "\n  subscription DirectoryChanged {\n    directoryChanged {\n      cursor\n      entity\n      entityId\n    }\n  }\n": types.DirectoryChangedDocument,
 };
 
 /**
@@ -71,11 +117,99 @@ export function graphql(source: string): unknown;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query AppInfo {\n    appInfo {\n      demo\n    }\n  }\n"): (typeof documents)["\n  query AppInfo {\n    appInfo {\n      demo\n    }\n  }\n"];
+export function graphql(source: "\n  mutation AcceptInvitation($token: String!, $name: String!, $password: String!) {\n    acceptInvitation(token: $token, name: $name, password: $password) {\n      ...ViewerFields\n    }\n  }\n"): (typeof documents)["\n  mutation AcceptInvitation($token: String!, $name: String!, $password: String!) {\n    acceptInvitation(token: $token, name: $name, password: $password) {\n      ...ViewerFields\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  fragment ViewerFields on User {\n    id\n    name\n    email\n    role\n    organization {\n      id\n      name\n      shortName\n    }\n  }\n"): (typeof documents)["\n  fragment ViewerFields on User {\n    id\n    name\n    email\n    role\n    organization {\n      id\n      name\n      shortName\n    }\n  }\n"];
+export function graphql(source: "\n  mutation ResetPassword($token: String!, $password: String!) {\n    resetPassword(token: $token, password: $password) {\n      ...ViewerFields\n    }\n  }\n"): (typeof documents)["\n  mutation ResetPassword($token: String!, $password: String!) {\n    resetPassword(token: $token, password: $password) {\n      ...ViewerFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RequestPasswordReset($email: String!) {\n    requestPasswordReset(email: $email)\n  }\n"): (typeof documents)["\n  mutation RequestPasswordReset($email: String!) {\n    requestPasswordReset(email: $email)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ChangePassword($currentPassword: String!, $newPassword: String!) {\n    changePassword(currentPassword: $currentPassword, newPassword: $newPassword)\n  }\n"): (typeof documents)["\n  mutation ChangePassword($currentPassword: String!, $newPassword: String!) {\n    changePassword(currentPassword: $currentPassword, newPassword: $newPassword)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateMe($input: UpdateMeInput!) {\n    updateMe(input: $input) {\n      ...ViewerFields\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateMe($input: UpdateMeInput!) {\n    updateMe(input: $input) {\n      ...ViewerFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AdminLocations {\n    locations(includeRetired: true) {\n      id\n      name\n      address\n      timeZone\n      sortOrder\n      active\n      openingHours {\n        weekday\n        opens\n        closes\n      }\n      rooms(includeRetired: true) {\n        id\n        locationId\n        name\n        capacity\n        features\n        colour\n        sortOrder\n        active\n      }\n    }\n  }\n"): (typeof documents)["\n  query AdminLocations {\n    locations(includeRetired: true) {\n      id\n      name\n      address\n      timeZone\n      sortOrder\n      active\n      openingHours {\n        weekday\n        opens\n        closes\n      }\n      rooms(includeRetired: true) {\n        id\n        locationId\n        name\n        capacity\n        features\n        colour\n        sortOrder\n        active\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateLocation($input: CreateLocationInput!) {\n    createLocation(input: $input) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation CreateLocation($input: CreateLocationInput!) {\n    createLocation(input: $input) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateLocation($id: ID!, $input: UpdateLocationInput!) {\n    updateLocation(id: $id, input: $input) {\n      id\n      name\n      active\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateLocation($id: ID!, $input: UpdateLocationInput!) {\n    updateLocation(id: $id, input: $input) {\n      id\n      name\n      active\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateRoom($input: CreateRoomInput!) {\n    createRoom(input: $input) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation CreateRoom($input: CreateRoomInput!) {\n    createRoom(input: $input) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateRoom($id: ID!, $input: UpdateRoomInput!) {\n    updateRoom(id: $id, input: $input) {\n      id\n      name\n      active\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateRoom($id: ID!, $input: UpdateRoomInput!) {\n    updateRoom(id: $id, input: $input) {\n      id\n      name\n      active\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AdminOrganizations {\n    organizations(includeInactive: true) {\n      id\n      name\n      shortName\n      description\n      languages\n      contactEmail\n      contactPhone\n      profilePublic\n      active\n    }\n  }\n"): (typeof documents)["\n  query AdminOrganizations {\n    organizations(includeInactive: true) {\n      id\n      name\n      shortName\n      description\n      languages\n      contactEmail\n      contactPhone\n      profilePublic\n      active\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateOrganization($input: CreateOrganizationInput!) {\n    createOrganization(input: $input) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation CreateOrganization($input: CreateOrganizationInput!) {\n    createOrganization(input: $input) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateOrganization($id: ID!, $input: UpdateOrganizationInput!) {\n    updateOrganization(id: $id, input: $input) {\n      id\n      name\n      shortName\n      active\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateOrganization($id: ID!, $input: UpdateOrganizationInput!) {\n    updateOrganization(id: $id, input: $input) {\n      id\n      name\n      shortName\n      active\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query People($organizationId: ID) {\n    users(organizationId: $organizationId) {\n      id\n      name\n      email\n      role\n      active\n      language\n      lastSignInAt\n      organization {\n        id\n        name\n      }\n    }\n  }\n"): (typeof documents)["\n  query People($organizationId: ID) {\n    users(organizationId: $organizationId) {\n      id\n      name\n      email\n      role\n      active\n      language\n      lastSignInAt\n      organization {\n        id\n        name\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Invitations {\n    invitations {\n      id\n      email\n      name\n      role\n      createdAt\n      expiresAt\n      organization {\n        id\n        name\n      }\n    }\n  }\n"): (typeof documents)["\n  query Invitations {\n    invitations {\n      id\n      email\n      name\n      role\n      createdAt\n      expiresAt\n      organization {\n        id\n        name\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation InviteUser($input: InviteUserInput!) {\n    inviteUser(input: $input) {\n      url\n      emailSent\n      invitation {\n        id\n        email\n        expiresAt\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation InviteUser($input: InviteUserInput!) {\n    inviteUser(input: $input) {\n      url\n      emailSent\n      invitation {\n        id\n        email\n        expiresAt\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RevokeInvitation($id: ID!) {\n    revokeInvitation(id: $id) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation RevokeInvitation($id: ID!) {\n    revokeInvitation(id: $id) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateUser($id: ID!, $input: UpdateUserInput!) {\n    updateUser(id: $id, input: $input) {\n      id\n      name\n      role\n      organization {\n        id\n        name\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateUser($id: ID!, $input: UpdateUserInput!) {\n    updateUser(id: $id, input: $input) {\n      id\n      name\n      role\n      organization {\n        id\n        name\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SetUserActive($userId: ID!, $active: Boolean!) {\n    setUserActive(userId: $userId, active: $active) {\n      id\n      active\n    }\n  }\n"): (typeof documents)["\n  mutation SetUserActive($userId: ID!, $active: Boolean!) {\n    setUserActive(userId: $userId, active: $active) {\n      id\n      active\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreatePasswordReset($userId: ID!) {\n    createPasswordReset(userId: $userId) {\n      url\n      expiresAt\n    }\n  }\n"): (typeof documents)["\n  mutation CreatePasswordReset($userId: ID!) {\n    createPasswordReset(userId: $userId) {\n      url\n      expiresAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AuditLog($filter: AuditFilter, $first: Int, $after: String) {\n    auditLog(filter: $filter, first: $first, after: $after) {\n      hasMore\n      entries {\n        cursor\n        occurredAt\n        actor {\n          id\n          name\n        }\n        entity\n        entityId\n        action\n        before\n        after\n      }\n    }\n  }\n"): (typeof documents)["\n  query AuditLog($filter: AuditFilter, $first: Int, $after: String) {\n    auditLog(filter: $filter, first: $first, after: $after) {\n      hasMore\n      entries {\n        cursor\n        occurredAt\n        actor {\n          id\n          name\n        }\n        entity\n        entityId\n        action\n        before\n        after\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AppInfo {\n    appInfo {\n      demo\n      mailConfigured\n    }\n  }\n"): (typeof documents)["\n  query AppInfo {\n    appInfo {\n      demo\n      mailConfigured\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateMyLanguage($language: String!) {\n    updateMe(input: { language: $language }) {\n      id\n      language\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateMyLanguage($language: String!) {\n    updateMe(input: { language: $language }) {\n      id\n      language\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment ViewerFields on User {\n    id\n    name\n    email\n    role\n    language\n    organization {\n      id\n      name\n      shortName\n    }\n  }\n"): (typeof documents)["\n  fragment ViewerFields on User {\n    id\n    name\n    email\n    role\n    language\n    organization {\n      id\n      name\n      shortName\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -140,6 +274,10 @@ export function graphql(source: "\n  mutation CreateDisplayLink($locationId: ID!
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation RevokeDisplayLink($id: ID!) {\n    revokeDisplayLink(id: $id) {\n      id\n      revokedAt\n    }\n  }\n"): (typeof documents)["\n  mutation RevokeDisplayLink($id: ID!) {\n    revokeDisplayLink(id: $id) {\n      id\n      revokedAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription DirectoryChanged {\n    directoryChanged {\n      cursor\n      entity\n      entityId\n    }\n  }\n"): (typeof documents)["\n  subscription DirectoryChanged {\n    directoryChanged {\n      cursor\n      entity\n      entityId\n    }\n  }\n"];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};

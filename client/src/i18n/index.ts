@@ -1,17 +1,49 @@
 import { createI18n } from 'vue-i18n';
-import { messages, type Locale } from './messages.js';
+import { LANGUAGES, SOURCE_LANGUAGE, bestLanguage, direction, loadMessages, pluralRule } from './languages.js';
+import de, { type Messages } from './locales/de.js';
 
-const stored = typeof localStorage === 'undefined' ? null : localStorage.getItem('locale');
+const STORAGE_KEY = 'locale';
 
-export const i18n = createI18n({
+export const i18n = createI18n<[Messages], string, false>({
   legacy: false,
-  locale: stored === 'en' ? 'en' : 'de',
-  fallbackLocale: 'de',
-  messages,
+  locale: SOURCE_LANGUAGE,
+  fallbackLocale: SOURCE_LANGUAGE,
+  messages: { [SOURCE_LANGUAGE]: de },
+  pluralRules: Object.fromEntries(LANGUAGES.map((code) => [code, pluralRule(code)])),
+  missingWarn: false,
+  fallbackWarn: false,
 });
 
-export function setLocale(locale: Locale): void {
-  i18n.global.locale.value = locale;
-  localStorage.setItem('locale', locale);
-  document.documentElement.lang = locale;
+/**
+ * Shows the UI in `code`: loads its messages if needed, and sets `<html lang dir>` to match, as WCAG 3.1.1
+ * asks. `remember` keeps the choice for the next visit on this device.
+ */
+export async function setLocale(code: string, options: { remember: boolean } = { remember: true }): Promise<void> {
+  const language = LANGUAGES.includes(code) ? code : SOURCE_LANGUAGE;
+  if (!i18n.global.availableLocales.includes(language)) {
+    const messages = await loadMessages(language);
+    if (messages) i18n.global.setLocaleMessage(language, messages as Messages);
+  }
+  i18n.global.locale.value = language;
+  if (typeof document !== 'undefined') {
+    document.documentElement.lang = language;
+    document.documentElement.dir = direction(language);
+  }
+  if (options.remember && typeof localStorage !== 'undefined') localStorage.setItem(STORAGE_KEY, language);
+}
+
+/**
+ * The language of a new page: `?lang=xx` on any URL (remembered), else the remembered choice, else the
+ * browser's languages. A signed-in person's stored language is applied once their account is known.
+ */
+export function initialLocale(search: string, languages: readonly string[]): { code: string; fromUrl: boolean } {
+  const requested = new URLSearchParams(search).get('lang');
+  if (requested && LANGUAGES.includes(requested)) return { code: requested, fromUrl: true };
+  const stored = typeof localStorage === 'undefined' ? null : localStorage.getItem(STORAGE_KEY);
+  if (stored && LANGUAGES.includes(stored)) return { code: stored, fromUrl: false };
+  return { code: bestLanguage(languages), fromUrl: false };
+}
+
+export function hasChosenLocale(): boolean {
+  return typeof localStorage !== 'undefined' && localStorage.getItem(STORAGE_KEY) !== null;
 }

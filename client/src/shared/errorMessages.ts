@@ -30,6 +30,8 @@ export type MessageKey =
   | 'errors.tooManyRequests'
   | 'errors.tooComplex'
   | 'errors.resync'
+  | 'errors.invalidToken'
+  | 'errors.tokenExpired'
   | 'errors.network'
   | 'errors.unknown';
 
@@ -108,6 +110,10 @@ export function explainError(
       return { ...base, key: 'errors.tooComplex' };
     case 'RESYNC_REQUIRED':
       return { ...base, key: 'errors.resync' };
+    case 'INVALID_TOKEN':
+      return { ...base, key: 'errors.invalidToken' };
+    case 'TOKEN_EXPIRED':
+      return { ...base, key: 'errors.tokenExpired' };
     default:
       return { ...base, key: error ? 'errors.unknown' : 'errors.network' };
   }

@@ -96,7 +96,7 @@ export async function createHttpApp(schema: GraphQLSchema, services: Services, o
   });
   await apollo.start();
 
-  app.use(securityHeaders({ production: options.production }));
+  app.use(securityHeaders({ production: options.production, tls: options.cookieSecure }));
 
   app.get('/healthz', async (_request, response) => {
     const databaseAnswers = await services.database.ping();

@@ -4,9 +4,10 @@ import type { RequestHandler } from 'express';
 /**
  * Headers for every answer: a strict Content Security Policy (scripts only from this origin, no inline
  * scripts, no framing), no MIME sniffing, no referrer to other sites, and HSTS in production. Styles may
- * be inline: FullCalendar injects its stylesheet at run time and Vue sets style attributes.
+ * be inline: FullCalendar injects its stylesheet at run time and Vue sets style attributes. `tls` (secure
+ * cookies, so the site is served over https) adds upgrade-insecure-requests.
  */
-export function securityHeaders(options: { production: boolean }): RequestHandler {
+export function securityHeaders(options: { production: boolean; tls: boolean }): RequestHandler {
   return helmet({
     contentSecurityPolicy: {
       useDefaults: false,
@@ -21,7 +22,8 @@ export function securityHeaders(options: { production: boolean }): RequestHandle
         baseUri: ["'self'"],
         formAction: ["'self'"],
         frameAncestors: ["'none'"],
-        ...(options.production ? { upgradeInsecureRequests: [] } : {}),
+        // behind TLS, anything still addressed as http (or ws) goes over https (wss)
+        ...(options.production && options.tls ? { upgradeInsecureRequests: [] } : {}),
       },
     },
     frameguard: { action: 'deny' },

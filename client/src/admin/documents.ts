@@ -1,0 +1,210 @@
+import { graphql } from '../graphql/index.js';
+
+export const AdminLocationsQuery = graphql(`
+  query AdminLocations {
+    locations(includeRetired: true) {
+      id
+      name
+      address
+      timeZone
+      sortOrder
+      active
+      openingHours {
+        weekday
+        opens
+        closes
+      }
+      rooms(includeRetired: true) {
+        id
+        locationId
+        name
+        capacity
+        features
+        colour
+        sortOrder
+        active
+      }
+    }
+  }
+`);
+
+export const CreateLocationMutation = graphql(`
+  mutation CreateLocation($input: CreateLocationInput!) {
+    createLocation(input: $input) {
+      id
+    }
+  }
+`);
+
+export const UpdateLocationMutation = graphql(`
+  mutation UpdateLocation($id: ID!, $input: UpdateLocationInput!) {
+    updateLocation(id: $id, input: $input) {
+      id
+      name
+      active
+    }
+  }
+`);
+
+export const CreateRoomMutation = graphql(`
+  mutation CreateRoom($input: CreateRoomInput!) {
+    createRoom(input: $input) {
+      id
+    }
+  }
+`);
+
+export const UpdateRoomMutation = graphql(`
+  mutation UpdateRoom($id: ID!, $input: UpdateRoomInput!) {
+    updateRoom(id: $id, input: $input) {
+      id
+      name
+      active
+    }
+  }
+`);
+
+export const AdminOrganizationsQuery = graphql(`
+  query AdminOrganizations {
+    organizations(includeInactive: true) {
+      id
+      name
+      shortName
+      description
+      languages
+      contactEmail
+      contactPhone
+      profilePublic
+      active
+    }
+  }
+`);
+
+export const CreateOrganizationMutation = graphql(`
+  mutation CreateOrganization($input: CreateOrganizationInput!) {
+    createOrganization(input: $input) {
+      id
+    }
+  }
+`);
+
+export const UpdateOrganizationMutation = graphql(`
+  mutation UpdateOrganization($id: ID!, $input: UpdateOrganizationInput!) {
+    updateOrganization(id: $id, input: $input) {
+      id
+      name
+      shortName
+      active
+    }
+  }
+`);
+
+export const PeopleQuery = graphql(`
+  query People($organizationId: ID) {
+    users(organizationId: $organizationId) {
+      id
+      name
+      email
+      role
+      active
+      language
+      lastSignInAt
+      organization {
+        id
+        name
+      }
+    }
+  }
+`);
+
+export const InvitationsQuery = graphql(`
+  query Invitations {
+    invitations {
+      id
+      email
+      name
+      role
+      createdAt
+      expiresAt
+      organization {
+        id
+        name
+      }
+    }
+  }
+`);
+
+export const InviteUserMutation = graphql(`
+  mutation InviteUser($input: InviteUserInput!) {
+    inviteUser(input: $input) {
+      url
+      emailSent
+      invitation {
+        id
+        email
+        expiresAt
+      }
+    }
+  }
+`);
+
+export const RevokeInvitationMutation = graphql(`
+  mutation RevokeInvitation($id: ID!) {
+    revokeInvitation(id: $id) {
+      id
+    }
+  }
+`);
+
+export const UpdateUserMutation = graphql(`
+  mutation UpdateUser($id: ID!, $input: UpdateUserInput!) {
+    updateUser(id: $id, input: $input) {
+      id
+      name
+      role
+      organization {
+        id
+        name
+      }
+    }
+  }
+`);
+
+export const SetUserActiveMutation = graphql(`
+  mutation SetUserActive($userId: ID!, $active: Boolean!) {
+    setUserActive(userId: $userId, active: $active) {
+      id
+      active
+    }
+  }
+`);
+
+export const CreatePasswordResetMutation = graphql(`
+  mutation CreatePasswordReset($userId: ID!) {
+    createPasswordReset(userId: $userId) {
+      url
+      expiresAt
+    }
+  }
+`);
+
+export const AuditLogQuery = graphql(`
+  query AuditLog($filter: AuditFilter, $first: Int, $after: String) {
+    auditLog(filter: $filter, first: $first, after: $after) {
+      hasMore
+      entries {
+        cursor
+        occurredAt
+        actor {
+          id
+          name
+        }
+        entity
+        entityId
+        action
+        before
+        after
+      }
+    }
+  }
+`);
