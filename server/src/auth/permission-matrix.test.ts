@@ -92,6 +92,7 @@ const MATRIX: Record<string, { operation: Operation; outcomes: Outcome[] }> = {
     outcomes: ['NOT_FOUND', 'ok', 'ok', 'ok', 'ok'],
   },
   displayLinks: { operation: async () => ({ query: '{ displayLinks { id } }' }), outcomes: STAFF_ONLY },
+  displaySettings: { operation: async () => ({ query: '{ displaySettings { languages } }' }), outcomes: EVERYONE },
   users: { operation: async () => ({ query: USERS }), outcomes: STAFF_ONLY },
   invitations: { operation: async () => ({ query: INVITATIONS }), outcomes: STAFF_ONLY },
   auditLog: { operation: async () => ({ query: AUDIT_LOG, variables: { first: 5 } }), outcomes: STAFF_ONLY },

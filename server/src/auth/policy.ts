@@ -167,3 +167,8 @@ export function mayLearnOfDirectoryChange(viewer: Viewer, change: DirectoryChang
   }
   return viewer.kind !== 'display' || change.locationIds.includes(viewer.locationId);
 }
+
+/** The display link a wall display reads with, or null for any other viewer. */
+export function displayLinkOf(viewer: Viewer): string | null {
+  return viewer.kind === 'display' ? viewer.displayLinkId : null;
+}

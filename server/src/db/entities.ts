@@ -9,6 +9,7 @@ import { DisplayLink } from '../display/display-link.entity.js';
 import { InitialSchema1764000000000 } from './migrations/1764000000000-initial-schema.js';
 import { DisplayLinks1764100000000 } from './migrations/1764100000000-display-links.js';
 import { Administration1764200000000 } from './migrations/1764200000000-administration.js';
+import { DisplayLanguages1764300000000 } from './migrations/1764300000000-display-languages.js';
 
 export const entities = [Location, Room, Organization, User, UserSession, Invitation, Booking, DisplayLink];
-export const migrations = [InitialSchema1764000000000, DisplayLinks1764100000000, Administration1764200000000];
+export const migrations = [InitialSchema1764000000000, DisplayLinks1764100000000, Administration1764200000000, DisplayLanguages1764300000000];

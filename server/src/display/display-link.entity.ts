@@ -14,6 +14,10 @@ export class DisplayLink {
   @Column({ type: 'text' })
   label!: string;
 
+  /** What the screen speaks: one to three language tags, shown side by side. */
+  @Column({ type: 'text', array: true })
+  languages!: string[];
+
   @Column({ type: 'uuid', name: 'created_by_id', nullable: true })
   createdById!: string | null;
 

@@ -1,12 +1,16 @@
 import { randomBytes } from 'node:crypto';
 import type { DataSource } from 'typeorm';
-import { assertStaff } from '../auth/policy.js';
+import { assertStaff, displayLinkOf } from '../auth/policy.js';
 import { SESSION_ENDED_CHANNEL, hashToken } from '../auth/session.service.js';
 import { viewerUserId, type Viewer } from '../auth/viewer.js';
 import { Location } from '../locations/location.entity.js';
 import type { Clock } from '../shared/clock.js';
 import { assertUuid, badInput, isUuid, notFound } from '../shared/errors.js';
 import { cleanText } from '../shared/text-input.js';
+import { normalizeLanguage } from '../auth/account-fields.js';
+
+/** A screen read from across a room: more than three languages side by side would not fit. */
+export const MAX_DISPLAY_LANGUAGES = 3;
 import { DisplayLink } from './display-link.entity.js';
 
 export class DisplayLinkService {
@@ -16,16 +20,25 @@ export class DisplayLinkService {
   ) {}
 
   /** Staff only. The token is returned once and stored only as a hash. */
-  async createDisplayLink(viewer: Viewer, locationId: string, label: string): Promise<{ link: DisplayLink; token: string }> {
+  async createDisplayLink(
+    viewer: Viewer,
+    locationId: string,
+    label: string,
+    languages: string[] = ['de', 'en'],
+  ): Promise<{ link: DisplayLink; token: string }> {
     assertStaff(viewer);
     assertUuid('locationId', locationId);
     if (!(await this.dataSource.getRepository(Location).existsBy({ id: locationId }))) throw badInput('locationId', 'UNKNOWN_LOCATION');
     const cleanLabel = cleanText('label', label, { maxLength: 120, required: false }) ?? '';
+    const spoken = [...new Set(languages.map((language) => normalizeLanguage(language, 'languages') ?? ''))];
+    if (spoken.length < 1 || spoken.length > MAX_DISPLAY_LANGUAGES || spoken.includes(''))
+      throw badInput('languages', 'OUT_OF_RANGE', `1–${MAX_DISPLAY_LANGUAGES}`);
     const token = randomBytes(32).toString('base64url');
     const saved = await this.dataSource.getRepository(DisplayLink).save({
       locationId,
       tokenHash: hashToken(token),
       label: cleanLabel,
+      languages: spoken,
       createdById: viewerUserId(viewer),
       revokedAt: null,
     });
@@ -53,6 +66,12 @@ export class DisplayLinkService {
       await manager.query('SELECT pg_notify($1, $2)', [SESSION_ENDED_CHANNEL, `display:${id}`]);
     });
     return this.dataSource.getRepository(DisplayLink).findOneByOrFail({ id });
+  }
+
+  /** The settings of the screen asking: its house and its languages; only for a display's own token. */
+  async settingsFor(viewer: Viewer): Promise<DisplayLink | null> {
+    const linkId = displayLinkOf(viewer);
+    return linkId === null ? null : this.dataSource.getRepository(DisplayLink).findOneBy({ id: linkId });
   }
 
   /** The display viewer for a token, or null when the token is unknown or revoked. */

@@ -11,6 +11,9 @@ export class DisplayLinkType {
   @Field(() => String)
   label!: string;
 
+  @Field(() => [String], { description: 'One to three languages the screen shows side by side (BCP 47).' })
+  languages!: string[];
+
   @Field(() => Date)
   createdAt!: Date;
 

@@ -219,3 +219,24 @@ describe('a display token reads exactly its house, today, on every path', () => 
     expect((await client.errorCode(`{ displayLinks { id } }`)).code).toBe('UNAUTHENTICATED');
   });
 });
+
+describe('the languages of a screen', () => {
+  const CREATE_WITH_LANGUAGES = `mutation ($l: ID!, $languages: [String!]) { createDisplayLink(locationId: $l, languages: $languages) { token link { languages } } }`;
+
+  it('are up to three, chosen per link, and the screen reads them with its own token', async () => {
+    const { createDisplayLink } = await staff.data(CREATE_WITH_LANGUAGES, { l: locationId, languages: ['de', 'ar', 'uk'] });
+    expect(createDisplayLink.link.languages).toEqual(['de', 'ar', 'uk']);
+    const screen = app.client();
+    screen.displayToken = createDisplayLink.token;
+    expect((await screen.data(`{ displaySettings { locationId languages } }`)).displaySettings).toEqual({ locationId, languages: ['de', 'ar', 'uk'] });
+    expect((await staff.data(`{ displaySettings { languages } }`)).displaySettings).toBeNull();
+  });
+
+  it('default to German and English, and refuse four or a made-up code', async () => {
+    expect((await staff.data(CREATE_WITH_LANGUAGES, { l: locationId })).createDisplayLink.link.languages).toEqual(['de', 'en']);
+    const four = await staff.errorCode(CREATE_WITH_LANGUAGES, { l: locationId, languages: ['de', 'en', 'ar', 'uk'] });
+    expect(four.extensions).toMatchObject({ field: 'languages', reason: 'OUT_OF_RANGE' });
+    const madeUp = await staff.errorCode(CREATE_WITH_LANGUAGES, { l: locationId, languages: ['klingon!'] });
+    expect(madeUp.extensions).toMatchObject({ field: 'languages' });
+  });
+});

@@ -1,0 +1,36 @@
+import type { MailMessages } from './types.js';
+
+const ar: MailMessages = {
+  invitation: {
+    subject: 'دعوتكم لحجز الغرف في KolLEktiv',
+    body: ({ name, inviter, organization, url, until }) =>
+      [
+        `مرحبًا ${name || ''}`.trim() + '،',
+        '',
+        organization
+          ? `يدعوكم ${inviter} إلى حجز الغرف في KolLEktiv لمنظمة «${organization}».`
+          : `يدعوكم ${inviter} إلى الانضمام إلى فريق حجز الغرف في KolLEktiv.`,
+        'افتحوا هذا الرابط واختاروا كلمة مرور:',
+        '',
+        url,
+        '',
+        `الرابط صالح حتى ${until}، ولمرة واحدة فقط.`,
+      ].join('\n'),
+  },
+  passwordReset: {
+    subject: 'كلمة مرور جديدة لحجز الغرف في KolLEktiv',
+    body: ({ name, url, until }) =>
+      [
+        `مرحبًا ${name}،`,
+        '',
+        'من خلال هذا الرابط تختارون كلمة مرور جديدة:',
+        '',
+        url,
+        '',
+        `الرابط صالح حتى ${until}، ولمرة واحدة فقط. إذا لم تطلبوا كلمة مرور جديدة، يمكنكم ببساطة حذف هذه الرسالة.`,
+      ].join('\n'),
+  },
+  signature: 'KolLEktiv – ملتقى للعمل المجتمعي والتعارف، Leipzig',
+};
+
+export default ar;

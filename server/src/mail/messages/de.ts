@@ -1,0 +1,37 @@
+import type { MailMessages } from './types.js';
+
+/** German: the centre's own language, and the fallback. */
+const de: MailMessages = {
+  invitation: {
+    subject: 'Ihre Einladung zur Raumbuchung im KolLEktiv',
+    body: ({ name, inviter, organization, url, until }) =>
+      [
+        `Hallo ${name || ''}`.trim() + ',',
+        '',
+        organization
+          ? `${inviter} lädt Sie ein, für „${organization}“ Räume im KolLEktiv zu buchen.`
+          : `${inviter} lädt Sie ins Team der Raumbuchung im KolLEktiv ein.`,
+        'Öffnen Sie diesen Link und wählen Sie ein Passwort:',
+        '',
+        url,
+        '',
+        `Der Link gilt bis ${until} und nur einmal.`,
+      ].join('\n'),
+  },
+  passwordReset: {
+    subject: 'Neues Passwort für die Raumbuchung im KolLEktiv',
+    body: ({ name, url, until }) =>
+      [
+        `Hallo ${name},`,
+        '',
+        'Mit diesem Link wählen Sie ein neues Passwort:',
+        '',
+        url,
+        '',
+        `Der Link gilt bis ${until} und nur einmal. Wenn Sie kein neues Passwort wollten, löschen Sie diese E-Mail einfach.`,
+      ].join('\n'),
+  },
+  signature: 'KolLEktiv – Treffpunkt für Engagement und Begegnung, Leipzig',
+};
+
+export default de;

@@ -1,0 +1,36 @@
+import type { MailMessages } from './types.js';
+
+const en: MailMessages = {
+  invitation: {
+    subject: 'Your invitation to book rooms at KolLEktiv',
+    body: ({ name, inviter, organization, url, until }) =>
+      [
+        `Hello ${name || ''}`.trim() + ',',
+        '',
+        organization
+          ? `${inviter} invites you to book rooms at KolLEktiv for “${organization}”.`
+          : `${inviter} invites you to the KolLEktiv room booking team.`,
+        'Open this link and choose a password:',
+        '',
+        url,
+        '',
+        `The link works until ${until}, and only once.`,
+      ].join('\n'),
+  },
+  passwordReset: {
+    subject: 'A new password for KolLEktiv room booking',
+    body: ({ name, url, until }) =>
+      [
+        `Hello ${name},`,
+        '',
+        'Use this link to choose a new password:',
+        '',
+        url,
+        '',
+        `The link works until ${until}, and only once. If you did not ask for a new password, just delete this e-mail.`,
+      ].join('\n'),
+  },
+  signature: 'KolLEktiv – meeting place for engagement and encounter, Leipzig',
+};
+
+export default en;

@@ -1,0 +1,37 @@
+import type { MailMessages } from './types.js';
+
+/** Persian, for readers in Iran and Dari readers in Afghanistan. */
+const fa: MailMessages = {
+  invitation: {
+    subject: 'دعوت شما برای رزرو اتاق در KolLEktiv',
+    body: ({ name, inviter, organization, url, until }) =>
+      [
+        `سلام ${name || ''}`.trim() + '،',
+        '',
+        organization
+          ? `${inviter} شما را دعوت می‌کند که برای «${organization}» در KolLEktiv اتاق رزرو کنید.`
+          : `${inviter} شما را به تیم رزرو اتاق KolLEktiv دعوت می‌کند.`,
+        'این لینک را باز کنید و یک رمز عبور انتخاب کنید:',
+        '',
+        url,
+        '',
+        `این لینک تا ${until} و فقط یک بار معتبر است.`,
+      ].join('\n'),
+  },
+  passwordReset: {
+    subject: 'رمز عبور جدید برای رزرو اتاق در KolLEktiv',
+    body: ({ name, url, until }) =>
+      [
+        `سلام ${name}،`,
+        '',
+        'با این لینک یک رمز عبور جدید انتخاب کنید:',
+        '',
+        url,
+        '',
+        `این لینک تا ${until} و فقط یک بار معتبر است. اگر رمز عبور جدید نخواسته‌اید، این ایمیل را پاک کنید.`,
+      ].join('\n'),
+  },
+  signature: 'KolLEktiv – محل دیدار برای مشارکت اجتماعی و آشنایی، Leipzig',
+};
+
+export default fa;

@@ -1,0 +1,36 @@
+import type { MailMessages } from './types.js';
+
+const ru: MailMessages = {
+  invitation: {
+    subject: 'Приглашение: бронирование комнат в KolLEktiv',
+    body: ({ name, inviter, organization, url, until }) =>
+      [
+        `Здравствуйте, ${name || ''}`.trim().replace(/,$/, '') + '!',
+        '',
+        organization
+          ? `${inviter} приглашает Вас бронировать комнаты в KolLEktiv для организации «${organization}».`
+          : `${inviter} приглашает Вас в команду бронирования комнат в KolLEktiv.`,
+        'Откройте эту ссылку и придумайте пароль:',
+        '',
+        url,
+        '',
+        `Ссылка действует до ${until} и только один раз.`,
+      ].join('\n'),
+  },
+  passwordReset: {
+    subject: 'Новый пароль для бронирования комнат в KolLEktiv',
+    body: ({ name, url, until }) =>
+      [
+        `Здравствуйте, ${name}!`,
+        '',
+        'По этой ссылке Вы можете выбрать новый пароль:',
+        '',
+        url,
+        '',
+        `Ссылка действует до ${until} и только один раз. Если Вы не просили новый пароль, просто удалите это письмо.`,
+      ].join('\n'),
+  },
+  signature: 'KolLEktiv – место встреч и общественной активности, Leipzig',
+};
+
+export default ru;

@@ -1,0 +1,36 @@
+import type { MailMessages } from './types.js';
+
+const uk: MailMessages = {
+  invitation: {
+    subject: 'Ваше запрошення до бронювання кімнат у KolLEktiv',
+    body: ({ name, inviter, organization, url, until }) =>
+      [
+        `Вітаємо, ${name || ''}`.trim().replace(/,$/, '') + '!',
+        '',
+        organization
+          ? `${inviter} запрошує Вас бронювати кімнати в KolLEktiv для організації «${organization}».`
+          : `${inviter} запрошує Вас до команди бронювання кімнат у KolLEktiv.`,
+        'Відкрийте це посилання та оберіть пароль:',
+        '',
+        url,
+        '',
+        `Посилання діє до ${until} і лише один раз.`,
+      ].join('\n'),
+  },
+  passwordReset: {
+    subject: 'Новий пароль для бронювання кімнат у KolLEktiv',
+    body: ({ name, url, until }) =>
+      [
+        `Вітаємо, ${name}!`,
+        '',
+        'За цим посиланням Ви можете обрати новий пароль:',
+        '',
+        url,
+        '',
+        `Посилання діє до ${until} і лише один раз. Якщо Ви не просили новий пароль, просто видаліть цей лист.`,
+      ].join('\n'),
+  },
+  signature: 'KolLEktiv – місце для громадської активності та зустрічей, Leipzig',
+};
+
+export default uk;
