@@ -1,11 +1,10 @@
 /// <reference lib="dom" />
-import { DateTime } from 'luxon';
 import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { startApp, type RunningApp } from '../server/src/app/start.js';
-import { loadConfig } from '../server/src/config.js';
+import type { RunningApp } from '../server/src/app/start.js';
 import { DEMO_PASSWORD } from '../server/src/db/seed/demo-data.js';
-import { CLIENT_DIST, describeInBrowser, launchChromium, screenshot, signIn } from './browser.js';
+import { describeInBrowser, launchChromium, screenshot, signIn } from './browser.js';
+import { nextTuesdayInBerlin, startDemoApp } from './demo-app.js';
 
 let app: RunningApp;
 let browser: Browser;
@@ -16,13 +15,6 @@ let staff: Page;
 let day: string;
 let rooms: Record<string, string>;
 let westId: string;
-
-/** The next Tuesday in Berlin (never today, so members can book any hour of it). */
-function nextTuesday(): string {
-  let date = DateTime.now().setZone('Europe/Berlin').plus({ days: 1 });
-  while (date.weekday !== 2) date = date.plus({ days: 1 });
-  return date.toISODate()!;
-}
 
 async function gql<T>(query: string, variables: Record<string, unknown> = {}): Promise<T> {
   const response = await fetch(`${app.url}/graphql`, {
@@ -61,11 +53,8 @@ async function drag(page: Page, event: Locator, fromTime: string, roomId: string
 }
 
 beforeAll(async () => {
-  app = await startApp(
-    { ...loadConfig({ NODE_ENV: 'test' }), port: 0, host: '127.0.0.1', seedDemo: true, clientDist: CLIENT_DIST },
-    { inMemory: true, log: () => {} },
-  );
-  day = nextTuesday();
+  app = await startDemoApp();
+  day = nextTuesdayInBerlin();
   const { locations } = await gql<{ locations: Array<{ id: string; address: string; rooms: Array<{ id: string; name: string }> }> }>(
     `{ locations { id address rooms { id name } } }`,
   );

@@ -213,7 +213,14 @@ describeInBrowser('the wall display at 1920×1080', () => {
     const pageMark = house.locator('.display-page');
     const first = (await pageMark.textContent())?.trim();
     expect(first).toMatch(/^[12]\/2$/);
-    const shown = async () => (await house.getByText(/^Kurs \d$/).allTextContents()).sort();
+    // the rest of the day's list, which pages (a room card may name its next booking too)
+    const shown = async () =>
+      (
+        await house
+          .locator('.display-upcoming')
+          .getByText(/^Kurs \d$/)
+          .allTextContents()
+      ).sort();
     const firstTitles = await shown();
     await screenshot(wall, 'display-06-all-houses-page-a');
 

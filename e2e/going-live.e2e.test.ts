@@ -4,7 +4,6 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { DateTime } from 'luxon';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { startMailbox } from '../server/test/smtp.js';
@@ -12,6 +11,7 @@ import { freePort } from '../server/test/node-process.js';
 import { startApp, type RunningApp } from '../server/src/app/start.js';
 import { loadConfig } from '../server/src/config.js';
 import { CLIENT_DIST, describeInBrowser, launchChromium, screenshot } from './browser.js';
+import { nextTuesdayInBerlin } from './demo-app.js';
 
 /**
  * A fresh production deployment set up the way the README says, by a person in a browser: create-staff,
@@ -25,13 +25,6 @@ let browser: Browser;
 let mailbox: Awaited<ReturnType<typeof startMailbox>>;
 let setupLink: string;
 let baseUrl: string;
-
-/** The next Tuesday in Berlin, so the booking is in the future whatever day the test runs. */
-function nextTuesday(): string {
-  let date = DateTime.now().setZone('Europe/Berlin').plus({ days: 1 });
-  while (date.weekday !== 2) date = date.plus({ days: 1 });
-  return date.toISODate()!;
-}
 
 beforeAll(async () => {
   dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'kollektiv-golive-'));
@@ -151,7 +144,7 @@ describeInBrowser('going live on an empty production database', () => {
     await member.getByRole('button', { name: 'Konto anlegen' }).click();
     await member.waitForURL(/\/calendar/);
 
-    day = nextTuesday();
+    day = nextTuesdayInBerlin();
     await member.goto(`${baseUrl}/calendar?view=resourceTimeGridDay&date=${day}`);
     await member.getByText('live', { exact: true }).waitFor();
     await member.getByRole('button', { name: 'Neue Buchung' }).click();

@@ -3,10 +3,10 @@ import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { startApp, type RunningApp } from '../server/src/app/start.js';
-import { loadConfig } from '../server/src/config.js';
+import type { RunningApp } from '../server/src/app/start.js';
 import { DEMO_PASSWORD } from '../server/src/db/seed/demo-data.js';
-import { CLIENT_DIST, describeInBrowser, launchChromium, screenshot, signIn } from './browser.js';
+import { describeInBrowser, launchChromium, screenshot, signIn } from './browser.js';
+import { startDemoApp } from './demo-app.js';
 
 let app: RunningApp;
 let browser: Browser;
@@ -36,10 +36,7 @@ const HIJACK_PAGE = (target: string) => `<!doctype html><title>elsewhere</title>
 </script>`;
 
 beforeAll(async () => {
-  app = await startApp(
-    { ...loadConfig({ NODE_ENV: 'test' }), port: 0, host: '127.0.0.1', seedDemo: true, clientDist: CLIENT_DIST },
-    { inMemory: true, log: () => {} },
-  );
+  app = await startDemoApp();
   // another origin on the same host: another port, so the session cookie (SameSite=Lax) is still sent
   attacker = http.createServer((_request, response) => {
     response.setHeader('content-type', 'text/html');

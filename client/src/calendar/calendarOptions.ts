@@ -1,6 +1,11 @@
 import type { CalendarOptions, EventInput } from '@fullcalendar/core';
+import arLocale from '@fullcalendar/core/locales/ar';
 import deLocale from '@fullcalendar/core/locales/de';
 import enGbLocale from '@fullcalendar/core/locales/en-gb';
+import faLocale from '@fullcalendar/core/locales/fa';
+import ruLocale from '@fullcalendar/core/locales/ru';
+import trLocale from '@fullcalendar/core/locales/tr';
+import ukLocale from '@fullcalendar/core/locales/uk';
 import interactionPlugin from '@fullcalendar/interaction';
 import listPlugin from '@fullcalendar/list';
 import luxon3Plugin from '@fullcalendar/luxon3';
@@ -21,9 +26,18 @@ export interface CalendarHandlers {
   eventResize: CalendarOptions['eventResize'];
 }
 
+/** The words FullCalendar shows that come from our messages, in the reader's language. */
+export interface CalendarWords {
+  views: { day: string; roomsWeek: string; week: string; list: string };
+  rooms: string;
+}
+
 export interface CalendarInputs {
   state: CalendarState;
-  locale: 'de' | 'en';
+  /** The UI language (a code of i18n/locales); FullCalendar follows it, with Western digits. */
+  language: string;
+  direction: 'ltr' | 'rtl';
+  words: CalendarWords;
   locations: readonly Location[];
   events: EventInput[];
   canBook: boolean;
@@ -60,24 +74,38 @@ export function visibleHours(locations: readonly Location[]): { slotMinTime: str
   return { slotMinTime: opens, slotMaxTime: closes };
 }
 
+/** FullCalendar's own words (today, previous, next, all-day) for the languages it has; others get its English. */
+const FULLCALENDAR_LOCALES = [deLocale, enGbLocale, ukLocale, arLocale, ruLocale, faLocale, trLocale];
+
+/**
+ * The locale code FullCalendar gets: English as en-GB (24-hour clock, Monday weeks), and Latin digits
+ * everywhere (`-u-nu-latn`), so times read the same as in the forms people type them into.
+ */
+export function fullCalendarLocale(language: string): string {
+  return `${language === 'en' ? 'en-gb' : language}-u-nu-latn`;
+}
+
 export function calendarOptions(inputs: CalendarInputs): CalendarOptions {
-  const { state, locale } = inputs;
+  const { state, words } = inputs;
   return {
     plugins: [resourceTimeGridPlugin, resourceTimelinePlugin, timeGridPlugin, listPlugin, interactionPlugin, luxon3Plugin],
     schedulerLicenseKey: FULLCALENDAR_LICENSE_KEY,
     timeZone: TIME_ZONE,
-    locales: [deLocale, enGbLocale],
-    locale: locale === 'de' ? 'de' : 'en-gb',
+    locales: FULLCALENDAR_LOCALES,
+    locale: fullCalendarLocale(inputs.language),
+    direction: inputs.direction,
     firstDay: 1,
     initialView: state.view,
     initialDate: state.date,
     height: 'auto',
     nowIndicator: true,
     headerToolbar: { left: 'prev,next today', center: 'title', right: 'resourceTimeGridDay,resourceTimelineWeek,timeGridWeek,listWeek' },
-    buttonText:
-      locale === 'de'
-        ? { resourceTimeGridDay: 'Tag', resourceTimelineWeek: 'Woche (Räume)', timeGridWeek: 'Woche', listWeek: 'Liste' }
-        : { resourceTimeGridDay: 'Day', resourceTimelineWeek: 'Week (rooms)', timeGridWeek: 'Week', listWeek: 'List' },
+    buttonText: {
+      resourceTimeGridDay: words.views.day,
+      resourceTimelineWeek: words.views.roomsWeek,
+      timeGridWeek: words.views.week,
+      listWeek: words.views.list,
+    },
     views: {
       resourceTimelineWeek: {
         slotDuration: { hours: 1 },
@@ -96,7 +124,7 @@ export function calendarOptions(inputs: CalendarInputs): CalendarOptions {
     resourceOrder: 'order',
     resourceGroupField: 'locationName',
     resourceAreaWidth: '14rem',
-    resourceAreaHeaderContent: locale === 'de' ? 'Räume' : 'Rooms',
+    resourceAreaHeaderContent: words.rooms,
     resources: toResources(inputs.locations, state),
     events: inputs.events,
     selectable: inputs.canBook,
@@ -104,6 +132,8 @@ export function calendarOptions(inputs: CalendarInputs): CalendarOptions {
     editable: false,
     eventOverlap: true,
     eventInteractive: true,
+    // a booking opens its dialog: it is a button, named by its label (see CalendarView's eventContent)
+    eventDidMount: (arg) => arg.el.setAttribute('role', 'button'),
     ...inputs.handlers,
   };
 }

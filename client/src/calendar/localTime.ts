@@ -15,8 +15,28 @@ export function localTime(iso: string): string {
   return DateTime.fromISO(iso, { zone: TIME_ZONE }).toFormat('HH:mm');
 }
 
-export function formatTimeRange(startIso: string, endIso: string, locale: string): string {
-  const start = DateTime.fromISO(startIso, { zone: TIME_ZONE }).setLocale(locale);
-  const end = DateTime.fromISO(endIso, { zone: TIME_ZONE }).setLocale(locale);
-  return `${start.toFormat('ccc d. LLL, HH:mm')}–${end.toFormat('HH:mm')}`;
+/** The reader's language with Latin digits: times read the same as in the fields people type them into. */
+export function intlLocale(language: string): string {
+  return `${language === 'en' ? 'en-GB' : language}-u-nu-latn`;
+}
+
+/** Left-to-right isolation: a time range keeps its order inside right-to-left text ("18:00–20:00", not reversed). */
+export const isolateLtr = (text: string) => `\u2066${text}\u2069`;
+
+/** "Di., 1. Dez., 18:00–20:00" in the reader's language (Berlin time), the times isolated left to right. */
+export function formatTimeRange(startIso: string, endIso: string, language: string): string {
+  const date = new Intl.DateTimeFormat(intlLocale(language), {
+    weekday: 'short',
+    day: 'numeric',
+    month: 'short',
+    timeZone: TIME_ZONE,
+  }).format(new Date(startIso));
+  return `${date}, ${isolateLtr(`${localTime(startIso)}–${localTime(endIso)}`)}`;
+}
+
+/** "Dienstag, 1. Dezember" in the reader's language. */
+export function formatLongDate(iso: string, language: string): string {
+  return new Intl.DateTimeFormat(intlLocale(language), { weekday: 'long', day: 'numeric', month: 'long', timeZone: TIME_ZONE }).format(
+    new Date(iso),
+  );
 }

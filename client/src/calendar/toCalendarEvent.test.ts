@@ -7,7 +7,7 @@ import { toCalendarEvent } from './toCalendarEvent.js';
 
 describe('toCalendarEvent', () => {
   it('shows title, MO and a stable MO colour; draggable only when the viewer may manage it', () => {
-    const event = toCalendarEvent(makeBooking(), { redactedTitle: 'belegt', highlighted: false, draggable: true });
+    const event = toCalendarEvent(makeBooking(), { redactedTitle: 'belegt', highlighted: false, draggable: true, label: 'Chorprobe, …' });
     expect(event).toMatchObject({ id: 'b1', resourceId: 'r1', title: 'Chorprobe', startEditable: true, resourceEditable: true });
     expect(event.extendedProps?.organizationName).toBe('Kalyna');
     expect(event.backgroundColor).toBe(organizationColours('o1').background);
@@ -18,6 +18,7 @@ describe('toCalendarEvent', () => {
       redactedTitle: 'belegt',
       highlighted: true,
       draggable: false,
+      label: 'belegt, Großer Saal, …',
     });
     expect(event.title).toBe('belegt');
     expect(event.classNames).toEqual(['booking--changed', 'booking--redacted']);
@@ -57,23 +58,32 @@ describe('calendar state in the URL', () => {
 describe('calendarOptions', () => {
   const handlers = { datesSet: () => {}, select: () => {}, eventClick: () => {}, eventDrop: () => {}, eventResize: () => {} };
   const state = stateFromQuery({ date: '2026-06-02' });
+  const words = { views: { day: 'Tag', roomsWeek: 'Woche (Räume)', week: 'Woche', list: 'Liste' }, rooms: 'Räume' };
+  const inputs = { state, locations: LOCATIONS, events: [], handlers, words };
 
   it('shows Berlin time with the GPL licence key, German locale and Monday first', () => {
-    const options = calendarOptions({ state, locale: 'de', locations: LOCATIONS, events: [], canBook: true, handlers });
+    const options = calendarOptions({ ...inputs, language: 'de', direction: 'ltr', canBook: true });
     expect(options).toMatchObject({
       timeZone: 'Europe/Berlin',
       schedulerLicenseKey: 'GPL-My-Project-Is-Open-Source',
-      locale: 'de',
+      locale: 'de-u-nu-latn',
+      direction: 'ltr',
       firstDay: 1,
       selectable: true,
+      buttonText: { resourceTimeGridDay: 'Tag', listWeek: 'Liste' },
     });
     expect(options.plugins?.length).toBeGreaterThanOrEqual(6);
   });
 
   it('lets only signed-in users select slots, and follows the language', () => {
-    const options = calendarOptions({ state, locale: 'en', locations: LOCATIONS, events: [], canBook: false, handlers });
+    const options = calendarOptions({ ...inputs, language: 'en', direction: 'ltr', canBook: false });
     expect(options.selectable).toBe(false);
-    expect(options.locale).toBe('en-gb');
+    expect(options.locale).toBe('en-gb-u-nu-latn');
+  });
+
+  it('runs right to left in Arabic, still with Monday first and Western digits', () => {
+    const options = calendarOptions({ ...inputs, language: 'ar', direction: 'rtl', canBook: true });
+    expect(options).toMatchObject({ direction: 'rtl', locale: 'ar-u-nu-latn', firstDay: 1 });
   });
 
   it('turns rooms into resources that carry their house, filtered by the state', () => {

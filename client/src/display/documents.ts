@@ -22,14 +22,15 @@ export const DisplayLinksQuery = graphql(`
 `);
 
 export const CreateDisplayLinkMutation = graphql(`
-  mutation CreateDisplayLink($locationId: ID!, $label: String) {
-    createDisplayLink(locationId: $locationId, label: $label) {
+  mutation CreateDisplayLink($locationId: ID!, $label: String, $languages: [String!]) {
+    createDisplayLink(locationId: $locationId, label: $label, languages: $languages) {
       path
       token
       link {
         id
         locationId
         label
+        languages
         createdAt
         revokedAt
       }

@@ -52,8 +52,9 @@ type Documents = {
     "\n  subscription BookingChanged($after: String) {\n    bookingChanged(after: $after) {\n      cursor\n      kind\n      bookingId\n      booking {\n        ...BookingFields\n      }\n    }\n  }\n": typeof types.BookingChangedDocument,
     "\n  query DisplayDirectory {\n    locations {\n      ...LocationFields\n    }\n  }\n": typeof types.DisplayDirectoryDocument,
     "\n  query DisplayLinks {\n    displayLinks {\n      id\n      locationId\n      label\n      createdAt\n      revokedAt\n    }\n  }\n": typeof types.DisplayLinksDocument,
-    "\n  mutation CreateDisplayLink($locationId: ID!, $label: String) {\n    createDisplayLink(locationId: $locationId, label: $label) {\n      path\n      token\n      link {\n        id\n        locationId\n        label\n        createdAt\n        revokedAt\n      }\n    }\n  }\n": typeof types.CreateDisplayLinkDocument,
+    "\n  mutation CreateDisplayLink($locationId: ID!, $label: String, $languages: [String!]) {\n    createDisplayLink(locationId: $locationId, label: $label, languages: $languages) {\n      path\n      token\n      link {\n        id\n        locationId\n        label\n        languages\n        createdAt\n        revokedAt\n      }\n    }\n  }\n": typeof types.CreateDisplayLinkDocument,
     "\n  mutation RevokeDisplayLink($id: ID!) {\n    revokeDisplayLink(id: $id) {\n      id\n      revokedAt\n    }\n  }\n": typeof types.RevokeDisplayLinkDocument,
+    "\n  query DisplaySettings {\n    displaySettings {\n      id\n      languages\n    }\n  }\n": typeof types.DisplaySettingsDocument,
     "\n  subscription DirectoryChanged {\n    directoryChanged {\n      cursor\n      entity\n      entityId\n    }\n  }\n": typeof types.DirectoryChangedDocument,
 };
 const documents: Documents = {
@@ -95,8 +96,9 @@ const documents: Documents = {
     "\n  subscription BookingChanged($after: String) {\n    bookingChanged(after: $after) {\n      cursor\n      kind\n      bookingId\n      booking {\n        ...BookingFields\n      }\n    }\n  }\n": types.BookingChangedDocument,
     "\n  query DisplayDirectory {\n    locations {\n      ...LocationFields\n    }\n  }\n": types.DisplayDirectoryDocument,
     "\n  query DisplayLinks {\n    displayLinks {\n      id\n      locationId\n      label\n      createdAt\n      revokedAt\n    }\n  }\n": types.DisplayLinksDocument,
-    "\n  mutation CreateDisplayLink($locationId: ID!, $label: String) {\n    createDisplayLink(locationId: $locationId, label: $label) {\n      path\n      token\n      link {\n        id\n        locationId\n        label\n        createdAt\n        revokedAt\n      }\n    }\n  }\n": types.CreateDisplayLinkDocument,
+    "\n  mutation CreateDisplayLink($locationId: ID!, $label: String, $languages: [String!]) {\n    createDisplayLink(locationId: $locationId, label: $label, languages: $languages) {\n      path\n      token\n      link {\n        id\n        locationId\n        label\n        languages\n        createdAt\n        revokedAt\n      }\n    }\n  }\n": types.CreateDisplayLinkDocument,
     "\n  mutation RevokeDisplayLink($id: ID!) {\n    revokeDisplayLink(id: $id) {\n      id\n      revokedAt\n    }\n  }\n": types.RevokeDisplayLinkDocument,
+    "\n  query DisplaySettings {\n    displaySettings {\n      id\n      languages\n    }\n  }\n": types.DisplaySettingsDocument,
     "\n  subscription DirectoryChanged {\n    directoryChanged {\n      cursor\n      entity\n      entityId\n    }\n  }\n": types.DirectoryChangedDocument,
 };
 
@@ -269,11 +271,15 @@ export function graphql(source: "\n  query DisplayLinks {\n    displayLinks {\n 
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation CreateDisplayLink($locationId: ID!, $label: String) {\n    createDisplayLink(locationId: $locationId, label: $label) {\n      path\n      token\n      link {\n        id\n        locationId\n        label\n        createdAt\n        revokedAt\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation CreateDisplayLink($locationId: ID!, $label: String) {\n    createDisplayLink(locationId: $locationId, label: $label) {\n      path\n      token\n      link {\n        id\n        locationId\n        label\n        createdAt\n        revokedAt\n      }\n    }\n  }\n"];
+export function graphql(source: "\n  mutation CreateDisplayLink($locationId: ID!, $label: String, $languages: [String!]) {\n    createDisplayLink(locationId: $locationId, label: $label, languages: $languages) {\n      path\n      token\n      link {\n        id\n        locationId\n        label\n        languages\n        createdAt\n        revokedAt\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation CreateDisplayLink($locationId: ID!, $label: String, $languages: [String!]) {\n    createDisplayLink(locationId: $locationId, label: $label, languages: $languages) {\n      path\n      token\n      link {\n        id\n        locationId\n        label\n        languages\n        createdAt\n        revokedAt\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation RevokeDisplayLink($id: ID!) {\n    revokeDisplayLink(id: $id) {\n      id\n      revokedAt\n    }\n  }\n"): (typeof documents)["\n  mutation RevokeDisplayLink($id: ID!) {\n    revokeDisplayLink(id: $id) {\n      id\n      revokedAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query DisplaySettings {\n    displaySettings {\n      id\n      languages\n    }\n  }\n"): (typeof documents)["\n  query DisplaySettings {\n    displaySettings {\n      id\n      languages\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -20,16 +20,20 @@ export const i18n = createI18n<[Messages], string, false>({
  */
 export async function setLocale(code: string, options: { remember: boolean } = { remember: true }): Promise<void> {
   const language = LANGUAGES.includes(code) ? code : SOURCE_LANGUAGE;
-  if (!i18n.global.availableLocales.includes(language)) {
-    const messages = await loadMessages(language);
-    if (messages) i18n.global.setLocaleMessage(language, messages as Messages);
-  }
+  await ensureMessages(language);
   i18n.global.locale.value = language;
   if (typeof document !== 'undefined') {
     document.documentElement.lang = language;
     document.documentElement.dir = direction(language);
   }
   if (options.remember && typeof localStorage !== 'undefined') localStorage.setItem(STORAGE_KEY, language);
+}
+
+/** Loads a language's messages without switching to it (a wall display speaks several at once). */
+export async function ensureMessages(code: string): Promise<void> {
+  if (i18n.global.availableLocales.includes(code)) return;
+  const messages = await loadMessages(code);
+  if (messages) i18n.global.setLocaleMessage(code, messages as Messages);
 }
 
 /**

@@ -5,7 +5,7 @@ import de from '../i18n/locales/de.js';
 const files = import.meta.glob<{ default: typeof de }>('../i18n/locales/*.ts', { eager: true });
 import { explainError, firstGraphQLError } from './errorMessages.js';
 
-const clock = (iso: string) => iso.slice(11, 16);
+const clock = (start: string, end: string) => `${start.slice(11, 16)}–${end.slice(11, 16)}`;
 
 describe('explainError', () => {
   it('names the booking in the way for a conflict', () => {
@@ -24,7 +24,7 @@ describe('explainError', () => {
     expect(explained).toEqual({
       key: 'errors.conflict',
       field: 'start',
-      params: { what: 'Malkurs', who: 'IKL', from: '08:00', until: '10:00' },
+      params: { what: 'Malkurs', who: 'IKL', when: '08:00–10:00' },
     });
   });
 

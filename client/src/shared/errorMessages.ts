@@ -51,11 +51,7 @@ interface Conflict {
   end: string;
 }
 
-export function explainError(
-  error: ErrorLike | undefined,
-  formatTime: (iso: string) => string,
-  formatClock: (iso: string) => string = formatTime,
-): ExplainedError {
+export function explainError(error: ErrorLike | undefined, formatRange: (startIso: string, endIso: string) => string): ExplainedError {
   const extensions = error?.extensions ?? {};
   const code = typeof extensions.code === 'string' ? extensions.code : null;
   const base = { params: {}, field: null };
@@ -70,8 +66,7 @@ export function explainError(
         params: {
           what: conflict.title ?? '—',
           who: conflict.organizationName ?? '—',
-          from: formatTime(conflict.start),
-          until: formatClock(conflict.end),
+          when: formatRange(conflict.start, conflict.end),
         },
       };
     }

@@ -1,14 +1,13 @@
 import { useI18n } from 'vue-i18n';
-import { formatTimeRange, localTime } from '../calendar/localTime.js';
+import { formatTimeRange } from '../calendar/localTime.js';
 import { explainError, firstGraphQLError, type ExplainedError } from './errorMessages.js';
 
 /** Words for an Apollo error in the reader's language, and the form field it belongs to. */
 export function useErrorText() {
   const { t, te, locale } = useI18n();
-  const formatTime = (iso: string) => formatTimeRange(iso, iso, locale.value).split('–')[0] ?? iso;
   return function describe(error: unknown): { text: string; field: ExplainedError['field']; code: string | null } {
     const graphQLError = firstGraphQLError(error);
-    const given = explainError(graphQLError, formatTime, localTime);
+    const given = explainError(graphQLError, (start, end) => formatTimeRange(start, end, locale.value));
     // a reason newer than this client: the general words rather than a key
     const explained = te(given.key) ? given : { ...given, key: 'errors.badInput' as const };
     const text = explained.count === undefined ? t(explained.key, explained.params) : t(explained.key, explained.params, explained.count);

@@ -12,4 +12,9 @@ import { Administration1764200000000 } from './migrations/1764200000000-administ
 import { DisplayLanguages1764300000000 } from './migrations/1764300000000-display-languages.js';
 
 export const entities = [Location, Room, Organization, User, UserSession, Invitation, Booking, DisplayLink];
-export const migrations = [InitialSchema1764000000000, DisplayLinks1764100000000, Administration1764200000000, DisplayLanguages1764300000000];
+export const migrations = [
+  InitialSchema1764000000000,
+  DisplayLinks1764100000000,
+  Administration1764200000000,
+  DisplayLanguages1764300000000,
+];

@@ -11,7 +11,10 @@ export class DisplayLinksResolver {
   async createDisplayLink(
     @Arg('locationId', () => ID) locationId: string,
     @Arg('label', () => String, { nullable: true }) label: string | null,
-    @Arg('languages', () => [String], { nullable: true, description: 'One to three languages for the screen; German and English when not given.' })
+    @Arg('languages', () => [String], {
+      nullable: true,
+      description: 'One to three languages for the screen; German and English when not given.',
+    })
     languages: string[] | null,
     @Ctx() { services, viewer }: GraphQLContext,
   ): Promise<{ link: DisplayLink; token: string; path: string }> {
@@ -24,7 +27,10 @@ export class DisplayLinksResolver {
     return services.displayLinks.revokeDisplayLink(viewer, id);
   }
 
-  @Query(() => DisplayLinkType, { nullable: true, description: 'For a wall display: its own link (house, languages); null for everyone else.' })
+  @Query(() => DisplayLinkType, {
+    nullable: true,
+    description: 'For a wall display: its own link (house, languages); null for everyone else.',
+  })
   displaySettings(@Ctx() { services, viewer }: GraphQLContext): Promise<DisplayLink | null> {
     return services.displayLinks.settingsFor(viewer);
   }

@@ -228,7 +228,10 @@ describe('the languages of a screen', () => {
     expect(createDisplayLink.link.languages).toEqual(['de', 'ar', 'uk']);
     const screen = app.client();
     screen.displayToken = createDisplayLink.token;
-    expect((await screen.data(`{ displaySettings { locationId languages } }`)).displaySettings).toEqual({ locationId, languages: ['de', 'ar', 'uk'] });
+    expect((await screen.data(`{ displaySettings { locationId languages } }`)).displaySettings).toEqual({
+      locationId,
+      languages: ['de', 'ar', 'uk'],
+    });
     expect((await staff.data(`{ displaySettings { languages } }`)).displaySettings).toBeNull();
   });
 

@@ -16,7 +16,8 @@ export function securityHeaders(options: { production: boolean; tls: boolean }):
         scriptSrc: ["'self'"],
         styleSrc: ["'self'", "'unsafe-inline'"],
         imgSrc: ["'self'", 'data:'],
-        fontSrc: ["'self'"],
+        // FullCalendar's icon font comes as a data: URL in its injected stylesheet
+        fontSrc: ["'self'", 'data:'],
         connectSrc: ["'self'"],
         objectSrc: ["'none'"],
         baseUri: ["'self'"],

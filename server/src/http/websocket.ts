@@ -31,6 +31,8 @@ type SocketState = {
   /** Whose subscriptions this socket counts against: a session, a display link, or an anonymous address. */
   owner?: string;
   rateKey?: string;
+  /** The socket's subscribe messages, handled one after another. */
+  turns?: Promise<void>;
 };
 
 type SocketContext = Context<Record<string, unknown>, SocketState & { socket: WebSocket; request: http.IncomingMessage }>;
@@ -117,7 +119,12 @@ export function createWebSocketServer(server: http.Server, options: WebSocketOpt
         const credential = viewer ? credentialId(viewer) : null;
         if (credential) sockets.remove(credential, context.extra.socket);
       },
-      onSubscribe(context, _id, payload) {
+      async onSubscribe(context, _id, payload) {
+        // A burst of messages arrives in one read and would be handled in one go: a socket's subscriptions
+        // are taken one per turn of the event loop, between everyone else's requests.
+        const turn = (context.extra.turns ?? Promise.resolve()).then(() => new Promise<void>((resolve) => setImmediate(resolve)));
+        context.extra.turns = turn;
+        await turn;
         const decision = rates?.take(context.extra.address ?? 'unknown', context.extra.rateKey);
         if (decision && !decision.allowed) return [asGraphQLError(tooManyRequests(decision.retryAfterMs))];
         // the new subscription is already registered when graphql-ws asks

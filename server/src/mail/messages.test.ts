@@ -5,7 +5,13 @@ describe('e-mail messages', () => {
   it.each(Object.keys(MAIL_MESSAGES))('%s: every message names the link, the MO and the date it was given', (language) => {
     const { messages } = mailMessagesFor(language);
     const until = formatInstant(new Date('2026-06-08T08:00:00Z'), language);
-    const invitation = messages.invitation.body({ name: 'Amal', inviter: 'Ada', organization: 'Kalyna', url: 'https://x.example/invite/t', until });
+    const invitation = messages.invitation.body({
+      name: 'Amal',
+      inviter: 'Ada',
+      organization: 'Kalyna',
+      url: 'https://x.example/invite/t',
+      until,
+    });
     expect(messages.invitation.subject.length).toBeGreaterThan(5);
     expect(invitation).toContain('https://x.example/invite/t');
     expect(invitation).toContain('Kalyna');

@@ -9,6 +9,28 @@ import type { Clock } from '../shared/clock.js';
 import { AppError, ErrorCode } from '../shared/errors.js';
 import { parseCursor, type ChangeEvent, type ChangeFeed } from './change-feed.js';
 
+/** Replays that may read the change log at the same time. */
+const MAX_CONCURRENT_REPLAY_READS = 4;
+
+/** At most `size` tasks at once; the rest wait their turn in order. */
+class Semaphore {
+  private running = 0;
+  private readonly waiting: Array<() => void> = [];
+
+  constructor(private readonly size: number) {}
+
+  async run<T>(task: () => Promise<T>): Promise<T> {
+    if (this.running >= this.size) await new Promise<void>((resolve) => this.waiting.push(resolve));
+    this.running++;
+    try {
+      return await task();
+    } finally {
+      this.running--;
+      this.waiting.shift()?.();
+    }
+  }
+}
+
 /** The WebSocket and graphql-ws operation id a subscription is answered on. */
 export interface SubscriptionTransport {
   socket: WebSocket;
@@ -78,6 +100,7 @@ export class BookingChangeFanout {
   /** Counters for tests, benchmarks and diagnostics. */
   readonly stats = { executions: 0, messages: 0, slowSocketsClosed: 0 };
   private readonly groups = new Map<string, DeliveryGroup>();
+  private readonly replayReads = new Semaphore(MAX_CONCURRENT_REPLAY_READS);
   private readonly slowSockets = new WeakSet<WebSocket>();
   private readonly unsubscribeFeed: () => void;
 
@@ -125,9 +148,13 @@ export class BookingChangeFanout {
     return subscriber.lifetime();
   }
 
-  /** Sends the logged changes after `after`, then whatever arrived live meanwhile, with no gap and no duplicate. */
+  /**
+   * Sends the logged changes after `after`, then whatever arrived live meanwhile, with no gap and no
+   * duplicate. Reading the log takes turns with at most a few other replays, so a burst of resuming
+   * subscribers (a node restart, or an attacker) leaves the database free for everyone else's requests.
+   */
   private async replay(group: DeliveryGroup, subscriber: Subscriber, after: bigint): Promise<void> {
-    const missed = await this.feed.changesAfter(after, this.limits.maxReplayChanges);
+    const missed = await this.replayReads.run(() => this.feed.changesAfter(after, this.limits.maxReplayChanges));
     for (const event of missed) {
       if (event.entity !== 'BOOKING') {
         subscriber.seen = event.position;

@@ -101,14 +101,25 @@ export type ErrorDetails = {
 };
 
 export class AppError<C extends ErrorCode = ErrorCode> extends Error {
+  readonly code: C;
+  readonly details: ErrorDetails[C];
+
   constructor(
-    readonly code: C,
-    readonly details: ErrorDetails[C],
+    code: C,
+    details: ErrorDetails[C],
     /** For developers and logs only; defaults to the code and its details. */
     message: string = `${code} ${JSON.stringify(details)}`,
   ) {
+    // A refusal is an answer, not a fault: nobody reads its stack, and capturing and formatting one
+    // (graphql-js copies it into every GraphQLError) costs more than the whole refusal. Hundreds of
+    // refused operations in one burst must not stall the server for everyone else.
+    const limit = Error.stackTraceLimit;
+    Error.stackTraceLimit = 0;
     super(message);
+    Error.stackTraceLimit = limit;
     this.name = 'AppError';
+    this.code = code;
+    this.details = details;
   }
 }
 

@@ -329,7 +329,7 @@ const ar: MessageTree<Messages> = {
     tooManyLanguages: 'يرجى اختيار ثلاث لغات على الأكثر.',
   },
   errors: {
-    conflict: 'الغرفة محجوزة من قبل: «{what}» ({who})، {from}–{until}.',
+    conflict: 'الغرفة محجوزة من قبل: «{what}» ({who})، {when}.',
     conflictUnknown: 'الغرفة محجوزة في هذا الوقت من قبل.',
     stale: 'قام شخص آخر بتغيير الحجز في هذه الأثناء. نعرض لكم الآن النسخة الحالية؛ يرجى المحاولة مرة أخرى.',
     outsideOpeningHours: 'خارج ساعات العمل ({opens}–{closes}).',

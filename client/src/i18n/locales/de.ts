@@ -330,7 +330,7 @@ const de = {
     tooManyLanguages: 'Bitte höchstens drei Sprachen wählen.',
   },
   errors: {
-    conflict: 'Der Raum ist schon belegt: „{what}“ ({who}), {from}–{until}.',
+    conflict: 'Der Raum ist schon belegt: „{what}“ ({who}), {when}.',
     conflictUnknown: 'Der Raum ist zu dieser Zeit schon belegt.',
     stale: 'Jemand hat die Buchung inzwischen geändert. Die aktuelle Fassung wird angezeigt; bitte erneut versuchen.',
     outsideOpeningHours: 'Außerhalb der Öffnungszeiten ({opens}–{closes}).',

@@ -328,7 +328,7 @@ const en: MessageTree<Messages> = {
     tooManyLanguages: 'Please choose at most three languages.',
   },
   errors: {
-    conflict: 'The room is already booked: “{what}” ({who}), {from}–{until}.',
+    conflict: 'The room is already booked: “{what}” ({who}), {when}.',
     conflictUnknown: 'The room is already booked at that time.',
     stale: 'Someone changed this booking meanwhile. The current version is shown; please try again.',
     outsideOpeningHours: 'Outside opening hours ({opens}–{closes}).',

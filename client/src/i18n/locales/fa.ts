@@ -333,7 +333,7 @@ const fa: MessageTree<Messages> = {
     tooManyLanguages: 'لطفاً حداکثر سه زبان انتخاب کنید.',
   },
   errors: {
-    conflict: 'این اتاق در این زمان قبلاً رزرو شده است: «{what}» ({who})، از {from} تا {until}.',
+    conflict: 'این اتاق در این زمان قبلاً رزرو شده است: «{what}» ({who})، {when}.',
     conflictUnknown: 'این اتاق در این زمان قبلاً رزرو شده است.',
     stale: 'کس دیگری در این فاصله رزرو را تغییر داده است. نسخهٔ تازه را می‌بینید؛ لطفاً دوباره تلاش کنید.',
     outsideOpeningHours: 'بیرون از ساعت‌های کاری (از {opens} تا {closes}).',

@@ -328,7 +328,7 @@ const ru: MessageTree<Messages> = {
     tooManyLanguages: 'Пожалуйста, выберите не больше трёх языков.',
   },
   errors: {
-    conflict: 'Комната уже занята: «{what}» ({who}), {from}–{until}.',
+    conflict: 'Комната уже занята: «{what}» ({who}), {when}.',
     conflictUnknown: 'В это время комната уже занята.',
     stale: 'Кто-то уже изменил это бронирование. Сейчас показана новая версия; пожалуйста, попробуйте ещё раз.',
     outsideOpeningHours: 'Это вне часов работы ({opens}–{closes}).',

@@ -329,7 +329,7 @@ const tr: MessageTree<Messages> = {
     tooManyLanguages: 'Lütfen en fazla üç dil seçin.',
   },
   errors: {
-    conflict: 'Oda bu saatte dolu: “{what}” ({who}), {from}–{until}. Lütfen başka bir saat ya da oda seçin.',
+    conflict: 'Oda bu saatte dolu: “{what}” ({who}), {when}. Lütfen başka bir saat ya da oda seçin.',
     conflictUnknown: 'Oda bu saatte dolu. Lütfen başka bir saat ya da oda seçin.',
     stale: 'Bu arada başka biri rezervasyonu değiştirdi. Şimdi güncel hâli gösteriliyor; lütfen tekrar deneyin.',
     outsideOpeningHours: 'Bu saat çalışma saatlerinin dışında ({opens}–{closes}). Lütfen bu saatler içinde bir zaman seçin.',

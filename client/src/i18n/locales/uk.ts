@@ -328,7 +328,7 @@ const uk: MessageTree<Messages> = {
     tooManyLanguages: 'Будь ласка, оберіть не більше трьох мов.',
   },
   errors: {
-    conflict: 'Кімната вже зайнята: «{what}» ({who}), {from}–{until}.',
+    conflict: 'Кімната вже зайнята: «{what}» ({who}), {when}.',
     conflictUnknown: 'У цей час кімната вже зайнята.',
     stale: 'Хтось тим часом змінив це бронювання. Ви бачите нову версію; будь ласка, спробуйте ще раз.',
     outsideOpeningHours: 'Поза годинами роботи ({opens}–{closes}).',

@@ -1,0 +1,27 @@
+import { formatLongDate, localTime } from './localTime.js';
+import type { Booking } from './types.js';
+
+export interface EventLabelWords {
+  /** The message with {title}, {organization}, {room}, {house}, {date} and {time}. */
+  sentence: (values: Record<string, string>) => string;
+  booked: string;
+  language: string;
+  houseName: (locationId: string) => string;
+}
+
+/**
+ * What a screen reader says for a booking in the calendar: title, MO, room, house, date and time, not just
+ * "10:00 - 12:00 Deutschkurs A2 SDKV".
+ */
+export function eventLabel(booking: Booking, words: EventLabelWords): string {
+  return words
+    .sentence({
+      title: booking.redacted || booking.title === null ? words.booked : booking.title,
+      organization: booking.organization?.name ?? '—',
+      room: booking.room.name,
+      house: words.houseName(booking.room.locationId),
+      date: formatLongDate(booking.start, words.language),
+      time: `${localTime(booking.start)}–${localTime(booking.end)}`,
+    })
+    .replace(/, —(?=,)/g, '');
+}

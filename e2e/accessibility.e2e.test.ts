@@ -1,0 +1,228 @@
+/// <reference lib="dom" />
+/// <reference lib="dom.iterable" />
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import type { RunningApp } from '../server/src/app/start.js';
+import { DEMO_PASSWORD } from '../server/src/db/seed/demo-data.js';
+import { axeViolations } from './axe.js';
+import { describeInBrowser, launchChromium, screenshot } from './browser.js';
+import { nextTuesdayInBerlin, startDemoApp } from './demo-app.js';
+
+/**
+ * axe-core (WCAG 2.2 A and AA) on every page and dialog, in German and in Arabic (right to left), with
+ * screenshots of each in Arabic and Ukrainian for people to look at.
+ */
+let app: RunningApp;
+let browser: Browser;
+let day: string;
+let displayPath: string;
+
+beforeAll(async () => {
+  app = await startDemoApp({ rateLimits: null });
+  browser = await launchChromium();
+  day = nextTuesdayInBerlin();
+  const login = await fetch(`${app.url}/graphql`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ query: `mutation { login(email: "staff@kollektiv.example", password: "${DEMO_PASSWORD}") { id } }` }),
+  });
+  const cookie = login.headers.get('set-cookie')!.split(';')[0]!;
+  const houses = await fetch(`${app.url}/graphql`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', cookie },
+    body: JSON.stringify({ query: '{ locations { id } }' }),
+  });
+  const locationId = ((await houses.json()) as { data: { locations: Array<{ id: string }> } }).data.locations[0]!.id;
+  const link = await fetch(`${app.url}/graphql`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', cookie },
+    body: JSON.stringify({
+      query: `mutation ($l: ID!) { createDisplayLink(locationId: $l, languages: ["de", "ar", "uk"]) { path } }`,
+      variables: { l: locationId },
+    }),
+  });
+  displayPath = ((await link.json()) as { data: { createDisplayLink: { path: string } } }).data.createDisplayLink.path;
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await app?.stop();
+});
+
+type Step = { name: string; visit: (page: Page) => Promise<void> };
+
+const calendarView = (view: string): Step => ({
+  name: `calendar-${view}`,
+  visit: async (page) => {
+    await page.goto(`${app.url}/calendar?view=${view}&date=${day}`);
+    await page.locator('.fc').waitFor();
+    await page.locator('.fc-event, .fc-list-event').first().waitFor();
+  },
+});
+
+const STEPS: Step[] = [
+  calendarView('resourceTimeGridDay'),
+  calendarView('resourceTimelineWeek'),
+  calendarView('timeGridWeek'),
+  calendarView('listWeek'),
+  {
+    name: 'booking-dialog',
+    visit: async (page) => {
+      await calendarView('resourceTimeGridDay').visit(page);
+      await page.locator('.fc-timegrid-event').first().click();
+      await page.getByRole('dialog').waitFor();
+    },
+  },
+  {
+    name: 'move-dialog',
+    visit: async (page) => {
+      await page.locator('.dialog .actions button:not(.primary):not(.danger)').first().click();
+      await page.locator('#move-dialog-heading').waitFor();
+    },
+  },
+  {
+    name: 'admin-houses',
+    visit: async (page) => (await page.goto(`${app.url}/admin/houses`), await page.locator('.admin-card').first().waitFor()),
+  },
+  {
+    name: 'admin-organizations',
+    visit: async (page) => (await page.goto(`${app.url}/admin/organizations`), await page.locator('.admin-card').first().waitFor()),
+  },
+  {
+    name: 'admin-people',
+    visit: async (page) => (await page.goto(`${app.url}/admin/people`), await page.locator('.admin-card').first().waitFor()),
+  },
+  { name: 'admin-audit', visit: async (page) => (await page.goto(`${app.url}/admin/audit`), await page.locator('.admin-table').waitFor()) },
+  { name: 'account', visit: async (page) => (await page.goto(`${app.url}/account`), await page.locator('#account-name').waitFor()) },
+];
+
+async function signedIn(language: string, viewport = { width: 1280, height: 900 }): Promise<Page> {
+  const context = await browser.newContext({ viewport, locale: 'de-DE', timezoneId: 'Europe/Berlin' });
+  const page = await context.newPage();
+  await page.goto(`${app.url}/login?lang=${language}`);
+  await page.locator('#login-email').fill('staff@kollektiv.example');
+  await page.locator('#login-password').fill(DEMO_PASSWORD);
+  await page.locator('form button[type="submit"]').click();
+  await page.waitForURL(/\/calendar/);
+  return page;
+}
+
+describeInBrowser('accessibility, in German and in Arabic', () => {
+  it.each(['de', 'ar'])(
+    '%s: axe finds nothing on the login page, any calendar view, dialog, administration or account page',
+    async (language) => {
+      const found: Record<string, unknown> = {};
+      const visitor = await (await browser.newContext({ locale: 'de-DE' })).newPage();
+      await visitor.goto(`${app.url}/login?lang=${language}`);
+      await visitor.locator('#login-email').waitFor();
+      found.login = await axeViolations(visitor);
+      await visitor.goto(`${app.url}/forgot-password`);
+      found.forgotPassword = await axeViolations(visitor);
+      await visitor.context().close();
+
+      const page = await signedIn(language);
+      for (const step of STEPS) {
+        await step.visit(page);
+        found[step.name] = await axeViolations(page);
+      }
+      await page.context().close();
+      expect(Object.fromEntries(Object.entries(found).filter(([, violations]) => (violations as unknown[]).length > 0))).toEqual({});
+    },
+  );
+
+  it.each(['de', 'ar'])('%s: axe finds nothing in the phone view', async (language) => {
+    const page = await signedIn(language, { width: 390, height: 844 });
+    await page.goto(`${app.url}/calendar?date=${day}`);
+    await page.locator('.phone-entry').first().waitFor();
+    expect(await axeViolations(page)).toEqual([]);
+    await page.context().close();
+  });
+
+  it('axe finds nothing on a wall display speaking German, Arabic and Ukrainian, nor on the all-houses screen', async () => {
+    const context = await browser.newContext({ viewport: { width: 1920, height: 1080 }, locale: 'de-DE', timezoneId: 'Europe/Berlin' });
+    const page = await context.newPage();
+    await page.goto(`${app.url}${displayPath}`);
+    await page.locator('.display-room').first().waitFor();
+    await page.locator('.display-date [lang="ar"]').waitFor();
+    expect(await axeViolations(page)).toEqual([]);
+    await screenshot(page, 'a11y-display-de-ar-uk');
+    await page.goto(`${app.url}/display?languages=ar,de`);
+    await page.locator('.display-room').first().waitFor();
+    expect(await axeViolations(page)).toEqual([]);
+    await context.close();
+  });
+});
+
+describeInBrowser('for eyes and hands', () => {
+  /** Elements wider than the window: what a reader would have to scroll sideways for. */
+  const overflowing = (page: Page) =>
+    page.evaluate(() =>
+      [...document.querySelectorAll<HTMLElement>('main *, header *')]
+        .filter((element) => element.getBoundingClientRect().right > window.innerWidth + 1 && element.offsetParent !== null)
+        .filter((element) => !element.closest('.fc-scroller, .admin-table-wrap'))
+        .map((element) => `${element.tagName}.${element.className}`)
+        .slice(0, 5),
+    );
+
+  it.each(['de', 'ar'])(
+    '%s: text at twice the size loses nothing on the login page, the phone view and the administration',
+    async (language) => {
+      const phone = await signedIn(language, { width: 390, height: 844 });
+      await phone.goto(`${app.url}/calendar?date=${day}`);
+      await phone.locator('.phone-entry').first().waitFor();
+      await phone.evaluate(() => (document.documentElement.style.fontSize = '200%'));
+      expect(await overflowing(phone), 'phone calendar').toEqual([]);
+      await screenshot(phone, `a11y-${language}-phone-200`);
+      await phone.goto(`${app.url}/login`);
+      await phone.locator('#login-email').waitFor();
+      await phone.evaluate(() => (document.documentElement.style.fontSize = '200%'));
+      await screenshot(phone, `a11y-${language}-login-200`);
+      expect(await overflowing(phone), 'login').toEqual([]);
+      await phone.context().close();
+      const desk = await signedIn(language);
+      await desk.goto(`${app.url}/admin/houses`);
+      await desk.locator('.admin-card').first().waitFor();
+      await desk.evaluate(() => (document.documentElement.style.fontSize = '200%'));
+      await screenshot(desk, `a11y-${language}-admin-200`);
+      expect(await overflowing(desk), 'administration').toEqual([]);
+      await desk.context().close();
+    },
+  );
+
+  it('shows where the keyboard is on the calendar’s own toolbar', async () => {
+    const page = await signedIn('de');
+    await page.goto(`${app.url}/calendar?view=resourceTimeGridDay&date=${day}`);
+    await page.locator('.fc-prev-button').waitFor();
+    await page.locator('.fc-today-button').focus();
+    await page.keyboard.press('Shift+Tab');
+    const ring = await page.evaluate(() => {
+      const focused = document.activeElement as HTMLElement;
+      const style = getComputedStyle(focused);
+      return { className: focused.className, outline: `${style.outlineStyle} ${style.outlineWidth}` };
+    });
+    expect(ring.className).toContain('fc-');
+    expect(ring.outline).toMatch(/^solid [3-9]px$/);
+    await page.context().close();
+  });
+});
+
+describeInBrowser('screenshots in Arabic and Ukrainian', () => {
+  it.each(['ar', 'uk'])('%s: every page', async (language) => {
+    const visitor = await (await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'de-DE' })).newPage();
+    await visitor.goto(`${app.url}/login?lang=${language}`);
+    await visitor.locator('#login-email').waitFor();
+    await screenshot(visitor, `page-${language}-login`);
+    await visitor.context().close();
+    const page = await signedIn(language);
+    for (const step of STEPS) {
+      await step.visit(page);
+      await screenshot(page, `page-${language}-${step.name}`);
+    }
+    await page.context().close();
+    const phone = await signedIn(language, { width: 390, height: 844 });
+    await phone.goto(`${app.url}/calendar?date=${day}`);
+    await phone.locator('.phone-entry').first().waitFor();
+    await screenshot(phone, `page-${language}-phone`);
+    await phone.context().close();
+  });
+});
