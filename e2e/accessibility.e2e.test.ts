@@ -96,11 +96,11 @@ const STEPS: Step[] = [
   { name: 'account', visit: async (page) => (await page.goto(`${app.url}/account`), await page.locator('#account-name').waitFor()) },
 ];
 
-async function signedIn(language: string, viewport = { width: 1280, height: 900 }): Promise<Page> {
+async function signedIn(language: string, viewport = { width: 1280, height: 900 }, email = 'staff@kollektiv.example'): Promise<Page> {
   const context = await browser.newContext({ viewport, locale: 'de-DE', timezoneId: 'Europe/Berlin' });
   const page = await context.newPage();
   await page.goto(`${app.url}/login?lang=${language}`);
-  await page.locator('#login-email').fill('staff@kollektiv.example');
+  await page.locator('#login-email').fill(email);
   await page.locator('#login-password').fill(DEMO_PASSWORD);
   await page.locator('form button[type="submit"]').click();
   await page.waitForURL(/\/calendar/);
@@ -126,6 +126,15 @@ describeInBrowser('accessibility, in German and in Arabic', () => {
         found[step.name] = await axeViolations(page);
       }
       await page.context().close();
+
+      // a member's account page adds their MO's description in every language, each field in its direction
+      const member = await signedIn(language, undefined, 'member1@kollektiv.example');
+      await member.goto(`${app.url}/account`);
+      await member.locator('#organization-description').waitFor();
+      expect(await member.locator('#organization-translation-ar').getAttribute('dir')).toBe('rtl');
+      found.memberAccount = await axeViolations(member);
+      await screenshot(member, `a11y-member-account-${language}`);
+      await member.context().close();
       expect(Object.fromEntries(Object.entries(found).filter(([, violations]) => (violations as unknown[]).length > 0))).toEqual({});
     },
   );

@@ -75,9 +75,17 @@ export const UPDATE_LOCATION = `mutation ($id: ID!, $input: UpdateLocationInput!
 export const ROOM_FIELDS = `id locationId name capacity features colour sortOrder active`;
 export const CREATE_ROOM = `mutation ($input: CreateRoomInput!) { createRoom(input: $input) { ${ROOM_FIELDS} } }`;
 export const UPDATE_ROOM = `mutation ($id: ID!, $input: UpdateRoomInput!) { updateRoom(id: $id, input: $input) { ${ROOM_FIELDS} } }`;
-export const ORGANIZATION_FIELDS = `id name shortName description languages contactEmail contactPhone profilePublic active`;
+export const ORGANIZATION_FIELDS = `id name shortName description descriptionTranslations { language text } languages contactEmail contactPhone profilePublic active`;
 export const CREATE_ORGANIZATION = `mutation ($input: CreateOrganizationInput!) { createOrganization(input: $input) { ${ORGANIZATION_FIELDS} } }`;
 export const UPDATE_ORGANIZATION = `mutation ($id: ID!, $input: UpdateOrganizationInput!) { updateOrganization(id: $id, input: $input) { ${ORGANIZATION_FIELDS} } }`;
+
+export const UPDATE_ORGANIZATION_DESCRIPTION = `
+  mutation ($id: ID!, $description: String!, $descriptionTranslations: [TranslatedTextInput!]!) {
+    updateOrganizationDescription(id: $id, description: $description, descriptionTranslations: $descriptionTranslations) {
+      ${ORGANIZATION_FIELDS}
+    }
+  }
+`;
 
 export const AUDIT_LOG = `
   query ($filter: AuditFilter, $first: Int, $after: String) {

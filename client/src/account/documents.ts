@@ -35,3 +35,33 @@ export const UpdateMeMutation = graphql(`
     }
   }
 `);
+
+export const OwnOrganizationQuery = graphql(`
+  query OwnOrganization {
+    me {
+      id
+      organization {
+        id
+        name
+        description
+        descriptionTranslations {
+          language
+          text
+        }
+      }
+    }
+  }
+`);
+
+export const UpdateOrganizationDescriptionMutation = graphql(`
+  mutation UpdateOrganizationDescription($id: ID!, $description: String!, $descriptionTranslations: [TranslatedTextInput!]!) {
+    updateOrganizationDescription(id: $id, description: $description, descriptionTranslations: $descriptionTranslations) {
+      id
+      description
+      descriptionTranslations {
+        language
+        text
+      }
+    }
+  }
+`);

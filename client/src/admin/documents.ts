@@ -71,6 +71,10 @@ export const AdminOrganizationsQuery = graphql(`
       name
       shortName
       description
+      descriptionTranslations {
+        language
+        text
+      }
       languages
       contactEmail
       contactPhone

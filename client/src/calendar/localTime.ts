@@ -1,5 +1,6 @@
 import { DateTime } from 'luxon';
 import { TIME_ZONE } from './types.js';
+import { isolateLtr } from '../i18n/bidi.js';
 
 /** Local date and time in Berlin ↔ ISO instants with offset, as the API wants them. */
 export function toInstant(date: string, time: string): string | null {
@@ -19,9 +20,6 @@ export function localTime(iso: string): string {
 export function intlLocale(language: string): string {
   return `${language === 'en' ? 'en-GB' : language}-u-nu-latn`;
 }
-
-/** Left-to-right isolation: a time range keeps its order inside right-to-left text ("18:00–20:00", not reversed). */
-export const isolateLtr = (text: string) => `\u2066${text}\u2069`;
 
 /** "Di., 1. Dez., 18:00–20:00" in the reader's language (Berlin time), the times isolated left to right. */
 export function formatTimeRange(startIso: string, endIso: string, language: string): string {

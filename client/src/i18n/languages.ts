@@ -33,6 +33,15 @@ export function nativeName(code: string): string {
   }
 }
 
+/** A language named in the reader's language: "Ukrainisch" for German readers, "украинский" for Russian ones. */
+export function languageName(code: string, readerLanguage: string): string {
+  try {
+    return new Intl.DisplayNames([readerLanguage], { type: 'language' }).of(code) ?? code;
+  } catch {
+    return code;
+  }
+}
+
 const RIGHT_TO_LEFT = new Set(['ar', 'fa', 'he', 'ur', 'ps', 'ckb', 'dv', 'yi', 'prs']);
 
 export function direction(code: string): 'ltr' | 'rtl' {

@@ -23,6 +23,7 @@ import {
   UPDATE_LOCATION,
   UPDATE_ME,
   UPDATE_ORGANIZATION,
+  UPDATE_ORGANIZATION_DESCRIPTION,
   UPDATE_ROOM,
   UPDATE_USER,
   USERS,
@@ -181,6 +182,17 @@ const MATRIX: Record<string, { operation: Operation; outcomes: Outcome[] }> = {
       variables: { id: fixture.organizationId, input: { description: 'Wir singen.' } },
     }),
     outcomes: STAFF_ONLY,
+  },
+  updateOrganizationDescription: {
+    operation: async (fixture) => ({
+      query: UPDATE_ORGANIZATION_DESCRIPTION,
+      variables: {
+        id: fixture.organizationId,
+        description: 'Wir singen.',
+        descriptionTranslations: [{ language: 'uk', text: 'Ми співаємо.' }],
+      },
+    }),
+    outcomes: OWN_MO,
   },
   inviteUser: {
     operation: async (fixture) => ({

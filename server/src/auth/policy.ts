@@ -73,6 +73,12 @@ export function assertCanManageFor(viewer: Viewer, organizationId: string): void
   if (!can(viewer, 'manage', { organizationId, visibility: 'PRIVATE' })) throw forbidden();
 }
 
+/** An MO's description and its translations are the MO's own words: its members may write them, and staff. */
+export function assertMayDescribeOrganization(viewer: Viewer, organizationId: string): void {
+  assertSignedIn(viewer);
+  if (viewer.kind === 'member' && viewer.organizationId !== organizationId) throw forbidden();
+}
+
 export function assertSignedIn(viewer: Viewer): asserts viewer is Extract<Viewer, { kind: 'member' | 'staff' }> {
   if (viewer.kind === 'anonymous' || viewer.kind === 'display') throw unauthenticated();
 }

@@ -1,6 +1,6 @@
 import type { DataSource, EntityManager } from 'typeorm';
 import { normalizeEmail, normalizeLanguage } from '../auth/account-fields.js';
-import { assertStaff, organizationListScope, isStaff } from '../auth/policy.js';
+import { assertMayDescribeOrganization, assertStaff, organizationListScope, isStaff } from '../auth/policy.js';
 import { viewerUserId, type Viewer } from '../auth/viewer.js';
 import { recordChange, type ChangeAction, type Snapshot } from '../realtime/change-log.js';
 import { UNIQUE_VIOLATION, sqlState } from '../shared/database-errors.js';
@@ -8,10 +8,16 @@ import { badInput, isUuid, notFound } from '../shared/errors.js';
 import { cleanText } from '../shared/text-input.js';
 import { Organization } from './organization.entity.js';
 
+export interface TranslationInput {
+  language: string;
+  text: string;
+}
+
 export interface OrganizationInput {
   name?: string | null;
   shortName?: string | null;
   description?: string | null;
+  descriptionTranslations?: TranslationInput[] | null;
   languages?: string[] | null;
   contactEmail?: string | null;
   contactPhone?: string | null;
@@ -25,6 +31,7 @@ export function organizationSnapshot(organization: Organization): Snapshot {
     name: organization.name,
     shortName: organization.shortName,
     description: organization.description,
+    descriptionTranslations: organization.descriptionTranslations,
     languages: organization.languages,
     contactEmail: organization.contactEmail,
     contactPhone: organization.contactPhone,
@@ -48,7 +55,7 @@ export class OrganizationService {
     assertStaff(viewer);
     const values = checkOrganization({ description: '', languages: [], profilePublic: false, ...input, active: true });
     return this.write(async (manager) => {
-      const saved = await manager.getRepository(Organization).save({ ...values, descriptionTranslations: {} });
+      const saved = await manager.getRepository(Organization).save(values);
       const after = await manager.getRepository(Organization).findOneByOrFail({ id: saved.id });
       await this.log(manager, viewer, 'CREATED', null, after);
       return after;
@@ -57,6 +64,21 @@ export class OrganizationService {
 
   async updateOrganization(viewer: Viewer, id: string, input: OrganizationInput): Promise<Organization> {
     assertStaff(viewer);
+    return this.change(viewer, id, input);
+  }
+
+  /** The MO's own words about itself: its members may write them, as may staff. */
+  async updateOrganizationDescription(
+    viewer: Viewer,
+    id: string,
+    input: Pick<OrganizationInput, 'description' | 'descriptionTranslations'>,
+  ): Promise<Organization> {
+    if (!isUuid(id)) throw notFound('Organization', id);
+    assertMayDescribeOrganization(viewer, id);
+    return this.change(viewer, id, { description: input.description, descriptionTranslations: input.descriptionTranslations });
+  }
+
+  private change(viewer: Viewer, id: string, input: OrganizationInput): Promise<Organization> {
     if (!isUuid(id)) throw notFound('Organization', id);
     return this.write(async (manager) => {
       const locked: unknown[] = await manager.query('SELECT id FROM organization WHERE id = $1 FOR UPDATE', [id]);
@@ -65,7 +87,7 @@ export class OrganizationService {
       const given = Object.fromEntries(
         Object.entries(input).filter(([key, value]) => value !== undefined && (value !== null || key.startsWith('contact'))),
       );
-      const values = checkOrganization({ ...organizationSnapshot(before), ...given } as OrganizationInput);
+      const values = checkOrganization({ ...organizationInputOf(before), ...given } as OrganizationInput);
       await manager.getRepository(Organization).update({ id }, values);
       const after = await manager.getRepository(Organization).findOneByOrFail({ id });
       const action: ChangeAction = before.active === after.active ? 'UPDATED' : after.active ? 'REACTIVATED' : 'DEACTIVATED';
@@ -98,7 +120,34 @@ export class OrganizationService {
   }
 }
 
-function checkOrganization(input: OrganizationInput): Omit<Organization, 'id' | 'descriptionTranslations'> {
+function organizationInputOf(organization: Organization): OrganizationInput {
+  const { descriptionTranslations, ...rest } = organization;
+  return { ...rest, descriptionTranslations: translationList(descriptionTranslations) };
+}
+
+/** Stored as an object by language; read and written as a list sorted by language. */
+export function translationList(translations: Record<string, string>): TranslationInput[] {
+  return Object.entries(translations)
+    .map(([language, text]) => ({ language, text }))
+    .sort((a, b) => a.language.localeCompare(b.language));
+}
+
+const MAX_TRANSLATIONS = 20;
+
+function checkTranslations(list: TranslationInput[]): Record<string, string> {
+  if (list.length > MAX_TRANSLATIONS) throw badInput('descriptionTranslations', 'OUT_OF_RANGE');
+  const translations: Record<string, string> = {};
+  for (const { language, text } of list) {
+    const tag = normalizeLanguage(language, 'descriptionTranslations');
+    if (!tag) throw badInput('descriptionTranslations', 'INVALID_LANGUAGE');
+    if (tag in translations) throw badInput('descriptionTranslations', 'DUPLICATE');
+    const cleaned = cleanText('descriptionTranslations', text, { maxLength: 4000, required: false, multiline: true });
+    if (cleaned) translations[tag] = cleaned;
+  }
+  return translations;
+}
+
+function checkOrganization(input: OrganizationInput): Omit<Organization, 'id'> {
   const languages = [...new Set(input.languages ?? [])].map((language) => normalizeLanguage(language, 'languages') ?? '');
   if (languages.includes('') || languages.length > 20) throw badInput('languages', 'INVALID_LANGUAGE');
   const contactEmail = input.contactEmail ? normalizeEmail(input.contactEmail, 'contactEmail') : null;
@@ -106,6 +155,7 @@ function checkOrganization(input: OrganizationInput): Omit<Organization, 'id' | 
     name: cleanText('name', input.name, { maxLength: 200, required: true }),
     shortName: cleanText('shortName', input.shortName, { maxLength: 40, required: true }),
     description: cleanText('description', input.description, { maxLength: 4000, required: false, multiline: true }) ?? '',
+    descriptionTranslations: checkTranslations(input.descriptionTranslations ?? []),
     languages,
     contactEmail,
     contactPhone: cleanText('contactPhone', input.contactPhone, { maxLength: 40, required: false }),

@@ -1,5 +1,23 @@
 import { Field, ID, InputType, ObjectType } from 'type-graphql';
 
+@ObjectType('TranslatedText', { description: 'A text in one language, entered by people (never by the server).' })
+export class TranslatedText {
+  @Field(() => String, { description: 'BCP 47 tag: ar, uk, fa, …' })
+  language!: string;
+
+  @Field(() => String)
+  text!: string;
+}
+
+@InputType('TranslatedTextInput')
+export class TranslatedTextInput {
+  @Field(() => String)
+  language!: string;
+
+  @Field(() => String, { description: 'Empty removes the translation.' })
+  text!: string;
+}
+
 @ObjectType('Organization', { description: 'A migrant organisation (MO) that uses the rooms.' })
 export class OrganizationType {
   @Field(() => ID)
@@ -11,7 +29,7 @@ export class OrganizationType {
   @Field(() => String)
   shortName!: string;
 
-  @Field(() => String)
+  @Field(() => String, { description: 'As the MO wrote it.' })
   description!: string;
 
   @Field(() => [String], { description: 'Languages the MO works in, as BCP 47 tags (ar, uk, fa, …).' })
@@ -34,6 +52,9 @@ export class CreateOrganizationInput {
 
   @Field(() => String, { nullable: true })
   description?: string | null;
+
+  @Field(() => [TranslatedTextInput], { nullable: true, description: 'Replaces all translations of the description.' })
+  descriptionTranslations?: TranslatedTextInput[] | null;
 
   @Field(() => [String], { nullable: true, description: 'BCP 47 tags: ar, uk, fa, ti, …' })
   languages?: string[] | null;
@@ -58,6 +79,9 @@ export class UpdateOrganizationInput {
 
   @Field(() => String, { nullable: true })
   description?: string | null;
+
+  @Field(() => [TranslatedTextInput], { nullable: true, description: 'Replaces all translations of the description.' })
+  descriptionTranslations?: TranslatedTextInput[] | null;
 
   @Field(() => [String], { nullable: true })
   languages?: string[] | null;

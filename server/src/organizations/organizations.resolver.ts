@@ -2,7 +2,14 @@ import { Arg, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'ty
 import { mayReadContacts } from '../auth/policy.js';
 import type { GraphQLContext } from '../graphql/context.js';
 import type { Organization } from './organization.entity.js';
-import { CreateOrganizationInput, OrganizationType, UpdateOrganizationInput } from './organization.types.js';
+import { translationList } from './organization.service.js';
+import {
+  CreateOrganizationInput,
+  OrganizationType,
+  TranslatedText,
+  TranslatedTextInput,
+  UpdateOrganizationInput,
+} from './organization.types.js';
 
 @Resolver(() => OrganizationType)
 export class OrganizationsResolver {
@@ -14,6 +21,11 @@ export class OrganizationsResolver {
     @Ctx() context: GraphQLContext,
   ): Promise<Organization[]> {
     return context.services.organizations.listOrganizations(context.viewer, includeInactive);
+  }
+
+  @FieldResolver(() => [TranslatedText], { description: 'The description in other languages, by staff or the MO; sorted by language.' })
+  descriptionTranslations(@Root() organization: Organization): TranslatedText[] {
+    return translationList(organization.descriptionTranslations);
   }
 
   @FieldResolver(() => String, { nullable: true, description: 'Only for signed-in users.' })
@@ -41,5 +53,15 @@ export class OrganizationsResolver {
     @Ctx() { services, viewer }: GraphQLContext,
   ): Promise<Organization> {
     return services.organizations.updateOrganization(viewer, id, input);
+  }
+
+  @Mutation(() => OrganizationType, { description: "The MO's description and its translations: its members, or staff." })
+  updateOrganizationDescription(
+    @Arg('id', () => ID) id: string,
+    @Arg('description', () => String) description: string,
+    @Arg('descriptionTranslations', () => [TranslatedTextInput]) descriptionTranslations: TranslatedTextInput[],
+    @Ctx() { services, viewer }: GraphQLContext,
+  ): Promise<Organization> {
+    return services.organizations.updateOrganizationDescription(viewer, id, { description, descriptionTranslations });
   }
 }

@@ -46,6 +46,9 @@ const ar: MessageTree<Messages> = {
     changePassword: 'تغيير كلمة المرور',
     passwordChanged: 'تم تغيير كلمة المرور. تم الآن تسجيل خروجكم من الأجهزة الأخرى.',
     signInFirst: 'يرجى تسجيل الدخول أولًا.',
+    organizationHeading: 'عن {name}',
+    organizationIntro:
+      'ماذا تفعل منظمتكم؟ اكتبوا ذلك بكلماتكم، ويمكن بلغات أخرى أيضًا. يراه كل من سجّل الدخول؛ وإذا كان الملف عامًا يراه الجميع.',
   },
   invite: {
     heading: 'أهلًا وسهلًا!',

@@ -47,6 +47,9 @@ const de = {
     changePassword: 'Passwort ändern',
     passwordChanged: 'Das Passwort ist geändert. Auf anderen Geräten sind Sie jetzt abgemeldet.',
     signInFirst: 'Bitte melden Sie sich zuerst an.',
+    organizationHeading: 'Über {name}',
+    organizationIntro:
+      'Was macht Ihre Organisation? Schreiben Sie es in Ihren eigenen Worten, gern auch in anderen Sprachen. Alle Angemeldeten sehen es; ist das Profil öffentlich, auch alle anderen.',
   },
   invite: {
     heading: 'Willkommen!',

@@ -45,6 +45,9 @@ const en: MessageTree<Messages> = {
     changePassword: 'Change password',
     passwordChanged: 'Your password is changed. You are now signed out on other devices.',
     signInFirst: 'Please sign in first.',
+    organizationHeading: 'About {name}',
+    organizationIntro:
+      'What does your organisation do? Write it in your own words, and in other languages if you like. Everyone signed in sees it; if the profile is public, everyone else too.',
   },
   invite: {
     heading: 'Welcome!',

@@ -46,6 +46,9 @@ const tr: MessageTree<Messages> = {
     changePassword: 'Şifreyi değiştir',
     passwordChanged: 'Şifreniz değiştirildi. Diğer cihazlarda oturumunuz kapatıldı.',
     signInFirst: 'Lütfen önce giriş yapın.',
+    organizationHeading: '{name} hakkında',
+    organizationIntro:
+      'Kuruluşunuz ne yapıyor? Kendi sözlerinizle yazın, isterseniz başka dillerde de. Giriş yapan herkes görür; profil herkese açıksa herkes görür.',
   },
   invite: {
     heading: 'Hoş geldiniz!',
