@@ -6,6 +6,16 @@ import vue from 'eslint-plugin-vue';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
+const NO_GRAPHQL_ERROR = {
+  name: 'graphql',
+  importNames: ['GraphQLError'],
+  message: 'Throw an AppError (shared/errors.ts); graphql/format-error.ts turns it into a GraphQL error.',
+};
+const NO_DIRECT_BOOKING_LOG = {
+  group: ['**/realtime/change-log.js', './change-log.js'],
+  importNames: ['recordBookingChange', 'recordBookingChanges'],
+  message: 'Write bookings through writeBookings (bookings/booking-write.ts): it locks the rooms, checks every slot and logs one batch.',
+};
 /** `viewer.kind` or `context.viewer.kind`: a permission decided by hand. */
 const VIEWER_KIND = [
   "MemberExpression[property.name='kind'][object.name='viewer']",
@@ -37,22 +47,19 @@ export default tseslint.config(
     },
   },
   {
-    // Architecture invariant: only graphql/ knows GraphQL errors; services throw AppError.
+    // Architecture invariants: only graphql/ knows GraphQL errors (services throw AppError), and every
+    // booking write goes through bookings/booking-write.ts (rooms locked, every slot checked, one log batch).
     files: ['server/src/**/*.ts'],
     ignores: ['server/src/graphql/**', 'server/src/**/*.test.ts'],
     rules: {
-      'no-restricted-imports': [
-        'error',
-        {
-          paths: [
-            {
-              name: 'graphql',
-              importNames: ['GraphQLError'],
-              message: 'Throw an AppError (shared/errors.ts); graphql/format-error.ts turns it into a GraphQL error.',
-            },
-          ],
-        },
-      ],
+      'no-restricted-imports': ['error', { paths: [NO_GRAPHQL_ERROR], patterns: [NO_DIRECT_BOOKING_LOG] }],
+    },
+  },
+  {
+    // the unit of work itself, and the demo seed that fills an empty database before anyone subscribes
+    files: ['server/src/bookings/booking-write.ts', 'server/src/db/seed/**/*.ts'],
+    rules: {
+      'no-restricted-imports': ['error', { paths: [NO_GRAPHQL_ERROR] }],
     },
   },
   {

@@ -2,6 +2,7 @@
 import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import type { RunningApp } from '../server/src/app/start.js';
+import { ApiClient } from '../server/test/harness.js';
 import { DEMO_PASSWORD } from '../server/src/db/seed/demo-data.js';
 import { describeInBrowser, launchChromium, screenshot, signIn } from './browser.js';
 import { nextTuesdayInBerlin, startDemoApp } from './demo-app.js';
@@ -16,14 +17,8 @@ let day: string;
 let rooms: Record<string, string>;
 let westId: string;
 
-async function gql<T>(query: string, variables: Record<string, unknown> = {}): Promise<T> {
-  const response = await fetch(`${app.url}/graphql`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ query, variables }),
-  });
-  return ((await response.json()) as { data: T }).data;
-}
+/** The API as an anonymous visitor sees it. */
+const gql = <T>(query: string, variables: Record<string, unknown> = {}) => new ApiClient(app.url).data<T>(query, variables);
 
 const eventNamed = (page: Page, title: string): Locator => page.locator('.fc-timegrid-event', { hasText: title });
 const columnOf = (event: Locator) =>

@@ -1,5 +1,5 @@
 import pg from 'pg';
-import { ROOM_WRITE_LOCK } from '../src/bookings/booking.service.js';
+import { ROOM_WRITE_LOCK } from '../src/bookings/booking-write.js';
 
 const CREATE = `mutation ($input: CreateBookingInput!) { createBooking(input: $input) { id } }`;
 

@@ -14,7 +14,7 @@ const now = () => performance.timeOrigin + performance.now();
 export const CALENDAR_SUBSCRIPTION = `
   subscription BookingChanged($after: String) {
     bookingChanged(after: $after) {
-      cursor kind bookingId
+      cursor kind bookingId batchRemaining
       booking {
         id title category start end status visibility expectedAttendees notes version redacted canManage
         room { id name locationId }
@@ -57,10 +57,10 @@ export class SocketClients {
 
   /**
    * Arms the receivers, runs `trigger`, and resolves with the time from just before the trigger until the
-   * last socket had its message (both clocks are wall clocks on this machine).
+   * last socket had its `perSocket` messages (both clocks are wall clocks on this machine).
    */
-  async timeDelivery(trigger: () => Promise<void> | void): Promise<{ elapsedMs: number; bytes: number }> {
-    await this.ask({ cmd: 'arm' }, 'armed');
+  async timeDelivery(trigger: () => Promise<void> | void, perSocket = 1): Promise<{ elapsedMs: number; bytes: number }> {
+    await this.ask({ cmd: 'arm', perSocket }, 'armed');
     let started = 0;
     let triggered: Promise<void> | void = undefined;
     const delivered = await this.ask(null, 'delivered', () => {

@@ -11,6 +11,7 @@ import { benchContention } from './contention.bench.js';
 import { benchCrossNode } from './cross-node.bench.js';
 import { benchFanout } from './fanout.bench.js';
 import { benchRead } from './read.bench.js';
+import { benchSeries } from './series.bench.js';
 import { benchSoak } from './soak.bench.js';
 
 /**
@@ -69,6 +70,7 @@ try {
     )
   ).rows.map((row) => row.id);
   const organizationId = (await pool.query<{ id: string }>(`SELECT id FROM organization ORDER BY name LIMIT 1`)).rows[0]!.id;
+  const westId = (await pool.query<{ id: string }>(`SELECT id FROM location WHERE address LIKE 'Zschochersche%'`)).rows[0]!.id;
   await pool.end();
 
   const login = async (email: string) => {
@@ -80,7 +82,7 @@ try {
     return (response.headers.get('set-cookie') ?? '').split(';')[0]!;
   };
   const cookie = await login('staff@kollektiv.example');
-  const only = new Set((process.env.BENCH_ONLY ?? 'read,contention,fanout,nodes,soak').split(','));
+  const only = new Set((process.env.BENCH_ONLY ?? 'read,contention,fanout,nodes,soak,series').split(','));
 
   const read = only.has('read')
     ? await benchRead({
@@ -132,6 +134,22 @@ try {
     ? await benchSoak({ app, cookie, roomIds: rooms, organizationId, days: ['2027-01-21'], subscribers: 200, movers: 10, changes: 5000 })
     : null;
 
+  // a season of 52 weekly dates from March 2027 (inside the booking horizon), next to single bookings
+  const series = only.has('series')
+    ? await benchSeries({
+        app,
+        staffCookie: cookie,
+        cookies: [null, cookie, await login('member1@kollektiv.example'), await login('member2@kollektiv.example')],
+        locationId: westId,
+        roomIds: rooms,
+        organizationId,
+        firstDays: ['2027-03-01'],
+        dates: 52,
+        subscribers: Number(process.env.BENCH_SERIES_SUBSCRIBERS ?? 1000),
+        rounds: 8,
+      })
+    : null;
+
   const fanoutAtMost = fanout.at(-1);
   const results = {
     machine: { cpus: os.cpus().length, model: os.cpus()[0]?.model, memoryGiB: Math.round(os.totalmem() / 2 ** 30), node: process.version },
@@ -145,6 +163,11 @@ try {
     fanout: fanout.map((figures) => ({ ...figures, goal: 'app p99 ≤ 3 × floor p99 at N = 5,000', met: figures.ratioP99 <= 3 })),
     acrossNodes: nodes,
     soak,
+    series: series && {
+      ...series,
+      goal: 'a 52-date series written ≤ 10 × a single booking, delivered to every subscriber ≤ 20 × a single booking',
+      met: series.write.ratio <= 10 && series.delivery.ratio <= 20,
+    },
   };
   const table: Record<string, Record<string, string>> = {};
   if (read)
@@ -188,6 +211,20 @@ try {
       floor: nodes.sameNode.p99.toFixed(1),
       ratio: (nodes.acrossNodes.p99 / nodes.sameNode.p99).toFixed(2),
       goal: '',
+    };
+  }
+  if (series) {
+    table[`series of ${series.dates}: write p50 (ms)`] = {
+      app: series.write.seriesP50.toFixed(1),
+      floor: series.write.singleP50.toFixed(1),
+      ratio: series.write.ratio.toFixed(2),
+      goal: '≤ 10 (floor: one booking)',
+    };
+    table[`series of ${series.dates} to ${series.subscribers}: delivered p50 (ms)`] = {
+      app: series.delivery.seriesP50.toFixed(1),
+      floor: series.delivery.singleP50.toFixed(1),
+      ratio: series.delivery.ratio.toFixed(2),
+      goal: '≤ 20 (floor: one booking)',
     };
   }
   console.table(table);

@@ -7,7 +7,8 @@ import WebSocket from 'ws';
  */
 export type ClientCommand =
   | { cmd: 'connect'; url: string; count: number; graphql: { query: string; cookies: Array<string | null> } | null }
-  | { cmd: 'arm' }
+  /** `perSocket`: how many messages each socket must have before the delivery counts as done (default 1). */
+  | { cmd: 'arm'; perSocket?: number }
   | { cmd: 'count' }
   | { cmd: 'close' };
 
@@ -72,7 +73,7 @@ process.on('message', async (command: ClientCommand) => {
       return;
     }
     case 'arm':
-      expected = sockets.length;
+      expected = sockets.length * (command.perSocket ?? 1);
       received = 0;
       report({ event: 'armed' });
       return;

@@ -1,8 +1,9 @@
 /** GraphQL documents the server tests send, written as a client would. */
 
 export const BOOKING_FIELDS = `
-  id title category start end status visibility expectedAttendees notes version redacted canManage
+  id title category start end status visibility expectedAttendees notes version redacted canManage occurrenceStart
   room { id name location { id name } }
+  series { id rrule }
   organization { id name }
 `;
 
@@ -37,7 +38,7 @@ export const BOOKINGS = `
 export const BOOKING_CHANGED = `
   subscription ($locationIds: [ID!], $after: String) {
     bookingChanged(locationIds: $locationIds, after: $after) {
-      cursor kind bookingId booking { ${BOOKING_FIELDS} }
+      cursor kind bookingId batchRemaining booking { ${BOOKING_FIELDS} }
     }
   }
 `;
@@ -97,3 +98,50 @@ export const AUDIT_LOG = `
 `;
 
 export const DIRECTORY_CHANGED = `subscription { directoryChanged { cursor entity entityId } }`;
+
+export const SERIES_OCCURRENCE_FIELDS = `start end status reason holiday conflicting { id title organizationName start end }`;
+export const PREVIEW_BOOKING_SERIES = `
+  query ($input: BookingSeriesInput!) { previewBookingSeries(input: $input) { occurrences { ${SERIES_OCCURRENCE_FIELDS} } } }
+`;
+export const CREATE_BOOKING_SERIES = `
+  mutation ($input: BookingSeriesInput!, $onConflict: OnConflict) {
+    createBookingSeries(input: $input, onConflict: $onConflict) {
+      series { id rrule timeZone version }
+      created { ${BOOKING_FIELDS} }
+      skipped { ${SERIES_OCCURRENCE_FIELDS} }
+    }
+  }
+`;
+export const UPDATE_BOOKING_SERIES = `
+  mutation ($seriesId: ID!, $fromStart: DateTime, $input: UpdateBookingSeriesInput!, $expectedVersion: Int) {
+    updateBookingSeries(seriesId: $seriesId, fromStart: $fromStart, input: $input, expectedVersion: $expectedVersion) {
+      series { id rrule version }
+      bookings { ${BOOKING_FIELDS} }
+    }
+  }
+`;
+export const CANCEL_BOOKING_SERIES = `
+  mutation ($seriesId: ID!, $fromStart: DateTime) {
+    cancelBookingSeries(seriesId: $seriesId, fromStart: $fromStart) { series { id rrule version } bookings { ${BOOKING_FIELDS} } }
+  }
+`;
+export const RESTORE_SERIES_OCCURRENCE = `
+  mutation ($seriesId: ID!, $occurrenceStart: DateTime!) {
+    restoreSeriesOccurrence(seriesId: $seriesId, occurrenceStart: $occurrenceStart) { ${BOOKING_FIELDS} }
+  }
+`;
+export const BOOKING_SERIES = `
+  query ($id: ID!) { bookingSeries(id: $id) { id rrule version dates { occurrenceStart start end status booking { id } } } }
+`;
+
+export const HOLIDAYS = `
+  query ($from: DateTime!, $to: DateTime!, $locationId: ID) {
+    holidays(from: $from, to: $to, locationId: $locationId) { id kind name holiday date start end locationId roomId }
+  }
+`;
+export const CLOSURE_FIELDS = `id locationId roomId start end reason`;
+export const CREATE_CLOSURE = `mutation ($input: CreateClosureInput!) { createClosure(input: $input) { ${CLOSURE_FIELDS} affectedBookings { id } } }`;
+export const DELETE_CLOSURE = `mutation ($id: ID!) { deleteClosure(id: $id) }`;
+export const CLOSURE = `query ($id: ID!) { closure(id: $id) { ${CLOSURE_FIELDS} affectedBookings { ${BOOKING_FIELDS} } } }`;
+export const CANCEL_CLOSURE_BOOKINGS = `mutation ($closureId: ID!) { cancelClosureBookings(closureId: $closureId) { ${BOOKING_FIELDS} } }`;
+export const MOVE_CLOSURE_BOOKINGS = `mutation ($closureId: ID!, $roomId: ID!) { moveClosureBookings(closureId: $closureId, roomId: $roomId) { ${BOOKING_FIELDS} } }`;

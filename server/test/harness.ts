@@ -385,3 +385,14 @@ export async function healthWhile<T>(baseUrl: string, attack: () => Promise<T>):
   if (!Number.isFinite(slowest) || !measured) throw new Error(`the health poller measured nothing: ${output}`);
   return { result, slowestHealthMs: slowest! };
 }
+
+/** How many pairs of active bookings of one room overlap: what the exclusion constraint must keep at 0. */
+export async function overlappingBookings(app: TestApp): Promise<number> {
+  const rows: Array<{ count: string }> = await app.services.database.dataSource.query(
+    `SELECT count(*)::text AS count FROM booking a JOIN booking b
+        ON a.room_id = b.room_id AND a.id < b.id
+       AND a.status <> 'CANCELLED' AND b.status <> 'CANCELLED'
+       AND tstzrange(a.starts_at, a.ends_at, '[)') && tstzrange(b.starts_at, b.ends_at, '[)')`,
+  );
+  return Number(rows[0]?.count);
+}

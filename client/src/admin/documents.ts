@@ -9,6 +9,7 @@ export const AdminLocationsQuery = graphql(`
       timeZone
       sortOrder
       active
+      openOnPublicHolidays
       openingHours {
         weekday
         opens
@@ -208,6 +209,80 @@ export const AuditLogQuery = graphql(`
         action
         before
         after
+      }
+    }
+  }
+`);
+
+export const HouseClosuresQuery = graphql(`
+  query HouseClosures($from: DateTime!, $to: DateTime!, $locationId: ID!) {
+    holidays(from: $from, to: $to, locationId: $locationId) {
+      id
+      kind
+      name
+      start
+      end
+      roomId
+    }
+  }
+`);
+
+export const ClosureBookingsQuery = graphql(`
+  query ClosureBookings($id: ID!) {
+    closure(id: $id) {
+      id
+      affectedBookings {
+        id
+        title
+        start
+        end
+        status
+        version
+        room {
+          id
+          name
+        }
+        organization {
+          id
+          name
+        }
+      }
+    }
+  }
+`);
+
+export const CreateClosureMutation = graphql(`
+  mutation CreateClosure($input: CreateClosureInput!) {
+    createClosure(input: $input) {
+      id
+    }
+  }
+`);
+
+export const DeleteClosureMutation = graphql(`
+  mutation DeleteClosure($id: ID!) {
+    deleteClosure(id: $id)
+  }
+`);
+
+export const CancelClosureBookingsMutation = graphql(`
+  mutation CancelClosureBookings($closureId: ID!) {
+    cancelClosureBookings(closureId: $closureId) {
+      id
+      status
+      version
+    }
+  }
+`);
+
+export const MoveClosureBookingsMutation = graphql(`
+  mutation MoveClosureBookings($closureId: ID!, $roomId: ID!) {
+    moveClosureBookings(closureId: $closureId, roomId: $roomId) {
+      id
+      version
+      room {
+        id
+        name
       }
     }
   }

@@ -6,7 +6,7 @@ import { flushPromises, mount } from '@vue/test-utils';
 import { describe, expect, it } from 'vitest';
 import { i18n, setLocale } from '../i18n/index.js';
 import BookingDialog from './BookingDialog.vue';
-import { CreateBookingMutation } from './documents.js';
+import { CreateBookingMutation, UpdateBookingSeriesMutation } from './documents.js';
 import { LOCATIONS, ORGANIZATIONS, makeBooking } from './testing.js';
 import type { Booking } from './types.js';
 
@@ -137,6 +137,38 @@ describe('BookingDialog', () => {
     const wrapper = mountDialog([], { booking: makeBooking({ canManage: false }), selectedSlot: null });
     expect(wrapper.find('form').exists()).toBe(false);
     expect(wrapper.text()).toContain('Chorprobe');
+    wrapper.unmount();
+  });
+
+  it('asks which dates a change of a series date applies to, and sends only what changed from that date on', async () => {
+    const series = { __typename: 'BookingSeries', id: 's1', rrule: 'FREQ=WEEKLY;COUNT=4' } as Booking['series'];
+    const occurrence = makeBooking({ series, occurrenceStart: '2026-06-02T14:00:00.000Z' });
+    const moved = makeBooking({ series, occurrenceStart: '2026-06-02T14:00:00.000Z', start: '2026-06-02T14:30:00.000Z', version: 2 });
+    const wrapper = mountDialog(
+      [
+        {
+          request: {
+            query: UpdateBookingSeriesMutation,
+            variables: { seriesId: 's1', fromStart: '2026-06-02T14:00:00.000Z', input: { startTime: '16:30' } },
+          },
+          result: { data: { updateBookingSeries: { __typename: 'BookingSeriesChange', series: { ...series }, bookings: [moved] } } },
+        },
+      ],
+      { booking: occurrence, selectedSlot: null },
+    );
+    const scopes = wrapper.findAll('input[name="booking-scope"]');
+    expect(scopes.map((radio) => (radio.element as HTMLInputElement).value)).toEqual(['THIS', 'FOLLOWING', 'ALL']);
+    expect((scopes[0]!.element as HTMLInputElement).checked).toBe(true);
+    await scopes[1]!.setValue(true);
+    expect((wrapper.get('#booking-date').element as HTMLInputElement).disabled).toBe(true);
+    await wrapper.get('#booking-start').setValue('16:30');
+    await wrapper.get('form').trigger('submit');
+    await flushPromises();
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    await flushPromises();
+    const [bookings, options] = wrapper.emitted('savedMany')?.[0] ?? [];
+    expect((bookings as Booking[]).map((booking) => booking.version)).toEqual([2]);
+    expect(options).toEqual({ close: true, message: 'Ein Termin geändert.' });
     wrapper.unmount();
   });
 });

@@ -5,6 +5,8 @@ export interface BookingChange {
   kind: 'CREATED' | 'UPDATED' | 'CANCELLED';
   bookingId: string;
   booking: Booking | null;
+  /** How many changes of the same write follow (the other dates of a series); absent for a mutation's own answer. */
+  batchRemaining?: number;
 }
 
 /**
@@ -24,4 +26,13 @@ export function applyChange(list: readonly Booking[], change: BookingChange, ran
   if (index !== -1 && list[index]!.version >= next.version) return list;
   const updated = index === -1 ? [...list, next] : list.map((booking) => (booking.id === next.id ? next : booking));
   return updated.sort((a, b) => Date.parse(a.start) - Date.parse(b.start) || a.id.localeCompare(b.id));
+}
+
+/** The list after several changes, applied in order: one new array (or the same one) for one render. */
+export function applyChanges(
+  list: readonly Booking[],
+  changes: readonly BookingChange[],
+  range: { from: string; to: string },
+): readonly Booking[] {
+  return changes.reduce((current, change) => applyChange(current, change, range), list);
 }

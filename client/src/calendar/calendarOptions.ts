@@ -130,10 +130,14 @@ export function calendarOptions(inputs: CalendarInputs): CalendarOptions {
     selectable: inputs.canBook,
     selectMirror: true,
     editable: false,
-    eventOverlap: true,
+    // bookings may be dropped on each other (the server answers with the booking in the way), not on closed time
+    eventOverlap: (still) => still.display !== 'background',
+    selectOverlap: (event) => event.display !== 'background',
     eventInteractive: true,
     // a booking opens its dialog: it is a button, named by its label (see CalendarView's eventContent)
-    eventDidMount: (arg) => arg.el.setAttribute('role', 'button'),
+    eventDidMount: (arg) => {
+      if (arg.event.display !== 'background') arg.el.setAttribute('role', 'button');
+    },
     ...inputs.handlers,
   };
 }

@@ -14,6 +14,11 @@ export const BookingFieldsFragment = graphql(`
     version
     redacted
     canManage
+    occurrenceStart
+    series {
+      id
+      rrule
+    }
     room {
       id
       name
@@ -32,6 +37,7 @@ export const LocationFieldsFragment = graphql(`
     id
     name
     timeZone
+    openOnPublicHolidays
     openingHours {
       weekday
       opens
@@ -106,9 +112,96 @@ export const BookingChangedSubscription = graphql(`
       cursor
       kind
       bookingId
+      batchRemaining
       booking {
         ...BookingFields
       }
+    }
+  }
+`);
+
+export const SeriesOccurrenceFieldsFragment = graphql(`
+  fragment SeriesOccurrenceFields on SeriesOccurrence {
+    start
+    end
+    status
+    reason
+    holiday
+    conflicting {
+      id
+      title
+      organizationName
+    }
+  }
+`);
+
+export const PreviewBookingSeriesQuery = graphql(`
+  query PreviewBookingSeries($input: BookingSeriesInput!) {
+    previewBookingSeries(input: $input) {
+      occurrences {
+        ...SeriesOccurrenceFields
+      }
+    }
+  }
+`);
+
+export const CreateBookingSeriesMutation = graphql(`
+  mutation CreateBookingSeries($input: BookingSeriesInput!, $onConflict: OnConflict) {
+    createBookingSeries(input: $input, onConflict: $onConflict) {
+      series {
+        id
+        rrule
+      }
+      created {
+        ...BookingFields
+      }
+      skipped {
+        ...SeriesOccurrenceFields
+      }
+    }
+  }
+`);
+
+export const UpdateBookingSeriesMutation = graphql(`
+  mutation UpdateBookingSeries($seriesId: ID!, $fromStart: DateTime, $input: UpdateBookingSeriesInput!) {
+    updateBookingSeries(seriesId: $seriesId, fromStart: $fromStart, input: $input) {
+      series {
+        id
+        rrule
+      }
+      bookings {
+        ...BookingFields
+      }
+    }
+  }
+`);
+
+export const CancelBookingSeriesMutation = graphql(`
+  mutation CancelBookingSeries($seriesId: ID!, $fromStart: DateTime) {
+    cancelBookingSeries(seriesId: $seriesId, fromStart: $fromStart) {
+      series {
+        id
+        rrule
+      }
+      bookings {
+        ...BookingFields
+      }
+    }
+  }
+`);
+
+export const ClosedPeriodsQuery = graphql(`
+  query ClosedPeriods($from: DateTime!, $to: DateTime!, $locationId: ID) {
+    holidays(from: $from, to: $to, locationId: $locationId) {
+      id
+      kind
+      name
+      holiday
+      date
+      start
+      end
+      locationId
+      roomId
     }
   }
 `);

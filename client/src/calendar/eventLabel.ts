@@ -7,6 +7,8 @@ export interface EventLabelWords {
   booked: string;
   language: string;
   houseName: (locationId: string) => string;
+  /** Said after the rest for a date of a series ("Termin einer Serie"). */
+  seriesMarker?: string;
 }
 
 /**
@@ -14,7 +16,7 @@ export interface EventLabelWords {
  * "10:00 - 12:00 Deutschkurs A2 SDKV".
  */
 export function eventLabel(booking: Booking, words: EventLabelWords): string {
-  return words
+  const sentence = words
     .sentence({
       title: booking.redacted || booking.title === null ? words.booked : booking.title,
       organization: booking.organization?.name ?? '—',
@@ -24,4 +26,5 @@ export function eventLabel(booking: Booking, words: EventLabelWords): string {
       time: `${localTime(booking.start)}–${localTime(booking.end)}`,
     })
     .replace(/, —(?=,)/g, '');
+  return booking.series && words.seriesMarker ? `${sentence} (${words.seriesMarker})` : sentence;
 }

@@ -16,6 +16,8 @@ export function makeBooking(overrides: Partial<Booking> = {}): Booking {
     version: 1,
     redacted: false,
     canManage: true,
+    occurrenceStart: null,
+    series: null,
     room: { __typename: 'Room', id: 'r1', name: 'Großer Saal', locationId: 'l1' },
     organization: { __typename: 'Organization', id: 'o1', name: 'Ukrainischer Chor Kalyna', shortName: 'Kalyna' },
     ...overrides,
@@ -28,6 +30,7 @@ export const LOCATIONS: Location[] = [
     id: 'l1',
     name: 'KolLEktiv Zschochersche Straße',
     timeZone: 'Europe/Berlin',
+    openOnPublicHolidays: false,
     openingHours: [{ __typename: 'OpeningHours', weekday: 2, opens: '08:00', closes: '22:00' }],
     rooms: [
       { __typename: 'Room', id: 'r1', name: 'Großer Saal', capacity: 40, colour: '#2f6f9f', locationId: 'l1' },

@@ -27,6 +27,7 @@ export function toCalendarEvent(
       roomName: booking.room.name,
       label: options.label,
       version: booking.version,
+      series: booking.series !== null,
     },
   };
 }

@@ -4,7 +4,8 @@ import { print } from 'graphql';
 import { computed, onBeforeUnmount, ref, type Ref } from 'vue';
 import { useApiClients } from '../app/api.js';
 import type { BookingChangedSubscription as BookingChangedResult } from '../graphql/graphql.js';
-import { applyChange, type BookingChange } from './bookingList.js';
+import { applyChanges, type BookingChange } from './bookingList.js';
+import { ChangeBatcher } from './changeBatch.js';
 import { BookingChangedSubscription, BookingsInRangeQuery } from './documents.js';
 import type { Booking } from './types.js';
 
@@ -33,32 +34,43 @@ export function useCalendarBookings(range: Ref<Range | null>) {
   const bookings = computed<readonly Booking[]>(() => result.value?.bookings ?? []);
   const highlighted = ref<ReadonlySet<string>>(new Set());
 
-  function highlight(id: string) {
-    highlighted.value = new Set([...highlighted.value, id]);
+  function highlight(ids: readonly string[]) {
+    highlighted.value = new Set([...highlighted.value, ...ids]);
     setTimeout(() => {
       const next = new Set(highlighted.value);
-      next.delete(id);
+      for (const id of ids) next.delete(id);
       highlighted.value = next;
     }, HIGHLIGHT_MS);
   }
 
-  /** Puts a change (from the subscription or a mutation's answer) into the cached range. */
-  function apply(change: BookingChange) {
+  /** Puts changes (from the subscription or a mutation's answer) into the cached range, in one update. */
+  function applyAll(changes: readonly BookingChange[]) {
     const current = range.value;
-    if (!current) return;
-    let removed = false;
+    if (!current || changes.length === 0) return;
+    let removed: string[] = [];
     apollo.cache.updateQuery({ query: BookingsInRangeQuery, variables: current }, (data) => {
       if (!data) return data;
-      const bookings = applyChange(data.bookings, change, current) as Booking[];
-      removed = !bookings.some((booking) => booking.id === change.bookingId);
+      const bookings = applyChanges(data.bookings, changes, current) as Booking[];
+      const kept = new Set(bookings.map((booking) => booking.id));
+      removed = changes.map((change) => change.bookingId).filter((id) => !kept.has(id));
       return { bookings };
     });
     // a screen that runs all day must not keep every booking it ever saw
-    if (removed) {
-      apollo.cache.evict({ id: apollo.cache.identify({ __typename: 'Booking', id: change.bookingId }) });
+    if (removed.length > 0) {
+      for (const id of removed) apollo.cache.evict({ id: apollo.cache.identify({ __typename: 'Booking', id }) });
       apollo.cache.gc();
     }
   }
+
+  function apply(change: BookingChange) {
+    applyAll([change]);
+  }
+
+  // the dates of one series (one write) arrive as a batch and appear together
+  const batcher = new ChangeBatcher<BookingChange>((changes) => {
+    applyAll(changes);
+    highlight(changes.map((change) => change.bookingId));
+  });
 
   let lastCursor: string | null = null;
   let stopSubscription: (() => void) | null = null;
@@ -74,12 +86,12 @@ export function useCalendarBookings(range: Ref<Range | null>) {
           if (!change) return;
           // cursors are numbers; a resumed stream may repeat older ones, which must not move us back
           if (lastCursor === null || BigInt(change.cursor) > BigInt(lastCursor)) lastCursor = change.cursor;
-          apply(change as BookingChange);
-          highlight(change.bookingId);
+          batcher.push(change as BookingChange);
         },
         error: (failure) => {
           const code = (failure as Array<{ extensions?: { code?: string } }>)?.[0]?.extensions?.code;
           if (code === 'RESYNC_REQUIRED') {
+            batcher.flush();
             lastCursor = null;
             void refetch();
             subscribe();
@@ -103,9 +115,10 @@ export function useCalendarBookings(range: Ref<Range | null>) {
   subscribe();
 
   onBeforeUnmount(() => {
+    batcher.flush();
     offConnected();
     stopSubscription?.();
   });
 
-  return { bookings, loading, error, highlighted, apply, refetch };
+  return { bookings, loading, error, highlighted, apply, applyAll, refetch };
 }

@@ -48,6 +48,36 @@ describe('explainError', () => {
     expect(explained.field).toBe(field);
   });
 
+  it('names every date of a series in the way, and a holiday by its code so the reader’s language can say it', () => {
+    const slots = [
+      { roomId: 'r', start: '2026-07-14T16:00:00.000Z', end: '2026-07-14T18:30:00.000Z', conflictIds: ['a'] },
+      { roomId: 'r', start: '2026-07-21T16:00:00.000Z', end: '2026-07-21T18:30:00.000Z', conflictIds: ['b'] },
+    ];
+    expect(explainError({ message: '', extensions: { code: 'BOOKING_CONFLICT', conflicts: [], slots } }, clock)).toEqual({
+      key: 'errors.conflictSeries',
+      field: 'start',
+      params: { count: 2, when: '16:00–18:30' },
+      count: 2,
+    });
+    expect(
+      explainError(
+        { message: '', extensions: { code: 'LOCATION_CLOSED', kind: 'PUBLIC_HOLIDAY', holiday: 'EASTER_MONDAY', name: 'Ostermontag' } },
+        clock,
+      ),
+    ).toEqual({
+      key: 'errors.locationClosed',
+      field: 'start',
+      params: { name: 'Ostermontag' },
+      keyParams: { name: 'holidays.EASTER_MONDAY' },
+    });
+    expect(
+      explainError(
+        { message: '', extensions: { code: 'LOCATION_CLOSED', kind: 'CLOSURE', holiday: null, name: 'Weihnachtspause' } },
+        clock,
+      ),
+    ).toEqual({ key: 'errors.locationClosed', field: 'start', params: { name: 'Weihnachtspause' } });
+  });
+
   it('passes the number a limit names, so plural forms can follow it', () => {
     expect(
       explainError({ message: '', extensions: { code: 'BAD_USER_INPUT', field: 'title', reason: 'TOO_LONG', limit: 120 } }, clock),

@@ -21,6 +21,8 @@ export type MessageKey =
   | 'errors.stale'
   | 'errors.outsideOpeningHours'
   | 'errors.closedThatDay'
+  | 'errors.locationClosed'
+  | 'errors.conflictSeries'
   | `errors.input.${InputReason}`
   | 'errors.badInput'
   | 'errors.unauthenticated'
@@ -42,6 +44,8 @@ export interface ExplainedError {
   field: string | null;
   /** For plural messages: the number that chooses the form. */
   count?: number;
+  /** Parameters that are message keys themselves (a holiday's name), to be put in the reader's language first. */
+  keyParams?: Record<string, string>;
 }
 
 interface Conflict {
@@ -57,6 +61,15 @@ export function explainError(error: ErrorLike | undefined, formatRange: (startIs
   const base = { params: {}, field: null };
   switch (code) {
     case 'BOOKING_CONFLICT': {
+      const slots = (extensions.slots as Array<{ start: string; end: string }> | undefined) ?? [];
+      if (slots.length > 1)
+        return {
+          ...base,
+          key: 'errors.conflictSeries',
+          field: 'start',
+          params: { count: slots.length, when: formatRange(slots[0]!.start, slots[0]!.end) },
+          count: slots.length,
+        };
       const conflict = (extensions.conflicts as Conflict[] | undefined)?.[0];
       if (!conflict) return { ...base, key: 'errors.conflictUnknown' };
       return {
@@ -76,6 +89,17 @@ export function explainError(error: ErrorLike | undefined, formatRange: (startIs
       const field = extensions.field === 'end' ? 'end' : 'start';
       if (typeof extensions.opens !== 'string') return { ...base, key: 'errors.closedThatDay', field };
       return { ...base, key: 'errors.outsideOpeningHours', field, params: { opens: extensions.opens, closes: String(extensions.closes) } };
+    }
+    case 'LOCATION_CLOSED': {
+      const holiday = typeof extensions.holiday === 'string' && /^[A-Z_]+$/.test(extensions.holiday) ? extensions.holiday : null;
+      const name = typeof extensions.name === 'string' ? extensions.name : '';
+      return {
+        ...base,
+        key: 'errors.locationClosed',
+        field: 'start',
+        params: { name },
+        ...(holiday ? { keyParams: { name: `holidays.${holiday}` } } : {}),
+      };
     }
     case 'BAD_USER_INPUT': {
       const field = typeof extensions.field === 'string' && extensions.field !== '' ? extensions.field : null;

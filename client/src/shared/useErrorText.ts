@@ -10,7 +10,9 @@ export function useErrorText() {
     const given = explainError(graphQLError, (start, end) => formatTimeRange(start, end, locale.value));
     // a reason newer than this client: the general words rather than a key
     const explained = te(given.key) ? given : { ...given, key: 'errors.badInput' as const };
-    const text = explained.count === undefined ? t(explained.key, explained.params) : t(explained.key, explained.params, explained.count);
+    const params = { ...explained.params };
+    for (const [name, key] of Object.entries(explained.keyParams ?? {})) if (te(key)) params[name] = t(key);
+    const text = explained.count === undefined ? t(explained.key, params) : t(explained.key, params, explained.count);
     const code = graphQLError?.extensions?.code;
     return { text, field: explained.field, code: typeof code === 'string' ? code : null };
   };

@@ -5,6 +5,8 @@ import { PasswordResetService } from '../auth/password-reset.service.js';
 import { PeopleService } from '../auth/people.service.js';
 import { SessionService } from '../auth/session.service.js';
 import { BookingService, type BookingLimits } from '../bookings/booking.service.js';
+import { ClosureService } from '../closures/closure.service.js';
+import { SeriesService } from '../series/series.service.js';
 import type { Database } from '../db/database.js';
 import { DisplayLinkService } from '../display/display-link.service.js';
 import { DirectoryAdminService } from '../locations/directory-admin.service.js';
@@ -24,6 +26,8 @@ export interface Services {
   info: AppInfo;
   mailer: Mailer;
   bookings: BookingService;
+  series: SeriesService;
+  closures: ClosureService;
   sessions: SessionService;
   people: PeopleService;
   invitations: InvitationService;
@@ -53,13 +57,16 @@ export function createServices(
   const { dataSource } = database;
   const { clock, log, mailer } = options;
   const changeFeed = new ChangeFeed(database, log);
+  const bookings = new BookingService(dataSource, clock, options.bookingLimits);
   const sessions = new SessionService(dataSource, clock, options.sessionDays, options.throttleLogins ? new LoginThrottle(clock) : null);
   return {
     database,
     clock,
     info: { demo: options.demo, mailConfigured: mailer.configured },
     mailer,
-    bookings: new BookingService(dataSource, clock, options.bookingLimits),
+    bookings,
+    series: new SeriesService(dataSource, clock, bookings),
+    closures: new ClosureService(dataSource, clock, bookings),
     sessions,
     people: new PeopleService(dataSource),
     invitations: new InvitationService(dataSource, clock, sessions, mailer),

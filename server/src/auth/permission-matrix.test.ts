@@ -4,7 +4,19 @@ import { Factory, TEST_PASSWORD } from '../../test/factories.js';
 import {
   ACCEPT_INVITATION,
   AUDIT_LOG,
+  BOOKING_SERIES,
   BOOKINGS,
+  CANCEL_BOOKING_SERIES,
+  CANCEL_CLOSURE_BOOKINGS,
+  CLOSURE,
+  CREATE_BOOKING_SERIES,
+  CREATE_CLOSURE,
+  DELETE_CLOSURE,
+  HOLIDAYS,
+  MOVE_CLOSURE_BOOKINGS,
+  PREVIEW_BOOKING_SERIES,
+  RESTORE_SERIES_OCCURRENCE,
+  UPDATE_BOOKING_SERIES,
   CANCEL_BOOKING,
   CHANGE_PASSWORD,
   CREATE_BOOKING,
@@ -68,6 +80,39 @@ function nextSlot() {
 const bookingOfMo = async (fixture: Fixture, visibility: 'MEMBERS' | 'PRIVATE' = 'MEMBERS') =>
   fixture.factory.booking({ roomId: fixture.roomId, organizationId: fixture.organizationId, visibility, ...nextSlot() });
 
+let week = 0;
+/** A weekly series of three dates, each week further ahead so that no two series meet. */
+function seriesInput(fixture: Fixture) {
+  const start = new Date(Date.parse('2026-06-02T18:00:00+02:00') + (week += 3) * 7 * 86_400_000);
+  return {
+    roomId: fixture.roomId,
+    organizationId: fixture.organizationId,
+    title: 'Chor',
+    category: 'CHOIR',
+    start: start.toISOString(),
+    end: new Date(start.getTime() + 2 * 3600_000).toISOString(),
+    rrule: 'FREQ=WEEKLY;COUNT=3',
+  };
+}
+
+const seriesOfMo = async (fixture: Fixture) => {
+  const { createBookingSeries } = await fixture.staff.data(CREATE_BOOKING_SERIES, { input: seriesInput(fixture) });
+  return createBookingSeries as { series: { id: string }; created: { occurrenceStart: string }[] };
+};
+
+const closureOfHouse = async (fixture: Fixture) => {
+  const start = new Date(Date.parse('2028-01-03T00:00:00+01:00') + week++ * 86_400_000);
+  const { createClosure } = await fixture.staff.data(CREATE_CLOSURE, {
+    input: {
+      locationId: fixture.locationId,
+      start: start.toISOString(),
+      end: new Date(start.getTime() + 86_400_000).toISOString(),
+      reason: 'Renovierung',
+    },
+  });
+  return createClosure as { id: string };
+};
+
 const issueInvitation = async (fixture: Fixture) =>
   (
     await fixture.staff.data(INVITE_USER, {
@@ -97,6 +142,22 @@ const MATRIX: Record<string, { operation: Operation; outcomes: Outcome[] }> = {
   users: { operation: async () => ({ query: USERS }), outcomes: STAFF_ONLY },
   invitations: { operation: async () => ({ query: INVITATIONS }), outcomes: STAFF_ONLY },
   auditLog: { operation: async () => ({ query: AUDIT_LOG, variables: { first: 5 } }), outcomes: STAFF_ONLY },
+  holidays: {
+    operation: async () => ({ query: HOLIDAYS, variables: { from: '2026-12-20T00:00:00Z', to: '2027-01-10T00:00:00Z' } }),
+    outcomes: EVERYONE,
+  },
+  closure: {
+    operation: async (fixture) => ({ query: CLOSURE, variables: { id: (await closureOfHouse(fixture)).id } }),
+    outcomes: STAFF_ONLY,
+  },
+  previewBookingSeries: {
+    operation: async (fixture) => ({ query: PREVIEW_BOOKING_SERIES, variables: { input: seriesInput(fixture) } }),
+    outcomes: OWN_MO,
+  },
+  bookingSeries: {
+    operation: async (fixture) => ({ query: BOOKING_SERIES, variables: { id: (await seriesOfMo(fixture)).series.id } }),
+    outcomes: OWN_MO,
+  },
 
   // mutations
   login: {
@@ -136,6 +197,65 @@ const MATRIX: Record<string, { operation: Operation; outcomes: Outcome[] }> = {
   cancelBooking: {
     operation: async (fixture) => ({ query: CANCEL_BOOKING, variables: { id: (await bookingOfMo(fixture)).id, expectedVersion: 1 } }),
     outcomes: OWN_MO,
+  },
+  createBookingSeries: {
+    operation: async (fixture) => ({ query: CREATE_BOOKING_SERIES, variables: { input: seriesInput(fixture) } }),
+    outcomes: OWN_MO,
+  },
+  updateBookingSeries: {
+    operation: async (fixture) => ({
+      query: UPDATE_BOOKING_SERIES,
+      variables: { seriesId: (await seriesOfMo(fixture)).series.id, input: { title: 'Chorprobe' } },
+    }),
+    outcomes: OWN_MO,
+  },
+  cancelBookingSeries: {
+    operation: async (fixture) => {
+      const { series, created } = await seriesOfMo(fixture);
+      return { query: CANCEL_BOOKING_SERIES, variables: { seriesId: series.id, fromStart: created.at(-1)!.occurrenceStart } };
+    },
+    outcomes: OWN_MO,
+  },
+  restoreSeriesOccurrence: {
+    operation: async (fixture) => {
+      const { series, created } = await seriesOfMo(fixture);
+      const last = created.at(-1)!.occurrenceStart;
+      await fixture.staff.data(CANCEL_BOOKING_SERIES, { seriesId: series.id, fromStart: last });
+      return { query: RESTORE_SERIES_OCCURRENCE, variables: { seriesId: series.id, occurrenceStart: last } };
+    },
+    outcomes: OWN_MO,
+  },
+  createClosure: {
+    operation: async (fixture) => {
+      const start = new Date(Date.parse('2028-03-06T00:00:00+01:00') + week++ * 86_400_000);
+      return {
+        query: CREATE_CLOSURE,
+        variables: {
+          input: {
+            locationId: fixture.locationId,
+            start: start.toISOString(),
+            end: new Date(start.getTime() + 86_400_000).toISOString(),
+            reason: 'Pause',
+          },
+        },
+      };
+    },
+    outcomes: STAFF_ONLY,
+  },
+  deleteClosure: {
+    operation: async (fixture) => ({ query: DELETE_CLOSURE, variables: { id: (await closureOfHouse(fixture)).id } }),
+    outcomes: STAFF_ONLY,
+  },
+  cancelClosureBookings: {
+    operation: async (fixture) => ({ query: CANCEL_CLOSURE_BOOKINGS, variables: { closureId: (await closureOfHouse(fixture)).id } }),
+    outcomes: STAFF_ONLY,
+  },
+  moveClosureBookings: {
+    operation: async (fixture) => ({
+      query: MOVE_CLOSURE_BOOKINGS,
+      variables: { closureId: (await closureOfHouse(fixture)).id, roomId: fixture.roomId },
+    }),
+    outcomes: STAFF_ONLY,
   },
   createDisplayLink: {
     operation: async (fixture) => ({

@@ -153,9 +153,9 @@ export function mayBookInThePast(viewer: Viewer): boolean {
   return viewer.kind === 'staff';
 }
 
-/** A change of a house, room or MO, as far as the rule below needs it. */
+/** A change of a house, room, MO or closure, as far as the rule below needs it. */
 export interface DirectoryChangeFacts {
-  entity: 'LOCATION' | 'ROOM' | 'ORGANIZATION';
+  entity: 'LOCATION' | 'ROOM' | 'ORGANIZATION' | 'CLOSURE';
   locationIds: string[];
   before: Record<string, unknown> | null;
   after: Record<string, unknown>;

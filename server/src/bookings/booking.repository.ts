@@ -1,48 +1,9 @@
-import type { EntityManager, SelectQueryBuilder } from 'typeorm';
+import type { EntityManager } from 'typeorm';
 import { Location } from '../locations/location.entity.js';
 import { Room } from '../locations/room.entity.js';
 import { Organization } from '../organizations/organization.entity.js';
-import { Booking } from './booking.entity.js';
 import type { BookingRecord } from './booking-record.js';
-
-/** Queries that load bookings with room, location and organisation in one statement. */
-export function bookingsWithRelations(manager: EntityManager): SelectQueryBuilder<Booking> {
-  return manager
-    .getRepository(Booking)
-    .createQueryBuilder('booking')
-    .innerJoinAndSelect('booking.room', 'room')
-    .innerJoinAndSelect('room.location', 'location')
-    .innerJoinAndSelect('booking.organization', 'organization');
-}
-
-export async function findBookingRecord(manager: EntityManager, id: string): Promise<BookingRecord | null> {
-  const booking = await bookingsWithRelations(manager).where('booking.id = :id', { id }).getOne();
-  return booking as BookingRecord | null;
-}
-
-export interface OverlapQuery {
-  roomId: string;
-  start: Date;
-  end: Date;
-  excludeBookingId?: string;
-}
-
-/** Active bookings in the room that overlap [start, end) — the same test the exclusion constraint applies. */
-export async function findOverlapping(manager: EntityManager, query: OverlapQuery): Promise<BookingRecord[]> {
-  const builder = bookingsWithRelations(manager)
-    .where('booking.room_id = :roomId', { roomId: query.roomId })
-    .andWhere("booking.status <> 'CANCELLED'")
-    .andWhere(
-      "tstzrange(booking.starts_at, booking.ends_at, '[)') && tstzrange(CAST(:start AS timestamptz), CAST(:end AS timestamptz), '[)')",
-      {
-        start: query.start.toISOString(),
-        end: query.end.toISOString(),
-      },
-    )
-    .orderBy('booking.starts_at');
-  if (query.excludeBookingId) builder.andWhere('booking.id <> :excludeId', { excludeId: query.excludeBookingId });
-  return (await builder.getMany()) as BookingRecord[];
-}
+import { bookingFieldsFromRow, selectBookingColumns } from './booking-shape.js';
 
 export interface RangeFilter {
   from: Date;
@@ -52,22 +13,8 @@ export interface RangeFilter {
   publicOnly: boolean;
 }
 
-interface RangeRow {
-  id: string;
-  room_id: string;
-  organization_id: string;
-  title: string;
-  category: BookingRecord['category'];
-  starts_at: Date;
-  ends_at: Date;
-  status: BookingRecord['status'];
-  visibility: BookingRecord['visibility'];
-  expected_attendees: number | null;
-  notes: string | null;
-  series_id: string | null;
-  created_by_id: string | null;
-  version: number;
-  updated_at: Date;
+/** The joined room, house and organisation columns of a range row; the booking's own come from its shape. */
+interface JoinedColumns {
   r_location_id: string;
   r_name: string;
   r_capacity: number;
@@ -80,10 +27,13 @@ interface RangeRow {
   l_time_zone: string;
   l_opening_hours: Location['openingHours'];
   l_sort_order: number;
+  l_active: boolean;
+  l_open_on_public_holidays: boolean;
   l_created_at: Date;
   o_name: string;
   o_short_name: string;
   o_description: string;
+  o_description_translations: Record<string, string>;
   o_languages: string[];
   o_contact_email: string | null;
   o_contact_phone: string | null;
@@ -91,23 +41,27 @@ interface RangeRow {
   o_active: boolean;
 }
 
-/**
- * The calendar's hottest read: active bookings overlapping [$1, $2) with room, location and organisation,
- * optionally only in locations $3, rooms $4, or PUBLIC ones ($5). The read benchmark's floor runs it too.
- */
-export const BOOKINGS_IN_RANGE_SQL = `SELECT b.id, b.room_id, b.organization_id, b.title, b.category, b.starts_at, b.ends_at, b.status, b.visibility,
-            b.expected_attendees, b.notes, b.series_id, b.created_by_id, b.version, b.updated_at,
+/** A booking with its room, house and organisation: the booking's own columns come from its shape. */
+const RECORD_SELECT = `SELECT ${selectBookingColumns('b')},
             r.location_id AS r_location_id, r.name AS r_name, r.capacity AS r_capacity, r.features AS r_features,
             r.colour AS r_colour, r.sort_order AS r_sort_order, r.active AS r_active,
             l.name AS l_name, l.address AS l_address, l.time_zone AS l_time_zone, l.opening_hours AS l_opening_hours,
-            l.sort_order AS l_sort_order, l.created_at AS l_created_at,
-            o.name AS o_name, o.short_name AS o_short_name, o.description AS o_description, o.languages AS o_languages,
+            l.sort_order AS l_sort_order, l.active AS l_active, l.open_on_public_holidays AS l_open_on_public_holidays,
+            l.created_at AS l_created_at,
+            o.name AS o_name, o.short_name AS o_short_name, o.description AS o_description,
+            o.description_translations AS o_description_translations, o.languages AS o_languages,
             o.contact_email AS o_contact_email, o.contact_phone AS o_contact_phone,
             o.profile_public AS o_profile_public, o.active AS o_active
        FROM booking b
        JOIN room r ON r.id = b.room_id
        JOIN location l ON l.id = r.location_id
-       JOIN organization o ON o.id = b.organization_id
+       JOIN organization o ON o.id = b.organization_id`;
+
+/**
+ * The calendar's hottest read: active bookings overlapping [$1, $2) with room, location and organisation,
+ * optionally only in locations $3, rooms $4, or PUBLIC ones ($5). The read benchmark's floor runs it too.
+ */
+export const BOOKINGS_IN_RANGE_SQL = `${RECORD_SELECT}
       WHERE b.status <> 'CANCELLED'
         -- the range operator, so a GiST index on the period serves it (comparing the columns scans every booking)
         AND tstzrange(b.starts_at, b.ends_at, '[)') && tstzrange($1, $2, '[)')
@@ -116,22 +70,77 @@ export const BOOKINGS_IN_RANGE_SQL = `SELECT b.id, b.room_id, b.organization_id,
         AND (NOT $5::boolean OR b.visibility = 'PUBLIC')
       ORDER BY b.starts_at, b.id`;
 
+/** Bookings by id (any status), earliest first. */
+export async function findBookingRecords(manager: EntityManager, ids: readonly string[]): Promise<BookingRecord[]> {
+  if (ids.length === 0) return [];
+  return toRecords(await manager.query(`${RECORD_SELECT} WHERE b.id = ANY($1::uuid[]) ORDER BY b.starts_at, b.id`, [ids]));
+}
+
+export async function findBookingRecord(manager: EntityManager, id: string): Promise<BookingRecord | null> {
+  return (await findBookingRecords(manager, [id]))[0] ?? null;
+}
+
+/** The occurrences of a series (any status), earliest first. */
+export async function findSeriesBookings(manager: EntityManager, seriesId: string): Promise<BookingRecord[]> {
+  return toRecords(await manager.query(`${RECORD_SELECT} WHERE b.series_id = $1 ORDER BY b.occurrence_start, b.id`, [seriesId]));
+}
+
+/**
+ * For each slot, the active bookings in its room that overlap it (half-open, the same test the exclusion
+ * constraint applies), leaving out the slot's own booking: one statement for any number of slots.
+ */
+export async function findOverlappingMany(
+  manager: EntityManager,
+  slots: ReadonlyArray<{ roomId: string; start: Date; end: Date; bookingId?: string }>,
+): Promise<BookingRecord[][]> {
+  if (slots.length === 0) return [];
+  const pairs: Array<{ slot: number; id: string }> = await manager.query(
+    `SELECT wanted.position::int - 1 AS slot, b.id
+       FROM unnest($1::uuid[], $2::timestamptz[], $3::timestamptz[], $4::uuid[])
+              WITH ORDINALITY AS wanted(room_id, starts_at, ends_at, booking_id, position)
+       JOIN booking b ON b.room_id = wanted.room_id
+                     AND b.status <> 'CANCELLED'
+                     AND tstzrange(b.starts_at, b.ends_at, '[)') && tstzrange(wanted.starts_at, wanted.ends_at, '[)')
+                     AND b.id IS DISTINCT FROM wanted.booking_id`,
+    [
+      slots.map((slot) => slot.roomId),
+      slots.map((slot) => slot.start.toISOString()),
+      slots.map((slot) => slot.end.toISOString()),
+      slots.map((slot) => slot.bookingId ?? null),
+    ],
+  );
+  const records = new Map(
+    (await findBookingRecords(manager, [...new Set(pairs.map((pair) => pair.id))])).map((record) => [record.id, record]),
+  );
+  const bySlot: BookingRecord[][] = slots.map(() => []);
+  for (const pair of pairs) bySlot[pair.slot]!.push(records.get(pair.id)!);
+  for (const list of bySlot) list.sort((a, b) => a.start.getTime() - b.start.getTime());
+  return bySlot;
+}
+
 /**
  * Active bookings overlapping [from, to) with room, location and organisation, in one statement and
  * without ORM hydration: the calendar's hottest read. Rooms, houses and MOs are shared between records.
  */
 export async function findBookingsInRange(manager: EntityManager, filter: RangeFilter): Promise<BookingRecord[]> {
-  const rows: RangeRow[] = await manager.query(BOOKINGS_IN_RANGE_SQL, [
-    filter.from.toISOString(),
-    filter.to.toISOString(),
-    filter.locationIds?.length ? filter.locationIds : null,
-    filter.roomIds?.length ? filter.roomIds : null,
-    filter.publicOnly,
-  ]);
+  return toRecords(
+    await manager.query(BOOKINGS_IN_RANGE_SQL, [
+      filter.from.toISOString(),
+      filter.to.toISOString(),
+      filter.locationIds?.length ? filter.locationIds : null,
+      filter.roomIds?.length ? filter.roomIds : null,
+      filter.publicOnly,
+    ]),
+  );
+}
+
+/** Rows of RECORD_SELECT as records; rooms, houses and MOs are shared between records. */
+function toRecords(rows: Array<Record<string, unknown> & JoinedColumns>): BookingRecord[] {
   const rooms = new Map<string, Room & { location: Location }>();
   const organizations = new Map<string, Organization>();
   return rows.map((row) => {
-    let room = rooms.get(row.room_id);
+    const fields = bookingFieldsFromRow(row);
+    let room = rooms.get(fields.roomId);
     if (!room) {
       const location = Object.assign(new Location(), {
         id: row.r_location_id,
@@ -140,10 +149,12 @@ export async function findBookingsInRange(manager: EntityManager, filter: RangeF
         timeZone: row.l_time_zone,
         openingHours: row.l_opening_hours,
         sortOrder: row.l_sort_order,
+        active: row.l_active,
+        openOnPublicHolidays: row.l_open_on_public_holidays,
         createdAt: row.l_created_at,
       });
       room = Object.assign(new Room(), {
-        id: row.room_id,
+        id: fields.roomId,
         locationId: row.r_location_id,
         name: row.r_name,
         capacity: row.r_capacity,
@@ -153,41 +164,24 @@ export async function findBookingsInRange(manager: EntityManager, filter: RangeF
         active: row.r_active,
         location,
       });
-      rooms.set(row.room_id, room);
+      rooms.set(fields.roomId, room);
     }
-    let organization = organizations.get(row.organization_id);
+    let organization = organizations.get(fields.organizationId);
     if (!organization) {
       organization = Object.assign(new Organization(), {
-        id: row.organization_id,
+        id: fields.organizationId,
         name: row.o_name,
         shortName: row.o_short_name,
         description: row.o_description,
+        descriptionTranslations: row.o_description_translations,
         languages: row.o_languages,
         contactEmail: row.o_contact_email,
         contactPhone: row.o_contact_phone,
         profilePublic: row.o_profile_public,
         active: row.o_active,
       });
-      organizations.set(row.organization_id, organization);
+      organizations.set(fields.organizationId, organization);
     }
-    return {
-      id: row.id,
-      roomId: row.room_id,
-      organizationId: row.organization_id,
-      title: row.title,
-      category: row.category,
-      start: new Date(row.starts_at),
-      end: new Date(row.ends_at),
-      status: row.status,
-      visibility: row.visibility,
-      expectedAttendees: row.expected_attendees,
-      notes: row.notes,
-      seriesId: row.series_id,
-      createdById: row.created_by_id,
-      version: row.version,
-      updatedAt: new Date(row.updated_at),
-      room,
-      organization,
-    };
+    return { ...fields, room, organization };
   });
 }

@@ -10,39 +10,14 @@ import {
   scopeBookingRead,
 } from '../auth/policy.js';
 import { viewerUserId, type Viewer } from '../auth/viewer.js';
-import { Room } from '../locations/room.entity.js';
-import { Organization } from '../organizations/organization.entity.js';
-import { recordBookingChange } from '../realtime/change-log.js';
 import type { Clock } from '../shared/clock.js';
-import { EXCLUSION_VIOLATION, sqlState } from '../shared/database-errors.js';
-import { AppError, ErrorCode, assertUuid, badInput, isUuid, notFound, type ConflictingBooking } from '../shared/errors.js';
-import { Booking } from './booking.entity.js';
-import type { BookingCategory, BookingVisibility } from './booking.enums.js';
+import { AppError, ErrorCode, assertUuid, badInput, isUuid, notFound } from '../shared/errors.js';
+import { assertOpen, checkWhen, loadPlace, normalizeDraft } from './booking-checks.js';
 import type { BookingRecord } from './booking-record.js';
-import { findBookingRecord, findBookingsInRange, findOverlapping } from './booking.repository.js';
-import {
-  GRID_MINUTES,
-  checkAttendees,
-  checkDailyQuota,
-  checkNotInPast,
-  checkTimeRange,
-  checkWithinHorizon,
-  checkWithinOpeningHours,
-  normalizeNotes,
-  normalizeTitle,
-} from './booking.rules.js';
-
-export interface BookingDraft {
-  roomId: string;
-  organizationId: string;
-  title: string;
-  category: BookingCategory;
-  start: Date;
-  end: Date;
-  visibility: BookingVisibility;
-  expectedAttendees: number | null;
-  notes: string | null;
-}
+import { applyChanges, draftOf, type BookingDraft } from './booking-shape.js';
+import { writeBookings, type BookingWrite } from './booking-write.js';
+import { findBookingRecord, findBookingsInRange } from './booking.repository.js';
+import { checkDailyQuota } from './booking.rules.js';
 
 export interface BookingRange {
   from: Date;
@@ -90,26 +65,30 @@ export class BookingService {
     return record;
   }
 
-  async createBooking(viewer: Viewer, draft: BookingDraft): Promise<BookingRecord> {
+  async createBooking(viewer: Viewer, given: BookingDraft): Promise<BookingRecord> {
     assertSignedIn(viewer);
-    assertUuid('organizationId', draft.organizationId);
-    assertCanManageFor(viewer, draft.organizationId);
-    const checked = await this.checkDraft(this.dataSource.manager, viewer, draft);
-    return this.writeGuardingOverlap(viewer, async (manager, noteAttempt) => {
-      noteAttempt(checked);
-      if (hasBookingQuota(viewer)) await this.checkQuota(manager, checked);
-      await lockRoomsForWriting(manager, [checked.roomId]);
-      const inserted = await manager.getRepository(Booking).insert({
-        ...checked,
-        status: 'CONFIRMED',
-        version: 1,
-        createdById: viewerUserId(viewer),
-        updatedAt: this.clock(),
-      });
-      const id = String(inserted.identifiers[0]?.id);
-      const after = await mustFind(manager, id);
-      await recordBookingChange(manager, { kind: 'CREATED', actorId: viewerUserId(viewer), before: null, after });
-      return after;
+    assertUuid('organizationId', given.organizationId);
+    assertCanManageFor(viewer, given.organizationId);
+    const draft = normalizeDraft(given);
+    checkWhen(viewer, draft.start, this.timeLimits());
+    return writeBookings(this.dataSource, viewer, viewerUserId(viewer), async (write) => {
+      const place = await loadPlace(write.manager, draft);
+      await assertOpen(write.manager, draft, place);
+      await write.lockRooms([draft.roomId]);
+      if (hasBookingQuota(viewer)) await this.checkQuota(write.manager, [draft]);
+      await write.assertFree(viewer, [draft]);
+      const [created] = await write.insert([
+        {
+          ...draft,
+          status: 'CONFIRMED',
+          seriesId: null,
+          occurrenceStart: null,
+          createdById: viewerUserId(viewer),
+          version: 1,
+          updatedAt: this.clock(),
+        },
+      ]);
+      return created!;
     });
   }
 
@@ -124,33 +103,27 @@ export class BookingService {
     });
   }
 
+  /** Changes one booking; one date of a series stays in its series (an exception to its rule). */
   async updateBooking(viewer: Viewer, id: string, expectedVersion: number, changes: Partial<BookingDraft>): Promise<BookingRecord> {
     assertSignedIn(viewer);
-    return this.changeExisting(viewer, id, expectedVersion, async (manager, before) => {
+    return this.changeExisting(viewer, id, expectedVersion, async (write, before) => {
       if (changes.organizationId !== undefined) assertCanManageFor(viewer, changes.organizationId);
-      const draft: BookingDraft = {
-        roomId: changes.roomId ?? before.roomId,
-        organizationId: changes.organizationId ?? before.organizationId,
-        title: changes.title ?? before.title,
-        category: changes.category ?? before.category,
-        start: changes.start ?? before.start,
-        end: changes.end ?? before.end,
-        visibility: changes.visibility ?? before.visibility,
-        expectedAttendees: changes.expectedAttendees === undefined ? before.expectedAttendees : changes.expectedAttendees,
-        notes: changes.notes === undefined ? before.notes : changes.notes,
-      };
+      const draft = normalizeDraft(applyChanges(draftOf(before), changes));
       const timesChanged = draft.start.getTime() !== before.start.getTime() || draft.end.getTime() !== before.end.getTime();
-      const checked = await this.checkDraft(manager, viewer, draft, { checkPast: timesChanged });
-      return { ...checked, status: 'CONFIRMED' as const, kind: 'UPDATED' as const };
+      if (timesChanged) checkWhen(viewer, draft.start, this.timeLimits());
+      const place = await loadPlace(write.manager, draft);
+      if (timesChanged || draft.roomId !== before.roomId) await assertOpen(write.manager, draft, place);
+      await write.lockRooms([before.roomId, draft.roomId]);
+      await write.assertFree(viewer, [{ ...draft, bookingId: before.id }]);
+      return write.update(before, { ...draft, status: 'CONFIRMED' }, 'UPDATED', this.clock());
     });
   }
 
   async cancelBooking(viewer: Viewer, id: string, expectedVersion: number): Promise<BookingRecord> {
     assertSignedIn(viewer);
-    return this.changeExisting(viewer, id, expectedVersion, async () => ({
-      status: 'CANCELLED' as const,
-      kind: 'CANCELLED' as const,
-    }));
+    return this.changeExisting(viewer, id, expectedVersion, (write, before) =>
+      write.update(before, { status: 'CANCELLED' }, 'CANCELLED', this.clock()),
+    );
   }
 
   /**
@@ -161,158 +134,53 @@ export class BookingService {
     viewer: Viewer,
     id: string,
     expectedVersion: number,
-    decide: (
-      manager: EntityManager,
-      before: BookingRecord,
-    ) => Promise<Partial<BookingDraft> & { status: 'CONFIRMED' | 'CANCELLED'; kind: 'UPDATED' | 'CANCELLED' }>,
+    change: (write: BookingWrite, before: BookingRecord) => Promise<BookingRecord>,
   ): Promise<BookingRecord> {
     if (!isUuid(id)) throw notFound('Booking', id);
-    return this.writeGuardingOverlap(viewer, async (manager, noteAttempt) => {
-      const locked: unknown[] = await manager.query('SELECT id FROM booking WHERE id = $1 FOR UPDATE', [id]);
-      const before = locked.length ? await findBookingRecord(manager, id) : null;
+    return writeBookings(this.dataSource, viewer, viewerUserId(viewer), async (write) => {
+      const locked: unknown[] = await write.manager.query('SELECT id FROM booking WHERE id = $1 FOR UPDATE', [id]);
+      const before = locked.length ? await findBookingRecord(write.manager, id) : null;
       if (!before || !can(viewer, 'view', before)) throw notFound('Booking', id);
       assertCanManageFor(viewer, before.organizationId);
       if (before.version !== expectedVersion)
         throw new AppError(ErrorCode.StaleVersion, { expectedVersion, currentVersion: before.version });
       if (before.status === 'CANCELLED') throw badInput('id', 'ALREADY_CANCELLED');
       if (!mayBookInThePast(viewer) && before.end.getTime() <= this.clock().getTime()) throw badInput('id', 'PAST_BOOKING');
-
-      const { kind, ...values } = await decide(manager, before);
-      await lockRoomsForWriting(manager, [before.roomId, values.roomId ?? before.roomId]);
-      noteAttempt({
-        roomId: values.roomId ?? before.roomId,
-        start: values.start ?? before.start,
-        end: values.end ?? before.end,
-        id,
-      });
-      await manager.getRepository(Booking).update({ id }, { ...values, version: before.version + 1, updatedAt: this.clock() });
-      const after = await mustFind(manager, id);
-      await recordBookingChange(manager, { kind, actorId: viewerUserId(viewer), before, after });
-      return after;
+      return change(write, before);
     });
   }
 
-  /** Validates a draft against rules, room, organisation and clock; returns it normalised. */
-  private async checkDraft(
+  timeLimits() {
+    return { now: this.clock(), horizonDays: this.limits.horizonDays };
+  }
+
+  /**
+   * Refuses when the MO would hold more than its daily quota of active bookings on any local day of the
+   * drafts. Creations for one MO take turns on an advisory lock, so two at once cannot both pass.
+   */
+  async checkQuota(
     manager: EntityManager,
-    viewer: Viewer,
-    draft: BookingDraft,
-    options: { checkPast: boolean } = { checkPast: true },
-  ): Promise<BookingDraft> {
-    assertUuid('roomId', draft.roomId);
-    assertUuid('organizationId', draft.organizationId);
-    const title = normalizeTitle(draft.title);
-    const notes = normalizeNotes(draft.notes);
-    checkTimeRange(draft.start, draft.end);
-    const room = await manager.getRepository(Room).findOne({ where: { id: draft.roomId }, relations: { location: true } });
-    if (!room || !room.active || !room.location) throw badInput('roomId', 'UNKNOWN_ROOM');
-    const organization = await manager.getRepository(Organization).findOneBy({ id: draft.organizationId });
-    if (!organization || !organization.active) throw badInput('organizationId', 'UNKNOWN_ORGANIZATION');
-    if (options.checkPast && !mayBookInThePast(viewer)) checkNotInPast(draft.start, startOfCurrentSlot(this.clock()));
-    if (options.checkPast) checkWithinHorizon(draft.start, this.clock(), this.limits.horizonDays);
-    checkWithinOpeningHours(draft.start, draft.end, room.location);
-    checkAttendees(draft.expectedAttendees, room.capacity);
-    return { ...draft, title, notes };
-  }
-
-  /**
-   * Counts the MO's active bookings on the draft's local day. Creations for one MO take turns on an
-   * advisory lock, so two at once cannot both pass the quota.
-   */
-  private async checkQuota(manager: EntityManager, draft: BookingDraft): Promise<void> {
-    await manager.query('SELECT pg_advisory_xact_lock($1, hashtext($2))', [ORGANIZATION_QUOTA_LOCK, draft.organizationId]);
-    const rows: Array<{ count: string }> = await manager.query(
-      `SELECT count(*)::text AS count
-         FROM booking b JOIN room r ON r.id = b.room_id JOIN location l ON l.id = r.location_id
-        WHERE b.organization_id = $1 AND b.status <> 'CANCELLED'
-          AND (b.starts_at AT TIME ZONE l.time_zone)::date =
-              ($2::timestamptz AT TIME ZONE (SELECT l2.time_zone FROM room r2 JOIN location l2 ON l2.id = r2.location_id WHERE r2.id = $3))::date`,
-      [draft.organizationId, draft.start.toISOString(), draft.roomId],
+    drafts: ReadonlyArray<Pick<BookingDraft, 'organizationId' | 'roomId' | 'start'>>,
+  ): Promise<void> {
+    const first = drafts[0];
+    if (!first) return;
+    await manager.query('SELECT pg_advisory_xact_lock($1, hashtext($2))', [ORGANIZATION_QUOTA_LOCK, first.organizationId]);
+    const rows: Array<{ day: string; count: number }> = await manager.query(
+      `WITH zone AS (SELECT l.time_zone FROM room r JOIN location l ON l.id = r.location_id WHERE r.id = $2),
+            wanted AS (SELECT (unnest($3::timestamptz[]) AT TIME ZONE (SELECT time_zone FROM zone))::date AS day)
+       SELECT wanted.day::text AS day, count(*)::int + (
+                SELECT count(*)::int FROM booking b JOIN room r ON r.id = b.room_id JOIN location l ON l.id = r.location_id
+                 WHERE b.organization_id = $1 AND b.status <> 'CANCELLED'
+                   AND (b.starts_at AT TIME ZONE l.time_zone)::date = wanted.day) - 1 AS count
+         FROM wanted GROUP BY wanted.day`,
+      [first.organizationId, first.roomId, drafts.map((draft) => draft.start.toISOString())],
     );
-    checkDailyQuota(Number(rows[0]?.count ?? 0), this.limits.dailyQuotaPerOrganization);
-  }
-
-  /**
-   * Runs `write` in a transaction. The exclusion constraint decides overlaps, also between
-   * concurrent requests; its refusal becomes BOOKING_CONFLICT naming the bookings in the way.
-   */
-  private async writeGuardingOverlap(
-    viewer: Viewer,
-    write: (manager: EntityManager, noteAttempt: (attempt: AttemptedSlot) => void) => Promise<BookingRecord>,
-  ): Promise<BookingRecord> {
-    const attempted: { slot: AttemptedSlot | null } = { slot: null };
-    try {
-      return await this.dataSource.transaction((manager) =>
-        write(manager, (attempt) => {
-          attempted.slot = attempt;
-        }),
-      );
-    } catch (error) {
-      if (sqlState(error) !== EXCLUSION_VIOLATION) throw error;
-      const conflictError = await this.conflictError(viewer, attempted.slot);
-      conflictError.cause = error;
-      throw conflictError;
-    }
-  }
-
-  private async conflictError(viewer: Viewer, attempted: AttemptedSlot | null): Promise<AppError> {
-    const conflicts = attempted
-      ? await findOverlapping(this.dataSource.manager, {
-          roomId: attempted.roomId,
-          start: attempted.start,
-          end: attempted.end,
-          ...(attempted.id ? { excludeBookingId: attempted.id } : {}),
-        })
-      : [];
-    const details: ConflictingBooking[] = conflicts.map((conflict) => {
-      const visible = can(viewer, 'viewDetails', conflict);
-      return {
-        id: conflict.id,
-        roomId: conflict.roomId,
-        start: conflict.start.toISOString(),
-        end: conflict.end.toISOString(),
-        title: visible ? conflict.title : null,
-        organizationName: visible ? conflict.organization.name : null,
-      };
-    });
-    return new AppError(ErrorCode.BookingConflict, { conflicts: details });
+    for (const row of rows) checkDailyQuota(row.count, this.limits.dailyQuotaPerOrganization);
   }
 }
 
-interface AttemptedSlot {
-  roomId: string;
-  start: Date;
-  end: Date;
-  id?: string;
-}
-
-/** Any fixed number: the namespace of the per-room advisory locks. */
-export const ROOM_WRITE_LOCK = 727_002;
 /** The namespace of the per-MO lock that makes the daily quota exact. */
 const ORGANIZATION_QUOTA_LOCK = 727_003;
-
-/**
- * Writes to one room take turns. Without this, two transactions inserting overlapping bookings at the
- * same moment can each wait for the other inside the exclusion constraint and deadlock (PostgreSQL
- * reports 40P01); with it, the second sees the first's committed row and gets a clean conflict.
- * Rooms are locked in a fixed order, so a move between two rooms cannot deadlock either.
- */
-async function lockRoomsForWriting(manager: EntityManager, roomIds: string[]): Promise<void> {
-  for (const roomId of [...new Set(roomIds)].sort())
-    await manager.query('SELECT pg_advisory_xact_lock($1, hashtext($2))', [ROOM_WRITE_LOCK, roomId]);
-}
-
-async function mustFind(manager: EntityManager, id: string): Promise<BookingRecord> {
-  const record = await findBookingRecord(manager, id);
-  if (!record) throw new Error(`booking ${id} vanished inside its own transaction`);
-  return record;
-}
-
-/** Members may still book the slot that is running now (10:05 → from 10:00), not earlier ones. */
-function startOfCurrentSlot(now: Date): Date {
-  const gridMs = GRID_MINUTES * 60_000;
-  return new Date(Math.floor(now.getTime() / gridMs) * gridMs);
-}
 
 function checkQueryRange(from: Date, to: Date): void {
   if (Number.isNaN(from.getTime())) throw badInput('from', 'INVALID_DATE');

@@ -1,7 +1,18 @@
+import type { GraphQLScalarType } from 'graphql';
 import { Field, ID, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { RoomType } from '../locations/location.types.js';
 import { OrganizationType } from '../organizations/organization.types.js';
 import { BOOKING_CATEGORIES, BOOKING_STATUSES, BOOKING_VISIBILITIES, CHANGE_KINDS } from './booking.enums.js';
+import {
+  DRAFT_FIELD_NAMES,
+  SHOWN_FIELD_NAMES,
+  fieldSpec,
+  isNullableInApi,
+  type BookingDraft,
+  type DraftFieldName,
+  type FieldKind,
+  type ShownFields,
+} from './booking-shape.js';
 
 function enumObject<T extends string>(values: readonly T[]): { [K in T]: K } {
   return Object.fromEntries(values.map((value) => [value, value])) as { [K in T]: K };
@@ -23,45 +34,13 @@ registerEnumType(ChangeKindEnum, { name: 'ChangeKind' });
 @ObjectType('Booking', {
   description: 'A booking as the viewer may see it. Fields the viewer may not see are null and `redacted` is true.',
 })
+// eslint-disable-next-line @typescript-eslint/no-unsafe-declaration-merging -- typed by the interface below, fields registered from the shape
 export class BookingType {
-  @Field(() => ID)
-  id!: string;
-
   @Field(() => RoomType)
   room!: RoomType;
 
   @Field(() => OrganizationType, { nullable: true })
   organization!: OrganizationType | null;
-
-  @Field(() => String, { nullable: true })
-  title!: string | null;
-
-  @Field(() => BookingCategoryEnum, { nullable: true })
-  category!: string | null;
-
-  @Field(() => Date, { description: 'Inclusive start.' })
-  start!: Date;
-
-  @Field(() => Date, { description: 'Exclusive end: a booking ending at 10:00 and one starting at 10:00 do not overlap.' })
-  end!: Date;
-
-  @Field(() => BookingStatusEnum)
-  status!: string;
-
-  @Field(() => BookingVisibilityEnum)
-  visibility!: string;
-
-  @Field(() => Int, { nullable: true })
-  expectedAttendees!: number | null;
-
-  @Field(() => String, { nullable: true, description: 'Only for staff and the booking’s own MO.' })
-  notes!: string | null;
-
-  @Field(() => Int, { description: 'Send back as expectedVersion when changing the booking.' })
-  version!: number;
-
-  @Field(() => Date)
-  updatedAt!: Date;
 
   @Field(() => Boolean, { description: 'True when title, organisation and details are hidden from the viewer.' })
   redacted!: boolean;
@@ -71,63 +50,46 @@ export class BookingType {
 }
 
 @InputType('CreateBookingInput')
-export class CreateBookingInput {
-  @Field(() => ID)
-  roomId!: string;
-
-  @Field(() => ID)
-  organizationId!: string;
-
-  @Field(() => String)
-  title!: string;
-
-  @Field(() => BookingCategoryEnum)
-  category!: (typeof BOOKING_CATEGORIES)[number];
-
-  @Field(() => Date)
-  start!: Date;
-
-  @Field(() => Date)
-  end!: Date;
-
-  @Field(() => BookingVisibilityEnum, { defaultValue: 'MEMBERS' })
-  visibility!: (typeof BOOKING_VISIBILITIES)[number];
-
-  @Field(() => Int, { nullable: true })
-  expectedAttendees?: number | null;
-
-  @Field(() => String, { nullable: true })
-  notes?: string | null;
-}
+// eslint-disable-next-line @typescript-eslint/no-unsafe-declaration-merging -- typed by the interface below, fields registered from the shape
+export class CreateBookingInput {}
 
 @InputType('UpdateBookingInput', { description: 'Only the fields given change.' })
-export class UpdateBookingInput {
-  @Field(() => ID, { nullable: true })
-  roomId?: string | null;
+// eslint-disable-next-line @typescript-eslint/no-unsafe-declaration-merging -- typed by the interface below, fields registered from the shape
+export class UpdateBookingInput {}
 
-  @Field(() => ID, { nullable: true })
-  organizationId?: string | null;
+// the fields people see and write come from the booking's shape
+// eslint-disable-next-line @typescript-eslint/no-empty-object-type, @typescript-eslint/no-unsafe-declaration-merging
+export interface BookingType extends ShownFields {}
+// eslint-disable-next-line @typescript-eslint/no-empty-object-type, @typescript-eslint/no-unsafe-declaration-merging
+export interface CreateBookingInput extends BookingDraftInput {}
+// eslint-disable-next-line @typescript-eslint/no-empty-object-type, @typescript-eslint/no-unsafe-declaration-merging
+export interface UpdateBookingInput extends BookingDraftInput {}
 
-  @Field(() => String, { nullable: true })
-  title?: string | null;
+/** As GraphQL hands an input over: fields not given are absent, optional ones may be null. */
+type BookingDraftInput = { [K in DraftFieldName]?: BookingDraft[K] | null };
 
-  @Field(() => BookingCategoryEnum, { nullable: true })
-  category?: (typeof BOOKING_CATEGORIES)[number] | null;
+const GRAPHQL_TYPES: Record<FieldKind, () => GraphQLScalarType | object> = {
+  uuid: () => ID,
+  text: () => String,
+  integer: () => Int,
+  instant: () => Date,
+  category: () => BookingCategoryEnum,
+  status: () => BookingStatusEnum,
+  visibility: () => BookingVisibilityEnum,
+};
 
-  @Field(() => Date, { nullable: true })
-  start?: Date | null;
-
-  @Field(() => Date, { nullable: true })
-  end?: Date | null;
-
-  @Field(() => BookingVisibilityEnum, { nullable: true })
-  visibility?: (typeof BOOKING_VISIBILITIES)[number] | null;
-
-  @Field(() => Int, { nullable: true })
-  expectedAttendees?: number | null;
-
-  @Field(() => String, { nullable: true })
-  notes?: string | null;
+for (const name of SHOWN_FIELD_NAMES) {
+  const spec = fieldSpec(name);
+  Field(GRAPHQL_TYPES[spec.kind], { nullable: isNullableInApi(name), description: spec.about })(BookingType.prototype, name);
+}
+for (const name of DRAFT_FIELD_NAMES) {
+  const spec = fieldSpec(name);
+  const defaultValue = typeof spec.draft === 'object' ? spec.draft.default : undefined;
+  Field(GRAPHQL_TYPES[spec.kind], {
+    nullable: spec.draft === 'optional',
+    ...(defaultValue === undefined ? {} : { defaultValue }),
+  })(CreateBookingInput.prototype, name);
+  Field(GRAPHQL_TYPES[spec.kind], { nullable: true })(UpdateBookingInput.prototype, name);
 }
 
 @ObjectType('BookingChange', { description: 'One entry of the change log, as delivered to subscribers.' })
@@ -149,4 +111,9 @@ export class BookingChangeType {
 
   @Field(() => Date)
   occurredAt!: Date;
+
+  @Field(() => Int, {
+    description: 'How many changes of the same write follow this one (the other dates of a series): apply them together when it reaches 0.',
+  })
+  batchRemaining!: number;
 }

@@ -3,44 +3,31 @@ import type { Viewer } from '../auth/viewer.js';
 import type { Location } from '../locations/location.entity.js';
 import type { Room } from '../locations/room.entity.js';
 import type { Organization } from '../organizations/organization.entity.js';
-import type { BookingCategory, BookingStatus, BookingVisibility } from './booking.enums.js';
 import type { BookingRecord } from './booking-record.js';
+import { BOOKING_FIELDS, SHOWN_FIELD_NAMES, type ShownFields } from './booking-shape.js';
 
-/** A booking as one viewer may see it: hidden fields are null and `redacted` says so. */
-export interface BookingView {
-  id: string;
+/** A booking as one viewer may see it: the shown fields, hidden ones null, and `redacted` says so. */
+export type BookingView = ShownFields & {
   room: Room & { location: Location };
   organization: Organization | null;
-  title: string | null;
-  category: BookingCategory | null;
-  start: Date;
-  end: Date;
-  status: BookingStatus;
-  visibility: BookingVisibility;
-  expectedAttendees: number | null;
-  notes: string | null;
-  version: number;
-  updatedAt: Date;
+  /** The series the booking belongs to (its id), for the `series` field. */
+  seriesId: string | null;
   redacted: boolean;
   canManage: boolean;
-}
+};
 
 export function toBookingView(record: BookingRecord, viewer: Viewer): BookingView {
   const details = can(viewer, 'viewDetails', record);
+  const notes = can(viewer, 'viewNotes', record);
+  const visible = { always: true, details, notes };
+  const shown = Object.fromEntries(
+    SHOWN_FIELD_NAMES.map((name) => [name, visible[BOOKING_FIELDS[name].shown] ? record[name] : null]),
+  ) as ShownFields;
   return {
-    id: record.id,
+    ...shown,
     room: record.room,
     organization: details ? record.organization : null,
-    title: details ? record.title : null,
-    category: details ? record.category : null,
-    start: record.start,
-    end: record.end,
-    status: record.status,
-    visibility: record.visibility,
-    expectedAttendees: details ? record.expectedAttendees : null,
-    notes: can(viewer, 'viewNotes', record) ? record.notes : null,
-    version: record.version,
-    updatedAt: record.updatedAt,
+    seriesId: record.seriesId,
     redacted: !details,
     canManage: can(viewer, 'manage', record),
   };

@@ -1,11 +1,18 @@
-import { Arg, Ctx, ID, Int, Mutation, Query, Resolver } from 'type-graphql';
+import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { GraphQLContext } from '../graphql/context.js';
-import type { BookingDraft } from './booking.service.js';
+import { changesFrom, draftFrom } from './booking-shape.js';
 import { BookingType, CreateBookingInput, UpdateBookingInput } from './booking.types.js';
 import { toBookingView, type BookingView } from './booking.view.js';
+import { BookingSeriesType } from '../series/series.types.js';
+import type { BookingSeries } from '../series/booking-series.entity.js';
 
 @Resolver(() => BookingType)
 export class BookingsResolver {
+  @FieldResolver(() => BookingSeriesType, { nullable: true, description: 'The series this booking is a date of, if any.' })
+  series(@Root() booking: BookingView, @Ctx() { loaders }: GraphQLContext): Promise<BookingSeries | null> | null {
+    return booking.seriesId ? loaders.seriesById.load(booking.seriesId) : null;
+  }
+
   @Query(() => [BookingType], {
     description: 'Active bookings overlapping [from, to), at most 62 days; without login only PUBLIC ones.',
   })
@@ -30,17 +37,7 @@ export class BookingsResolver {
     @Arg('input', () => CreateBookingInput) input: CreateBookingInput,
     @Ctx() { services, viewer }: GraphQLContext,
   ): Promise<BookingView> {
-    const record = await services.bookings.createBooking(viewer, {
-      roomId: input.roomId,
-      organizationId: input.organizationId,
-      title: input.title,
-      category: input.category,
-      start: input.start,
-      end: input.end,
-      visibility: input.visibility,
-      expectedAttendees: input.expectedAttendees ?? null,
-      notes: input.notes ?? null,
-    });
+    const record = await services.bookings.createBooking(viewer, draftFrom(input));
     return toBookingView(record, viewer);
   }
 
@@ -64,7 +61,7 @@ export class BookingsResolver {
     @Arg('input', () => UpdateBookingInput) input: UpdateBookingInput,
     @Ctx() { services, viewer }: GraphQLContext,
   ): Promise<BookingView> {
-    const record = await services.bookings.updateBooking(viewer, id, expectedVersion, toChanges(input));
+    const record = await services.bookings.updateBooking(viewer, id, expectedVersion, changesFrom(input));
     return toBookingView(record, viewer);
   }
 
@@ -76,19 +73,4 @@ export class BookingsResolver {
   ): Promise<BookingView> {
     return toBookingView(await services.bookings.cancelBooking(viewer, id, expectedVersion), viewer);
   }
-}
-
-/** Absent or null means "keep" for required fields; for the optional ones an explicit null clears them. */
-function toChanges(input: UpdateBookingInput): Partial<BookingDraft> {
-  const changes: Partial<BookingDraft> = {};
-  if (input.roomId != null) changes.roomId = input.roomId;
-  if (input.organizationId != null) changes.organizationId = input.organizationId;
-  if (input.title != null) changes.title = input.title;
-  if (input.category != null) changes.category = input.category;
-  if (input.start != null) changes.start = input.start;
-  if (input.end != null) changes.end = input.end;
-  if (input.visibility != null) changes.visibility = input.visibility;
-  if (input.expectedAttendees !== undefined) changes.expectedAttendees = input.expectedAttendees;
-  if (input.notes !== undefined) changes.notes = input.notes;
-  return changes;
 }

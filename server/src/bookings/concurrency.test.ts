@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ApiClient, ENGINE, createTestApp, type TestApp } from '../../test/harness.js';
+import { ApiClient, ENGINE, createTestApp, overlappingBookings, type TestApp } from '../../test/harness.js';
 import { Factory } from '../../test/factories.js';
 import { CREATE_BOOKING, MOVE_BOOKING } from '../../test/documents.js';
 
@@ -22,16 +22,6 @@ afterAll(async () => {
   await app?.stop();
 });
 
-async function overlappingRows(): Promise<number> {
-  const rows: Array<{ count: string }> = await app.services.database.dataSource.query(
-    `SELECT count(*)::text AS count FROM booking a JOIN booking b
-        ON a.room_id = b.room_id AND a.id < b.id
-       AND a.status <> 'CANCELLED' AND b.status <> 'CANCELLED'
-       AND tstzrange(a.starts_at, a.ends_at, '[)') && tstzrange(b.starts_at, b.ends_at, '[)')`,
-  );
-  return Number(rows[0]?.count);
-}
-
 describe(`concurrent requests on ${ENGINE}`, () => {
   it('lets exactly one of 50 simultaneous overlapping bookings win; the others get BOOKING_CONFLICT', async () => {
     const attempts = Array.from({ length: 50 }, (_, index) =>
@@ -53,7 +43,7 @@ describe(`concurrent requests on ${ENGINE}`, () => {
     expect(won).toHaveLength(1);
     expect(codes).toHaveLength(49);
     expect(new Set(codes)).toEqual(new Set(['BOOKING_CONFLICT']));
-    expect(await overlappingRows()).toBe(0);
+    expect(await overlappingBookings(app)).toBe(0);
   });
 
   it('answers 120 simultaneous attempts on staggered, partly overlapping slots with bookings or BOOKING_CONFLICT only', async () => {
@@ -77,7 +67,7 @@ describe(`concurrent requests on ${ENGINE}`, () => {
     const codes = results.flatMap((result) => result.errors?.map((error) => error.extensions?.code) ?? []);
     expect(new Set(codes)).toEqual(new Set(['BOOKING_CONFLICT']));
     expect(results.filter((result) => result.data?.createBooking).length + codes.length).toBe(120);
-    expect(await overlappingRows()).toBe(0);
+    expect(await overlappingBookings(app)).toBe(0);
   });
 
   it('lets one of 20 simultaneous moves of the same booking win; the rest get STALE_VERSION or BOOKING_CONFLICT', async () => {

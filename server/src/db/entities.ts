@@ -2,6 +2,8 @@ import { Invitation } from '../auth/invitation.entity.js';
 import { UserSession } from '../auth/session.entity.js';
 import { User } from '../auth/user.entity.js';
 import { Booking } from '../bookings/booking.entity.js';
+import { Closure } from '../closures/closure.entity.js';
+import { BookingSeries } from '../series/booking-series.entity.js';
 import { Location } from '../locations/location.entity.js';
 import { Room } from '../locations/room.entity.js';
 import { Organization } from '../organizations/organization.entity.js';
@@ -10,11 +12,13 @@ import { InitialSchema1764000000000 } from './migrations/1764000000000-initial-s
 import { DisplayLinks1764100000000 } from './migrations/1764100000000-display-links.js';
 import { Administration1764200000000 } from './migrations/1764200000000-administration.js';
 import { DisplayLanguages1764300000000 } from './migrations/1764300000000-display-languages.js';
+import { SeriesAndClosures1764400000000 } from './migrations/1764400000000-series-and-closures.js';
 
-export const entities = [Location, Room, Organization, User, UserSession, Invitation, Booking, DisplayLink];
+export const entities = [Location, Room, Organization, User, UserSession, Invitation, Booking, BookingSeries, Closure, DisplayLink];
 export const migrations = [
   InitialSchema1764000000000,
   DisplayLinks1764100000000,
   Administration1764200000000,
   DisplayLanguages1764300000000,
+  SeriesAndClosures1764400000000,
 ];

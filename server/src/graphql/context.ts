@@ -3,6 +3,7 @@ import type { Services } from '../app/services.js';
 import type { Viewer } from '../auth/viewer.js';
 import type { Location } from '../locations/location.entity.js';
 import type { Room } from '../locations/room.entity.js';
+import type { BookingSeries } from '../series/booking-series.entity.js';
 import type { SubscriptionTransport } from '../realtime/booking-change-fanout.js';
 
 /** Sets or clears the session cookie on the HTTP response; a no-op on WebSocket operations. */
@@ -15,6 +16,7 @@ export interface Loaders {
   locationById: DataLoader<string, Location>;
   roomsByLocation: DataLoader<string, Room[]>;
   allRoomsByLocation: DataLoader<string, Room[]>;
+  seriesById: DataLoader<string, BookingSeries | null>;
 }
 
 export interface GraphQLContext {
@@ -45,6 +47,11 @@ export function createLoaders(services: Services): Loaders {
     allRoomsByLocation: new DataLoader(async (locationIds) => {
       const rooms = await services.locations.roomsOfLocations(locationIds, true);
       return locationIds.map((locationId) => rooms.filter((room) => room.locationId === locationId));
+    }),
+    seriesById: new DataLoader(async (ids) => {
+      const series = await services.series.findMany(ids);
+      const byId = new Map(series.map((one) => [one.id, one]));
+      return ids.map((id) => byId.get(id) ?? null);
     }),
   };
 }

@@ -25,6 +25,7 @@ function extensionsFor(error: AppError): Record<string, unknown> {
     case ErrorCode.QueryTooComplex:
     case ErrorCode.TooManyRequests:
     case ErrorCode.TokenExpired:
+    case ErrorCode.LocationClosed:
       return { code, ...error.details };
     case ErrorCode.InvalidToken:
     case ErrorCode.Unauthenticated:

@@ -7,6 +7,8 @@ import { InvitationsResolver } from '../auth/invitations.resolver.js';
 import { PasswordResetsResolver } from '../auth/password-resets.resolver.js';
 import { PeopleResolver } from '../auth/people.resolver.js';
 import { BookingsResolver } from '../bookings/bookings.resolver.js';
+import { ClosuresResolver } from '../closures/closures.resolver.js';
+import { SeriesResolver } from '../series/series.resolver.js';
 import { DisplayLinksResolver } from '../display/display-links.resolver.js';
 import { LocationsResolver, RoomResolver } from '../locations/locations.resolver.js';
 import { OrganizationsResolver } from '../organizations/organizations.resolver.js';
@@ -40,6 +42,8 @@ export function buildAppSchema(): Promise<GraphQLSchema> {
       RoomResolver,
       OrganizationsResolver,
       BookingsResolver,
+      SeriesResolver,
+      ClosuresResolver,
       BookingChangesResolver,
       DirectoryChangesResolver,
       DisplayLinksResolver,

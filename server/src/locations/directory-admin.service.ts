@@ -17,6 +17,7 @@ export interface LocationInput {
   timeZone?: string | null;
   openingHours?: OpeningHours[] | null;
   sortOrder?: number | null;
+  openOnPublicHolidays?: boolean | null;
   active?: boolean | null;
 }
 
@@ -40,6 +41,7 @@ export function locationSnapshot(location: Location): Snapshot {
     timeZone: location.timeZone,
     openingHours: location.openingHours,
     sortOrder: location.sortOrder,
+    openOnPublicHolidays: location.openOnPublicHolidays,
     active: location.active,
   };
 }
@@ -206,7 +208,8 @@ function checkLocation(values: LocationInput, creating: boolean): Partial<Locati
   if (!isValidWeek(openingHours)) throw badInput('openingHours', 'INVALID_OPENING_HOURS');
   const sortOrder = values.sortOrder ?? 0;
   if (!Number.isInteger(sortOrder) || Math.abs(sortOrder) > 10_000) throw badInput('sortOrder', 'OUT_OF_RANGE', '±10000');
-  return { name, address, timeZone, openingHours, sortOrder, active: creating ? true : (values.active ?? true) };
+  const openOnPublicHolidays = values.openOnPublicHolidays ?? false;
+  return { name, address, timeZone, openingHours, sortOrder, openOnPublicHolidays, active: creating ? true : (values.active ?? true) };
 }
 
 function checkRoom(values: RoomInput, creating: boolean): Partial<Room> {

@@ -26,6 +26,10 @@ export class Location {
   @Column({ type: 'boolean' })
   active!: boolean;
 
+  /** Saxony's public holidays close the house unless staff open it on them. */
+  @Column({ type: 'boolean', name: 'open_on_public_holidays' })
+  openOnPublicHolidays!: boolean;
+
   @Column({ type: 'timestamptz', name: 'created_at', insert: false, update: false })
   createdAt!: Date;
 

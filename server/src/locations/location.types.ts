@@ -69,6 +69,9 @@ export class LocationType {
 
   @Field(() => Boolean, { description: 'A retired house takes no bookings and is not shown in the calendar.' })
   active!: boolean;
+
+  @Field(() => Boolean, { description: "Whether the house opens on Saxony's public holidays (closed on them by default)." })
+  openOnPublicHolidays!: boolean;
 }
 
 @InputType('OpeningHoursInput')
@@ -99,6 +102,9 @@ export class CreateLocationInput {
 
   @Field(() => Int, { nullable: true })
   sortOrder?: number | null;
+
+  @Field(() => Boolean, { nullable: true, description: "Open on Saxony's public holidays; closed on them when not given." })
+  openOnPublicHolidays?: boolean | null;
 }
 
 @InputType('UpdateLocationInput', { description: 'Only the fields given change; `active: false` retires the house.' })
@@ -117,6 +123,9 @@ export class UpdateLocationInput {
 
   @Field(() => Int, { nullable: true })
   sortOrder?: number | null;
+
+  @Field(() => Boolean, { nullable: true, description: "Open on Saxony's public holidays; closed on them when not given." })
+  openOnPublicHolidays?: boolean | null;
 
   @Field(() => Boolean, { nullable: true })
   active?: boolean | null;

@@ -12,6 +12,7 @@ interface BookingChangeView {
   bookingId: string;
   booking: BookingView | null;
   occurredAt: Date;
+  batchRemaining: number;
 }
 
 @Resolver()
@@ -46,6 +47,7 @@ export class BookingChangesResolver {
       bookingId: event.bookingId,
       booking: mayReadBooking(viewer, event.after, services.clock()) ? toBookingView(event.after, viewer) : null,
       occurredAt: event.occurredAt,
+      batchRemaining: event.batchRemaining,
     };
   }
 }

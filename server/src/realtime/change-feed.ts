@@ -28,6 +28,8 @@ export interface ChangeEvent {
   locationIds: string[];
   before: BookingRecord | null;
   after: BookingRecord;
+  /** Changes of the same write that follow this one (a series' other dates); 0 for the last. */
+  batchRemaining: number;
 }
 
 /** A committed change of a house, room, MO or person, as the log holds it. */
@@ -194,6 +196,7 @@ export class ChangeFeed {
         locationIds: row.locationIds,
         before: row.before ? toRecord(row.before) : null,
         after: toRecord(row.after),
+        batchRemaining: row.batchSize - row.batchIndex - 1,
       };
     });
   }

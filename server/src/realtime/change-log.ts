@@ -6,7 +6,7 @@ export const CHANGE_CHANNEL = 'change_log';
 /** Any fixed number: the transaction-level advisory lock that gives the change log commit order. */
 const CHANGE_LOG_LOCK = 727_001;
 
-export const CHANGE_ENTITIES = ['BOOKING', 'LOCATION', 'ROOM', 'ORGANIZATION', 'USER'] as const;
+export const CHANGE_ENTITIES = ['BOOKING', 'SERIES', 'CLOSURE', 'LOCATION', 'ROOM', 'ORGANIZATION', 'USER'] as const;
 export type ChangeEntity = (typeof CHANGE_ENTITIES)[number];
 
 /** What happened; bookings use CREATED, UPDATED and CANCELLED, the directory and people also the others. */
@@ -20,6 +20,7 @@ export const CHANGE_ACTIONS = [
   'INVITATION_REVOKED',
   'PASSWORD_RESET_ISSUED',
   'PASSWORD_CHANGED',
+  'DELETED',
 ] as const;
 export type ChangeAction = (typeof CHANGE_ACTIONS)[number];
 
@@ -42,50 +43,66 @@ export interface ChangeEntry {
 export interface ChangeRow extends ChangeEntry {
   cursor: string;
   occurredAt: Date;
+  /** How many changes were written together with this one, and its place among them (from 0). */
+  batchSize: number;
+  batchIndex: number;
 }
 
 /**
- * Appends one change inside the caller's transaction and announces its cursor with NOTIFY,
- * which PostgreSQL (and PGlite) deliver only if and when the transaction commits.
+ * Appends changes inside the caller's transaction, as one batch, and announces the last cursor with
+ * NOTIFY, which PostgreSQL (and PGlite) deliver only if and when the transaction commits. The entries of
+ * one call get consecutive cursors and carry their batch's size and their place in it, so a subscriber
+ * can apply a whole series at once.
  *
  * The advisory lock is held until commit, so cursors are handed out in commit order: a reader that
  * has seen cursor N has also seen everything below N. It is taken as the last step of a write to
  * keep the serialized part short.
  */
-export async function recordChange(manager: EntityManager, entry: ChangeEntry): Promise<string> {
+export async function recordChanges(manager: EntityManager, entries: readonly ChangeEntry[]): Promise<string[]> {
+  if (entries.length === 0) return [];
   await manager.query('SELECT pg_advisory_xact_lock($1)', [CHANGE_LOG_LOCK]);
   const rows: Array<{ cursor: string }> = await manager.query(
-    `WITH inserted AS (
-       INSERT INTO change_log (entity, entity_id, action, actor_id, location_ids, room_ids, organization_id, before, after)
-       VALUES ($1, $2, $3, $4, $5::uuid[], $6::uuid[], $7, $8::jsonb, $9::jsonb)
+    `WITH given AS (
+       SELECT entry, position FROM jsonb_array_elements($1::jsonb) WITH ORDINALITY AS listed(entry, position)
+     ),
+     inserted AS (
+       INSERT INTO change_log (entity, entity_id, action, actor_id, location_ids, room_ids, organization_id, before, after,
+                               batch_size, batch_index)
+       SELECT entry->>'entity', (entry->>'entityId')::uuid, entry->>'action', (entry->>'actorId')::uuid,
+              ARRAY(SELECT DISTINCT jsonb_array_elements_text(entry->'locationIds'))::uuid[],
+              ARRAY(SELECT DISTINCT jsonb_array_elements_text(entry->'roomIds'))::uuid[],
+              (entry->>'organizationId')::uuid, NULLIF(entry->'before', 'null'::jsonb), entry->'after',
+              $2::integer, (position - 1)::integer
+         FROM given
+        ORDER BY position
        RETURNING cursor
      )
-     SELECT cursor::text AS cursor, pg_notify($10, cursor::text) FROM inserted`,
-    [
-      entry.entity,
-      entry.entityId,
-      entry.action,
-      entry.actorId,
-      [...new Set(entry.locationIds)],
-      [...new Set(entry.roomIds)],
-      entry.organizationId,
-      entry.before === null ? null : JSON.stringify(entry.before),
-      JSON.stringify(entry.after),
-      CHANGE_CHANNEL,
-    ],
+     SELECT cursor::text AS cursor FROM inserted ORDER BY inserted.cursor`,
+    [JSON.stringify(entries), entries.length],
   );
-  const cursor = rows[0]?.cursor;
-  if (cursor === undefined) throw new Error('change log insert returned no cursor');
-  return cursor;
+  const last = rows.at(-1)?.cursor;
+  if (last === undefined || rows.length !== entries.length) throw new Error('change log insert returned no cursor');
+  await manager.query('SELECT pg_notify($1, $2)', [CHANGE_CHANNEL, last]);
+  return rows.map((row) => row.cursor);
+}
+
+/** Appends one change; see `recordChanges`. */
+export async function recordChange(manager: EntityManager, entry: ChangeEntry): Promise<string> {
+  const [cursor] = await recordChanges(manager, [entry]);
+  return cursor!;
+}
+
+export interface BookingChangeEntry {
+  kind: ChangeKind;
+  actorId: string | null;
+  before: BookingRecord | null;
+  after: BookingRecord;
 }
 
 /** A booking's change, with its rooms and houses before and after, so every screen that showed it hears. */
-export function recordBookingChange(
-  manager: EntityManager,
-  change: { kind: ChangeKind; actorId: string | null; before: BookingRecord | null; after: BookingRecord },
-): Promise<string> {
+export function bookingChangeEntry(change: BookingChangeEntry): ChangeEntry {
   const records = [change.before, change.after].filter((record): record is BookingRecord => record !== null);
-  return recordChange(manager, {
+  return {
     entity: 'BOOKING',
     entityId: change.after.id,
     action: change.kind,
@@ -95,7 +112,17 @@ export function recordBookingChange(
     locationIds: records.map((record) => record.room.locationId),
     roomIds: records.map((record) => record.roomId),
     organizationId: change.after.organizationId,
-  });
+  };
+}
+
+/** Changes of many bookings written together (a series): one batch, applied at once by subscribers. */
+export function recordBookingChanges(manager: EntityManager, changes: readonly BookingChangeEntry[]): Promise<string[]> {
+  return recordChanges(manager, changes.map(bookingChangeEntry));
+}
+
+export async function recordBookingChange(manager: EntityManager, change: BookingChangeEntry): Promise<string> {
+  const [cursor] = await recordBookingChanges(manager, [change]);
+  return cursor!;
 }
 
 interface RawChangeRow {
@@ -110,13 +137,16 @@ interface RawChangeRow {
   organization_id: string | null;
   before: Snapshot | null;
   after: Snapshot;
+  batch_size: number;
+  batch_index: number;
 }
 
 /** The columns `toChangeRow` reads, of the change log under `alias`. */
 export function changeColumns(alias = 'change_log'): string {
   const c = `${alias}.`;
   return `${c}cursor::text AS cursor, ${c}entity, ${c}entity_id, ${c}action, ${c}actor_id, ${c}occurred_at,
-    ${c}location_ids::text[] AS location_ids, ${c}room_ids::text[] AS room_ids, ${c}organization_id, ${c}before, ${c}after`;
+    ${c}location_ids::text[] AS location_ids, ${c}room_ids::text[] AS room_ids, ${c}organization_id, ${c}before, ${c}after,
+    ${c}batch_size, ${c}batch_index`;
 }
 
 export function toChangeRow(row: RawChangeRow): ChangeRow {
@@ -132,6 +162,8 @@ export function toChangeRow(row: RawChangeRow): ChangeRow {
     organizationId: row.organization_id,
     before: row.before,
     after: row.after,
+    batchSize: row.batch_size,
+    batchIndex: row.batch_index,
   };
 }
 

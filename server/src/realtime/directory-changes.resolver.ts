@@ -5,7 +5,9 @@ import type { GraphQLContext } from '../graphql/context.js';
 import { AppError, ErrorCode } from '../shared/errors.js';
 import type { ChangeFeed, EntityChangeEvent } from './change-feed.js';
 
-@ObjectType('DirectoryChange', { description: 'A house, room or MO changed: refetch the directory. Carries no private fields.' })
+@ObjectType('DirectoryChange', {
+  description: 'A house, room, MO or closure changed: refetch the directory (and closures). Carries no private fields.',
+})
 export class DirectoryChangeType {
   @Field(() => String)
   cursor!: string;
@@ -17,7 +19,8 @@ export class DirectoryChangeType {
   entityId!: string;
 }
 
-type DirectoryEvent = EntityChangeEvent & { entity: 'LOCATION' | 'ROOM' | 'ORGANIZATION' };
+type DirectoryEvent = EntityChangeEvent & { entity: 'LOCATION' | 'ROOM' | 'ORGANIZATION' | 'CLOSURE' };
+const DIRECTORY_ENTITIES = new Set(['LOCATION', 'ROOM', 'ORGANIZATION', 'CLOSURE']);
 
 /** Events this subscriber may hear of, queued until graphql-ws asks for them; bounded, since a stuck reader must not grow memory. */
 function directoryStream(feed: ChangeFeed, accept: (event: DirectoryEvent) => boolean): AsyncIterableIterator<DirectoryEvent> {
@@ -26,7 +29,7 @@ function directoryStream(feed: ChangeFeed, accept: (event: DirectoryEvent) => bo
   let ended = false;
   let overflowed = false;
   const unsubscribe = feed.subscribe((event) => {
-    if (event.entity !== 'LOCATION' && event.entity !== 'ROOM' && event.entity !== 'ORGANIZATION') return;
+    if (!DIRECTORY_ENTITIES.has(event.entity)) return;
     if (!accept(event as DirectoryEvent)) return;
     if (queue.length >= 1000) overflowed = true;
     else queue.push(event as DirectoryEvent);
@@ -64,7 +67,8 @@ function directoryStream(feed: ChangeFeed, accept: (event: DirectoryEvent) => bo
 @Resolver()
 export class DirectoryChangesResolver {
   @Subscription(() => DirectoryChangeType, {
-    description: 'Committed changes to houses, rooms and MOs, in commit order: a cue to refetch the directory (renamed, retired, new).',
+    description:
+      'Committed changes to houses, rooms, MOs and closures, in commit order: a cue to refetch the directory (renamed, retired, new) and the closed periods.',
     subscribe: ({ context }) => {
       const { services, viewer } = context as GraphQLContext;
       return directoryStream(services.changeFeed, (event) =>

@@ -24,6 +24,8 @@ export enum ErrorCode {
   InvalidToken = 'INVALID_TOKEN',
   /** An invitation or reset link past its time. */
   TokenExpired = 'TOKEN_EXPIRED',
+  /** The house or room is closed then: a closure staff entered, or a public holiday. */
+  LocationClosed = 'LOCATION_CLOSED',
 }
 
 /** Why an input was refused; the client words each one. `limit` carries the number that was passed. */
@@ -62,6 +64,9 @@ export const INPUT_REASONS = [
   'HAS_FUTURE_BOOKINGS',
   'ORGANIZATION_REQUIRED',
   'LAST_STAFF',
+  'INVALID_RRULE',
+  'NOT_IN_SERIES',
+  'SERIES_ENDED',
 ] as const;
 export type InputReason = (typeof INPUT_REASONS)[number];
 
@@ -75,10 +80,30 @@ export interface ConflictingBooking {
   organizationName: string | null;
 }
 
+/** A wanted slot that is taken (for a series, one of its dates), with the ids of the bookings in its way. */
+export interface TakenSlot {
+  roomId: string;
+  start: string;
+  end: string;
+  conflictIds: string[];
+}
+
+/** Why a house or room is closed: a closure (its reason, as staff wrote it) or a public holiday (its code). */
+export interface ClosedBecause {
+  kind: 'CLOSURE' | 'PUBLIC_HOLIDAY';
+  /** The closure's reason as entered, or the holiday's official (German) name. */
+  name: string;
+  /** The holiday's code (EASTER_MONDAY, …), which the client words in the reader's language. */
+  holiday: string | null;
+  start: string;
+  end: string;
+  roomId: string | null;
+}
+
 export type OperationLimit = 'depth' | 'aliases' | 'cost' | 'directives' | 'tokens' | 'size' | 'subscriptions';
 
 export type ErrorDetails = {
-  [ErrorCode.BookingConflict]: { conflicts: ConflictingBooking[] };
+  [ErrorCode.BookingConflict]: { conflicts: ConflictingBooking[]; slots: TakenSlot[] };
   [ErrorCode.StaleVersion]: { expectedVersion: number; currentVersion: number };
   [ErrorCode.OutsideOpeningHours]: {
     field: 'start' | 'end';
@@ -98,6 +123,7 @@ export type ErrorDetails = {
   [ErrorCode.TooManyRequests]: { retryAfterSeconds: number };
   [ErrorCode.InvalidToken]: Record<string, never>;
   [ErrorCode.TokenExpired]: { expiredAt: string };
+  [ErrorCode.LocationClosed]: ClosedBecause & { field: 'start' };
 };
 
 export class AppError<C extends ErrorCode = ErrorCode> extends Error {

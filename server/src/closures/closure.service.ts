@@ -1,0 +1,199 @@
+import type { DataSource, EntityManager } from 'typeorm';
+import { assertStaff, readableLocationIds } from '../auth/policy.js';
+import { viewerUserId, type Viewer } from '../auth/viewer.js';
+import { checkWhen, loadPlace, assertOpen } from '../bookings/booking-checks.js';
+import type { BookingRecord } from '../bookings/booking-record.js';
+import { draftOf } from '../bookings/booking-shape.js';
+import { writeBookings } from '../bookings/booking-write.js';
+import { findBookingRecords } from '../bookings/booking.repository.js';
+import type { BookingService } from '../bookings/booking.service.js';
+import { Location } from '../locations/location.entity.js';
+import { Room } from '../locations/room.entity.js';
+import { recordChange, type ChangeAction } from '../realtime/change-log.js';
+import type { Clock } from '../shared/clock.js';
+import { assertUuid, badInput, isUuid, notFound } from '../shared/errors.js';
+import { cleanText } from '../shared/text-input.js';
+import { findClosedPeriods, type ClosedPeriod } from './closed-periods.js';
+import { Closure } from './closure.entity.js';
+
+export interface ClosureInput {
+  locationId: string;
+  roomId?: string | null;
+  start: Date;
+  end: Date;
+  reason: string;
+}
+
+/** The longest span one read of closed periods, or one closure, may cover. */
+export const MAX_CLOSED_RANGE_DAYS = 800;
+
+export function closurePeriod(closure: Closure): ClosedPeriod {
+  return {
+    id: closure.id,
+    kind: 'CLOSURE',
+    name: closure.reason,
+    holiday: null,
+    date: null,
+    start: closure.start,
+    end: closure.end,
+    locationId: closure.locationId,
+    roomId: closure.roomId,
+  };
+}
+
+/**
+ * Holidays and closures: when the houses take no bookings. Staff enter closures; one entered over existing
+ * bookings lists them, and staff cancel or move them all with one action. Nothing is removed silently.
+ */
+export class ClosureService {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly clock: Clock,
+    private readonly bookings: BookingService,
+  ) {}
+
+  /** Public holidays and closures touching [from, to), of one house or of every house the viewer may see. */
+  async closedPeriods(viewer: Viewer, from: Date, to: Date, locationId: string | null): Promise<ClosedPeriod[]> {
+    checkRange(from, to, 'to');
+    if (locationId !== null) assertUuid('locationId', locationId);
+    const readable = readableLocationIds(viewer);
+    const wanted = locationId === null ? readable : readable === null || readable.includes(locationId) ? [locationId] : [];
+    if (wanted !== null && wanted.length === 0) return [];
+    return findClosedPeriods(this.dataSource.manager, wanted, from, to);
+  }
+
+  async create(viewer: Viewer, input: ClosureInput): Promise<Closure> {
+    assertStaff(viewer);
+    assertUuid('locationId', input.locationId);
+    if (input.roomId) assertUuid('roomId', input.roomId);
+    checkRange(input.start, input.end, 'end');
+    const reason = cleanText('reason', input.reason, { maxLength: 200, required: true });
+    return this.dataSource.transaction(async (manager) => {
+      const location = await manager.getRepository(Location).findOneBy({ id: input.locationId });
+      if (!location) throw badInput('locationId', 'UNKNOWN_LOCATION');
+      if (input.roomId) {
+        const room = await manager.getRepository(Room).findOneBy({ id: input.roomId });
+        if (!room || room.locationId !== location.id) throw badInput('roomId', 'UNKNOWN_ROOM');
+      }
+      const inserted = await manager.getRepository(Closure).insert({
+        locationId: location.id,
+        roomId: input.roomId ?? null,
+        start: input.start,
+        end: input.end,
+        reason,
+        createdById: viewerUserId(viewer),
+      });
+      const closure = await manager.getRepository(Closure).findOneByOrFail({ id: String(inserted.identifiers[0]?.id) });
+      await this.log(manager, viewer, 'CREATED', closure);
+      return closure;
+    });
+  }
+
+  async delete(viewer: Viewer, id: string): Promise<boolean> {
+    assertStaff(viewer);
+    return this.dataSource.transaction(async (manager) => {
+      const closure = await this.lock(manager, id);
+      await manager.getRepository(Closure).delete({ id });
+      await this.log(manager, viewer, 'DELETED', closure);
+      return true;
+    });
+  }
+
+  async find(viewer: Viewer, id: string): Promise<Closure> {
+    assertStaff(viewer);
+    const closure = isUuid(id) ? await this.dataSource.getRepository(Closure).findOneBy({ id }) : null;
+    if (!closure) throw notFound('Closure', id);
+    return closure;
+  }
+
+  /** The active bookings a closure lies over, from now on: for staff to cancel or move. */
+  async affectedBookings(closure: Closure, manager: EntityManager = this.dataSource.manager): Promise<BookingRecord[]> {
+    const rows: Array<{ id: string }> = await manager.query(
+      `SELECT b.id FROM booking b JOIN room r ON r.id = b.room_id
+        WHERE r.location_id = $1 AND ($2::uuid IS NULL OR b.room_id = $2) AND b.status <> 'CANCELLED'
+          AND b.ends_at > $5
+          AND tstzrange(b.starts_at, b.ends_at, '[)') && tstzrange($3, $4, '[)')`,
+      [closure.locationId, closure.roomId, closure.start.toISOString(), closure.end.toISOString(), this.clock().toISOString()],
+    );
+    return findBookingRecords(
+      manager,
+      rows.map((row) => row.id),
+    );
+  }
+
+  /** Cancels every booking the closure lies over, in one transaction (each MO hears of it live). */
+  async cancelAffected(viewer: Viewer, closureId: string): Promise<BookingRecord[]> {
+    assertStaff(viewer);
+    return writeBookings(this.dataSource, viewer, viewerUserId(viewer), async (write) => {
+      const closure = await this.lock(write.manager, closureId);
+      const affected = await this.affectedBookings(closure, write.manager);
+      const now = this.clock();
+      const cancelled: BookingRecord[] = [];
+      for (const booking of affected) cancelled.push(await write.update(booking, { status: 'CANCELLED' }, 'CANCELLED', now));
+      return cancelled;
+    });
+  }
+
+  /**
+   * Moves every booking the closure lies over to another room at the same times, all or none: a taken
+   * slot fails with BOOKING_CONFLICT naming each one, a closed or shut room with its reason.
+   */
+  async moveAffected(viewer: Viewer, closureId: string, roomId: string): Promise<BookingRecord[]> {
+    assertStaff(viewer);
+    assertUuid('roomId', roomId);
+    return writeBookings(this.dataSource, viewer, viewerUserId(viewer), async (write) => {
+      const closure = await this.lock(write.manager, closureId);
+      const affected = await this.affectedBookings(closure, write.manager);
+      const limits = this.bookings.timeLimits();
+      for (const booking of affected) {
+        const draft = { ...draftOf(booking), roomId };
+        checkWhen(viewer, draft.start, limits);
+        await assertOpen(write.manager, draft, await loadPlace(write.manager, draft));
+      }
+      await write.lockRooms([...affected.map((booking) => booking.roomId), roomId]);
+      await write.assertFree(
+        viewer,
+        affected.map((booking) => ({ roomId, start: booking.start, end: booking.end, bookingId: booking.id })),
+      );
+      const now = this.clock();
+      const moved: BookingRecord[] = [];
+      for (const booking of affected) moved.push(await write.update(booking, { roomId }, 'UPDATED', now));
+      return moved;
+    });
+  }
+
+  private async lock(manager: EntityManager, id: string): Promise<Closure> {
+    const locked: unknown[] = isUuid(id) ? await manager.query('SELECT id FROM closure WHERE id = $1 FOR UPDATE', [id]) : [];
+    const closure = locked.length ? await manager.getRepository(Closure).findOneBy({ id }) : null;
+    if (!closure) throw notFound('Closure', id);
+    return closure;
+  }
+
+  private log(manager: EntityManager, viewer: Viewer, action: ChangeAction, closure: Closure) {
+    const snapshot = {
+      id: closure.id,
+      locationId: closure.locationId,
+      roomId: closure.roomId,
+      start: closure.start.toISOString(),
+      end: closure.end.toISOString(),
+      reason: closure.reason,
+    };
+    return recordChange(manager, {
+      entity: 'CLOSURE',
+      entityId: closure.id,
+      action,
+      actorId: viewerUserId(viewer),
+      before: action === 'DELETED' ? snapshot : null,
+      after: snapshot,
+      locationIds: [closure.locationId],
+      roomIds: closure.roomId ? [closure.roomId] : [],
+      organizationId: null,
+    });
+  }
+}
+
+function checkRange(from: Date, to: Date, field: string): void {
+  if (Number.isNaN(from.getTime()) || Number.isNaN(to.getTime())) throw badInput(field, 'INVALID_DATE');
+  if (from.getTime() >= to.getTime()) throw badInput(field, 'END_BEFORE_START');
+  if (to.getTime() - from.getTime() > MAX_CLOSED_RANGE_DAYS * 86_400_000) throw badInput(field, 'RANGE_TOO_LONG', MAX_CLOSED_RANGE_DAYS);
+}

@@ -1,0 +1,79 @@
+import { Field, ID, InputType, ObjectType, registerEnumType } from 'type-graphql';
+import { PUBLIC_HOLIDAYS } from './public-holidays.js';
+
+export const PublicHolidayEnum = Object.fromEntries(PUBLIC_HOLIDAYS.map((code) => [code, code])) as {
+  [K in (typeof PUBLIC_HOLIDAYS)[number]]: K;
+};
+registerEnumType(PublicHolidayEnum, { name: 'PublicHoliday', description: "Saxony's public holidays; the client words each one." });
+
+export const ClosedPeriodKindEnum = { PUBLIC_HOLIDAY: 'PUBLIC_HOLIDAY', CLOSURE: 'CLOSURE' } as const;
+registerEnumType(ClosedPeriodKindEnum, { name: 'ClosedPeriodKind' });
+
+@ObjectType('ClosedPeriod', { description: 'A time a house (or one room) takes no bookings: a public holiday or a closure.' })
+export class ClosedPeriodType {
+  @Field(() => ID, { description: 'The closure’s id, or holiday:<house>:<date>.' })
+  id!: string;
+
+  @Field(() => ClosedPeriodKindEnum)
+  kind!: string;
+
+  @Field(() => String, { description: 'The closure’s reason as staff wrote it, or the holiday’s official German name.' })
+  name!: string;
+
+  @Field(() => PublicHolidayEnum, { nullable: true })
+  holiday!: string | null;
+
+  @Field(() => String, { nullable: true, description: 'yyyy-mm-dd of a public holiday, in the house’s time zone.' })
+  date!: string | null;
+
+  @Field(() => Date)
+  start!: Date;
+
+  @Field(() => Date, { description: 'Exclusive end.' })
+  end!: Date;
+
+  @Field(() => ID)
+  locationId!: string;
+
+  @Field(() => ID, { nullable: true, description: 'Null: the whole house.' })
+  roomId!: string | null;
+}
+
+@ObjectType('Closure', { description: 'A closure staff entered, with the bookings it lies over.' })
+export class ClosureType {
+  @Field(() => ID)
+  id!: string;
+
+  @Field(() => ID)
+  locationId!: string;
+
+  @Field(() => ID, { nullable: true })
+  roomId!: string | null;
+
+  @Field(() => Date)
+  start!: Date;
+
+  @Field(() => Date)
+  end!: Date;
+
+  @Field(() => String)
+  reason!: string;
+}
+
+@InputType('CreateClosureInput')
+export class CreateClosureInput {
+  @Field(() => ID)
+  locationId!: string;
+
+  @Field(() => ID, { nullable: true, description: 'Only this room; the whole house when not given.' })
+  roomId?: string | null;
+
+  @Field(() => Date, { description: 'Usually midnight of the first closed day, in the house’s time zone.' })
+  start!: Date;
+
+  @Field(() => Date, { description: 'Exclusive: midnight after the last closed day.' })
+  end!: Date;
+
+  @Field(() => String, { description: 'Shown in the calendar: "Weihnachtspause", "Renovierung Großer Saal".' })
+  reason!: string;
+}

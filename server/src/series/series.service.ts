@@ -1,0 +1,510 @@
+import { In, type DataSource, type EntityManager } from 'typeorm';
+import { assertCanManageFor, assertSignedIn, hasBookingQuota } from '../auth/policy.js';
+import { viewerUserId, type Viewer } from '../auth/viewer.js';
+import {
+  checkWhen,
+  loadPlace,
+  normalizeDraft,
+  slotVerdict,
+  startOfCurrentSlot,
+  type BookingPlace,
+  type SlotVerdict,
+} from '../bookings/booking-checks.js';
+import type { BookingRecord } from '../bookings/booking-record.js';
+import type { BookingDraft } from '../bookings/booking-shape.js';
+import { conflictError, writeBookings, type BookingWrite, type SlotConflict } from '../bookings/booking-write.js';
+import { findOverlappingMany, findSeriesBookings } from '../bookings/booking.repository.js';
+import type { BookingService } from '../bookings/booking.service.js';
+import { checkTimeRange } from '../bookings/booking.rules.js';
+import { findClosedPeriods, locationClosed, type ClosedPeriod } from '../closures/closed-periods.js';
+import { minutesOfDay } from '../locations/opening-hours.js';
+import type { ChangeAction } from '../realtime/change-log.js';
+import type { Clock } from '../shared/clock.js';
+import { AppError, ErrorCode, assertUuid, badInput, isUuid, notFound } from '../shared/errors.js';
+import { zonedParts, zonedTimeToInstant } from '../shared/zoned-time.js';
+import { BookingSeries, type SeriesTemplate } from './booking-series.entity.js';
+import {
+  MAX_OCCURRENCES,
+  expandSeries,
+  parseSeriesRule,
+  ruleEndingBefore,
+  ruleFromSplit,
+  ruleText,
+  type Occurrence,
+  type SeriesRule,
+} from './series-rule.js';
+
+export type OccurrenceStatus = 'FREE' | 'CONFLICT' | 'HOLIDAY' | 'CLOSED' | 'OUTSIDE_OPENING_HOURS';
+
+/** One date of a series as it would be booked: free, or why not. */
+export interface AssessedOccurrence extends Occurrence {
+  status: OccurrenceStatus;
+  /** The closure or holiday that closes the house then. */
+  period: ClosedPeriod | null;
+  /** The bookings in the way. */
+  conflicts: BookingRecord[];
+}
+
+export interface SeriesInput extends BookingDraft {
+  rrule: string;
+}
+
+/** What changes for the dates of a series; times are wall-clock "HH:MM" in the house's time zone. */
+export interface SeriesChanges {
+  roomId?: string;
+  title?: string;
+  category?: BookingDraft['category'];
+  visibility?: BookingDraft['visibility'];
+  expectedAttendees?: number | null;
+  notes?: string | null;
+  startTime?: string;
+  endTime?: string;
+}
+
+export interface SeriesResult {
+  series: BookingSeries;
+  /** The bookings written: created, changed or cancelled. */
+  bookings: BookingRecord[];
+  /** Dates of the rule that were not booked, and why. */
+  skipped: AssessedOccurrence[];
+}
+
+interface SeriesPlan {
+  draft: BookingDraft;
+  rule: SeriesRule;
+  place: BookingPlace;
+  dates: Occurrence[];
+}
+
+const TIME = /^([01]\d|2[0-3]):[0-5]\d$|^24:00$/;
+
+/**
+ * Weekly groups: a series is a rule and the booking its dates are made from; every date is a booking row
+ * of its own, written through the same unit of work as single bookings, so the database guards each one.
+ */
+export class SeriesService {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly clock: Clock,
+    private readonly bookings: BookingService,
+  ) {}
+
+  /** The dates a series would have, each free or with the reason it is not (nothing is written). */
+  async preview(viewer: Viewer, input: SeriesInput): Promise<AssessedOccurrence[]> {
+    const plan = await this.plan(this.dataSource.manager, viewer, input);
+    return this.assess(this.dataSource.manager, plan.place, plan.dates, plan.draft.roomId);
+  }
+
+  /**
+   * Books the free dates of a series in one transaction. Holidays, closures and dates outside the opening
+   * hours are skipped and listed. A date taken by another booking fails the whole series with
+   * BOOKING_CONFLICT naming every such date (`FAIL`), or is skipped and listed (`SKIP`).
+   */
+  async create(viewer: Viewer, input: SeriesInput, onConflict: 'FAIL' | 'SKIP'): Promise<SeriesResult> {
+    const plan = await this.plan(this.dataSource.manager, viewer, input);
+    return writeBookings(this.dataSource, viewer, viewerUserId(viewer), async (write) => {
+      await write.lockRooms([plan.draft.roomId]);
+      const assessed = await this.assess(write.manager, plan.place, plan.dates, plan.draft.roomId);
+      const taken = assessed.filter((date) => date.status === 'CONFLICT');
+      if (onConflict === 'FAIL' && taken.length > 0) throw conflictError(viewer, taken.map(asSlotConflict(plan.draft.roomId)));
+      const free = assessed.filter((date) => date.status === 'FREE');
+      if (free.length === 0) throw nothingFree(viewer, assessed, plan);
+      if (hasBookingQuota(viewer))
+        await this.bookings.checkQuota(
+          write.manager,
+          free.map((date) => ({ ...plan.draft, start: date.start })),
+        );
+      const now = this.clock();
+      const inserted = await write.manager.getRepository(BookingSeries).insert({
+        organizationId: plan.draft.organizationId,
+        rrule: ruleText(plan.rule),
+        timeZone: plan.place.room.location.timeZone,
+        template: templateOf(plan.draft),
+        splitFromId: null,
+        createdById: viewerUserId(viewer),
+        version: 1,
+        updatedAt: now,
+      });
+      const series = await write.manager.getRepository(BookingSeries).findOneByOrFail({ id: String(inserted.identifiers[0]?.id) });
+      noteSeries(write, viewer, 'CREATED', null, series, plan.place);
+      const bookings = await write.insert(
+        free.map((date) => ({
+          ...plan.draft,
+          start: date.start,
+          end: date.end,
+          status: 'CONFIRMED' as const,
+          seriesId: series.id,
+          occurrenceStart: date.start,
+          createdById: viewerUserId(viewer),
+          version: 1,
+          updatedAt: now,
+        })),
+      );
+      return { series, bookings, skipped: assessed.filter((date) => date.status !== 'FREE') };
+    });
+  }
+
+  /**
+   * Changes the dates of a series from `fromStart` on (one of its dates: "this and all following"), or,
+   * without it, every date from now on; past dates stay as they were. When earlier dates exist and the
+   * change is "this and following" or moves the times, the series is split: the earlier dates keep the old
+   * series, the changed ones get a new series. All dates change or none (BOOKING_CONFLICT names each one
+   * in the way).
+   */
+  async update(
+    viewer: Viewer,
+    seriesId: string,
+    fromStart: Date | null,
+    changes: SeriesChanges,
+    expectedVersion: number | null,
+  ): Promise<SeriesResult> {
+    assertSignedIn(viewer);
+    return this.changeSeries(viewer, seriesId, fromStart, expectedVersion, async (write, series, affected, earlier) => {
+      const timeZone = series.timeZone;
+      const template = draftOfTemplate(series.template);
+      const times = changedTimes(changes, series, timeZone);
+      const draft = normalizeDraft({
+        ...template,
+        ...pickDefined(changes),
+        ...(times
+          ? { start: atWallTime(template.start, times.start, timeZone), end: atWallTime(template.start, times.end, timeZone) }
+          : {}),
+        organizationId: series.organizationId,
+      });
+      const place = await loadPlace(write.manager, draft);
+
+      const planned = affected.map((booking) => {
+        const start = times ? atWallTime(booking.start, times.start, timeZone) : booking.start;
+        const end = times ? atWallTime(booking.start, times.end, timeZone) : booking.end;
+        checkTimeRange(start, end);
+        const occurrence = booking.occurrenceStart ?? booking.start;
+        const occurrenceStart = times ? atWallTime(occurrence, times.start, timeZone) : occurrence;
+        return { booking, start, end, occurrenceStart };
+      });
+      const first = planned[0]!;
+      const closed = await findClosedPeriods(write.manager, [place.room.locationId], first.start, planned.at(-1)!.end);
+      for (const { start, end } of planned) assertOffered(slotVerdict({ roomId: draft.roomId, start, end }, place, closed), place);
+      await write.lockRooms([...affected.map((booking) => booking.roomId), draft.roomId]);
+      await write.assertFree(
+        viewer,
+        planned.map(({ booking, start, end }) => ({ roomId: draft.roomId, start, end, bookingId: booking.id })),
+      );
+
+      const now = this.clock();
+      const repository = write.manager.getRepository(BookingSeries);
+      const rule = parseSeriesRule(series.rrule);
+      let target: BookingSeries;
+      if (earlier.length > 0 && (fromStart !== null || times !== null)) {
+        // split: the earlier dates keep this series, cut before the first changed date; the rest get a new one
+        const splitAt = first.booking.occurrenceStart ?? first.booking.start;
+        const datesBefore = expandSeries(rule, template, timeZone).filter((date) => date.start.getTime() < splitAt.getTime()).length;
+        await repository.update(
+          { id: series.id },
+          { rrule: ruleText(ruleEndingBefore(rule, datesBefore, splitAt, timeZone)), version: series.version + 1, updatedAt: now },
+        );
+        const inserted = await repository.insert({
+          organizationId: series.organizationId,
+          rrule: ruleText(ruleFromSplit(rule, datesBefore)),
+          timeZone,
+          template: templateOf({
+            ...draft,
+            start: first.occurrenceStart,
+            end: new Date(first.occurrenceStart.getTime() + (first.end.getTime() - first.start.getTime())),
+          }),
+          splitFromId: series.id,
+          createdById: viewerUserId(viewer),
+          version: 1,
+          updatedAt: now,
+        });
+        target = await repository.findOneByOrFail({ id: String(inserted.identifiers[0]?.id) });
+        noteSeries(write, viewer, 'UPDATED', series, await repository.findOneByOrFail({ id: series.id }), place);
+        noteSeries(write, viewer, 'CREATED', null, target, place);
+      } else {
+        // the rule's first date stays; its times follow the change
+        await repository.update({ id: series.id }, { template: templateOf(draft), version: series.version + 1, updatedAt: now });
+        target = await repository.findOneByOrFail({ id: series.id });
+        noteSeries(write, viewer, 'UPDATED', series, target, place);
+      }
+
+      const bookings: BookingRecord[] = [];
+      for (const { booking, start, end, occurrenceStart } of planned) {
+        const { organizationId: _organizationId, ...fields } = draft;
+        bookings.push(await write.update(booking, { ...fields, start, end, seriesId: target.id, occurrenceStart }, 'UPDATED', now));
+      }
+      return { series: target, bookings, skipped: [] };
+    });
+  }
+
+  /** Cancels the dates of a series from `fromStart` on, or every date from now on. */
+  async cancel(viewer: Viewer, seriesId: string, fromStart: Date | null): Promise<SeriesResult> {
+    assertSignedIn(viewer);
+    return this.changeSeries(viewer, seriesId, fromStart, null, async (write, series, affected) => {
+      const now = this.clock();
+      const bookings: BookingRecord[] = [];
+      for (const booking of affected) bookings.push(await write.update(booking, { status: 'CANCELLED' }, 'CANCELLED', now));
+      await write.manager.getRepository(BookingSeries).update({ id: series.id }, { version: series.version + 1, updatedAt: now });
+      const after = await write.manager.getRepository(BookingSeries).findOneByOrFail({ id: series.id });
+      noteSeries(write, viewer, 'CANCELLED', series, after, null, bookings[0]);
+      return { series: after, bookings, skipped: [] };
+    });
+  }
+
+  /** Books again a date of the series that was skipped or cancelled, at the series' times. */
+  async restore(viewer: Viewer, seriesId: string, occurrenceStart: Date): Promise<BookingRecord> {
+    assertSignedIn(viewer);
+    if (!isUuid(seriesId)) throw notFound('BookingSeries', seriesId);
+    const limits = this.bookings.timeLimits();
+    checkWhen(viewer, occurrenceStart, limits);
+    return writeBookings(this.dataSource, viewer, viewerUserId(viewer), async (write) => {
+      const series = await lockSeries(write.manager, seriesId);
+      assertCanManageFor(viewer, series.organizationId);
+      const template = draftOfTemplate(series.template);
+      const rule = parseSeriesRule(series.rrule);
+      const date = expandSeries(rule, template, series.timeZone).find(
+        (candidate) => candidate.start.getTime() === occurrenceStart.getTime(),
+      );
+      if (!date) throw badInput('occurrenceStart', 'NOT_IN_SERIES');
+      const draft = normalizeDraft({ ...template, start: date.start, end: date.end });
+      const place = await loadPlace(write.manager, draft);
+      const closed = await findClosedPeriods(write.manager, [place.room.locationId], date.start, date.end);
+      assertOffered(slotVerdict({ roomId: draft.roomId, ...date }, place, closed), place);
+      const existing = (await findSeriesBookings(write.manager, series.id)).find(
+        (booking) => booking.occurrenceStart?.getTime() === date.start.getTime(),
+      );
+      if (existing?.status === 'CONFIRMED') throw badInput('occurrenceStart', 'DUPLICATE');
+      await write.lockRooms([draft.roomId]);
+      if (hasBookingQuota(viewer)) await this.bookings.checkQuota(write.manager, [draft]);
+      await write.assertFree(viewer, [{ roomId: draft.roomId, ...date, ...(existing ? { bookingId: existing.id } : {}) }]);
+      const now = this.clock();
+      if (existing) return write.update(existing, { ...draft, status: 'CONFIRMED', start: date.start, end: date.end }, 'CREATED', now);
+      const [created] = await write.insert([
+        {
+          ...draft,
+          status: 'CONFIRMED',
+          seriesId: series.id,
+          occurrenceStart: date.start,
+          createdById: viewerUserId(viewer),
+          version: 1,
+          updatedAt: now,
+        },
+      ]);
+      return created!;
+    });
+  }
+
+  /** A series with its dates: booked, cancelled, or skipped (never booked); for those who manage it. */
+  async seriesDates(viewer: Viewer, seriesId: string): Promise<{ series: BookingSeries; dates: SeriesDate[] }> {
+    assertSignedIn(viewer);
+    if (!isUuid(seriesId)) throw notFound('BookingSeries', seriesId);
+    const series = await this.dataSource.getRepository(BookingSeries).findOneBy({ id: seriesId });
+    if (!series) throw notFound('BookingSeries', seriesId);
+    assertCanManageFor(viewer, series.organizationId);
+    const template = draftOfTemplate(series.template);
+    const bookings = await findSeriesBookings(this.dataSource.manager, series.id);
+    const byOccurrence = new Map(bookings.map((booking) => [booking.occurrenceStart?.getTime(), booking]));
+    const dates = expandSeries(parseSeriesRule(series.rrule), template, series.timeZone).map((date): SeriesDate => {
+      const booking = byOccurrence.get(date.start.getTime()) ?? null;
+      const status = booking === null ? 'SKIPPED' : booking.status === 'CANCELLED' ? 'CANCELLED' : 'BOOKED';
+      return { occurrenceStart: date.start, start: booking?.start ?? date.start, end: booking?.end ?? date.end, status, booking };
+    });
+    return { series, dates };
+  }
+
+  findMany(ids: readonly string[]): Promise<BookingSeries[]> {
+    return this.dataSource.getRepository(BookingSeries).findBy({ id: In(ids.filter(isUuid)) });
+  }
+
+  /** Checks a series' input and expands its dates (at most MAX_OCCURRENCES, none beyond the horizon). */
+  private async plan(manager: EntityManager, viewer: Viewer, input: SeriesInput): Promise<SeriesPlan> {
+    assertSignedIn(viewer);
+    assertUuid('organizationId', input.organizationId);
+    assertCanManageFor(viewer, input.organizationId);
+    const { rrule, ...given } = input;
+    const draft = normalizeDraft(given);
+    const limits = this.bookings.timeLimits();
+    checkWhen(viewer, draft.start, limits);
+    const rule = parseSeriesRule(rrule);
+    const place = await loadPlace(manager, draft);
+    const dates = expandSeries(rule, draft, place.room.location.timeZone);
+    if (dates.length > MAX_OCCURRENCES) throw badInput('rrule', 'OUT_OF_RANGE', MAX_OCCURRENCES);
+    const last = dates.at(-1);
+    if (!last) throw badInput('rrule', 'INVALID_RRULE');
+    if (last.start.getTime() > limits.now.getTime() + limits.horizonDays * 86_400_000)
+      throw badInput('rrule', 'TOO_FAR_AHEAD', limits.horizonDays);
+    return { draft, rule, place, dates };
+  }
+
+  /** Each date free, or taken (by which bookings), or closed (by what), or outside the opening hours. */
+  private async assess(manager: EntityManager, place: BookingPlace, dates: Occurrence[], roomId: string): Promise<AssessedOccurrence[]> {
+    const closed = await findClosedPeriods(manager, [place.room.locationId], dates[0]!.start, dates.at(-1)!.end);
+    const overlapping = await findOverlappingMany(
+      manager,
+      dates.map((date) => ({ roomId, ...date })),
+    );
+    return dates.map((date, index) => {
+      const verdict = slotVerdict({ roomId, ...date }, place, closed);
+      const conflicts = overlapping[index] ?? [];
+      const status: OccurrenceStatus = verdict.status !== 'FREE' ? verdict.status : conflicts.length > 0 ? 'CONFLICT' : 'FREE';
+      return { ...date, status, period: 'period' in verdict ? verdict.period : null, conflicts };
+    });
+  }
+
+  /** Locks the series, checks the viewer may change it and saw its latest version, and picks the dates. */
+  private async changeSeries(
+    viewer: Viewer,
+    seriesId: string,
+    fromStart: Date | null,
+    expectedVersion: number | null,
+    change: (write: BookingWrite, series: BookingSeries, affected: BookingRecord[], earlier: BookingRecord[]) => Promise<SeriesResult>,
+  ): Promise<SeriesResult> {
+    if (!isUuid(seriesId)) throw notFound('BookingSeries', seriesId);
+    return writeBookings(this.dataSource, viewer, viewerUserId(viewer), async (write) => {
+      const series = await lockSeries(write.manager, seriesId);
+      assertCanManageFor(viewer, series.organizationId);
+      if (expectedVersion !== null && expectedVersion !== series.version)
+        throw new AppError(ErrorCode.StaleVersion, { expectedVersion, currentVersion: series.version });
+      const occurrences = await findSeriesBookings(write.manager, series.id);
+      if (fromStart && !occurrences.some((booking) => booking.occurrenceStart?.getTime() === fromStart.getTime()))
+        throw badInput('fromStart', 'NOT_IN_SERIES');
+      const now = startOfCurrentSlot(this.clock());
+      const from = fromStart ?? now;
+      const affected = occurrences.filter(
+        (booking) =>
+          booking.status === 'CONFIRMED' &&
+          (booking.occurrenceStart ?? booking.start).getTime() >= from.getTime() &&
+          booking.start.getTime() >= now.getTime(),
+      );
+      if (affected.length === 0) throw badInput('fromStart', 'SERIES_ENDED');
+      const firstAffected = affected[0]!.occurrenceStart ?? affected[0]!.start;
+      const earlier = occurrences.filter((booking) => (booking.occurrenceStart ?? booking.start).getTime() < firstAffected.getTime());
+      return change(write, series, affected, earlier);
+    });
+  }
+}
+
+export interface SeriesDate {
+  occurrenceStart: Date;
+  start: Date;
+  end: Date;
+  status: 'BOOKED' | 'CANCELLED' | 'SKIPPED';
+  booking: BookingRecord | null;
+}
+
+async function lockSeries(manager: EntityManager, id: string): Promise<BookingSeries> {
+  const locked: unknown[] = await manager.query('SELECT id FROM booking_series WHERE id = $1 FOR UPDATE', [id]);
+  const series = locked.length ? await manager.getRepository(BookingSeries).findOneBy({ id }) : null;
+  if (!series) throw notFound('BookingSeries', id);
+  return series;
+}
+
+function templateOf(draft: BookingDraft): SeriesTemplate {
+  return { ...draft, start: draft.start.toISOString(), end: draft.end.toISOString() };
+}
+
+function draftOfTemplate(template: SeriesTemplate): BookingDraft {
+  return { ...template, start: new Date(template.start), end: new Date(template.end) };
+}
+
+function pickDefined(changes: SeriesChanges): Partial<BookingDraft> {
+  const picked: Partial<BookingDraft> = {};
+  if (changes.roomId !== undefined) picked.roomId = changes.roomId;
+  if (changes.title !== undefined) picked.title = changes.title;
+  if (changes.category !== undefined) picked.category = changes.category;
+  if (changes.visibility !== undefined) picked.visibility = changes.visibility;
+  if (changes.expectedAttendees !== undefined) picked.expectedAttendees = changes.expectedAttendees;
+  if (changes.notes !== undefined) picked.notes = changes.notes;
+  return picked;
+}
+
+/** The new wall-clock times, when the change gives times that differ from the series'. */
+function changedTimes(changes: SeriesChanges, series: BookingSeries, timeZone: string): { start: string; end: string } | null {
+  if (changes.startTime === undefined && changes.endTime === undefined) return null;
+  const current = { start: wallTime(new Date(series.template.start), timeZone), end: wallTime(new Date(series.template.end), timeZone) };
+  const start = changes.startTime ?? current.start;
+  const end = changes.endTime ?? current.end;
+  if (!TIME.test(start) || start === '24:00') throw badInput('startTime', 'INVALID');
+  if (!TIME.test(end)) throw badInput('endTime', 'INVALID');
+  if (minutesOfDay(end) <= minutesOfDay(start)) throw badInput('endTime', 'END_BEFORE_START');
+  if (start === current.start && end === current.end) return null;
+  return { start, end };
+}
+
+function wallTime(instant: Date, timeZone: string): string {
+  const parts = zonedParts(instant, timeZone);
+  return `${String(parts.hour).padStart(2, '0')}:${String(parts.minute).padStart(2, '0')}`;
+}
+
+/** The instant on `day`'s local date at the wall-clock time "HH:MM" ("24:00": the next midnight). */
+function atWallTime(day: Date, time: string, timeZone: string): Date {
+  const parts = zonedParts(day, timeZone);
+  const minutes = minutesOfDay(time);
+  return zonedTimeToInstant({ ...parts, hour: Math.floor(minutes / 60), minute: minutes % 60 }, timeZone);
+}
+
+function asSlotConflict(roomId: string) {
+  return (date: AssessedOccurrence): SlotConflict => ({ slot: { roomId, start: date.start, end: date.end }, conflicts: date.conflicts });
+}
+
+/** A house that does not offer the slot: LOCATION_CLOSED or OUTSIDE_OPENING_HOURS, as for single bookings. */
+function assertOffered(verdict: SlotVerdict, place: BookingPlace): void {
+  if (verdict.status === 'CLOSED' || verdict.status === 'HOLIDAY') throw locationClosed(verdict.period);
+  if (verdict.status === 'OUTSIDE_OPENING_HOURS')
+    throw new AppError(ErrorCode.OutsideOpeningHours, {
+      field: verdict.hours.field,
+      opens: verdict.hours.opens,
+      closes: verdict.hours.closes,
+      spans: verdict.hours.spans,
+      timeZone: place.room.location.timeZone,
+    });
+}
+
+/** When not one date can be booked: the first reason, as a single booking would meet it. */
+function nothingFree(viewer: Viewer, assessed: AssessedOccurrence[], plan: SeriesPlan): AppError {
+  const taken = assessed.filter((date) => date.status === 'CONFLICT');
+  if (taken.length > 0) return conflictError(viewer, taken.map(asSlotConflict(plan.draft.roomId)));
+  const first = assessed[0]!;
+  try {
+    assertOffered(
+      first.period
+        ? { status: first.status as 'CLOSED' | 'HOLIDAY', period: first.period }
+        : slotVerdict({ roomId: plan.draft.roomId, ...first }, plan.place, []),
+      plan.place,
+    );
+  } catch (error) {
+    return error as AppError;
+  }
+  return badInput('rrule', 'INVALID_RRULE');
+}
+
+/** The series' own change for the audit log (its dates are logged as bookings, in the same batch). */
+function noteSeries(
+  write: BookingWrite,
+  viewer: Viewer,
+  action: ChangeAction,
+  before: BookingSeries | null,
+  after: BookingSeries,
+  place: BookingPlace | null,
+  anyBooking?: BookingRecord,
+): void {
+  const locationId = place?.room.locationId ?? anyBooking?.room.locationId;
+  const snapshot = (series: BookingSeries) => ({
+    id: series.id,
+    rrule: series.rrule,
+    title: series.template.title,
+    roomId: series.template.roomId,
+    start: series.template.start,
+    end: series.template.end,
+    version: series.version,
+  });
+  write.note({
+    entity: 'SERIES',
+    entityId: after.id,
+    action,
+    actorId: viewerUserId(viewer),
+    before: before ? snapshot(before) : null,
+    after: snapshot(after),
+    locationIds: locationId ? [locationId] : [],
+    roomIds: [after.template.roomId],
+    organizationId: after.organizationId,
+  });
+}
