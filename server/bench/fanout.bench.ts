@@ -16,7 +16,8 @@ export const CALENDAR_SUBSCRIPTION = `
     bookingChanged(after: $after) {
       cursor kind bookingId batchRemaining
       booking {
-        id title category start end status visibility expectedAttendees notes version redacted canManage
+        id title category start end status visibility expectedAttendees notes version redacted canManage occurrenceStart
+        series { id rrule }
         room { id name locationId }
         organization { id name shortName }
       }

@@ -1,3 +1,4 @@
+import { WebSocketServer } from 'ws';
 import type { RunningApp } from '../src/app/start.js';
 import { ApiClient, until } from '../test/harness.js';
 import { CALENDAR_SUBSCRIPTION, SocketClients } from './fanout.bench.js';
@@ -13,6 +14,8 @@ export interface SeriesFigures {
   write: { singleP50: number; seriesP50: number; ratio: number; perDateMs: number };
   /** From sending the mutation until every subscriber has all its changes. */
   delivery: { singleP50: number; seriesP50: number; ratio: number };
+  /** A bare `ws` server sending `dates` messages of the same size to as many sockets: the transport's own cost. */
+  bareWs: { p50: number; messageBytes: number; ratio: number };
 }
 
 /**
@@ -105,6 +108,8 @@ export async function benchSeries(options: {
   const clients = new SocketClients();
   const singleDeliveries: number[] = [];
   const seriesDeliveries: number[] = [];
+  const bareDeliveries: number[] = [];
+  let messageBytes = 0;
   try {
     const fanout = options.app.services.changeFanout;
     const before = fanout.subscriberCount;
@@ -121,12 +126,29 @@ export async function benchSeries(options: {
     for (let round = -1; round < options.rounds; round++) {
       const singleDelivery = await clients.timeDelivery(single);
       const seriesDelivery = await clients.timeDelivery(series, options.dates);
+      messageBytes = seriesDelivery.bytes;
       if (round >= 0) {
         singleDeliveries.push(singleDelivery.elapsedMs);
         seriesDeliveries.push(seriesDelivery.elapsedMs);
       }
     }
     await clients.ask({ cmd: 'close' }, 'closed');
+
+    // the floor for a season: the same number of messages of the same size from a bare ws server
+    const server = new WebSocketServer({ port: 0, host: '127.0.0.1' });
+    await new Promise<void>((resolve) => server.once('listening', () => resolve()));
+    const { port } = server.address() as { port: number };
+    await clients.ask({ cmd: 'connect', url: `ws://127.0.0.1:${port}`, count: options.subscribers, graphql: null }, 'connected');
+    await until(() => server.clients.size === options.subscribers, 'every floor client is connected', 60_000);
+    const message = Buffer.alloc(messageBytes, 'x');
+    for (let round = -1; round < options.rounds; round++) {
+      const delivery = await clients.timeDelivery(() => {
+        for (let date = 0; date < options.dates; date++) for (const client of server.clients) client.send(message, { binary: false });
+      }, options.dates);
+      if (round >= 0) bareDeliveries.push(delivery.elapsedMs);
+    }
+    await clients.ask({ cmd: 'close' }, 'closed');
+    await new Promise((resolve) => server.close(resolve));
   } finally {
     clients.stop();
   }
@@ -138,5 +160,6 @@ export async function benchSeries(options: {
     subscribers: options.subscribers,
     write: { ...write, ratio: write.seriesP50 / write.singleP50, perDateMs: write.seriesP50 / options.dates },
     delivery: { ...delivery, ratio: delivery.seriesP50 / delivery.singleP50 },
+    bareWs: { p50: percentile(bareDeliveries, 50), messageBytes, ratio: delivery.seriesP50 / percentile(bareDeliveries, 50) },
   };
 }

@@ -227,6 +227,8 @@ class DeliveryGroup {
   private readonly subscribers = new Set<Subscriber>();
   private readonly recent = new Map<bigint, Promise<Buffer | null>>();
   private tail: Promise<void> = Promise.resolve();
+  /** Loaders shared by the changes of one write (a series' dates), so its series is read once, not per date. */
+  private batchLoaders: { firstPosition: bigint; loaders: GraphQLContext['loaders'] } | null = null;
 
   constructor(
     private readonly viewer: Viewer,
@@ -277,10 +279,17 @@ class DeliveryGroup {
     return payload;
   }
 
+  private loadersFor(event: ChangeEvent): GraphQLContext['loaders'] {
+    const firstPosition = event.position - BigInt(event.batchIndex);
+    if (this.batchLoaders?.firstPosition !== firstPosition)
+      this.batchLoaders = { firstPosition, loaders: createLoaders(this.template.services) };
+    return this.batchLoaders.loaders;
+  }
+
   private async execute(event: ChangeEvent): Promise<Buffer | null> {
     if (!isDeliverable(event, this.viewer, this.locationIds, this.fanout.clock())) return null;
     this.fanout.stats.executions++;
-    const context: GraphQLContext = { ...this.template, loaders: createLoaders(this.template.services) };
+    const context: GraphQLContext = { ...this.template, loaders: this.loadersFor(event) };
     const result = await execute({
       schema: this.operation.schema,
       document: this.operation.document,

@@ -30,6 +30,8 @@ export interface ChangeEvent {
   after: BookingRecord;
   /** Changes of the same write that follow this one (a series' other dates); 0 for the last. */
   batchRemaining: number;
+  /** This change's place in its write: 0 for the first. */
+  batchIndex: number;
 }
 
 /** A committed change of a house, room, MO or person, as the log holds it. */
@@ -197,6 +199,7 @@ export class ChangeFeed {
         before: row.before ? toRecord(row.before) : null,
         after: toRecord(row.after),
         batchRemaining: row.batchSize - row.batchIndex - 1,
+        batchIndex: row.batchIndex,
       };
     });
   }
