@@ -25,6 +25,7 @@ const environmentSchema = z.object({
   PUBLIC_URL: z.string().url().optional(),
   SMTP_URL: z.string().url().optional(),
   MAIL_FROM: z.string().default('KolLEktiv Raumbuchung <noreply@localhost>'),
+  CHANGE_MAIL_DELAY_SECONDS: z.coerce.number().min(0).max(3600).default(60),
   TRUST_PROXY: z.string().default('false'),
   RATE_LIMITS: z.enum(['on', 'off']).default('on'),
   RATE_LIMIT_PER_MINUTE_IP: positive(600),
@@ -83,6 +84,8 @@ export interface AppConfig {
   /** Outgoing mail (invitations, password resets), e.g. smtp://user:pass@mail.example:587; unset: links are shown to staff. */
   smtpUrl: string | undefined;
   mailFrom: string;
+  /** How long changes of one booking are gathered into one e-mail to its MO (a drag back and forth: one mail). */
+  changeMailDelaySeconds: number;
   /** Express's `trust proxy`: false, true, a hop count, or addresses/subnets of the proxies. */
   trustProxy: boolean | number | string;
   rateLimits: RateLimits | null;
@@ -130,6 +133,7 @@ export function loadConfig(environment: NodeJS.ProcessEnv = process.env): AppCon
     publicUrl: env.PUBLIC_URL?.replace(/\/+$/, ''),
     smtpUrl: env.SMTP_URL,
     mailFrom: env.MAIL_FROM,
+    changeMailDelaySeconds: env.CHANGE_MAIL_DELAY_SECONDS,
     trustProxy: parseTrustProxy(env.TRUST_PROXY),
     rateLimits:
       env.RATE_LIMITS === 'off'

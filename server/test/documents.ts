@@ -38,7 +38,7 @@ export const BOOKINGS = `
 export const BOOKING_CHANGED = `
   subscription ($locationIds: [ID!], $after: String) {
     bookingChanged(locationIds: $locationIds, after: $after) {
-      cursor kind bookingId batchRemaining booking { ${BOOKING_FIELDS} }
+      cursor kind bookingId batchRemaining byStaff actorId reason booking { ${BOOKING_FIELDS} }
     }
   }
 `;
@@ -145,3 +145,32 @@ export const DELETE_CLOSURE = `mutation ($id: ID!) { deleteClosure(id: $id) }`;
 export const CLOSURE = `query ($id: ID!) { closure(id: $id) { ${CLOSURE_FIELDS} affectedBookings { ${BOOKING_FIELDS} } } }`;
 export const CANCEL_CLOSURE_BOOKINGS = `mutation ($closureId: ID!) { cancelClosureBookings(closureId: $closureId) { ${BOOKING_FIELDS} } }`;
 export const MOVE_CLOSURE_BOOKINGS = `mutation ($closureId: ID!, $roomId: ID!) { moveClosureBookings(closureId: $closureId, roomId: $roomId) { ${BOOKING_FIELDS} } }`;
+
+export const FREE_ROOMS = `
+  query ($from: DateTime!, $to: DateTime!, $minCapacity: Int, $features: [RoomFeature!], $locationIds: [ID!]) {
+    freeRooms(from: $from, to: $to, minCapacity: $minCapacity, features: $features, locationIds: $locationIds) { ${ROOM_FIELDS} }
+  }
+`;
+export const FREE_SLOTS = `
+  query ($roomId: ID, $date: Date!, $minMinutes: Int) { freeSlots(roomId: $roomId, date: $date, minMinutes: $minMinutes) { roomId start end } }
+`;
+export const MY_BOOKINGS = `query ($from: DateTime, $first: Int) { myBookings(from: $from, first: $first) { ${BOOKING_FIELDS} } }`;
+export const SEARCH_BOOKINGS = `
+  query ($text: String!, $from: DateTime!, $to: DateTime!) { searchBookings(text: $text, from: $from, to: $to) { ${BOOKING_FIELDS} } }
+`;
+export const NOTIFICATIONS = `
+  query ($unreadOnly: Boolean) {
+    notifications(unreadOnly: $unreadOnly) {
+      id occurredAt read kind byStaff reason booking { id title start end status room { id name } } previous { start end roomName houseName }
+    }
+  }
+`;
+export const MARK_NOTIFICATIONS_READ = `mutation ($ids: [ID!]) { markNotificationsRead(ids: $ids) }`;
+export const MOVE_BOOKING_WITH_REASON = `
+  mutation ($id: ID!, $expectedVersion: Int!, $roomId: ID!, $start: DateTime!, $end: DateTime!, $reason: String) {
+    moveBooking(id: $id, expectedVersion: $expectedVersion, roomId: $roomId, start: $start, end: $end, reason: $reason) { ${BOOKING_FIELDS} }
+  }
+`;
+export const CANCEL_BOOKING_WITH_REASON = `
+  mutation ($id: ID!, $expectedVersion: Int!, $reason: String) { cancelBooking(id: $id, expectedVersion: $expectedVersion, reason: $reason) { ${BOOKING_FIELDS} } }
+`;

@@ -11,6 +11,7 @@ export const router = createRouter({
     { path: '/account', name: 'account', component: () => import('../account/AccountPage.vue') },
     // the calendar and its heavy FullCalendar parts load only when needed
     { path: '/calendar', name: 'calendar', component: () => import('../calendar/CalendarPage.vue') },
+    { path: '/find', name: 'find', component: () => import('../finding/FindRoomPage.vue') },
     {
       path: '/admin',
       component: () => import('../admin/AdminPage.vue'),

@@ -7,6 +7,8 @@ export interface BookingChange {
   booking: Booking | null;
   /** How many changes of the same write follow (the other dates of a series); absent for a mutation's own answer. */
   batchRemaining?: number;
+  /** Who made it, when the viewer may know (staff, the booking's MO): a screen tells of others' changes. */
+  actorId?: string | null;
 }
 
 /**

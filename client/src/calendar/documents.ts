@@ -48,6 +48,7 @@ export const LocationFieldsFragment = graphql(`
       name
       capacity
       colour
+      features
       locationId
     }
   }
@@ -91,16 +92,16 @@ export const UpdateBookingMutation = graphql(`
 `);
 
 export const MoveBookingMutation = graphql(`
-  mutation MoveBooking($id: ID!, $expectedVersion: Int!, $roomId: ID!, $start: DateTime!, $end: DateTime!) {
-    moveBooking(id: $id, expectedVersion: $expectedVersion, roomId: $roomId, start: $start, end: $end) {
+  mutation MoveBooking($id: ID!, $expectedVersion: Int!, $roomId: ID!, $start: DateTime!, $end: DateTime!, $reason: String) {
+    moveBooking(id: $id, expectedVersion: $expectedVersion, roomId: $roomId, start: $start, end: $end, reason: $reason) {
       ...BookingFields
     }
   }
 `);
 
 export const CancelBookingMutation = graphql(`
-  mutation CancelBooking($id: ID!, $expectedVersion: Int!) {
-    cancelBooking(id: $id, expectedVersion: $expectedVersion) {
+  mutation CancelBooking($id: ID!, $expectedVersion: Int!, $reason: String) {
+    cancelBooking(id: $id, expectedVersion: $expectedVersion, reason: $reason) {
       ...BookingFields
     }
   }
@@ -113,6 +114,7 @@ export const BookingChangedSubscription = graphql(`
       kind
       bookingId
       batchRemaining
+      actorId
       booking {
         ...BookingFields
       }

@@ -24,7 +24,7 @@ const SUBSCRIPTION_TEXT = print(addTypenameToDocument(BookingChangedSubscription
  * reconnect it resumes from the last cursor it saw, so nothing is missed; when the server cannot
  * resume (RESYNC_REQUIRED) or no cursor is known yet, it refetches the range instead.
  */
-export function useCalendarBookings(range: Ref<Range | null>) {
+export function useCalendarBookings(range: Ref<Range | null>, options: { onChanges?: (changes: readonly BookingChange[]) => void } = {}) {
   const { apollo, ws } = useApiClients();
   const { result, loading, error, refetch } = useQuery(
     BookingsInRangeQuery,
@@ -70,6 +70,7 @@ export function useCalendarBookings(range: Ref<Range | null>) {
   const batcher = new ChangeBatcher<BookingChange>((changes) => {
     applyAll(changes);
     highlight(changes.map((change) => change.bookingId));
+    options.onChanges?.(changes);
   });
 
   let lastCursor: string | null = null;

@@ -50,14 +50,14 @@ type Documents = {
     "\n  mutation Login($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      ...ViewerFields\n    }\n  }\n": typeof types.LoginDocument,
     "\n  mutation Logout {\n    logout\n  }\n": typeof types.LogoutDocument,
     "\n  fragment BookingFields on Booking {\n    id\n    title\n    category\n    start\n    end\n    status\n    visibility\n    expectedAttendees\n    notes\n    version\n    redacted\n    canManage\n    occurrenceStart\n    series {\n      id\n      rrule\n    }\n    room {\n      id\n      name\n      locationId\n    }\n    organization {\n      id\n      name\n      shortName\n    }\n  }\n": typeof types.BookingFieldsFragmentDoc,
-    "\n  fragment LocationFields on Location {\n    id\n    name\n    timeZone\n    openOnPublicHolidays\n    openingHours {\n      weekday\n      opens\n      closes\n    }\n    rooms {\n      id\n      name\n      capacity\n      colour\n      locationId\n    }\n  }\n": typeof types.LocationFieldsFragmentDoc,
+    "\n  fragment LocationFields on Location {\n    id\n    name\n    timeZone\n    openOnPublicHolidays\n    openingHours {\n      weekday\n      opens\n      closes\n    }\n    rooms {\n      id\n      name\n      capacity\n      colour\n      features\n      locationId\n    }\n  }\n": typeof types.LocationFieldsFragmentDoc,
     "\n  query CalendarDirectory {\n    locations {\n      ...LocationFields\n    }\n    organizations {\n      id\n      name\n      shortName\n    }\n  }\n": typeof types.CalendarDirectoryDocument,
     "\n  query BookingsInRange($from: DateTime!, $to: DateTime!) {\n    bookings(from: $from, to: $to) {\n      ...BookingFields\n    }\n  }\n": typeof types.BookingsInRangeDocument,
     "\n  mutation CreateBooking($input: CreateBookingInput!) {\n    createBooking(input: $input) {\n      ...BookingFields\n    }\n  }\n": typeof types.CreateBookingDocument,
     "\n  mutation UpdateBooking($id: ID!, $expectedVersion: Int!, $input: UpdateBookingInput!) {\n    updateBooking(id: $id, expectedVersion: $expectedVersion, input: $input) {\n      ...BookingFields\n    }\n  }\n": typeof types.UpdateBookingDocument,
-    "\n  mutation MoveBooking($id: ID!, $expectedVersion: Int!, $roomId: ID!, $start: DateTime!, $end: DateTime!) {\n    moveBooking(id: $id, expectedVersion: $expectedVersion, roomId: $roomId, start: $start, end: $end) {\n      ...BookingFields\n    }\n  }\n": typeof types.MoveBookingDocument,
-    "\n  mutation CancelBooking($id: ID!, $expectedVersion: Int!) {\n    cancelBooking(id: $id, expectedVersion: $expectedVersion) {\n      ...BookingFields\n    }\n  }\n": typeof types.CancelBookingDocument,
-    "\n  subscription BookingChanged($after: String) {\n    bookingChanged(after: $after) {\n      cursor\n      kind\n      bookingId\n      batchRemaining\n      booking {\n        ...BookingFields\n      }\n    }\n  }\n": typeof types.BookingChangedDocument,
+    "\n  mutation MoveBooking($id: ID!, $expectedVersion: Int!, $roomId: ID!, $start: DateTime!, $end: DateTime!, $reason: String) {\n    moveBooking(id: $id, expectedVersion: $expectedVersion, roomId: $roomId, start: $start, end: $end, reason: $reason) {\n      ...BookingFields\n    }\n  }\n": typeof types.MoveBookingDocument,
+    "\n  mutation CancelBooking($id: ID!, $expectedVersion: Int!, $reason: String) {\n    cancelBooking(id: $id, expectedVersion: $expectedVersion, reason: $reason) {\n      ...BookingFields\n    }\n  }\n": typeof types.CancelBookingDocument,
+    "\n  subscription BookingChanged($after: String) {\n    bookingChanged(after: $after) {\n      cursor\n      kind\n      bookingId\n      batchRemaining\n      actorId\n      booking {\n        ...BookingFields\n      }\n    }\n  }\n": typeof types.BookingChangedDocument,
     "\n  fragment SeriesOccurrenceFields on SeriesOccurrence {\n    start\n    end\n    status\n    reason\n    holiday\n    conflicting {\n      id\n      title\n      organizationName\n    }\n  }\n": typeof types.SeriesOccurrenceFieldsFragmentDoc,
     "\n  query PreviewBookingSeries($input: BookingSeriesInput!) {\n    previewBookingSeries(input: $input) {\n      occurrences {\n        ...SeriesOccurrenceFields\n      }\n    }\n  }\n": typeof types.PreviewBookingSeriesDocument,
     "\n  mutation CreateBookingSeries($input: BookingSeriesInput!, $onConflict: OnConflict) {\n    createBookingSeries(input: $input, onConflict: $onConflict) {\n      series {\n        id\n        rrule\n      }\n      created {\n        ...BookingFields\n      }\n      skipped {\n        ...SeriesOccurrenceFields\n      }\n    }\n  }\n": typeof types.CreateBookingSeriesDocument,
@@ -69,6 +69,10 @@ type Documents = {
     "\n  mutation CreateDisplayLink($locationId: ID!, $label: String, $languages: [String!]) {\n    createDisplayLink(locationId: $locationId, label: $label, languages: $languages) {\n      path\n      token\n      link {\n        id\n        locationId\n        label\n        languages\n        createdAt\n        revokedAt\n      }\n    }\n  }\n": typeof types.CreateDisplayLinkDocument,
     "\n  mutation RevokeDisplayLink($id: ID!) {\n    revokeDisplayLink(id: $id) {\n      id\n      revokedAt\n    }\n  }\n": typeof types.RevokeDisplayLinkDocument,
     "\n  query DisplaySettings {\n    displaySettings {\n      id\n      languages\n    }\n  }\n": typeof types.DisplaySettingsDocument,
+    "\n  query FreeRooms($from: DateTime!, $to: DateTime!, $minCapacity: Int, $features: [RoomFeature!], $locationIds: [ID!]) {\n    freeRooms(from: $from, to: $to, minCapacity: $minCapacity, features: $features, locationIds: $locationIds) {\n      id\n      name\n      capacity\n      features\n      locationId\n    }\n  }\n": typeof types.FreeRoomsDocument,
+    "\n  query FreeSlots($date: Date!, $minMinutes: Int) {\n    freeSlots(date: $date, minMinutes: $minMinutes) {\n      roomId\n      start\n      end\n    }\n  }\n": typeof types.FreeSlotsDocument,
+    "\n  query UnreadNotifications {\n    notifications(unreadOnly: true) {\n      id\n      occurredAt\n      kind\n      byStaff\n      reason\n      booking {\n        id\n        title\n        start\n        end\n        room {\n          id\n          name\n          locationId\n        }\n      }\n      previous {\n        start\n        end\n        roomName\n        houseName\n      }\n    }\n  }\n": typeof types.UnreadNotificationsDocument,
+    "\n  mutation MarkNotificationsRead($ids: [ID!]) {\n    markNotificationsRead(ids: $ids)\n  }\n": typeof types.MarkNotificationsReadDocument,
     "\n  subscription DirectoryChanged {\n    directoryChanged {\n      cursor\n      entity\n      entityId\n    }\n  }\n": typeof types.DirectoryChangedDocument,
 };
 const documents: Documents = {
@@ -108,14 +112,14 @@ const documents: Documents = {
     "\n  mutation Login($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      ...ViewerFields\n    }\n  }\n": types.LoginDocument,
     "\n  mutation Logout {\n    logout\n  }\n": types.LogoutDocument,
     "\n  fragment BookingFields on Booking {\n    id\n    title\n    category\n    start\n    end\n    status\n    visibility\n    expectedAttendees\n    notes\n    version\n    redacted\n    canManage\n    occurrenceStart\n    series {\n      id\n      rrule\n    }\n    room {\n      id\n      name\n      locationId\n    }\n    organization {\n      id\n      name\n      shortName\n    }\n  }\n": types.BookingFieldsFragmentDoc,
-    "\n  fragment LocationFields on Location {\n    id\n    name\n    timeZone\n    openOnPublicHolidays\n    openingHours {\n      weekday\n      opens\n      closes\n    }\n    rooms {\n      id\n      name\n      capacity\n      colour\n      locationId\n    }\n  }\n": types.LocationFieldsFragmentDoc,
+    "\n  fragment LocationFields on Location {\n    id\n    name\n    timeZone\n    openOnPublicHolidays\n    openingHours {\n      weekday\n      opens\n      closes\n    }\n    rooms {\n      id\n      name\n      capacity\n      colour\n      features\n      locationId\n    }\n  }\n": types.LocationFieldsFragmentDoc,
     "\n  query CalendarDirectory {\n    locations {\n      ...LocationFields\n    }\n    organizations {\n      id\n      name\n      shortName\n    }\n  }\n": types.CalendarDirectoryDocument,
     "\n  query BookingsInRange($from: DateTime!, $to: DateTime!) {\n    bookings(from: $from, to: $to) {\n      ...BookingFields\n    }\n  }\n": types.BookingsInRangeDocument,
     "\n  mutation CreateBooking($input: CreateBookingInput!) {\n    createBooking(input: $input) {\n      ...BookingFields\n    }\n  }\n": types.CreateBookingDocument,
     "\n  mutation UpdateBooking($id: ID!, $expectedVersion: Int!, $input: UpdateBookingInput!) {\n    updateBooking(id: $id, expectedVersion: $expectedVersion, input: $input) {\n      ...BookingFields\n    }\n  }\n": types.UpdateBookingDocument,
-    "\n  mutation MoveBooking($id: ID!, $expectedVersion: Int!, $roomId: ID!, $start: DateTime!, $end: DateTime!) {\n    moveBooking(id: $id, expectedVersion: $expectedVersion, roomId: $roomId, start: $start, end: $end) {\n      ...BookingFields\n    }\n  }\n": types.MoveBookingDocument,
-    "\n  mutation CancelBooking($id: ID!, $expectedVersion: Int!) {\n    cancelBooking(id: $id, expectedVersion: $expectedVersion) {\n      ...BookingFields\n    }\n  }\n": types.CancelBookingDocument,
-    "\n  subscription BookingChanged($after: String) {\n    bookingChanged(after: $after) {\n      cursor\n      kind\n      bookingId\n      batchRemaining\n      booking {\n        ...BookingFields\n      }\n    }\n  }\n": types.BookingChangedDocument,
+    "\n  mutation MoveBooking($id: ID!, $expectedVersion: Int!, $roomId: ID!, $start: DateTime!, $end: DateTime!, $reason: String) {\n    moveBooking(id: $id, expectedVersion: $expectedVersion, roomId: $roomId, start: $start, end: $end, reason: $reason) {\n      ...BookingFields\n    }\n  }\n": types.MoveBookingDocument,
+    "\n  mutation CancelBooking($id: ID!, $expectedVersion: Int!, $reason: String) {\n    cancelBooking(id: $id, expectedVersion: $expectedVersion, reason: $reason) {\n      ...BookingFields\n    }\n  }\n": types.CancelBookingDocument,
+    "\n  subscription BookingChanged($after: String) {\n    bookingChanged(after: $after) {\n      cursor\n      kind\n      bookingId\n      batchRemaining\n      actorId\n      booking {\n        ...BookingFields\n      }\n    }\n  }\n": types.BookingChangedDocument,
     "\n  fragment SeriesOccurrenceFields on SeriesOccurrence {\n    start\n    end\n    status\n    reason\n    holiday\n    conflicting {\n      id\n      title\n      organizationName\n    }\n  }\n": types.SeriesOccurrenceFieldsFragmentDoc,
     "\n  query PreviewBookingSeries($input: BookingSeriesInput!) {\n    previewBookingSeries(input: $input) {\n      occurrences {\n        ...SeriesOccurrenceFields\n      }\n    }\n  }\n": types.PreviewBookingSeriesDocument,
     "\n  mutation CreateBookingSeries($input: BookingSeriesInput!, $onConflict: OnConflict) {\n    createBookingSeries(input: $input, onConflict: $onConflict) {\n      series {\n        id\n        rrule\n      }\n      created {\n        ...BookingFields\n      }\n      skipped {\n        ...SeriesOccurrenceFields\n      }\n    }\n  }\n": types.CreateBookingSeriesDocument,
@@ -127,6 +131,10 @@ const documents: Documents = {
     "\n  mutation CreateDisplayLink($locationId: ID!, $label: String, $languages: [String!]) {\n    createDisplayLink(locationId: $locationId, label: $label, languages: $languages) {\n      path\n      token\n      link {\n        id\n        locationId\n        label\n        languages\n        createdAt\n        revokedAt\n      }\n    }\n  }\n": types.CreateDisplayLinkDocument,
     "\n  mutation RevokeDisplayLink($id: ID!) {\n    revokeDisplayLink(id: $id) {\n      id\n      revokedAt\n    }\n  }\n": types.RevokeDisplayLinkDocument,
     "\n  query DisplaySettings {\n    displaySettings {\n      id\n      languages\n    }\n  }\n": types.DisplaySettingsDocument,
+    "\n  query FreeRooms($from: DateTime!, $to: DateTime!, $minCapacity: Int, $features: [RoomFeature!], $locationIds: [ID!]) {\n    freeRooms(from: $from, to: $to, minCapacity: $minCapacity, features: $features, locationIds: $locationIds) {\n      id\n      name\n      capacity\n      features\n      locationId\n    }\n  }\n": types.FreeRoomsDocument,
+    "\n  query FreeSlots($date: Date!, $minMinutes: Int) {\n    freeSlots(date: $date, minMinutes: $minMinutes) {\n      roomId\n      start\n      end\n    }\n  }\n": types.FreeSlotsDocument,
+    "\n  query UnreadNotifications {\n    notifications(unreadOnly: true) {\n      id\n      occurredAt\n      kind\n      byStaff\n      reason\n      booking {\n        id\n        title\n        start\n        end\n        room {\n          id\n          name\n          locationId\n        }\n      }\n      previous {\n        start\n        end\n        roomName\n        houseName\n      }\n    }\n  }\n": types.UnreadNotificationsDocument,
+    "\n  mutation MarkNotificationsRead($ids: [ID!]) {\n    markNotificationsRead(ids: $ids)\n  }\n": types.MarkNotificationsReadDocument,
     "\n  subscription DirectoryChanged {\n    directoryChanged {\n      cursor\n      entity\n      entityId\n    }\n  }\n": types.DirectoryChangedDocument,
 };
 
@@ -291,7 +299,7 @@ export function graphql(source: "\n  fragment BookingFields on Booking {\n    id
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  fragment LocationFields on Location {\n    id\n    name\n    timeZone\n    openOnPublicHolidays\n    openingHours {\n      weekday\n      opens\n      closes\n    }\n    rooms {\n      id\n      name\n      capacity\n      colour\n      locationId\n    }\n  }\n"): (typeof documents)["\n  fragment LocationFields on Location {\n    id\n    name\n    timeZone\n    openOnPublicHolidays\n    openingHours {\n      weekday\n      opens\n      closes\n    }\n    rooms {\n      id\n      name\n      capacity\n      colour\n      locationId\n    }\n  }\n"];
+export function graphql(source: "\n  fragment LocationFields on Location {\n    id\n    name\n    timeZone\n    openOnPublicHolidays\n    openingHours {\n      weekday\n      opens\n      closes\n    }\n    rooms {\n      id\n      name\n      capacity\n      colour\n      features\n      locationId\n    }\n  }\n"): (typeof documents)["\n  fragment LocationFields on Location {\n    id\n    name\n    timeZone\n    openOnPublicHolidays\n    openingHours {\n      weekday\n      opens\n      closes\n    }\n    rooms {\n      id\n      name\n      capacity\n      colour\n      features\n      locationId\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -311,15 +319,15 @@ export function graphql(source: "\n  mutation UpdateBooking($id: ID!, $expectedV
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation MoveBooking($id: ID!, $expectedVersion: Int!, $roomId: ID!, $start: DateTime!, $end: DateTime!) {\n    moveBooking(id: $id, expectedVersion: $expectedVersion, roomId: $roomId, start: $start, end: $end) {\n      ...BookingFields\n    }\n  }\n"): (typeof documents)["\n  mutation MoveBooking($id: ID!, $expectedVersion: Int!, $roomId: ID!, $start: DateTime!, $end: DateTime!) {\n    moveBooking(id: $id, expectedVersion: $expectedVersion, roomId: $roomId, start: $start, end: $end) {\n      ...BookingFields\n    }\n  }\n"];
+export function graphql(source: "\n  mutation MoveBooking($id: ID!, $expectedVersion: Int!, $roomId: ID!, $start: DateTime!, $end: DateTime!, $reason: String) {\n    moveBooking(id: $id, expectedVersion: $expectedVersion, roomId: $roomId, start: $start, end: $end, reason: $reason) {\n      ...BookingFields\n    }\n  }\n"): (typeof documents)["\n  mutation MoveBooking($id: ID!, $expectedVersion: Int!, $roomId: ID!, $start: DateTime!, $end: DateTime!, $reason: String) {\n    moveBooking(id: $id, expectedVersion: $expectedVersion, roomId: $roomId, start: $start, end: $end, reason: $reason) {\n      ...BookingFields\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation CancelBooking($id: ID!, $expectedVersion: Int!) {\n    cancelBooking(id: $id, expectedVersion: $expectedVersion) {\n      ...BookingFields\n    }\n  }\n"): (typeof documents)["\n  mutation CancelBooking($id: ID!, $expectedVersion: Int!) {\n    cancelBooking(id: $id, expectedVersion: $expectedVersion) {\n      ...BookingFields\n    }\n  }\n"];
+export function graphql(source: "\n  mutation CancelBooking($id: ID!, $expectedVersion: Int!, $reason: String) {\n    cancelBooking(id: $id, expectedVersion: $expectedVersion, reason: $reason) {\n      ...BookingFields\n    }\n  }\n"): (typeof documents)["\n  mutation CancelBooking($id: ID!, $expectedVersion: Int!, $reason: String) {\n    cancelBooking(id: $id, expectedVersion: $expectedVersion, reason: $reason) {\n      ...BookingFields\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  subscription BookingChanged($after: String) {\n    bookingChanged(after: $after) {\n      cursor\n      kind\n      bookingId\n      batchRemaining\n      booking {\n        ...BookingFields\n      }\n    }\n  }\n"): (typeof documents)["\n  subscription BookingChanged($after: String) {\n    bookingChanged(after: $after) {\n      cursor\n      kind\n      bookingId\n      batchRemaining\n      booking {\n        ...BookingFields\n      }\n    }\n  }\n"];
+export function graphql(source: "\n  subscription BookingChanged($after: String) {\n    bookingChanged(after: $after) {\n      cursor\n      kind\n      bookingId\n      batchRemaining\n      actorId\n      booking {\n        ...BookingFields\n      }\n    }\n  }\n"): (typeof documents)["\n  subscription BookingChanged($after: String) {\n    bookingChanged(after: $after) {\n      cursor\n      kind\n      bookingId\n      batchRemaining\n      actorId\n      booking {\n        ...BookingFields\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -364,6 +372,22 @@ export function graphql(source: "\n  mutation RevokeDisplayLink($id: ID!) {\n   
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query DisplaySettings {\n    displaySettings {\n      id\n      languages\n    }\n  }\n"): (typeof documents)["\n  query DisplaySettings {\n    displaySettings {\n      id\n      languages\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query FreeRooms($from: DateTime!, $to: DateTime!, $minCapacity: Int, $features: [RoomFeature!], $locationIds: [ID!]) {\n    freeRooms(from: $from, to: $to, minCapacity: $minCapacity, features: $features, locationIds: $locationIds) {\n      id\n      name\n      capacity\n      features\n      locationId\n    }\n  }\n"): (typeof documents)["\n  query FreeRooms($from: DateTime!, $to: DateTime!, $minCapacity: Int, $features: [RoomFeature!], $locationIds: [ID!]) {\n    freeRooms(from: $from, to: $to, minCapacity: $minCapacity, features: $features, locationIds: $locationIds) {\n      id\n      name\n      capacity\n      features\n      locationId\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query FreeSlots($date: Date!, $minMinutes: Int) {\n    freeSlots(date: $date, minMinutes: $minMinutes) {\n      roomId\n      start\n      end\n    }\n  }\n"): (typeof documents)["\n  query FreeSlots($date: Date!, $minMinutes: Int) {\n    freeSlots(date: $date, minMinutes: $minMinutes) {\n      roomId\n      start\n      end\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query UnreadNotifications {\n    notifications(unreadOnly: true) {\n      id\n      occurredAt\n      kind\n      byStaff\n      reason\n      booking {\n        id\n        title\n        start\n        end\n        room {\n          id\n          name\n          locationId\n        }\n      }\n      previous {\n        start\n        end\n        roomName\n        houseName\n      }\n    }\n  }\n"): (typeof documents)["\n  query UnreadNotifications {\n    notifications(unreadOnly: true) {\n      id\n      occurredAt\n      kind\n      byStaff\n      reason\n      booking {\n        id\n        title\n        start\n        end\n        room {\n          id\n          name\n          locationId\n        }\n      }\n      previous {\n        start\n        end\n        roomName\n        houseName\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MarkNotificationsRead($ids: [ID!]) {\n    markNotificationsRead(ids: $ids)\n  }\n"): (typeof documents)["\n  mutation MarkNotificationsRead($ids: [ID!]) {\n    markNotificationsRead(ids: $ids)\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -6,11 +6,14 @@ import { PeopleService } from '../auth/people.service.js';
 import { SessionService } from '../auth/session.service.js';
 import { BookingService, type BookingLimits } from '../bookings/booking.service.js';
 import { ClosureService } from '../closures/closure.service.js';
+import { FindingService } from '../finding/finding.service.js';
+import { NotificationService } from '../notifications/notification.service.js';
 import { SeriesService } from '../series/series.service.js';
 import type { Database } from '../db/database.js';
 import { DisplayLinkService } from '../display/display-link.service.js';
 import { DirectoryAdminService } from '../locations/directory-admin.service.js';
 import { LocationService } from '../locations/location.service.js';
+import { ChangeMails } from '../mail/change-mails.js';
 import type { Mailer } from '../mail/mailer.js';
 import { OrganizationService } from '../organizations/organization.service.js';
 import { BookingChangeFanout, DEFAULT_FANOUT_LIMITS, type FanoutLimits } from '../realtime/booking-change-fanout.js';
@@ -25,9 +28,13 @@ export interface Services {
   clock: Clock;
   info: AppInfo;
   mailer: Mailer;
+  /** E-mails to MOs about their bookings changed by others, sent when due. */
+  changeMails: ChangeMails;
   bookings: BookingService;
   series: SeriesService;
   closures: ClosureService;
+  finding: FindingService;
+  notifications: NotificationService;
   sessions: SessionService;
   people: PeopleService;
   invitations: InvitationService;
@@ -52,21 +59,28 @@ export function createServices(
     bookingLimits?: BookingLimits;
     throttleLogins: boolean;
     demo: boolean;
+    changeMailDelaySeconds?: number;
   },
 ): Services {
   const { dataSource } = database;
   const { clock, log, mailer } = options;
   const changeFeed = new ChangeFeed(database, log);
-  const bookings = new BookingService(dataSource, clock, options.bookingLimits);
+  const bookings = new BookingService(dataSource, clock, options.bookingLimits, {
+    changes: mailer.configured,
+    delayMs: (options.changeMailDelaySeconds ?? 60) * 1000,
+  });
   const sessions = new SessionService(dataSource, clock, options.sessionDays, options.throttleLogins ? new LoginThrottle(clock) : null);
   return {
     database,
     clock,
     info: { demo: options.demo, mailConfigured: mailer.configured },
     mailer,
+    changeMails: new ChangeMails(dataSource, mailer, clock, log),
     bookings,
     series: new SeriesService(dataSource, clock, bookings),
     closures: new ClosureService(dataSource, clock, bookings),
+    finding: new FindingService(dataSource, clock),
+    notifications: new NotificationService(dataSource, clock),
     sessions,
     people: new PeopleService(dataSource),
     invitations: new InvitationService(dataSource, clock, sessions, mailer),

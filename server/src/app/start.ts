@@ -53,6 +53,7 @@ export async function startApp(config: AppConfig, options: StartOptions = {}): P
       throttleLogins: config.rateLimits !== null,
       demo: config.seedDemo || (production && config.allowDemoInProduction),
       mailer: createMailer({ smtpUrl: config.smtpUrl, from: config.mailFrom, log }),
+      changeMailDelaySeconds: config.changeMailDelaySeconds,
     });
     await services.changeFeed.start();
     const schema = await buildAppSchema();
@@ -71,6 +72,10 @@ export async function startApp(config: AppConfig, options: StartOptions = {}): P
       http.server.listen(config.port, config.host, () => resolve());
     });
     const port = (http.server.address() as AddressInfo).port;
+    services.changeMails.start(
+      `${config.publicUrl ?? `http://localhost:${port}`}/calendar`,
+      Math.min(5000, Math.max(250, config.changeMailDelaySeconds * 250)),
+    );
     let stopping: Promise<void> | undefined;
     return {
       url: `http://localhost:${port}`,
@@ -79,6 +84,7 @@ export async function startApp(config: AppConfig, options: StartOptions = {}): P
       stop() {
         stopping ??= (async () => {
           await http.stop();
+          await services.changeMails.stop();
           services.changeFanout.stop();
           services.mailer.close();
           await services.changeFeed.stop();

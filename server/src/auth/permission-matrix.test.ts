@@ -12,7 +12,13 @@ import {
   CREATE_BOOKING_SERIES,
   CREATE_CLOSURE,
   DELETE_CLOSURE,
+  FREE_ROOMS,
+  FREE_SLOTS,
   HOLIDAYS,
+  MARK_NOTIFICATIONS_READ,
+  MY_BOOKINGS,
+  NOTIFICATIONS,
+  SEARCH_BOOKINGS,
   MOVE_CLOSURE_BOOKINGS,
   PREVIEW_BOOKING_SERIES,
   RESTORE_SERIES_OCCURRENCE,
@@ -142,6 +148,17 @@ const MATRIX: Record<string, { operation: Operation; outcomes: Outcome[] }> = {
   users: { operation: async () => ({ query: USERS }), outcomes: STAFF_ONLY },
   invitations: { operation: async () => ({ query: INVITATIONS }), outcomes: STAFF_ONLY },
   auditLog: { operation: async () => ({ query: AUDIT_LOG, variables: { first: 5 } }), outcomes: STAFF_ONLY },
+  freeRooms: {
+    operation: async () => ({ query: FREE_ROOMS, variables: { from: '2026-06-01T12:00:00+02:00', to: '2026-06-01T13:00:00+02:00' } }),
+    outcomes: EVERYONE,
+  },
+  freeSlots: { operation: async () => ({ query: FREE_SLOTS, variables: { date: '2026-06-01' } }), outcomes: EVERYONE },
+  myBookings: { operation: async () => ({ query: MY_BOOKINGS }), outcomes: SIGNED_IN },
+  searchBookings: {
+    operation: async () => ({ query: SEARCH_BOOKINGS, variables: { text: 'Matrix', ...TODAY } }),
+    outcomes: EVERYONE,
+  },
+  notifications: { operation: async () => ({ query: NOTIFICATIONS }), outcomes: SIGNED_IN },
   holidays: {
     operation: async () => ({ query: HOLIDAYS, variables: { from: '2026-12-20T00:00:00Z', to: '2027-01-10T00:00:00Z' } }),
     outcomes: EVERYONE,
@@ -257,6 +274,7 @@ const MATRIX: Record<string, { operation: Operation; outcomes: Outcome[] }> = {
     }),
     outcomes: STAFF_ONLY,
   },
+  markNotificationsRead: { operation: async () => ({ query: MARK_NOTIFICATIONS_READ }), outcomes: SIGNED_IN },
   createDisplayLink: {
     operation: async (fixture) => ({
       query: `mutation ($l: ID!) { createDisplayLink(locationId: $l) { token } }`,

@@ -178,3 +178,9 @@ export function mayLearnOfDirectoryChange(viewer: Viewer, change: DirectoryChang
 export function displayLinkOf(viewer: Viewer): string | null {
   return viewer.kind === 'display' ? viewer.displayLinkId : null;
 }
+
+/** Whose bookings "my bookings" lists: a member's MO's, every MO's for staff. */
+export function ownBookingsScope(viewer: Viewer): { organizationId: string } | 'all' {
+  assertSignedIn(viewer);
+  return viewer.kind === 'member' ? { organizationId: viewer.organizationId } : 'all';
+}

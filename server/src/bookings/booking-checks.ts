@@ -68,12 +68,12 @@ export type SlotVerdict =
 
 export function slotVerdict(
   slot: { roomId: string; start: Date; end: Date },
-  place: BookingPlace,
+  room: BookingPlace['room'],
   closed: readonly ClosedPeriod[],
 ): SlotVerdict {
   const period = closedPeriodFor(slot, closed);
   if (period) return { status: period.kind === 'PUBLIC_HOLIDAY' ? 'HOLIDAY' : 'CLOSED', period };
-  const hours = checkOpeningHours(slot.start, slot.end, place.room.location.openingHours, place.room.location.timeZone);
+  const hours = checkOpeningHours(slot.start, slot.end, room.location.openingHours, room.location.timeZone);
   if (!hours.ok) return { status: 'OUTSIDE_OPENING_HOURS', hours };
   return { status: 'FREE' };
 }

@@ -1,7 +1,9 @@
 import type { DataSource, EntityManager } from 'typeorm';
 import { can } from '../auth/policy.js';
 import type { Viewer } from '../auth/viewer.js';
+import { tellOthers } from '../notifications/tell-others.js';
 import { bookingChangeEntry, recordChanges, type BookingChangeEntry, type ChangeEntry } from '../realtime/change-log.js';
+import type { Clock } from '../shared/clock.js';
 import { EXCLUSION_VIOLATION, sqlState } from '../shared/database-errors.js';
 import { AppError, ErrorCode, type ConflictingBooking } from '../shared/errors.js';
 import { Booking } from './booking.entity.js';
@@ -23,6 +25,14 @@ export interface SlotConflict {
   conflicts: BookingRecord[];
 }
 
+/** What a write needs besides the viewer: the time, and whether changes by others are also told by e-mail. */
+export interface WriteOptions {
+  clock: Clock;
+  mailChanges: boolean;
+  /** How long a booking's changes are gathered into one e-mail. */
+  mailDelayMs?: number;
+}
+
 /** Any fixed number: the namespace of the per-room advisory locks. */
 export const ROOM_WRITE_LOCK = 727_002;
 
@@ -36,6 +46,8 @@ export class BookingWrite {
   private readonly attempted: Slot[] = [];
   private readonly changes: BookingChangeEntry[] = [];
   private readonly otherChanges: ChangeEntry[] = [];
+  /** Why, in the actor's words, for every booking this write changes (shown in notices and the audit). */
+  reason: string | null = null;
 
   constructor(
     readonly manager: EntityManager,
@@ -102,8 +114,16 @@ export class BookingWrite {
    * come first, so the batch's last entry is a booking's: a booking subscriber that counts down the
    * batch reaches zero on the last change it is sent.
    */
-  async log(): Promise<void> {
-    await recordChanges(this.manager, [...this.otherChanges, ...this.changes.map(bookingChangeEntry)]);
+  async log(options?: WriteOptions): Promise<void> {
+    const changes = this.changes.map((change) => ({ ...change, reason: this.reason }));
+    const cursors = await recordChanges(this.manager, [...this.otherChanges, ...changes.map(bookingChangeEntry)]);
+    const bookingCursors = cursors.slice(this.otherChanges.length);
+    // the MO hears of what others did to its bookings, in the same transaction as the change
+    await tellOthers(
+      this.manager,
+      changes.map((change, index) => ({ change, cursor: bookingCursors[index]! })),
+      { now: options?.clock() ?? new Date(), mail: options?.mailChanges ?? false, delayMs: options?.mailDelayMs },
+    );
     this.changes.length = 0;
     this.otherChanges.length = 0;
   }
@@ -122,13 +142,14 @@ export async function writeBookings<T>(
   viewer: Viewer,
   actorId: string | null,
   work: (write: BookingWrite) => Promise<T>,
+  options?: WriteOptions,
 ): Promise<T> {
   let write: BookingWrite | undefined;
   try {
     return await dataSource.transaction(async (manager) => {
       write = new BookingWrite(manager, actorId);
       const result = await work(write);
-      await write.log();
+      await write.log(options);
       return result;
     });
   } catch (error) {

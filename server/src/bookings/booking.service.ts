@@ -11,11 +11,12 @@ import {
 } from '../auth/policy.js';
 import { viewerUserId, type Viewer } from '../auth/viewer.js';
 import type { Clock } from '../shared/clock.js';
+import { cleanText } from '../shared/text-input.js';
 import { AppError, ErrorCode, assertUuid, badInput, isUuid, notFound } from '../shared/errors.js';
 import { assertOpen, checkWhen, loadPlace, normalizeDraft } from './booking-checks.js';
 import type { BookingRecord } from './booking-record.js';
 import { applyChanges, draftOf, type BookingDraft } from './booking-shape.js';
-import { writeBookings, type BookingWrite } from './booking-write.js';
+import { writeBookings, type BookingWrite, type WriteOptions } from './booking-write.js';
 import { findBookingRecord, findBookingsInRange } from './booking.repository.js';
 import { checkDailyQuota } from './booking.rules.js';
 
@@ -43,7 +44,13 @@ export class BookingService {
     private readonly dataSource: DataSource,
     private readonly clock: Clock,
     private readonly limits: BookingLimits = DEFAULT_BOOKING_LIMITS,
-  ) {}
+    mail: { changes: boolean; delayMs?: number } = { changes: false },
+  ) {
+    this.writing = { clock, mailChanges: mail.changes, mailDelayMs: mail.delayMs };
+  }
+
+  /** What every booking write of this app takes along (the clock, whether changes are also mailed). */
+  readonly writing: WriteOptions;
 
   async listBookings(viewer: Viewer, range: BookingRange): Promise<BookingRecord[]> {
     checkQueryRange(range.from, range.to);
@@ -71,7 +78,7 @@ export class BookingService {
     assertCanManageFor(viewer, given.organizationId);
     const draft = normalizeDraft(given);
     checkWhen(viewer, draft.start, this.timeLimits());
-    return writeBookings(this.dataSource, viewer, viewerUserId(viewer), async (write) => {
+    return this.write(viewer, async (write) => {
       const place = await loadPlace(write.manager, draft);
       await assertOpen(write.manager, draft, place);
       await write.lockRooms([draft.roomId]);
@@ -95,18 +102,21 @@ export class BookingService {
   async moveBooking(
     viewer: Viewer,
     move: { id: string; expectedVersion: number; roomId: string; start: Date; end: Date },
+    reason: string | null = null,
   ): Promise<BookingRecord> {
-    return this.updateBooking(viewer, move.id, move.expectedVersion, {
-      roomId: move.roomId,
-      start: move.start,
-      end: move.end,
-    });
+    return this.updateBooking(viewer, move.id, move.expectedVersion, { roomId: move.roomId, start: move.start, end: move.end }, reason);
   }
 
   /** Changes one booking; one date of a series stays in its series (an exception to its rule). */
-  async updateBooking(viewer: Viewer, id: string, expectedVersion: number, changes: Partial<BookingDraft>): Promise<BookingRecord> {
+  async updateBooking(
+    viewer: Viewer,
+    id: string,
+    expectedVersion: number,
+    changes: Partial<BookingDraft>,
+    reason: string | null = null,
+  ): Promise<BookingRecord> {
     assertSignedIn(viewer);
-    return this.changeExisting(viewer, id, expectedVersion, async (write, before) => {
+    return this.changeExisting(viewer, id, expectedVersion, reason, async (write, before) => {
       if (changes.organizationId !== undefined) assertCanManageFor(viewer, changes.organizationId);
       const draft = normalizeDraft(applyChanges(draftOf(before), changes));
       const timesChanged = draft.start.getTime() !== before.start.getTime() || draft.end.getTime() !== before.end.getTime();
@@ -119,9 +129,9 @@ export class BookingService {
     });
   }
 
-  async cancelBooking(viewer: Viewer, id: string, expectedVersion: number): Promise<BookingRecord> {
+  async cancelBooking(viewer: Viewer, id: string, expectedVersion: number, reason: string | null = null): Promise<BookingRecord> {
     assertSignedIn(viewer);
-    return this.changeExisting(viewer, id, expectedVersion, (write, before) =>
+    return this.changeExisting(viewer, id, expectedVersion, reason, (write, before) =>
       write.update(before, { status: 'CANCELLED' }, 'CANCELLED', this.clock()),
     );
   }
@@ -134,10 +144,13 @@ export class BookingService {
     viewer: Viewer,
     id: string,
     expectedVersion: number,
+    reason: string | null,
     change: (write: BookingWrite, before: BookingRecord) => Promise<BookingRecord>,
   ): Promise<BookingRecord> {
     if (!isUuid(id)) throw notFound('Booking', id);
-    return writeBookings(this.dataSource, viewer, viewerUserId(viewer), async (write) => {
+    const why = reason === null ? null : cleanText('reason', reason, { maxLength: 300, required: false }) || null;
+    return this.write(viewer, async (write) => {
+      write.reason = why;
       const locked: unknown[] = await write.manager.query('SELECT id FROM booking WHERE id = $1 FOR UPDATE', [id]);
       const before = locked.length ? await findBookingRecord(write.manager, id) : null;
       if (!before || !can(viewer, 'view', before)) throw notFound('Booking', id);
@@ -148,6 +161,11 @@ export class BookingService {
       if (!mayBookInThePast(viewer) && before.end.getTime() <= this.clock().getTime()) throw badInput('id', 'PAST_BOOKING');
       return change(write, before);
     });
+  }
+
+  /** Runs `work` as one unit of work (see `writeBookings`) for the viewer. */
+  write<T>(viewer: Viewer, work: (write: BookingWrite) => Promise<T>): Promise<T> {
+    return writeBookings(this.dataSource, viewer, viewerUserId(viewer), work, this.writing);
   }
 
   timeLimits() {

@@ -116,4 +116,13 @@ export class BookingChangeType {
     description: 'How many changes of the same write follow this one (the other dates of a series): apply them together when it reaches 0.',
   })
   batchRemaining!: number;
+
+  @Field(() => Boolean, { description: 'Whether a member of staff made the change (for the notice: "the team moved …").' })
+  byStaff!: boolean;
+
+  @Field(() => ID, { nullable: true, description: 'Who made the change, for staff and the booking’s MO; a screen skips its own changes.' })
+  actorId!: string | null;
+
+  @Field(() => String, { nullable: true, description: 'Why, as the person who made the change wrote it; for staff and the booking’s MO.' })
+  reason!: string | null;
 }

@@ -41,16 +41,20 @@ export class BookingsResolver {
     return toBookingView(record, viewer);
   }
 
-  @Mutation(() => BookingType, { description: 'Moves a booking to another room and/or time (drag and drop).' })
+  @Mutation(() => BookingType, {
+    description: 'Moves a booking to another room and/or time (drag and drop). `reason` (at most 300 characters) tells the MO why.',
+  })
   async moveBooking(
     @Arg('id', () => ID) id: string,
     @Arg('expectedVersion', () => Int) expectedVersion: number,
     @Arg('roomId', () => ID) roomId: string,
     @Arg('start', () => Date) start: Date,
     @Arg('end', () => Date) end: Date,
+    @Arg('reason', () => String, { nullable: true })
+    reason: string | null | undefined,
     @Ctx() { services, viewer }: GraphQLContext,
   ): Promise<BookingView> {
-    const record = await services.bookings.moveBooking(viewer, { id, expectedVersion, roomId, start, end });
+    const record = await services.bookings.moveBooking(viewer, { id, expectedVersion, roomId, start, end }, reason ?? null);
     return toBookingView(record, viewer);
   }
 
@@ -59,9 +63,11 @@ export class BookingsResolver {
     @Arg('id', () => ID) id: string,
     @Arg('expectedVersion', () => Int) expectedVersion: number,
     @Arg('input', () => UpdateBookingInput) input: UpdateBookingInput,
+    @Arg('reason', () => String, { nullable: true })
+    reason: string | null | undefined,
     @Ctx() { services, viewer }: GraphQLContext,
   ): Promise<BookingView> {
-    const record = await services.bookings.updateBooking(viewer, id, expectedVersion, changesFrom(input));
+    const record = await services.bookings.updateBooking(viewer, id, expectedVersion, changesFrom(input), reason ?? null);
     return toBookingView(record, viewer);
   }
 
@@ -69,8 +75,10 @@ export class BookingsResolver {
   async cancelBooking(
     @Arg('id', () => ID) id: string,
     @Arg('expectedVersion', () => Int) expectedVersion: number,
+    @Arg('reason', () => String, { nullable: true })
+    reason: string | null | undefined,
     @Ctx() { services, viewer }: GraphQLContext,
   ): Promise<BookingView> {
-    return toBookingView(await services.bookings.cancelBooking(viewer, id, expectedVersion), viewer);
+    return toBookingView(await services.bookings.cancelBooking(viewer, id, expectedVersion, reason ?? null), viewer);
   }
 }

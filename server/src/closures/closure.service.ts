@@ -4,7 +4,6 @@ import { viewerUserId, type Viewer } from '../auth/viewer.js';
 import { checkWhen, loadPlace, assertOpen } from '../bookings/booking-checks.js';
 import type { BookingRecord } from '../bookings/booking-record.js';
 import { draftOf } from '../bookings/booking-shape.js';
-import { writeBookings } from '../bookings/booking-write.js';
 import { findBookingRecords } from '../bookings/booking.repository.js';
 import type { BookingService } from '../bookings/booking.service.js';
 import { Location } from '../locations/location.entity.js';
@@ -124,7 +123,7 @@ export class ClosureService {
   /** Cancels every booking the closure lies over, in one transaction (each MO hears of it live). */
   async cancelAffected(viewer: Viewer, closureId: string): Promise<BookingRecord[]> {
     assertStaff(viewer);
-    return writeBookings(this.dataSource, viewer, viewerUserId(viewer), async (write) => {
+    return this.bookings.write(viewer, async (write) => {
       const closure = await this.lock(write.manager, closureId);
       const affected = await this.affectedBookings(closure, write.manager);
       const now = this.clock();
@@ -141,7 +140,7 @@ export class ClosureService {
   async moveAffected(viewer: Viewer, closureId: string, roomId: string): Promise<BookingRecord[]> {
     assertStaff(viewer);
     assertUuid('roomId', roomId);
-    return writeBookings(this.dataSource, viewer, viewerUserId(viewer), async (write) => {
+    return this.bookings.write(viewer, async (write) => {
       const closure = await this.lock(write.manager, closureId);
       const affected = await this.affectedBookings(closure, write.manager);
       const limits = this.bookings.timeLimits();

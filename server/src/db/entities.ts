@@ -13,6 +13,7 @@ import { DisplayLinks1764100000000 } from './migrations/1764100000000-display-li
 import { Administration1764200000000 } from './migrations/1764200000000-administration.js';
 import { DisplayLanguages1764300000000 } from './migrations/1764300000000-display-languages.js';
 import { SeriesAndClosures1764400000000 } from './migrations/1764400000000-series-and-closures.js';
+import { Notifications1764500000000 } from './migrations/1764500000000-notifications.js';
 
 export const entities = [Location, Room, Organization, User, UserSession, Invitation, Booking, BookingSeries, Closure, DisplayLink];
 export const migrations = [
@@ -21,4 +22,5 @@ export const migrations = [
   Administration1764200000000,
   DisplayLanguages1764300000000,
   SeriesAndClosures1764400000000,
+  Notifications1764500000000,
 ];

@@ -8,6 +8,8 @@ import { PasswordResetsResolver } from '../auth/password-resets.resolver.js';
 import { PeopleResolver } from '../auth/people.resolver.js';
 import { BookingsResolver } from '../bookings/bookings.resolver.js';
 import { ClosuresResolver } from '../closures/closures.resolver.js';
+import { FindingResolver } from '../finding/finding.resolver.js';
+import { NotificationsResolver } from '../notifications/notifications.resolver.js';
 import { SeriesResolver } from '../series/series.resolver.js';
 import { DisplayLinksResolver } from '../display/display-links.resolver.js';
 import { LocationsResolver, RoomResolver } from '../locations/locations.resolver.js';
@@ -44,6 +46,8 @@ export function buildAppSchema(): Promise<GraphQLSchema> {
       BookingsResolver,
       SeriesResolver,
       ClosuresResolver,
+      FindingResolver,
+      NotificationsResolver,
       BookingChangesResolver,
       DirectoryChangesResolver,
       DisplayLinksResolver,

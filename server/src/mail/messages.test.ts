@@ -19,6 +19,32 @@ describe('e-mail messages', () => {
     const reset = messages.passwordReset.body({ name: 'Amal', url: 'https://x.example/reset-password/t', until });
     expect(reset).toContain('https://x.example/reset-password/t');
     expect(messages.signature).toContain('KolLEktiv');
+    const moved = messages.bookingChanged.body({
+      title: 'Chorprobe',
+      organization: 'Kalyna',
+      before: 'BEFORE-SLOT',
+      after: 'AFTER-SLOT',
+      byStaff: true,
+      reason: 'Wasserschaden',
+      url: 'https://x.example/calendar',
+    });
+    for (const part of ['Chorprobe', 'Kalyna', 'BEFORE-SLOT', 'AFTER-SLOT', 'Wasserschaden', 'https://x.example/calendar'])
+      expect(moved).toContain(part);
+    const cancelled = messages.bookingChanged.body({
+      title: 'Chorprobe',
+      organization: 'Kalyna',
+      before: 'BEFORE-SLOT',
+      after: null,
+      byStaff: false,
+      reason: null,
+      url: 'https://x.example/calendar',
+    });
+    expect(cancelled).toContain('BEFORE-SLOT');
+    expect(cancelled).not.toContain('null');
+    expect(messages.bookingChanged.subject({ title: 'Chorprobe', cancelled: true })).toContain('Chorprobe');
+    expect(messages.bookingChanged.subject({ title: 'Chorprobe', cancelled: true })).not.toBe(
+      messages.bookingChanged.subject({ title: 'Chorprobe', cancelled: false }),
+    );
   });
 
   it('falls back to German for a language it does not have, and reads regional tags by their language', () => {

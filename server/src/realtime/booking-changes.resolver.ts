@@ -1,5 +1,5 @@
 import { Arg, Ctx, ID, Resolver, Root, Subscription } from 'type-graphql';
-import { mayReadBooking, readableLocationIds } from '../auth/policy.js';
+import { can, mayReadBooking, readableLocationIds } from '../auth/policy.js';
 import { BookingChangeType } from '../bookings/booking.types.js';
 import { toBookingView } from '../bookings/booking.view.js';
 import type { BookingView } from '../bookings/booking.view.js';
@@ -13,6 +13,9 @@ interface BookingChangeView {
   booking: BookingView | null;
   occurredAt: Date;
   batchRemaining: number;
+  byStaff: boolean;
+  actorId: string | null;
+  reason: string | null;
 }
 
 @Resolver()
@@ -48,6 +51,8 @@ export class BookingChangesResolver {
       booking: mayReadBooking(viewer, event.after, services.clock()) ? toBookingView(event.after, viewer) : null,
       occurredAt: event.occurredAt,
       batchRemaining: event.batchRemaining,
+      byStaff: event.byStaff,
+      ...(can(viewer, 'viewNotes', event.after) ? { actorId: event.actorId, reason: event.reason } : { actorId: null, reason: null }),
     };
   }
 }

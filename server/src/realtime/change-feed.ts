@@ -3,6 +3,7 @@ import type { BookingRecord } from '../bookings/booking-record.js';
 import { fromSnapshot } from '../bookings/booking-record.js';
 import type { ChangeKind } from '../bookings/booking.enums.js';
 import type { Database } from '../db/database.js';
+import { User } from '../auth/user.entity.js';
 import { Room } from '../locations/room.entity.js';
 import type { Location } from '../locations/location.entity.js';
 import { Organization } from '../organizations/organization.entity.js';
@@ -32,6 +33,10 @@ export interface ChangeEvent {
   batchRemaining: number;
   /** This change's place in its write: 0 for the first. */
   batchIndex: number;
+  /** Who made it (null: the system), whether a member of staff, and why, when they said. */
+  actorId: string | null;
+  byStaff: boolean;
+  reason: string | null;
 }
 
 /** A committed change of a house, room, MO or person, as the log holds it. */
@@ -172,10 +177,15 @@ export class ChangeFeed {
         organizationIds.add(bookingSnapshot(snapshot).organizationId);
       }
     }
-    const [rooms, organizations] = await Promise.all([
+    const actorIds = new Set(rows.filter((row) => row.entity === 'BOOKING' && row.actorId).map((row) => row.actorId!));
+    const [rooms, organizations, staffActors] = await Promise.all([
       this.dataSource.getRepository(Room).find({ where: { id: In([...roomIds]) }, relations: { location: true } }),
       this.dataSource.getRepository(Organization).findBy({ id: In([...organizationIds]) }),
+      actorIds.size
+        ? this.dataSource.getRepository(User).find({ select: { id: true }, where: { id: In([...actorIds]), role: 'STAFF' } })
+        : Promise.resolve([]),
     ]);
+    const staffIds = new Set(staffActors.map((user) => user.id));
     const roomById = new Map(rooms.map((room) => [room.id, room as Room & { location: Location }]));
     const organizationById = new Map(organizations.map((organization) => [organization.id, organization]));
     const toRecord = (stored: Snapshot): BookingRecord => {
@@ -200,6 +210,9 @@ export class ChangeFeed {
         after: toRecord(row.after),
         batchRemaining: row.batchSize - row.batchIndex - 1,
         batchIndex: row.batchIndex,
+        actorId: row.actorId,
+        byStaff: row.actorId !== null && staffIds.has(row.actorId),
+        reason: row.reason ?? null,
       };
     });
   }

@@ -38,6 +38,8 @@ export interface ChangeEntry {
   locationIds: string[];
   roomIds: string[];
   organizationId: string | null;
+  /** Why, in the actor's words (staff moving or cancelling another MO's booking); shown in notices and the audit. */
+  reason?: string | null;
 }
 
 export interface ChangeRow extends ChangeEntry {
@@ -67,12 +69,12 @@ export async function recordChanges(manager: EntityManager, entries: readonly Ch
      ),
      inserted AS (
        INSERT INTO change_log (entity, entity_id, action, actor_id, location_ids, room_ids, organization_id, before, after,
-                               batch_size, batch_index)
+                               batch_size, batch_index, reason)
        SELECT entry->>'entity', (entry->>'entityId')::uuid, entry->>'action', (entry->>'actorId')::uuid,
               ARRAY(SELECT DISTINCT jsonb_array_elements_text(entry->'locationIds'))::uuid[],
               ARRAY(SELECT DISTINCT jsonb_array_elements_text(entry->'roomIds'))::uuid[],
               (entry->>'organizationId')::uuid, NULLIF(entry->'before', 'null'::jsonb), entry->'after',
-              $2::integer, (position - 1)::integer
+              $2::integer, (position - 1)::integer, NULLIF(entry->>'reason', '')
          FROM given
         ORDER BY position
        RETURNING cursor
@@ -97,6 +99,7 @@ export interface BookingChangeEntry {
   actorId: string | null;
   before: BookingRecord | null;
   after: BookingRecord;
+  reason?: string | null;
 }
 
 /** A booking's change, with its rooms and houses before and after, so every screen that showed it hears. */
@@ -112,6 +115,7 @@ export function bookingChangeEntry(change: BookingChangeEntry): ChangeEntry {
     locationIds: records.map((record) => record.room.locationId),
     roomIds: records.map((record) => record.roomId),
     organizationId: change.after.organizationId,
+    reason: change.reason ?? null,
   };
 }
 
@@ -139,6 +143,7 @@ interface RawChangeRow {
   after: Snapshot;
   batch_size: number;
   batch_index: number;
+  reason: string | null;
 }
 
 /** The columns `toChangeRow` reads, of the change log under `alias`. */
@@ -146,7 +151,7 @@ export function changeColumns(alias = 'change_log'): string {
   const c = `${alias}.`;
   return `${c}cursor::text AS cursor, ${c}entity, ${c}entity_id, ${c}action, ${c}actor_id, ${c}occurred_at,
     ${c}location_ids::text[] AS location_ids, ${c}room_ids::text[] AS room_ids, ${c}organization_id, ${c}before, ${c}after,
-    ${c}batch_size, ${c}batch_index`;
+    ${c}batch_size, ${c}batch_index, ${c}reason`;
 }
 
 export function toChangeRow(row: RawChangeRow): ChangeRow {
@@ -164,6 +169,7 @@ export function toChangeRow(row: RawChangeRow): ChangeRow {
     after: row.after,
     batchSize: row.batch_size,
     batchIndex: row.batch_index,
+    reason: row.reason,
   };
 }
 

@@ -12,7 +12,7 @@ import {
 } from '../bookings/booking-checks.js';
 import type { BookingRecord } from '../bookings/booking-record.js';
 import type { BookingDraft } from '../bookings/booking-shape.js';
-import { conflictError, writeBookings, type BookingWrite, type SlotConflict } from '../bookings/booking-write.js';
+import { conflictError, type BookingWrite, type SlotConflict } from '../bookings/booking-write.js';
 import { findOverlappingMany, findSeriesBookings } from '../bookings/booking.repository.js';
 import type { BookingService } from '../bookings/booking.service.js';
 import { checkTimeRange } from '../bookings/booking.rules.js';
@@ -102,7 +102,7 @@ export class SeriesService {
    */
   async create(viewer: Viewer, input: SeriesInput, onConflict: 'FAIL' | 'SKIP'): Promise<SeriesResult> {
     const plan = await this.plan(this.dataSource.manager, viewer, input);
-    return writeBookings(this.dataSource, viewer, viewerUserId(viewer), async (write) => {
+    return this.bookings.write(viewer, async (write) => {
       await write.lockRooms([plan.draft.roomId]);
       const assessed = await this.assess(write.manager, plan.place, plan.dates, plan.draft.roomId);
       const taken = assessed.filter((date) => date.status === 'CONFLICT');
@@ -183,7 +183,7 @@ export class SeriesService {
       });
       const first = planned[0]!;
       const closed = await findClosedPeriods(write.manager, [place.room.locationId], first.start, planned.at(-1)!.end);
-      for (const { start, end } of planned) assertOffered(slotVerdict({ roomId: draft.roomId, start, end }, place, closed), place);
+      for (const { start, end } of planned) assertOffered(slotVerdict({ roomId: draft.roomId, start, end }, place.room, closed), place);
       await write.lockRooms([...affected.map((booking) => booking.roomId), draft.roomId]);
       await write.assertFree(
         viewer,
@@ -255,7 +255,7 @@ export class SeriesService {
     if (!isUuid(seriesId)) throw notFound('BookingSeries', seriesId);
     const limits = this.bookings.timeLimits();
     checkWhen(viewer, occurrenceStart, limits);
-    return writeBookings(this.dataSource, viewer, viewerUserId(viewer), async (write) => {
+    return this.bookings.write(viewer, async (write) => {
       const series = await lockSeries(write.manager, seriesId);
       assertCanManageFor(viewer, series.organizationId);
       const template = draftOfTemplate(series.template);
@@ -267,7 +267,7 @@ export class SeriesService {
       const draft = normalizeDraft({ ...template, start: date.start, end: date.end });
       const place = await loadPlace(write.manager, draft);
       const closed = await findClosedPeriods(write.manager, [place.room.locationId], date.start, date.end);
-      assertOffered(slotVerdict({ roomId: draft.roomId, ...date }, place, closed), place);
+      assertOffered(slotVerdict({ roomId: draft.roomId, ...date }, place.room, closed), place);
       const existing = (await findSeriesBookings(write.manager, series.id)).find(
         (booking) => booking.occurrenceStart?.getTime() === date.start.getTime(),
       );
@@ -342,7 +342,7 @@ export class SeriesService {
       dates.map((date) => ({ roomId, ...date })),
     );
     return dates.map((date, index) => {
-      const verdict = slotVerdict({ roomId, ...date }, place, closed);
+      const verdict = slotVerdict({ roomId, ...date }, place.room, closed);
       const conflicts = overlapping[index] ?? [];
       const status: OccurrenceStatus = verdict.status !== 'FREE' ? verdict.status : conflicts.length > 0 ? 'CONFLICT' : 'FREE';
       return { ...date, status, period: 'period' in verdict ? verdict.period : null, conflicts };
@@ -358,7 +358,7 @@ export class SeriesService {
     change: (write: BookingWrite, series: BookingSeries, affected: BookingRecord[], earlier: BookingRecord[]) => Promise<SeriesResult>,
   ): Promise<SeriesResult> {
     if (!isUuid(seriesId)) throw notFound('BookingSeries', seriesId);
-    return writeBookings(this.dataSource, viewer, viewerUserId(viewer), async (write) => {
+    return this.bookings.write(viewer, async (write) => {
       const series = await lockSeries(write.manager, seriesId);
       assertCanManageFor(viewer, series.organizationId);
       if (expectedVersion !== null && expectedVersion !== series.version)
@@ -467,7 +467,7 @@ function nothingFree(viewer: Viewer, assessed: AssessedOccurrence[], plan: Serie
     assertOffered(
       first.period
         ? { status: first.status as 'CLOSED' | 'HOLIDAY', period: first.period }
-        : slotVerdict({ roomId: plan.draft.roomId, ...first }, plan.place, []),
+        : slotVerdict({ roomId: plan.draft.roomId, ...first }, plan.place.room, []),
       plan.place,
     );
   } catch (error) {

@@ -19,6 +19,7 @@ const ar: MessageTree<Messages> = {
     calendar: 'التقويم',
     admin: 'الإدارة',
     account: 'حسابي',
+    find: 'البحث عن غرفة متاحة',
   },
   login: {
     heading: 'تسجيل الدخول',
@@ -425,6 +426,29 @@ const ar: MessageTree<Messages> = {
     REPENTANCE_DAY: 'يوم التوبة والصلاة',
     CHRISTMAS_DAY: 'اليوم الأول من عيد الميلاد',
     SECOND_CHRISTMAS_DAY: 'اليوم الثاني من عيد الميلاد',
+  },
+  finding: {
+    open: 'البحث عن غرفة متاحة',
+    heading: 'البحث عن غرفة متاحة',
+    people: 'كم عدد الأشخاص؟',
+    features: 'ما الذي تحتاجه الغرفة؟',
+    search: 'بحث',
+    searching: 'جارٍ البحث …',
+    results:
+      '{count} غرفة متاحة. | {count} غرفة متاحة. | {count} غرفة متاحة. | {count} غرف متاحة. | {count} غرفة متاحة. | {count} غرفة متاحة.',
+    nothing: 'لا توجد غرفة مناسبة متاحة في هذا الوقت.',
+    sameDay: 'متاح في اليوم نفسه:',
+    book: 'حجز',
+    booked: 'تم الحجز: «{title}»، {when}.',
+  },
+  notices: {
+    heading: 'تغييرات على حجوزاتكم',
+    byStaff: 'فريق المركز',
+    byOther: 'شخص من منظمتكم',
+    moved: 'قام {who} بتغيير «{title}»: الآن {when}، {room}، {house}.',
+    cancelled: 'قام {who} بإلغاء «{title}» ({when}).',
+    reason: 'السبب: {reason}',
+    dismiss: 'تمت القراءة',
   },
   errors: {
     conflict: 'الغرفة محجوزة من قبل: «{what}» ({who})، {when}.',

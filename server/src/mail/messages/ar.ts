@@ -30,6 +30,24 @@ const ar: MailMessages = {
         `الرابط صالح حتى ${until}، ولمرة واحدة فقط. إذا لم تطلبوا كلمة مرور جديدة، يمكنكم ببساطة حذف هذه الرسالة.`,
       ].join('\n'),
   },
+  bookingChanged: {
+    subject: ({ title, cancelled }) => (cancelled ? `تم إلغاء الحجز: ${title}` : `تم نقل الحجز: ${title}`),
+    body: ({ title, organization, before, after, byStaff, reason, url }) =>
+      [
+        'مرحبًا،',
+        '',
+        after
+          ? `قام ${byStaff ? 'فريق مركز KolLEktiv' : 'شخص آخر'} بنقل حجز «${title}» الخاص بمنظمة ${organization}.`
+          : `قام ${byStaff ? 'فريق مركز KolLEktiv' : 'شخص آخر'} بإلغاء حجز «${title}» الخاص بمنظمة ${organization}.`,
+        '',
+        after ? `الآن: ${after}` : `كان الموعد: ${before}`,
+        ...(after ? [`سابقًا: ${before}`] : []),
+        ...(reason ? ['', `السبب: ${reason}`] : []),
+        '',
+        'افتحوا التقويم:',
+        url,
+      ].join('\n'),
+  },
   signature: 'KolLEktiv – ملتقى للعمل المجتمعي والتعارف، Leipzig',
 };
 

@@ -31,6 +31,24 @@ const de: MailMessages = {
         `Der Link gilt bis ${until} und nur einmal. Wenn Sie kein neues Passwort wollten, löschen Sie diese E-Mail einfach.`,
       ].join('\n'),
   },
+  bookingChanged: {
+    subject: ({ title, cancelled }) => (cancelled ? `Abgesagt: ${title}` : `Verschoben: ${title}`),
+    body: ({ title, organization, before, after, byStaff, reason, url }) =>
+      [
+        'Hallo,',
+        '',
+        after
+          ? `${byStaff ? 'Das Team von KolLEktiv' : 'Jemand anderes'} hat die Buchung „${title}“ von ${organization} verschoben.`
+          : `${byStaff ? 'Das Team von KolLEktiv' : 'Jemand anderes'} hat die Buchung „${title}“ von ${organization} abgesagt.`,
+        '',
+        after ? `Jetzt: ${after}` : `Sie war: ${before}`,
+        ...(after ? [`Vorher: ${before}`] : []),
+        ...(reason ? ['', `Grund: ${reason}`] : []),
+        '',
+        'Zum Kalender:',
+        url,
+      ].join('\n'),
+  },
   signature: 'KolLEktiv – Treffpunkt für Engagement und Begegnung, Leipzig',
 };
 

@@ -30,6 +30,24 @@ const en: MailMessages = {
         `The link works until ${until}, and only once. If you did not ask for a new password, just delete this e-mail.`,
       ].join('\n'),
   },
+  bookingChanged: {
+    subject: ({ title, cancelled }) => (cancelled ? `Cancelled: ${title}` : `Moved: ${title}`),
+    body: ({ title, organization, before, after, byStaff, reason, url }) =>
+      [
+        'Hello,',
+        '',
+        after
+          ? `${byStaff ? 'The KolLEktiv team' : 'Someone else'} has moved the booking “${title}” of ${organization}.`
+          : `${byStaff ? 'The KolLEktiv team' : 'Someone else'} has cancelled the booking “${title}” of ${organization}.`,
+        '',
+        after ? `Now: ${after}` : `It was: ${before}`,
+        ...(after ? [`Before: ${before}`] : []),
+        ...(reason ? ['', `Reason: ${reason}`] : []),
+        '',
+        'The calendar:',
+        url,
+      ].join('\n'),
+  },
   signature: 'KolLEktiv – meeting place for engagement and encounter, Leipzig',
 };
 

@@ -31,6 +31,24 @@ const fa: MailMessages = {
         `این لینک تا ${until} و فقط یک بار معتبر است. اگر رمز عبور جدید نخواسته‌اید، این ایمیل را پاک کنید.`,
       ].join('\n'),
   },
+  bookingChanged: {
+    subject: ({ title, cancelled }) => (cancelled ? `لغو شد: ${title}` : `جابه‌جا شد: ${title}`),
+    body: ({ title, organization, before, after, byStaff, reason, url }) =>
+      [
+        'سلام،',
+        '',
+        after
+          ? `${byStaff ? 'تیم KolLEktiv' : 'شخص دیگری'} رزرو «${title}» مربوط به انجمن ${organization} را جابه‌جا کرده است.`
+          : `${byStaff ? 'تیم KolLEktiv' : 'شخص دیگری'} رزرو «${title}» مربوط به انجمن ${organization} را لغو کرده است.`,
+        '',
+        after ? `الان: ${after}` : `زمان رزرو: ${before}`,
+        ...(after ? [`قبلاً: ${before}`] : []),
+        ...(reason ? ['', `دلیل: ${reason}`] : []),
+        '',
+        'تقویم را باز کنید:',
+        url,
+      ].join('\n'),
+  },
   signature: 'KolLEktiv – محل دیدار برای مشارکت اجتماعی و آشنایی، Leipzig',
 };
 

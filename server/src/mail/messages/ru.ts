@@ -30,6 +30,24 @@ const ru: MailMessages = {
         `Ссылка действует до ${until} и только один раз. Если Вы не просили новый пароль, просто удалите это письмо.`,
       ].join('\n'),
   },
+  bookingChanged: {
+    subject: ({ title, cancelled }) => (cancelled ? `Отменено: ${title}` : `Перенесено: ${title}`),
+    body: ({ title, organization, before, after, byStaff, reason, url }) =>
+      [
+        'Здравствуйте!',
+        '',
+        after
+          ? `${byStaff ? 'Команда KolLEktiv перенесла' : 'Кто-то другой перенёс'} бронирование «${title}» организации «${organization}».`
+          : `${byStaff ? 'Команда KolLEktiv отменила' : 'Кто-то другой отменил'} бронирование «${title}» организации «${organization}».`,
+        '',
+        after ? `Теперь: ${after}` : `Было: ${before}`,
+        ...(after ? [`Раньше: ${before}`] : []),
+        ...(reason ? ['', `Причина: ${reason}`] : []),
+        '',
+        'Календарь:',
+        url,
+      ].join('\n'),
+  },
   signature: 'KolLEktiv – место встреч и общественной активности, Leipzig',
 };
 

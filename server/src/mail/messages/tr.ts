@@ -30,6 +30,24 @@ const tr: MailMessages = {
         `Bağlantı sadece bir kez kullanılabilir. Son geçerlilik: ${until}. Yeni şifre istemediyseniz bu e-postayı silebilirsiniz.`,
       ].join('\n'),
   },
+  bookingChanged: {
+    subject: ({ title, cancelled }) => (cancelled ? `İptal edildi: ${title}` : `Taşındı: ${title}`),
+    body: ({ title, organization, before, after, byStaff, reason, url }) =>
+      [
+        'Merhaba,',
+        '',
+        after
+          ? `${byStaff ? 'KolLEktiv ekibi' : 'Başka biri'}, ${organization} kuruluşunun “${title}” rezervasyonunu taşıdı.`
+          : `${byStaff ? 'KolLEktiv ekibi' : 'Başka biri'}, ${organization} kuruluşunun “${title}” rezervasyonunu iptal etti.`,
+        '',
+        after ? `Yeni zaman: ${after}` : `İptal edilen zaman: ${before}`,
+        ...(after ? [`Eski zaman: ${before}`] : []),
+        ...(reason ? ['', `Sebep: ${reason}`] : []),
+        '',
+        'Takvimi açın:',
+        url,
+      ].join('\n'),
+  },
   signature: 'KolLEktiv – Toplumsal katılım ve buluşma noktası, Leipzig',
 };
 

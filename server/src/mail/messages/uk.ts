@@ -30,6 +30,24 @@ const uk: MailMessages = {
         `Посилання діє до ${until} і лише один раз. Якщо Ви не просили новий пароль, просто видаліть цей лист.`,
       ].join('\n'),
   },
+  bookingChanged: {
+    subject: ({ title, cancelled }) => (cancelled ? `Скасовано: ${title}` : `Перенесено: ${title}`),
+    body: ({ title, organization, before, after, byStaff, reason, url }) =>
+      [
+        'Вітаємо!',
+        '',
+        after
+          ? `${byStaff ? 'Команда KolLEktiv перенесла' : 'Хтось інший переніс'} бронювання «${title}» організації «${organization}».`
+          : `${byStaff ? 'Команда KolLEktiv скасувала' : 'Хтось інший скасував'} бронювання «${title}» організації «${organization}».`,
+        '',
+        after ? `Тепер: ${after}` : `Було: ${before}`,
+        ...(after ? [`Раніше: ${before}`] : []),
+        ...(reason ? ['', `Причина: ${reason}`] : []),
+        '',
+        'Календар:',
+        url,
+      ].join('\n'),
+  },
   signature: 'KolLEktiv – місце для громадської активності та зустрічей, Leipzig',
 };
 

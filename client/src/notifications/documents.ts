@@ -1,0 +1,36 @@
+import { graphql } from '../graphql/index.js';
+
+export const UnreadNotificationsQuery = graphql(`
+  query UnreadNotifications {
+    notifications(unreadOnly: true) {
+      id
+      occurredAt
+      kind
+      byStaff
+      reason
+      booking {
+        id
+        title
+        start
+        end
+        room {
+          id
+          name
+          locationId
+        }
+      }
+      previous {
+        start
+        end
+        roomName
+        houseName
+      }
+    }
+  }
+`);
+
+export const MarkNotificationsReadMutation = graphql(`
+  mutation MarkNotificationsRead($ids: [ID!]) {
+    markNotificationsRead(ids: $ids)
+  }
+`);

@@ -1,0 +1,137 @@
+import type { DataSource, EntityManager } from 'typeorm';
+import type { BookingSnapshot } from '../bookings/booking-record.js';
+import { findBookingRecord } from '../bookings/booking.repository.js';
+import { Room } from '../locations/room.entity.js';
+import type { Clock } from '../shared/clock.js';
+import type { Log } from '../shared/log.js';
+import type { Mailer } from './mailer.js';
+import { mailMessagesFor } from './messages.js';
+
+interface DueMail {
+  id: string;
+  booking_id: string;
+  recipient: string;
+  language: string;
+  before: BookingSnapshot;
+  last_cursor: string;
+}
+
+const BATCH = 20;
+
+/** "Di., 1. Dezember 2026, 18:00–20:30, Großer Saal, KolLEktiv Süd" in the reader's language (Berlin time). */
+export function describeSlot(slot: { start: Date; end: Date; room: string; house: string }, language: string): string {
+  const locale = `${language}-u-nu-latn`;
+  const day = new Intl.DateTimeFormat(locale, {
+    weekday: 'short',
+    day: 'numeric',
+    month: 'long',
+    year: 'numeric',
+    timeZone: 'Europe/Berlin',
+  });
+  const time = new Intl.DateTimeFormat(locale, { hour: '2-digit', minute: '2-digit', hourCycle: 'h23', timeZone: 'Europe/Berlin' });
+  return `${day.format(slot.start)}, ${time.format(slot.start)}–${time.format(slot.end)}, ${slot.room}, ${slot.house}`;
+}
+
+/**
+ * Sends the e-mails `tellOthers` queued once they are due: one per booking and address, telling the state
+ * the booking is in now against the one before the first change. Rows are claimed with SKIP LOCKED, so
+ * several app processes share the work without sending twice.
+ */
+export class ChangeMails {
+  private timer: ReturnType<typeof setInterval> | undefined;
+  private running: Promise<number> | undefined;
+
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly mailer: Mailer,
+    private readonly clock: Clock,
+    private readonly log: Log,
+  ) {}
+
+  /** The calendar's address, for the link in every mail; known once the server listens. */
+  private calendarUrl = '';
+
+  start(calendarUrl: string, pollMs: number): void {
+    this.calendarUrl = calendarUrl;
+    if (!this.mailer.configured || this.timer) return;
+    this.timer = setInterval(() => void this.sendDue(), pollMs);
+    this.timer.unref();
+  }
+
+  async stop(): Promise<void> {
+    clearInterval(this.timer);
+    this.timer = undefined;
+    await this.running;
+  }
+
+  /** Sends what is due now; answers how many mails went out. */
+  sendDue(): Promise<number> {
+    this.running ??= this.sendBatch().finally(() => (this.running = undefined));
+    return this.running;
+  }
+
+  private async sendBatch(): Promise<number> {
+    if (!this.mailer.configured) return 0;
+    try {
+      return await this.dataSource.transaction(async (manager) => {
+        const due: DueMail[] = await manager.query(
+          `SELECT id, booking_id, recipient, language, before, last_cursor::text AS last_cursor
+             FROM booking_change_mail WHERE sent_at IS NULL AND due_at <= $1
+            ORDER BY due_at LIMIT ${BATCH} FOR UPDATE SKIP LOCKED`,
+          [this.clock().toISOString()],
+        );
+        let sent = 0;
+        for (const mail of due) {
+          if (await this.send(manager, mail)) sent++;
+          await manager.query('UPDATE booking_change_mail SET sent_at = $2 WHERE id = $1', [mail.id, this.clock().toISOString()]);
+        }
+        return sent;
+      });
+    } catch (error) {
+      this.log('could not send the e-mails about changed bookings', error);
+      return 0;
+    }
+  }
+
+  private async send(manager: EntityManager, mail: DueMail): Promise<boolean> {
+    const booking = await findBookingRecord(manager, mail.booking_id);
+    if (!booking) return false;
+    const rows: Array<{ actor_role: string | null; reason: string | null }> = await manager.query(
+      `SELECT u.role AS actor_role, c.reason FROM change_log c LEFT JOIN app_user u ON u.id = c.actor_id WHERE c.cursor = $1::bigint`,
+      [mail.last_cursor],
+    );
+    const beforeRoom = await manager.getRepository(Room).findOne({ where: { id: mail.before.roomId }, relations: { location: true } });
+    const { language, messages } = mailMessagesFor(mail.language);
+    const before = describeSlot(
+      {
+        start: new Date(mail.before.start),
+        end: new Date(mail.before.end),
+        room: beforeRoom?.name ?? booking.room.name,
+        house: beforeRoom?.location?.name ?? booking.room.location.name,
+      },
+      language,
+    );
+    const cancelled = booking.status === 'CANCELLED';
+    const after = cancelled ? null : describeSlot({ ...booking, room: booking.room.name, house: booking.room.location.name }, language);
+    if (after === before) return false; // moved and moved back within the minute: nothing to tell
+    return this.mailer.send({
+      to: mail.recipient,
+      language,
+      subject: messages.bookingChanged.subject({ title: booking.title, cancelled }),
+      text: [
+        messages.bookingChanged.body({
+          title: booking.title,
+          organization: booking.organization.name,
+          before,
+          after,
+          byStaff: rows[0]?.actor_role === 'STAFF',
+          reason: rows[0]?.reason ?? null,
+          url: this.calendarUrl,
+        }),
+        '',
+        '-- ',
+        messages.signature,
+      ].join('\n'),
+    });
+  }
+}

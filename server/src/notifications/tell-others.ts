@@ -1,0 +1,74 @@
+import type { EntityManager } from 'typeorm';
+import type { BookingChangeEntry } from '../realtime/change-log.js';
+
+/** A booking's change as the change log numbered it. */
+export interface LoggedBookingChange {
+  change: BookingChangeEntry;
+  cursor: string;
+}
+
+/** How long a booking's changes are gathered into one e-mail: a drag back and forth sends one mail. */
+export const CHANGE_MAIL_DELAY_MS = 60_000;
+
+const isMove = ({ change }: LoggedBookingChange) =>
+  change.kind === 'CANCELLED' ||
+  (change.before !== null &&
+    (change.before.roomId !== change.after.roomId ||
+      change.before.start.getTime() !== change.after.start.getTime() ||
+      change.before.end.getTime() !== change.after.end.getTime()));
+
+/**
+ * When someone changes or cancels a booking of an MO, the MO's members and the person who made the booking
+ * (not the one who changed it) get a notification, in the same transaction as the change; for moves and
+ * cancellations by others, an e-mail to the MO's contact address and to the person who booked is queued,
+ * joined with any further change of the same booking within `delayMs`.
+ */
+export async function tellOthers(
+  manager: EntityManager,
+  logged: readonly LoggedBookingChange[],
+  options: { now: Date; mail: boolean; delayMs?: number },
+): Promise<void> {
+  const changedByOthers = logged.filter(({ change }) => change.actorId !== null && change.kind !== 'CREATED');
+  if (changedByOthers.length === 0) return;
+  const row = ({ change, cursor }: LoggedBookingChange) => ({
+    cursor,
+    booking_id: change.after.id,
+    organization_id: change.after.organizationId,
+    created_by_id: change.after.createdById,
+    actor_id: change.actorId,
+  });
+  const rows = JSON.stringify(changedByOthers.map(row));
+  await manager.query(
+    `INSERT INTO notification (user_id, change_cursor, booking_id, created_at)
+     SELECT u.id, c.cursor, c.booking_id, $2
+       FROM jsonb_to_recordset($1::jsonb) AS c(cursor bigint, booking_id uuid, organization_id uuid, created_by_id uuid, actor_id uuid)
+       JOIN app_user u ON u.active AND (u.organization_id = c.organization_id OR u.id = c.created_by_id) AND u.id <> c.actor_id`,
+    [rows, options.now.toISOString()],
+  );
+  if (!options.mail) return;
+  const moves = changedByOthers.filter(isMove);
+  if (moves.length === 0) return;
+  const mails = JSON.stringify(moves.map((logged) => ({ ...row(logged), before: logged.change.before ?? logged.change.after })));
+  // the MO's contact address when someone outside the MO made the change; the person who booked when it
+  // was someone else; each in their language (the MO's first language for its address)
+  await manager.query(
+    `WITH changed AS (
+       SELECT * FROM jsonb_to_recordset($1::jsonb)
+         AS c(cursor bigint, booking_id uuid, organization_id uuid, created_by_id uuid, actor_id uuid, before jsonb)
+     ),
+     recipients AS (
+       SELECT c.*, o.contact_email AS recipient, coalesce(o.languages[1], 'de') AS language
+         FROM changed c JOIN organization o ON o.id = c.organization_id
+        WHERE o.contact_email IS NOT NULL
+          AND NOT EXISTS (SELECT 1 FROM app_user a WHERE a.id = c.actor_id AND a.organization_id = c.organization_id)
+       UNION
+       SELECT c.*, u.email, coalesce(u.language, 'de')
+         FROM changed c JOIN app_user u ON u.id = c.created_by_id AND u.active AND u.id <> c.actor_id
+     )
+     INSERT INTO booking_change_mail (booking_id, recipient, language, before, last_cursor, due_at)
+     SELECT DISTINCT ON (booking_id, lower(recipient)) booking_id, lower(recipient), language, before, cursor, $2::timestamptz
+       FROM recipients ORDER BY booking_id, lower(recipient), cursor
+     ON CONFLICT (booking_id, recipient) WHERE sent_at IS NULL DO UPDATE SET last_cursor = EXCLUDED.last_cursor`,
+    [mails, new Date(options.now.getTime() + (options.delayMs ?? CHANGE_MAIL_DELAY_MS)).toISOString()],
+  );
+}
