@@ -253,8 +253,13 @@ function cutOff(page: Page): Promise<string[]> {
 
 /** Quarter-hours of today, so every change lands on the screen; cancelling frees them for the next round. */
 function slotAt(_round: number, index: number): { start: string; end: string } {
+  // today's quarter hours, skipping the two hours around now where the earlier tests booked "now"
   const day = DateTime.now().setZone('Europe/Berlin').startOf('day');
-  const start = day.plus({ minutes: 15 * index });
+  const now = Date.now();
+  const free = Array.from({ length: 96 }, (_, quarter) => day.plus({ minutes: 15 * quarter })).filter(
+    (start) => Math.abs(start.toMillis() - now) > 2 * 3_600_000,
+  );
+  const start = free[index]!;
   return { start: start.toISO()!, end: start.plus({ minutes: 15 }).toISO()! };
 }
 

@@ -54,7 +54,10 @@ async function overflowing(page: Page, selector: string): Promise<string[]> {
 
 describeInBrowser('finding a free room and knowing of changes', () => {
   it('on a phone: a free room on Tuesday 18:00–20:00 for 15 people with a piano, from search to saved booking', async () => {
+    await screenshot(phone, 'finding-00-phone-calendar');
+    expect(await overflowing(phone, 'body')).toEqual([]);
     await phone.getByRole('link', { name: 'Freien Raum finden' }).first().tap();
+    await phone.waitForURL(/\/find/);
     await phone.getByLabel('Datum').fill(day);
     await phone.getByLabel('Beginn').fill('18:00');
     await phone.getByLabel('Ende').fill('20:00');
@@ -105,5 +108,41 @@ describeInBrowser('finding a free room and knowing of changes', () => {
     await screenshot(desktop, 'finding-04-notice');
     await notice.getByRole('button', { name: /Gelesen/ }).click();
     await expect.poll(() => desktop.locator('.change-notice', { hasText: 'E2E Chorprobe mit Klavier' }).count()).toBe(0);
+  });
+
+  it('rooms say what they are, headers do not overlap at 1280 px, and the week view says where each booking is', async () => {
+    await desktop.setViewportSize({ width: 1280, height: 900 });
+    await desktop.goto(`${app.url}/calendar?view=resourceTimeGridDay&date=${day}`);
+    await desktop.locator('.resource-label').first().waitFor();
+    const saal = desktop.locator('.resource-label', { hasText: 'Großer Saal' }).first();
+    expect(await saal.locator('.room-facts').textContent()).toMatch(/40 Plätze · Klavier/);
+    const boxes = await desktop.locator('th.fc-col-header-cell .resource-label').evaluateAll((labels) =>
+      labels.map((label) => {
+        const box = label.getBoundingClientRect();
+        return { left: box.left, right: box.right, top: box.top, bottom: box.bottom };
+      }),
+    );
+    expect(boxes.length).toBeGreaterThan(8);
+    const sorted = [...boxes].sort((a, b) => a.left - b.left);
+    for (let index = 1; index < sorted.length; index++) expect(sorted[index]!.left).toBeGreaterThanOrEqual(sorted[index - 1]!.right - 0.5);
+    await screenshot(desktop, 'finding-05-room-headers-1280');
+
+    await desktop.goto(`${app.url}/calendar?view=timeGridWeek&date=${day}`);
+    const event = desktop.locator('.fc-timegrid-event', { hasText: 'Coaching Vereinsfinanzen' }).first();
+    await event.waitFor();
+    expect(await event.locator('.event-where').textContent()).toBe('Großer Saal, KolLEktiv Zschochersche Straße');
+    expect(await event.locator('.visually-hidden').first().textContent()).toContain('KolLEktiv Zschochersche Straße');
+  });
+
+  it('a member finds their MO’s coming bookings by day, with room and house, and finds bookings by title', async () => {
+    await desktop.getByRole('link', { name: 'Meine Buchungen' }).click();
+    await desktop.getByRole('heading', { name: 'Meine Buchungen', level: 2 }).waitFor();
+    const entry = desktop.locator('.my-booking').first();
+    await entry.waitFor();
+    expect(await entry.locator('.meta').textContent()).toMatch(/KolLEktiv/);
+    await desktop.getByLabel('Titel oder Organisation').fill('Coaching');
+    await desktop.getByRole('button', { name: 'Suchen' }).click();
+    await desktop.locator('.booking-search .admin-card', { hasText: 'Coaching Vereinsfinanzen' }).first().waitFor();
+    await screenshot(desktop, 'finding-06-my-bookings');
   });
 });

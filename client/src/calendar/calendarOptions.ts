@@ -57,7 +57,12 @@ export function toResources(locations: readonly Location[], state: Pick<Calendar
         .map((room, roomIndex) => ({
           id: room.id,
           title: room.name,
-          extendedProps: { order: locationIndex * 100 + roomIndex, locationName: location.name, capacity: room.capacity },
+          extendedProps: {
+            order: locationIndex * 100 + roomIndex,
+            locationName: location.name,
+            capacity: room.capacity,
+            features: room.features,
+          },
         })),
     );
 }

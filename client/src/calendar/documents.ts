@@ -84,8 +84,8 @@ export const CreateBookingMutation = graphql(`
 `);
 
 export const UpdateBookingMutation = graphql(`
-  mutation UpdateBooking($id: ID!, $expectedVersion: Int!, $input: UpdateBookingInput!) {
-    updateBooking(id: $id, expectedVersion: $expectedVersion, input: $input) {
+  mutation UpdateBooking($id: ID!, $expectedVersion: Int!, $input: UpdateBookingInput!, $reason: String) {
+    updateBooking(id: $id, expectedVersion: $expectedVersion, input: $input, reason: $reason) {
       ...BookingFields
     }
   }
@@ -204,6 +204,14 @@ export const ClosedPeriodsQuery = graphql(`
       end
       locationId
       roomId
+    }
+  }
+`);
+
+export const RestoreSeriesOccurrenceMutation = graphql(`
+  mutation RestoreSeriesOccurrence($seriesId: ID!, $occurrenceStart: DateTime!) {
+    restoreSeriesOccurrence(seriesId: $seriesId, occurrenceStart: $occurrenceStart) {
+      ...BookingFields
     }
   }
 `);

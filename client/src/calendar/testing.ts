@@ -33,8 +33,8 @@ export const LOCATIONS: Location[] = [
     openOnPublicHolidays: false,
     openingHours: [{ __typename: 'OpeningHours', weekday: 2, opens: '08:00', closes: '22:00' }],
     rooms: [
-      { __typename: 'Room', id: 'r1', name: 'Großer Saal', capacity: 40, colour: '#2f6f9f', locationId: 'l1' },
-      { __typename: 'Room', id: 'r2', name: 'Seminarraum', capacity: 16, colour: '#3f8f6b', locationId: 'l1' },
+      { __typename: 'Room', id: 'r1', name: 'Großer Saal', capacity: 40, colour: '#2f6f9f', features: ['PIANO'], locationId: 'l1' },
+      { __typename: 'Room', id: 'r2', name: 'Seminarraum', capacity: 16, colour: '#3f8f6b', features: [], locationId: 'l1' },
     ],
   },
 ] as unknown as Location[];

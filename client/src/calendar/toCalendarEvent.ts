@@ -5,7 +5,7 @@ import type { Booking } from './types.js';
 /** How a booking appears in FullCalendar: title, MO and colour, or only "booked" when redacted. */
 export function toCalendarEvent(
   booking: Booking,
-  options: { redactedTitle: string; highlighted: boolean; draggable: boolean; label: string },
+  options: { redactedTitle: string; highlighted: boolean; draggable: boolean; label: string; houseName?: string },
 ): EventInput {
   const colours = booking.redacted || !booking.organization ? REDACTED_COLOURS : organizationColours(booking.organization.id);
   return {
@@ -25,6 +25,7 @@ export function toCalendarEvent(
       bookingId: booking.id,
       organizationName: booking.organization?.shortName ?? null,
       roomName: booking.room.name,
+      where: options.houseName ? `${booking.room.name}, ${options.houseName}` : booking.room.name,
       label: options.label,
       version: booking.version,
       series: booking.series !== null,

@@ -21,3 +21,19 @@ export const FreeSlotsQuery = graphql(`
     }
   }
 `);
+
+export const MyBookingsQuery = graphql(`
+  query MyBookings($first: Int) {
+    myBookings(first: $first) {
+      ...BookingFields
+    }
+  }
+`);
+
+export const SearchBookingsQuery = graphql(`
+  query SearchBookings($text: String!, $from: DateTime!, $to: DateTime!) {
+    searchBookings(text: $text, from: $from, to: $to) {
+      ...BookingFields
+    }
+  }
+`);

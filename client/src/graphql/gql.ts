@@ -54,7 +54,7 @@ type Documents = {
     "\n  query CalendarDirectory {\n    locations {\n      ...LocationFields\n    }\n    organizations {\n      id\n      name\n      shortName\n    }\n  }\n": typeof types.CalendarDirectoryDocument,
     "\n  query BookingsInRange($from: DateTime!, $to: DateTime!) {\n    bookings(from: $from, to: $to) {\n      ...BookingFields\n    }\n  }\n": typeof types.BookingsInRangeDocument,
     "\n  mutation CreateBooking($input: CreateBookingInput!) {\n    createBooking(input: $input) {\n      ...BookingFields\n    }\n  }\n": typeof types.CreateBookingDocument,
-    "\n  mutation UpdateBooking($id: ID!, $expectedVersion: Int!, $input: UpdateBookingInput!) {\n    updateBooking(id: $id, expectedVersion: $expectedVersion, input: $input) {\n      ...BookingFields\n    }\n  }\n": typeof types.UpdateBookingDocument,
+    "\n  mutation UpdateBooking($id: ID!, $expectedVersion: Int!, $input: UpdateBookingInput!, $reason: String) {\n    updateBooking(id: $id, expectedVersion: $expectedVersion, input: $input, reason: $reason) {\n      ...BookingFields\n    }\n  }\n": typeof types.UpdateBookingDocument,
     "\n  mutation MoveBooking($id: ID!, $expectedVersion: Int!, $roomId: ID!, $start: DateTime!, $end: DateTime!, $reason: String) {\n    moveBooking(id: $id, expectedVersion: $expectedVersion, roomId: $roomId, start: $start, end: $end, reason: $reason) {\n      ...BookingFields\n    }\n  }\n": typeof types.MoveBookingDocument,
     "\n  mutation CancelBooking($id: ID!, $expectedVersion: Int!, $reason: String) {\n    cancelBooking(id: $id, expectedVersion: $expectedVersion, reason: $reason) {\n      ...BookingFields\n    }\n  }\n": typeof types.CancelBookingDocument,
     "\n  subscription BookingChanged($after: String) {\n    bookingChanged(after: $after) {\n      cursor\n      kind\n      bookingId\n      batchRemaining\n      actorId\n      booking {\n        ...BookingFields\n      }\n    }\n  }\n": typeof types.BookingChangedDocument,
@@ -64,6 +64,7 @@ type Documents = {
     "\n  mutation UpdateBookingSeries($seriesId: ID!, $fromStart: DateTime, $input: UpdateBookingSeriesInput!) {\n    updateBookingSeries(seriesId: $seriesId, fromStart: $fromStart, input: $input) {\n      series {\n        id\n        rrule\n      }\n      bookings {\n        ...BookingFields\n      }\n    }\n  }\n": typeof types.UpdateBookingSeriesDocument,
     "\n  mutation CancelBookingSeries($seriesId: ID!, $fromStart: DateTime) {\n    cancelBookingSeries(seriesId: $seriesId, fromStart: $fromStart) {\n      series {\n        id\n        rrule\n      }\n      bookings {\n        ...BookingFields\n      }\n    }\n  }\n": typeof types.CancelBookingSeriesDocument,
     "\n  query ClosedPeriods($from: DateTime!, $to: DateTime!, $locationId: ID) {\n    holidays(from: $from, to: $to, locationId: $locationId) {\n      id\n      kind\n      name\n      holiday\n      date\n      start\n      end\n      locationId\n      roomId\n    }\n  }\n": typeof types.ClosedPeriodsDocument,
+    "\n  mutation RestoreSeriesOccurrence($seriesId: ID!, $occurrenceStart: DateTime!) {\n    restoreSeriesOccurrence(seriesId: $seriesId, occurrenceStart: $occurrenceStart) {\n      ...BookingFields\n    }\n  }\n": typeof types.RestoreSeriesOccurrenceDocument,
     "\n  query DisplayDirectory {\n    locations {\n      ...LocationFields\n    }\n  }\n": typeof types.DisplayDirectoryDocument,
     "\n  query DisplayLinks {\n    displayLinks {\n      id\n      locationId\n      label\n      createdAt\n      revokedAt\n    }\n  }\n": typeof types.DisplayLinksDocument,
     "\n  mutation CreateDisplayLink($locationId: ID!, $label: String, $languages: [String!]) {\n    createDisplayLink(locationId: $locationId, label: $label, languages: $languages) {\n      path\n      token\n      link {\n        id\n        locationId\n        label\n        languages\n        createdAt\n        revokedAt\n      }\n    }\n  }\n": typeof types.CreateDisplayLinkDocument,
@@ -71,6 +72,8 @@ type Documents = {
     "\n  query DisplaySettings {\n    displaySettings {\n      id\n      languages\n    }\n  }\n": typeof types.DisplaySettingsDocument,
     "\n  query FreeRooms($from: DateTime!, $to: DateTime!, $minCapacity: Int, $features: [RoomFeature!], $locationIds: [ID!]) {\n    freeRooms(from: $from, to: $to, minCapacity: $minCapacity, features: $features, locationIds: $locationIds) {\n      id\n      name\n      capacity\n      features\n      locationId\n    }\n  }\n": typeof types.FreeRoomsDocument,
     "\n  query FreeSlots($date: Date!, $minMinutes: Int) {\n    freeSlots(date: $date, minMinutes: $minMinutes) {\n      roomId\n      start\n      end\n    }\n  }\n": typeof types.FreeSlotsDocument,
+    "\n  query MyBookings($first: Int) {\n    myBookings(first: $first) {\n      ...BookingFields\n    }\n  }\n": typeof types.MyBookingsDocument,
+    "\n  query SearchBookings($text: String!, $from: DateTime!, $to: DateTime!) {\n    searchBookings(text: $text, from: $from, to: $to) {\n      ...BookingFields\n    }\n  }\n": typeof types.SearchBookingsDocument,
     "\n  query UnreadNotifications {\n    notifications(unreadOnly: true) {\n      id\n      occurredAt\n      kind\n      byStaff\n      reason\n      booking {\n        id\n        title\n        start\n        end\n        room {\n          id\n          name\n          locationId\n        }\n      }\n      previous {\n        start\n        end\n        roomName\n        houseName\n      }\n    }\n  }\n": typeof types.UnreadNotificationsDocument,
     "\n  mutation MarkNotificationsRead($ids: [ID!]) {\n    markNotificationsRead(ids: $ids)\n  }\n": typeof types.MarkNotificationsReadDocument,
     "\n  subscription DirectoryChanged {\n    directoryChanged {\n      cursor\n      entity\n      entityId\n    }\n  }\n": typeof types.DirectoryChangedDocument,
@@ -116,7 +119,7 @@ const documents: Documents = {
     "\n  query CalendarDirectory {\n    locations {\n      ...LocationFields\n    }\n    organizations {\n      id\n      name\n      shortName\n    }\n  }\n": types.CalendarDirectoryDocument,
     "\n  query BookingsInRange($from: DateTime!, $to: DateTime!) {\n    bookings(from: $from, to: $to) {\n      ...BookingFields\n    }\n  }\n": types.BookingsInRangeDocument,
     "\n  mutation CreateBooking($input: CreateBookingInput!) {\n    createBooking(input: $input) {\n      ...BookingFields\n    }\n  }\n": types.CreateBookingDocument,
-    "\n  mutation UpdateBooking($id: ID!, $expectedVersion: Int!, $input: UpdateBookingInput!) {\n    updateBooking(id: $id, expectedVersion: $expectedVersion, input: $input) {\n      ...BookingFields\n    }\n  }\n": types.UpdateBookingDocument,
+    "\n  mutation UpdateBooking($id: ID!, $expectedVersion: Int!, $input: UpdateBookingInput!, $reason: String) {\n    updateBooking(id: $id, expectedVersion: $expectedVersion, input: $input, reason: $reason) {\n      ...BookingFields\n    }\n  }\n": types.UpdateBookingDocument,
     "\n  mutation MoveBooking($id: ID!, $expectedVersion: Int!, $roomId: ID!, $start: DateTime!, $end: DateTime!, $reason: String) {\n    moveBooking(id: $id, expectedVersion: $expectedVersion, roomId: $roomId, start: $start, end: $end, reason: $reason) {\n      ...BookingFields\n    }\n  }\n": types.MoveBookingDocument,
     "\n  mutation CancelBooking($id: ID!, $expectedVersion: Int!, $reason: String) {\n    cancelBooking(id: $id, expectedVersion: $expectedVersion, reason: $reason) {\n      ...BookingFields\n    }\n  }\n": types.CancelBookingDocument,
     "\n  subscription BookingChanged($after: String) {\n    bookingChanged(after: $after) {\n      cursor\n      kind\n      bookingId\n      batchRemaining\n      actorId\n      booking {\n        ...BookingFields\n      }\n    }\n  }\n": types.BookingChangedDocument,
@@ -126,6 +129,7 @@ const documents: Documents = {
     "\n  mutation UpdateBookingSeries($seriesId: ID!, $fromStart: DateTime, $input: UpdateBookingSeriesInput!) {\n    updateBookingSeries(seriesId: $seriesId, fromStart: $fromStart, input: $input) {\n      series {\n        id\n        rrule\n      }\n      bookings {\n        ...BookingFields\n      }\n    }\n  }\n": types.UpdateBookingSeriesDocument,
     "\n  mutation CancelBookingSeries($seriesId: ID!, $fromStart: DateTime) {\n    cancelBookingSeries(seriesId: $seriesId, fromStart: $fromStart) {\n      series {\n        id\n        rrule\n      }\n      bookings {\n        ...BookingFields\n      }\n    }\n  }\n": types.CancelBookingSeriesDocument,
     "\n  query ClosedPeriods($from: DateTime!, $to: DateTime!, $locationId: ID) {\n    holidays(from: $from, to: $to, locationId: $locationId) {\n      id\n      kind\n      name\n      holiday\n      date\n      start\n      end\n      locationId\n      roomId\n    }\n  }\n": types.ClosedPeriodsDocument,
+    "\n  mutation RestoreSeriesOccurrence($seriesId: ID!, $occurrenceStart: DateTime!) {\n    restoreSeriesOccurrence(seriesId: $seriesId, occurrenceStart: $occurrenceStart) {\n      ...BookingFields\n    }\n  }\n": types.RestoreSeriesOccurrenceDocument,
     "\n  query DisplayDirectory {\n    locations {\n      ...LocationFields\n    }\n  }\n": types.DisplayDirectoryDocument,
     "\n  query DisplayLinks {\n    displayLinks {\n      id\n      locationId\n      label\n      createdAt\n      revokedAt\n    }\n  }\n": types.DisplayLinksDocument,
     "\n  mutation CreateDisplayLink($locationId: ID!, $label: String, $languages: [String!]) {\n    createDisplayLink(locationId: $locationId, label: $label, languages: $languages) {\n      path\n      token\n      link {\n        id\n        locationId\n        label\n        languages\n        createdAt\n        revokedAt\n      }\n    }\n  }\n": types.CreateDisplayLinkDocument,
@@ -133,6 +137,8 @@ const documents: Documents = {
     "\n  query DisplaySettings {\n    displaySettings {\n      id\n      languages\n    }\n  }\n": types.DisplaySettingsDocument,
     "\n  query FreeRooms($from: DateTime!, $to: DateTime!, $minCapacity: Int, $features: [RoomFeature!], $locationIds: [ID!]) {\n    freeRooms(from: $from, to: $to, minCapacity: $minCapacity, features: $features, locationIds: $locationIds) {\n      id\n      name\n      capacity\n      features\n      locationId\n    }\n  }\n": types.FreeRoomsDocument,
     "\n  query FreeSlots($date: Date!, $minMinutes: Int) {\n    freeSlots(date: $date, minMinutes: $minMinutes) {\n      roomId\n      start\n      end\n    }\n  }\n": types.FreeSlotsDocument,
+    "\n  query MyBookings($first: Int) {\n    myBookings(first: $first) {\n      ...BookingFields\n    }\n  }\n": types.MyBookingsDocument,
+    "\n  query SearchBookings($text: String!, $from: DateTime!, $to: DateTime!) {\n    searchBookings(text: $text, from: $from, to: $to) {\n      ...BookingFields\n    }\n  }\n": types.SearchBookingsDocument,
     "\n  query UnreadNotifications {\n    notifications(unreadOnly: true) {\n      id\n      occurredAt\n      kind\n      byStaff\n      reason\n      booking {\n        id\n        title\n        start\n        end\n        room {\n          id\n          name\n          locationId\n        }\n      }\n      previous {\n        start\n        end\n        roomName\n        houseName\n      }\n    }\n  }\n": types.UnreadNotificationsDocument,
     "\n  mutation MarkNotificationsRead($ids: [ID!]) {\n    markNotificationsRead(ids: $ids)\n  }\n": types.MarkNotificationsReadDocument,
     "\n  subscription DirectoryChanged {\n    directoryChanged {\n      cursor\n      entity\n      entityId\n    }\n  }\n": types.DirectoryChangedDocument,
@@ -315,7 +321,7 @@ export function graphql(source: "\n  mutation CreateBooking($input: CreateBookin
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation UpdateBooking($id: ID!, $expectedVersion: Int!, $input: UpdateBookingInput!) {\n    updateBooking(id: $id, expectedVersion: $expectedVersion, input: $input) {\n      ...BookingFields\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateBooking($id: ID!, $expectedVersion: Int!, $input: UpdateBookingInput!) {\n    updateBooking(id: $id, expectedVersion: $expectedVersion, input: $input) {\n      ...BookingFields\n    }\n  }\n"];
+export function graphql(source: "\n  mutation UpdateBooking($id: ID!, $expectedVersion: Int!, $input: UpdateBookingInput!, $reason: String) {\n    updateBooking(id: $id, expectedVersion: $expectedVersion, input: $input, reason: $reason) {\n      ...BookingFields\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateBooking($id: ID!, $expectedVersion: Int!, $input: UpdateBookingInput!, $reason: String) {\n    updateBooking(id: $id, expectedVersion: $expectedVersion, input: $input, reason: $reason) {\n      ...BookingFields\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -355,6 +361,10 @@ export function graphql(source: "\n  query ClosedPeriods($from: DateTime!, $to: 
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  mutation RestoreSeriesOccurrence($seriesId: ID!, $occurrenceStart: DateTime!) {\n    restoreSeriesOccurrence(seriesId: $seriesId, occurrenceStart: $occurrenceStart) {\n      ...BookingFields\n    }\n  }\n"): (typeof documents)["\n  mutation RestoreSeriesOccurrence($seriesId: ID!, $occurrenceStart: DateTime!) {\n    restoreSeriesOccurrence(seriesId: $seriesId, occurrenceStart: $occurrenceStart) {\n      ...BookingFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  query DisplayDirectory {\n    locations {\n      ...LocationFields\n    }\n  }\n"): (typeof documents)["\n  query DisplayDirectory {\n    locations {\n      ...LocationFields\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -380,6 +390,14 @@ export function graphql(source: "\n  query FreeRooms($from: DateTime!, $to: Date
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query FreeSlots($date: Date!, $minMinutes: Int) {\n    freeSlots(date: $date, minMinutes: $minMinutes) {\n      roomId\n      start\n      end\n    }\n  }\n"): (typeof documents)["\n  query FreeSlots($date: Date!, $minMinutes: Int) {\n    freeSlots(date: $date, minMinutes: $minMinutes) {\n      roomId\n      start\n      end\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MyBookings($first: Int) {\n    myBookings(first: $first) {\n      ...BookingFields\n    }\n  }\n"): (typeof documents)["\n  query MyBookings($first: Int) {\n    myBookings(first: $first) {\n      ...BookingFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SearchBookings($text: String!, $from: DateTime!, $to: DateTime!) {\n    searchBookings(text: $text, from: $from, to: $to) {\n      ...BookingFields\n    }\n  }\n"): (typeof documents)["\n  query SearchBookings($text: String!, $from: DateTime!, $to: DateTime!) {\n    searchBookings(text: $text, from: $from, to: $to) {\n      ...BookingFields\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

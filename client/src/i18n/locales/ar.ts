@@ -20,6 +20,7 @@ const ar: MessageTree<Messages> = {
     admin: 'الإدارة',
     account: 'حسابي',
     find: 'البحث عن غرفة متاحة',
+    myBookings: 'حجوزاتي',
   },
   login: {
     heading: 'تسجيل الدخول',
@@ -94,6 +95,12 @@ const ar: MessageTree<Messages> = {
     bookRoom: 'الحجز في {room}',
     rooms: 'الغرف',
     eventLabel: '{title}، {organization}، {room}، {house}، {date}، {time}',
+    undo: 'تراجع',
+    restored: 'عاد الحجز من جديد.',
+    places: 'عدد الأماكن: {count}',
+    filters: 'التصفية',
+    free: 'متاح – اضغط للحجز',
+    freeHeading: 'الأوقات المتاحة',
     views: {
       day: 'يوم',
       roomsWeek: 'أسبوع (الغرف)',
@@ -124,6 +131,9 @@ const ar: MessageTree<Messages> = {
     confirmCancel: 'نعم، إلغاء الحجز',
     close: 'إغلاق',
     invalidTime: 'يرجى كتابة وقت صحيح.',
+    reason: 'السبب للمنظمة (اختياري)',
+    confirmCancelNamed: '«{what}»، {when}، {room} – هل تريدون إلغاء الحجز فعلاً؟',
+    keepBooking: 'عدم الإلغاء',
   },
   move: {
     heading: 'نقل «{title}»',
@@ -449,6 +459,15 @@ const ar: MessageTree<Messages> = {
     cancelled: 'قام {who} بإلغاء «{title}» ({when}).',
     reason: 'السبب: {reason}',
     dismiss: 'تمت القراءة',
+  },
+  myBookings: {
+    heading: 'حجوزاتي',
+    none: 'لا توجد حجوزات قادمة.',
+    searchHeading: 'البحث عن حجوزات',
+    searchText: 'العنوان أو المنظمة',
+    from: 'من',
+    to: 'إلى',
+    noneFound: 'لم يتم العثور على شيء.',
   },
   errors: {
     conflict: 'الغرفة محجوزة من قبل: «{what}» ({who})، {when}.',

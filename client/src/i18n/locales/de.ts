@@ -21,6 +21,7 @@ const de = {
     admin: 'Verwaltung',
     account: 'Mein Konto',
     find: 'Freien Raum finden',
+    myBookings: 'Meine Buchungen',
   },
   login: {
     heading: 'Anmelden',
@@ -95,6 +96,12 @@ const de = {
     bookRoom: 'In {room} buchen',
     rooms: 'Räume',
     eventLabel: '{title}, {organization}, {room}, {house}, {date}, {time}',
+    undo: 'Rückgängig',
+    restored: 'Die Buchung ist wieder da.',
+    places: '{count} Plätze',
+    filters: 'Filter',
+    free: 'frei – tippen zum Buchen',
+    freeHeading: 'Freie Zeiten',
     views: {
       day: 'Tag',
       roomsWeek: 'Woche (Räume)',
@@ -125,6 +132,9 @@ const de = {
     confirmCancel: 'Wirklich stornieren',
     close: 'Schließen',
     invalidTime: 'Bitte eine gültige Uhrzeit eingeben.',
+    reason: 'Grund für die Organisation (freiwillig)',
+    confirmCancelNamed: '„{what}“, {when}, {room} – wirklich stornieren?',
+    keepBooking: 'Nicht stornieren',
   },
   move: {
     heading: '„{title}“ verschieben',
@@ -446,6 +456,15 @@ const de = {
     cancelled: '{who} hat „{title}“ abgesagt ({when}).',
     reason: 'Grund: {reason}',
     dismiss: 'Gelesen',
+  },
+  myBookings: {
+    heading: 'Meine Buchungen',
+    none: 'Keine kommenden Buchungen.',
+    searchHeading: 'Buchungen suchen',
+    searchText: 'Titel oder Organisation',
+    from: 'Von',
+    to: 'Bis',
+    noneFound: 'Nichts gefunden.',
   },
   errors: {
     conflict: 'Der Raum ist schon belegt: „{what}“ ({who}), {when}.',

@@ -20,6 +20,7 @@ const en: MessageTree<Messages> = {
     admin: 'Administration',
     account: 'My account',
     find: 'Find a free room',
+    myBookings: 'My bookings',
   },
   login: {
     heading: 'Sign in',
@@ -93,6 +94,12 @@ const en: MessageTree<Messages> = {
     bookRoom: 'Book {room}',
     rooms: 'Rooms',
     eventLabel: '{title}, {organization}, {room}, {house}, {date}, {time}',
+    undo: 'Undo',
+    restored: 'The booking is back.',
+    places: '{count} places',
+    filters: 'Filters',
+    free: 'free – tap to book',
+    freeHeading: 'Free times',
     views: {
       day: 'Day',
       roomsWeek: 'Week (rooms)',
@@ -123,6 +130,9 @@ const en: MessageTree<Messages> = {
     confirmCancel: 'Really cancel',
     close: 'Close',
     invalidTime: 'Please enter a valid time.',
+    reason: 'Reason for the organisation (optional)',
+    confirmCancelNamed: '“{what}”, {when}, {room} – really cancel?',
+    keepBooking: 'Keep the booking',
   },
   move: {
     heading: 'Move “{title}”',
@@ -444,6 +454,15 @@ const en: MessageTree<Messages> = {
     cancelled: '{who} cancelled “{title}” ({when}).',
     reason: 'Reason: {reason}',
     dismiss: 'Read',
+  },
+  myBookings: {
+    heading: 'My bookings',
+    none: 'No upcoming bookings.',
+    searchHeading: 'Search bookings',
+    searchText: 'Title or organisation',
+    from: 'From',
+    to: 'To',
+    noneFound: 'Nothing found.',
   },
   errors: {
     conflict: 'The room is already booked: “{what}” ({who}), {when}.',

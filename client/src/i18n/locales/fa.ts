@@ -24,6 +24,7 @@ const fa: MessageTree<Messages> = {
     admin: 'مدیریت',
     account: 'حساب من',
     find: 'پیدا کردن اتاق خالی',
+    myBookings: 'رزروهای من',
   },
   login: {
     heading: 'ورود',
@@ -98,6 +99,12 @@ const fa: MessageTree<Messages> = {
     bookRoom: 'رزرو در {room}',
     rooms: 'اتاق‌ها',
     eventLabel: '{title}، {organization}، {room}، {house}، {date}، {time}',
+    undo: 'برگرداندن',
+    restored: 'رزرو دوباره برگشت.',
+    places: '{count} نفر',
+    filters: 'فیلترها',
+    free: 'خالی – برای رزرو بزنید',
+    freeHeading: 'زمان‌های خالی',
     views: {
       day: 'روز',
       roomsWeek: 'هفته (اتاق‌ها)',
@@ -128,6 +135,9 @@ const fa: MessageTree<Messages> = {
     confirmCancel: 'بله، لغو شود',
     close: 'بستن',
     invalidTime: 'لطفاً یک ساعت درست بنویسید.',
+    reason: 'دلیل برای انجمن (اختیاری)',
+    confirmCancelNamed: '«{what}»، {when}، {room} – واقعاً لغو شود؟',
+    keepBooking: 'لغو نشود',
   },
   move: {
     heading: 'جابه‌جا کردن «{title}»',
@@ -449,6 +459,15 @@ const fa: MessageTree<Messages> = {
     cancelled: '{who} «{title}» را لغو کرد ({when}).',
     reason: 'دلیل: {reason}',
     dismiss: 'خواندم',
+  },
+  myBookings: {
+    heading: 'رزروهای من',
+    none: 'رزرو آینده‌ای ندارید.',
+    searchHeading: 'جستجوی رزروها',
+    searchText: 'عنوان یا انجمن',
+    from: 'از',
+    to: 'تا',
+    noneFound: 'چیزی پیدا نشد.',
   },
   errors: {
     conflict: 'این اتاق در این زمان قبلاً رزرو شده است: «{what}» ({who})، {when}.',

@@ -20,6 +20,7 @@ const ru: MessageTree<Messages> = {
     admin: 'Управление',
     account: 'Мой аккаунт',
     find: 'Найти свободную комнату',
+    myBookings: 'Мои бронирования',
   },
   login: {
     heading: 'Вход',
@@ -93,6 +94,12 @@ const ru: MessageTree<Messages> = {
     bookRoom: 'Забронировать: {room}',
     rooms: 'Комнаты',
     eventLabel: '{title}, {organization}, {room}, {house}, {date}, {time}',
+    undo: 'Вернуть',
+    restored: 'Бронирование снова на месте.',
+    places: 'Мест: {count}',
+    filters: 'Фильтры',
+    free: 'свободно – нажмите, чтобы забронировать',
+    freeHeading: 'Свободное время',
     views: {
       day: 'День',
       roomsWeek: 'Неделя (комнаты)',
@@ -123,6 +130,9 @@ const ru: MessageTree<Messages> = {
     confirmCancel: 'Да, отменить',
     close: 'Закрыть',
     invalidTime: 'Пожалуйста, введите правильное время.',
+    reason: 'Причина для организации (по желанию)',
+    confirmCancelNamed: '«{what}», {when}, {room} – точно отменить?',
+    keepBooking: 'Не отменять',
   },
   move: {
     heading: 'Перенести «{title}»',
@@ -446,6 +456,15 @@ const ru: MessageTree<Messages> = {
     cancelled: '{who}: бронирование «{title}» отменено ({when}).',
     reason: 'Причина: {reason}',
     dismiss: 'Прочитано',
+  },
+  myBookings: {
+    heading: 'Мои бронирования',
+    none: 'Предстоящих бронирований нет.',
+    searchHeading: 'Найти бронирования',
+    searchText: 'Название или организация',
+    from: 'С',
+    to: 'По',
+    noneFound: 'Ничего не найдено.',
   },
   errors: {
     conflict: 'Комната уже занята: «{what}» ({who}), {when}.',

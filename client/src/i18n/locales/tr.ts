@@ -20,6 +20,7 @@ const tr: MessageTree<Messages> = {
     admin: 'Yönetim',
     account: 'Hesabım',
     find: 'Boş oda bul',
+    myBookings: 'Rezervasyonlarım',
   },
   login: {
     heading: 'Giriş yap',
@@ -94,6 +95,12 @@ const tr: MessageTree<Messages> = {
     bookRoom: 'Rezervasyon yap: {room}',
     rooms: 'Odalar',
     eventLabel: '{title}, {organization}, {room}, {house}, {date}, {time}',
+    undo: 'Geri al',
+    restored: 'Rezervasyon geri geldi.',
+    places: '{count} kişilik',
+    filters: 'Filtreler',
+    free: 'boş – rezervasyon için dokunun',
+    freeHeading: 'Boş saatler',
     views: {
       day: 'Gün',
       roomsWeek: 'Hafta (odalar)',
@@ -124,6 +131,9 @@ const tr: MessageTree<Messages> = {
     confirmCancel: 'Evet, iptal et',
     close: 'Kapat',
     invalidTime: 'Lütfen geçerli bir saat girin.',
+    reason: 'Kuruluş için neden (isteğe bağlı)',
+    confirmCancelNamed: '“{what}”, {when}, {room} – gerçekten iptal edilsin mi?',
+    keepBooking: 'İptal etme',
   },
   move: {
     heading: 'Taşı: “{title}”',
@@ -445,6 +455,15 @@ const tr: MessageTree<Messages> = {
     cancelled: '{who} “{title}” rezervasyonunu iptal etti ({when}).',
     reason: 'Neden: {reason}',
     dismiss: 'Okundu',
+  },
+  myBookings: {
+    heading: 'Rezervasyonlarım',
+    none: 'Yaklaşan rezervasyon yok.',
+    searchHeading: 'Rezervasyon ara',
+    searchText: 'Başlık ya da kuruluş',
+    from: 'Başlangıç',
+    to: 'Bitiş',
+    noneFound: 'Hiçbir şey bulunamadı.',
   },
   errors: {
     conflict: 'Oda bu saatte dolu: “{what}” ({who}), {when}. Lütfen başka bir saat ya da oda seçin.',

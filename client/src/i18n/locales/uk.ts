@@ -20,6 +20,7 @@ const uk: MessageTree<Messages> = {
     admin: 'Керування',
     account: 'Мій акаунт',
     find: 'Знайти вільну кімнату',
+    myBookings: 'Мої бронювання',
   },
   login: {
     heading: 'Вхід',
@@ -93,6 +94,12 @@ const uk: MessageTree<Messages> = {
     bookRoom: 'Забронювати кімнату {room}',
     rooms: 'Кімнати',
     eventLabel: '{title}, {organization}, {room}, {house}, {date}, {time}',
+    undo: 'Повернути',
+    restored: 'Бронювання знову є.',
+    places: 'Місць: {count}',
+    filters: 'Фільтри',
+    free: 'вільно – торкніться, щоб забронювати',
+    freeHeading: 'Вільний час',
     views: {
       day: 'День',
       roomsWeek: 'Тиждень (кімнати)',
@@ -123,6 +130,9 @@ const uk: MessageTree<Messages> = {
     confirmCancel: 'Так, скасувати',
     close: 'Закрити',
     invalidTime: 'Будь ласка, введіть правильний час.',
+    reason: 'Причина для організації (за бажанням)',
+    confirmCancelNamed: '«{what}», {when}, {room} – справді скасувати?',
+    keepBooking: 'Не скасовувати',
   },
   move: {
     heading: 'Перенести «{title}»',
@@ -445,6 +455,15 @@ const uk: MessageTree<Messages> = {
     cancelled: '{who}: бронювання «{title}» скасовано ({when}).',
     reason: 'Причина: {reason}',
     dismiss: 'Прочитано',
+  },
+  myBookings: {
+    heading: 'Мої бронювання',
+    none: 'Немає майбутніх бронювань.',
+    searchHeading: 'Шукати бронювання',
+    searchText: 'Назва або організація',
+    from: 'Від',
+    to: 'До',
+    noneFound: 'Нічого не знайдено.',
   },
   errors: {
     conflict: 'Кімната вже зайнята: «{what}» ({who}), {when}.',

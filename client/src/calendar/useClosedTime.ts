@@ -1,0 +1,45 @@
+import { computed, type Ref } from 'vue';
+import { useI18n } from 'vue-i18n';
+import { closedDay, closedEvents, type ClosedWords } from './closedTime.js';
+import type { CalendarState, Location } from './types.js';
+import type { Range } from './useCalendarBookings.js';
+import { useClosedPeriods } from './useClosedPeriods.js';
+
+/**
+ * Closed time for the calendar: shading per room (outside opening hours, holidays, closures, each labelled)
+ * for the grid's range, and for the phone list why a house is closed on the chosen day.
+ */
+export function useClosedTime(options: {
+  range: Ref<Range | null>;
+  /** The grid's range; null on a phone, where there is no grid to shade. */
+  gridRange: Ref<Range | null>;
+  state: Ref<CalendarState>;
+  locations: Ref<readonly Location[]>;
+  shownRoomIds: Ref<ReadonlySet<string> | null>;
+}) {
+  const { t } = useI18n();
+  const { periods, refetch } = useClosedPeriods(options.range);
+  const words = computed<ClosedWords>(() => ({
+    closed: t('closed.closed'),
+    because: (name) => t('closed.because', { name }),
+    holiday: (code) => t(`holidays.${code}`),
+  }));
+  const shading = computed(() => {
+    const grid = options.gridRange.value;
+    if (!grid) return [];
+    return closedEvents({
+      locations: options.locations.value,
+      roomIds: options.shownRoomIds.value,
+      periods: periods.value,
+      from: grid.from,
+      to: grid.to,
+      words: words.value,
+    });
+  });
+  const closedHouses = computed(() =>
+    Object.fromEntries(
+      options.locations.value.map((location) => [location.id, closedDay(location, periods.value, options.state.value.date, words.value)]),
+    ),
+  );
+  return { shading, closedHouses, refetch };
+}
