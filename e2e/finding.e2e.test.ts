@@ -74,6 +74,9 @@ describeInBrowser('finding a free room and knowing of changes', () => {
     const dialog = phone.getByRole('dialog');
     await dialog.getByLabel('Titel', { exact: true }).fill('E2E Chorprobe mit Klavier');
     expect(await overflowing(phone, '[role="dialog"]')).toEqual([]);
+    // the smallest phones in use: nothing of the dialog cut off at 360 px either
+    await phone.setViewportSize({ width: 360, height: 740 });
+    expect(await overflowing(phone, '[role="dialog"]')).toEqual([]);
     await screenshot(phone, 'finding-02-phone-dialog');
     await dialog.getByRole('button', { name: 'Speichern' }).tap();
     await phone.getByText(/Gebucht: „E2E Chorprobe mit Klavier“/).waitFor({ timeout: 5000 });

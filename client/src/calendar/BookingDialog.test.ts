@@ -8,7 +8,7 @@ import { i18n, setLocale } from '../i18n/index.js';
 import BookingDialog from './BookingDialog.vue';
 import { CreateBookingMutation, UpdateBookingSeriesMutation } from './documents.js';
 import { LOCATIONS, ORGANIZATIONS, makeBooking } from './testing.js';
-import type { Booking } from './types.js';
+import type { Booking } from '../shared/types.js';
 
 const member = {
   __typename: 'User' as const,

@@ -1,4 +1,4 @@
-import type { Booking } from './types.js';
+import type { Booking } from '../shared/types.js';
 
 export interface BookingChange {
   cursor: string;

@@ -13,7 +13,7 @@ import resourceTimeGridPlugin from '@fullcalendar/resource-timegrid';
 import resourceTimelinePlugin from '@fullcalendar/resource-timeline';
 import timeGridPlugin from '@fullcalendar/timegrid';
 import type { ResourceInput } from '@fullcalendar/resource';
-import { TIME_ZONE, type CalendarState, type Location } from './types.js';
+import { TIME_ZONE, type CalendarState, type Location } from '../shared/types.js';
 
 /** The project is GPL-3.0-or-later, so FullCalendar's premium plugins run under its GPL key. */
 export const FULLCALENDAR_LICENSE_KEY = 'GPL-My-Project-Is-Open-Source';

@@ -1,4 +1,4 @@
-import { CALENDAR_VIEWS, TIME_ZONE, type CalendarState, type CalendarViewName } from './types.js';
+import { CALENDAR_VIEWS, TIME_ZONE, type CalendarState, type CalendarViewName } from '../shared/types.js';
 
 type Query = Record<string, string | null | (string | null)[] | undefined>;
 

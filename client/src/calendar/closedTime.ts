@@ -1,7 +1,7 @@
 import type { EventInput } from '@fullcalendar/core';
 import { DateTime } from 'luxon';
 import type { ClosedPeriodsQuery } from '../graphql/graphql.js';
-import type { Location } from './types.js';
+import type { Location } from '../shared/types.js';
 
 export type ClosedPeriod = ClosedPeriodsQuery['holidays'][number];
 

@@ -1,5 +1,5 @@
 import { formatLongDate, localTime } from './localTime.js';
-import type { Booking } from './types.js';
+import type { Booking } from '../shared/types.js';
 
 export interface EventLabelWords {
   /** The message with {title}, {organization}, {room}, {house}, {date} and {time}. */

@@ -1,5 +1,5 @@
 import { DateTime } from 'luxon';
-import { TIME_ZONE, type Location } from './types.js';
+import { TIME_ZONE, type Location } from '../shared/types.js';
 
 const QUARTER = 15;
 

@@ -1,7 +1,7 @@
 import { DateTime } from 'luxon';
 import { isolateLtr } from '../i18n/bidi.js';
 import { intlLocale } from './localTime.js';
-import { TIME_ZONE } from './types.js';
+import { TIME_ZONE } from '../shared/types.js';
 
 /** The rhythms the booking dialog offers; the API takes any RRULE, people pick one of these. */
 export const REPEAT_KINDS = ['NONE', 'WEEKLY', 'BIWEEKLY', 'MONTHLY'] as const;

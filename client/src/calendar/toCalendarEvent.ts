@@ -1,6 +1,6 @@
 import type { EventInput } from '@fullcalendar/core';
 import { REDACTED_COLOURS, organizationColours } from './organizationColour.js';
-import type { Booking } from './types.js';
+import type { Booking } from '../shared/types.js';
 
 /** How a booking appears in FullCalendar: title, MO and colour, or only "booked" when redacted. */
 export function toCalendarEvent(

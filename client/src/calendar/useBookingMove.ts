@@ -6,7 +6,7 @@ import { useI18n } from 'vue-i18n';
 import type { BookingChange } from './bookingList.js';
 import { MoveBookingMutation } from './documents.js';
 import { formatTimeRange } from './localTime.js';
-import type { Booking, Location } from './types.js';
+import type { Booking, Location } from '../shared/types.js';
 
 /**
  * Drag and drop: the move shows at once (Apollo's optimistic answer), goes to the server with the booking's

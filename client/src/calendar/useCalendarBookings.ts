@@ -7,7 +7,7 @@ import type { BookingChangedSubscription as BookingChangedResult } from '../grap
 import { applyChanges, type BookingChange } from './bookingList.js';
 import { ChangeBatcher } from './changeBatch.js';
 import { BookingChangedSubscription, BookingsInRangeQuery } from './documents.js';
-import type { Booking } from './types.js';
+import type { Booking } from '../shared/types.js';
 
 export interface Range {
   from: string;

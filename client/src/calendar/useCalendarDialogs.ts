@@ -2,7 +2,7 @@ import { ref } from 'vue';
 import { useI18n } from 'vue-i18n';
 import type { NoticeAction } from '../shared/useNotices.js';
 import type { BookingChange } from './bookingList.js';
-import type { Booking } from './types.js';
+import type { Booking } from '../shared/types.js';
 import { useUndoCancel } from './useUndoCancel.js';
 
 export type Slot = { roomId: string; start: string; end: string };

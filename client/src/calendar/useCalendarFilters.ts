@@ -1,5 +1,5 @@
 import { computed, type Ref } from 'vue';
-import type { Booking, CalendarState, Location } from './types.js';
+import type { Booking, CalendarState, Location } from '../shared/types.js';
 
 /** What the calendar shows of the directory and the bookings under the filters in the URL (houses, rooms, MO). */
 export function useCalendarFilters(state: Ref<CalendarState>, locations: Ref<readonly Location[]>, bookings: Ref<readonly Booking[]>) {

@@ -1,7 +1,7 @@
 import { computed } from 'vue';
 import { useRoute, useRouter } from 'vue-router';
 import { queryFromState, stateFromQuery } from './calendarState.js';
-import type { CalendarState } from './types.js';
+import type { CalendarState } from '../shared/types.js';
 
 /** The calendar's view, day and filters, kept in the URL so a link or a reload shows the same. */
 export function useCalendarState() {

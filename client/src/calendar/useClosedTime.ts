@@ -1,7 +1,7 @@
 import { computed, type Ref } from 'vue';
 import { useI18n } from 'vue-i18n';
 import { closedDay, closedEvents, type ClosedWords } from './closedTime.js';
-import type { CalendarState, Location } from './types.js';
+import type { CalendarState, Location } from '../shared/types.js';
 import type { Range } from './useCalendarBookings.js';
 import { useClosedPeriods } from './useClosedPeriods.js';
 

@@ -10,7 +10,7 @@ import {
 } from './documents.js';
 import { localTime } from './localTime.js';
 import { defaultUntil, rruleFor, seriesSummary, skippedReason, type RepeatKind, type Translate } from './seriesRule.js';
-import type { Booking } from './types.js';
+import type { Booking } from '../shared/types.js';
 
 export type SeriesScope = 'THIS' | 'FOLLOWING' | 'ALL';
 export type Occurrence = SeriesOccurrenceFieldsFragment;

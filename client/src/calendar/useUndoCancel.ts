@@ -1,6 +1,6 @@
 import { useMutation } from '@vue/apollo-composable';
 import { CreateBookingMutation, RestoreSeriesOccurrenceMutation } from './documents.js';
-import type { Booking } from './types.js';
+import type { Booking } from '../shared/types.js';
 
 /**
  * Undoing a cancellation a moment later: a date of a series is booked again in its series, a single

@@ -1,6 +1,6 @@
 import { DateTime } from 'luxon';
 import { computed, type Ref } from 'vue';
-import type { Booking, Location } from '../calendar/types.js';
+import type { Booking, Location } from '../shared/types.js';
 import { pages, roomNow } from './nowNext.js';
 
 /** How much fits: one house on a screen, or all houses side by side in narrower columns. */

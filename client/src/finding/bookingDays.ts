@@ -1,5 +1,5 @@
 import { DateTime } from 'luxon';
-import { TIME_ZONE, type Booking } from '../calendar/types.js';
+import { TIME_ZONE, type Booking } from '../shared/types.js';
 
 /** Bookings grouped by their day in Berlin (yyyy-mm-dd), days and bookings in time order. */
 export function bookingsByDay(bookings: readonly Booking[]): Array<{ day: string; bookings: Booking[] }> {

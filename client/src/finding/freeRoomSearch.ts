@@ -1,5 +1,5 @@
 import { DateTime } from 'luxon';
-import { TIME_ZONE } from '../calendar/types.js';
+import { TIME_ZONE } from '../shared/types.js';
 import type { RoomFeature } from '../graphql/graphql.js';
 
 export interface SearchForm {

@@ -49,9 +49,6 @@ type Documents = {
     "\n  query Me {\n    me {\n      ...ViewerFields\n    }\n  }\n": typeof types.MeDocument,
     "\n  mutation Login($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      ...ViewerFields\n    }\n  }\n": typeof types.LoginDocument,
     "\n  mutation Logout {\n    logout\n  }\n": typeof types.LogoutDocument,
-    "\n  fragment BookingFields on Booking {\n    id\n    title\n    category\n    start\n    end\n    status\n    visibility\n    expectedAttendees\n    notes\n    version\n    redacted\n    canManage\n    occurrenceStart\n    series {\n      id\n      rrule\n    }\n    room {\n      id\n      name\n      locationId\n    }\n    organization {\n      id\n      name\n      shortName\n    }\n  }\n": typeof types.BookingFieldsFragmentDoc,
-    "\n  fragment LocationFields on Location {\n    id\n    name\n    timeZone\n    openOnPublicHolidays\n    openingHours {\n      weekday\n      opens\n      closes\n    }\n    rooms {\n      id\n      name\n      capacity\n      colour\n      features\n      locationId\n    }\n  }\n": typeof types.LocationFieldsFragmentDoc,
-    "\n  query CalendarDirectory {\n    locations {\n      ...LocationFields\n    }\n    organizations {\n      id\n      name\n      shortName\n    }\n  }\n": typeof types.CalendarDirectoryDocument,
     "\n  query BookingsInRange($from: DateTime!, $to: DateTime!) {\n    bookings(from: $from, to: $to) {\n      ...BookingFields\n    }\n  }\n": typeof types.BookingsInRangeDocument,
     "\n  mutation CreateBooking($input: CreateBookingInput!) {\n    createBooking(input: $input) {\n      ...BookingFields\n    }\n  }\n": typeof types.CreateBookingDocument,
     "\n  mutation UpdateBooking($id: ID!, $expectedVersion: Int!, $input: UpdateBookingInput!, $reason: String) {\n    updateBooking(id: $id, expectedVersion: $expectedVersion, input: $input, reason: $reason) {\n      ...BookingFields\n    }\n  }\n": typeof types.UpdateBookingDocument,
@@ -76,6 +73,9 @@ type Documents = {
     "\n  query SearchBookings($text: String!, $from: DateTime!, $to: DateTime!) {\n    searchBookings(text: $text, from: $from, to: $to) {\n      ...BookingFields\n    }\n  }\n": typeof types.SearchBookingsDocument,
     "\n  query UnreadNotifications {\n    notifications(unreadOnly: true) {\n      id\n      occurredAt\n      kind\n      byStaff\n      reason\n      booking {\n        id\n        title\n        start\n        end\n        room {\n          id\n          name\n          locationId\n        }\n      }\n      previous {\n        start\n        end\n        roomName\n        houseName\n      }\n    }\n  }\n": typeof types.UnreadNotificationsDocument,
     "\n  mutation MarkNotificationsRead($ids: [ID!]) {\n    markNotificationsRead(ids: $ids)\n  }\n": typeof types.MarkNotificationsReadDocument,
+    "\n  fragment BookingFields on Booking {\n    id\n    title\n    category\n    start\n    end\n    status\n    visibility\n    expectedAttendees\n    notes\n    version\n    redacted\n    canManage\n    occurrenceStart\n    series {\n      id\n      rrule\n    }\n    room {\n      id\n      name\n      locationId\n    }\n    organization {\n      id\n      name\n      shortName\n    }\n  }\n": typeof types.BookingFieldsFragmentDoc,
+    "\n  fragment LocationFields on Location {\n    id\n    name\n    timeZone\n    openOnPublicHolidays\n    openingHours {\n      weekday\n      opens\n      closes\n    }\n    rooms {\n      id\n      name\n      capacity\n      colour\n      features\n      locationId\n    }\n  }\n": typeof types.LocationFieldsFragmentDoc,
+    "\n  query CalendarDirectory {\n    locations {\n      ...LocationFields\n    }\n    organizations {\n      id\n      name\n      shortName\n    }\n  }\n": typeof types.CalendarDirectoryDocument,
     "\n  subscription DirectoryChanged {\n    directoryChanged {\n      cursor\n      entity\n      entityId\n    }\n  }\n": typeof types.DirectoryChangedDocument,
 };
 const documents: Documents = {
@@ -114,9 +114,6 @@ const documents: Documents = {
     "\n  query Me {\n    me {\n      ...ViewerFields\n    }\n  }\n": types.MeDocument,
     "\n  mutation Login($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      ...ViewerFields\n    }\n  }\n": types.LoginDocument,
     "\n  mutation Logout {\n    logout\n  }\n": types.LogoutDocument,
-    "\n  fragment BookingFields on Booking {\n    id\n    title\n    category\n    start\n    end\n    status\n    visibility\n    expectedAttendees\n    notes\n    version\n    redacted\n    canManage\n    occurrenceStart\n    series {\n      id\n      rrule\n    }\n    room {\n      id\n      name\n      locationId\n    }\n    organization {\n      id\n      name\n      shortName\n    }\n  }\n": types.BookingFieldsFragmentDoc,
-    "\n  fragment LocationFields on Location {\n    id\n    name\n    timeZone\n    openOnPublicHolidays\n    openingHours {\n      weekday\n      opens\n      closes\n    }\n    rooms {\n      id\n      name\n      capacity\n      colour\n      features\n      locationId\n    }\n  }\n": types.LocationFieldsFragmentDoc,
-    "\n  query CalendarDirectory {\n    locations {\n      ...LocationFields\n    }\n    organizations {\n      id\n      name\n      shortName\n    }\n  }\n": types.CalendarDirectoryDocument,
     "\n  query BookingsInRange($from: DateTime!, $to: DateTime!) {\n    bookings(from: $from, to: $to) {\n      ...BookingFields\n    }\n  }\n": types.BookingsInRangeDocument,
     "\n  mutation CreateBooking($input: CreateBookingInput!) {\n    createBooking(input: $input) {\n      ...BookingFields\n    }\n  }\n": types.CreateBookingDocument,
     "\n  mutation UpdateBooking($id: ID!, $expectedVersion: Int!, $input: UpdateBookingInput!, $reason: String) {\n    updateBooking(id: $id, expectedVersion: $expectedVersion, input: $input, reason: $reason) {\n      ...BookingFields\n    }\n  }\n": types.UpdateBookingDocument,
@@ -141,6 +138,9 @@ const documents: Documents = {
     "\n  query SearchBookings($text: String!, $from: DateTime!, $to: DateTime!) {\n    searchBookings(text: $text, from: $from, to: $to) {\n      ...BookingFields\n    }\n  }\n": types.SearchBookingsDocument,
     "\n  query UnreadNotifications {\n    notifications(unreadOnly: true) {\n      id\n      occurredAt\n      kind\n      byStaff\n      reason\n      booking {\n        id\n        title\n        start\n        end\n        room {\n          id\n          name\n          locationId\n        }\n      }\n      previous {\n        start\n        end\n        roomName\n        houseName\n      }\n    }\n  }\n": types.UnreadNotificationsDocument,
     "\n  mutation MarkNotificationsRead($ids: [ID!]) {\n    markNotificationsRead(ids: $ids)\n  }\n": types.MarkNotificationsReadDocument,
+    "\n  fragment BookingFields on Booking {\n    id\n    title\n    category\n    start\n    end\n    status\n    visibility\n    expectedAttendees\n    notes\n    version\n    redacted\n    canManage\n    occurrenceStart\n    series {\n      id\n      rrule\n    }\n    room {\n      id\n      name\n      locationId\n    }\n    organization {\n      id\n      name\n      shortName\n    }\n  }\n": types.BookingFieldsFragmentDoc,
+    "\n  fragment LocationFields on Location {\n    id\n    name\n    timeZone\n    openOnPublicHolidays\n    openingHours {\n      weekday\n      opens\n      closes\n    }\n    rooms {\n      id\n      name\n      capacity\n      colour\n      features\n      locationId\n    }\n  }\n": types.LocationFieldsFragmentDoc,
+    "\n  query CalendarDirectory {\n    locations {\n      ...LocationFields\n    }\n    organizations {\n      id\n      name\n      shortName\n    }\n  }\n": types.CalendarDirectoryDocument,
     "\n  subscription DirectoryChanged {\n    directoryChanged {\n      cursor\n      entity\n      entityId\n    }\n  }\n": types.DirectoryChangedDocument,
 };
 
@@ -301,18 +301,6 @@ export function graphql(source: "\n  mutation Logout {\n    logout\n  }\n"): (ty
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  fragment BookingFields on Booking {\n    id\n    title\n    category\n    start\n    end\n    status\n    visibility\n    expectedAttendees\n    notes\n    version\n    redacted\n    canManage\n    occurrenceStart\n    series {\n      id\n      rrule\n    }\n    room {\n      id\n      name\n      locationId\n    }\n    organization {\n      id\n      name\n      shortName\n    }\n  }\n"): (typeof documents)["\n  fragment BookingFields on Booking {\n    id\n    title\n    category\n    start\n    end\n    status\n    visibility\n    expectedAttendees\n    notes\n    version\n    redacted\n    canManage\n    occurrenceStart\n    series {\n      id\n      rrule\n    }\n    room {\n      id\n      name\n      locationId\n    }\n    organization {\n      id\n      name\n      shortName\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  fragment LocationFields on Location {\n    id\n    name\n    timeZone\n    openOnPublicHolidays\n    openingHours {\n      weekday\n      opens\n      closes\n    }\n    rooms {\n      id\n      name\n      capacity\n      colour\n      features\n      locationId\n    }\n  }\n"): (typeof documents)["\n  fragment LocationFields on Location {\n    id\n    name\n    timeZone\n    openOnPublicHolidays\n    openingHours {\n      weekday\n      opens\n      closes\n    }\n    rooms {\n      id\n      name\n      capacity\n      colour\n      features\n      locationId\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  query CalendarDirectory {\n    locations {\n      ...LocationFields\n    }\n    organizations {\n      id\n      name\n      shortName\n    }\n  }\n"): (typeof documents)["\n  query CalendarDirectory {\n    locations {\n      ...LocationFields\n    }\n    organizations {\n      id\n      name\n      shortName\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
 export function graphql(source: "\n  query BookingsInRange($from: DateTime!, $to: DateTime!) {\n    bookings(from: $from, to: $to) {\n      ...BookingFields\n    }\n  }\n"): (typeof documents)["\n  query BookingsInRange($from: DateTime!, $to: DateTime!) {\n    bookings(from: $from, to: $to) {\n      ...BookingFields\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -406,6 +394,18 @@ export function graphql(source: "\n  query UnreadNotifications {\n    notificati
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation MarkNotificationsRead($ids: [ID!]) {\n    markNotificationsRead(ids: $ids)\n  }\n"): (typeof documents)["\n  mutation MarkNotificationsRead($ids: [ID!]) {\n    markNotificationsRead(ids: $ids)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment BookingFields on Booking {\n    id\n    title\n    category\n    start\n    end\n    status\n    visibility\n    expectedAttendees\n    notes\n    version\n    redacted\n    canManage\n    occurrenceStart\n    series {\n      id\n      rrule\n    }\n    room {\n      id\n      name\n      locationId\n    }\n    organization {\n      id\n      name\n      shortName\n    }\n  }\n"): (typeof documents)["\n  fragment BookingFields on Booking {\n    id\n    title\n    category\n    start\n    end\n    status\n    visibility\n    expectedAttendees\n    notes\n    version\n    redacted\n    canManage\n    occurrenceStart\n    series {\n      id\n      rrule\n    }\n    room {\n      id\n      name\n      locationId\n    }\n    organization {\n      id\n      name\n      shortName\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment LocationFields on Location {\n    id\n    name\n    timeZone\n    openOnPublicHolidays\n    openingHours {\n      weekday\n      opens\n      closes\n    }\n    rooms {\n      id\n      name\n      capacity\n      colour\n      features\n      locationId\n    }\n  }\n"): (typeof documents)["\n  fragment LocationFields on Location {\n    id\n    name\n    timeZone\n    openOnPublicHolidays\n    openingHours {\n      weekday\n      opens\n      closes\n    }\n    rooms {\n      id\n      name\n      capacity\n      colour\n      features\n      locationId\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CalendarDirectory {\n    locations {\n      ...LocationFields\n    }\n    organizations {\n      id\n      name\n      shortName\n    }\n  }\n"): (typeof documents)["\n  query CalendarDirectory {\n    locations {\n      ...LocationFields\n    }\n    organizations {\n      id\n      name\n      shortName\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
