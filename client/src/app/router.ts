@@ -12,6 +12,7 @@ export const router = createRouter({
     // the calendar and its heavy FullCalendar parts load only when needed
     { path: '/calendar', name: 'calendar', component: () => import('../calendar/CalendarPage.vue') },
     { path: '/find', name: 'find', component: () => import('../finding/FindRoomPage.vue') },
+    { path: '/reports', name: 'reports', component: () => import('../reports/ReportsPage.vue') },
     { path: '/my-bookings', name: 'my-bookings', component: () => import('../finding/MyBookingsPage.vue') },
     {
       path: '/admin',

@@ -159,6 +159,13 @@ const MATRIX: Record<string, { operation: Operation; outcomes: Outcome[] }> = {
     outcomes: EVERYONE,
   },
   notifications: { operation: async () => ({ query: NOTIFICATIONS }), outcomes: SIGNED_IN },
+  usageReport: {
+    operation: async () => ({
+      query: `query ($from: DateTime!, $to: DateTime!) { usageReport(from: $from, to: $to, groupBy: [ORGANIZATION]) { totals { hours } } }`,
+      variables: TODAY,
+    }),
+    outcomes: STAFF_ONLY,
+  },
   holidays: {
     operation: async () => ({ query: HOLIDAYS, variables: { from: '2026-12-20T00:00:00Z', to: '2027-01-10T00:00:00Z' } }),
     outcomes: EVERYONE,

@@ -35,6 +35,8 @@ describe('committed schema', () => {
       'searchBookings(from: DateTime!, text: String!, to: DateTime!): [Booking!]!',
       'notifications(unreadOnly: Boolean): [Notification!]!',
       'markNotificationsRead(ids: [ID!]): Int!',
+      // the centre's own work (issue "The centre's own work")
+      'usageReport(from: DateTime!, groupBy: [ReportDimension!]!, to: DateTime!): UsageReport!',
       'bookingChanged(after: String, locationIds: [ID!]): BookingChange!',
       // administration (issue "Going live")
       'users(organizationId: ID): [User!]!',

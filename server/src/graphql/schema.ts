@@ -10,6 +10,7 @@ import { BookingsResolver } from '../bookings/bookings.resolver.js';
 import { ClosuresResolver } from '../closures/closures.resolver.js';
 import { FindingResolver } from '../finding/finding.resolver.js';
 import { NotificationsResolver } from '../notifications/notifications.resolver.js';
+import { ReportsResolver } from '../reports/reports.resolver.js';
 import { SeriesResolver } from '../series/series.resolver.js';
 import { DisplayLinksResolver } from '../display/display-links.resolver.js';
 import { LocationsResolver, RoomResolver } from '../locations/locations.resolver.js';
@@ -48,6 +49,7 @@ export function buildAppSchema(): Promise<GraphQLSchema> {
       ClosuresResolver,
       FindingResolver,
       NotificationsResolver,
+      ReportsResolver,
       BookingChangesResolver,
       DirectoryChangesResolver,
       DisplayLinksResolver,

@@ -19,6 +19,7 @@ import { clientAddressFor } from './client-address.js';
 import { readCookie, sessionCookies } from './cookies.js';
 import { RequestRates, rateLimitMiddleware } from './rate-limit.js';
 import { securityHeaders } from './security-headers.js';
+import { downloadRoutes } from './downloads.js';
 import { createWebSocketServer } from './websocket.js';
 
 export { SESSION_ENDED_CLOSE_CODE } from './websocket.js';
@@ -124,13 +125,15 @@ export async function createHttpApp(schema: GraphQLSchema, services: Services, o
     }),
   );
 
+  app.use(...(rates ? [rateLimitMiddleware(rates, clientAddress)] : []), downloadRoutes(services, options.log));
+
   if (options.clientDist && fs.existsSync(path.join(options.clientDist, 'index.html'))) {
     const clientDist = options.clientDist;
     // source maps show the code as written; in production nobody outside needs them
     if (options.production) app.get(/\.map$/, (_request, response) => void response.status(404).end());
     app.use(express.static(clientDist, { index: false, maxAge: '1h' }));
     // The client routes in the browser: every other GET gets the app shell.
-    app.get(/^(?!\/graphql|\/healthz).*/, (_request, response) => {
+    app.get(/^(?!\/graphql|\/healthz|\/reports\/usage\.csv).*/, (_request, response) => {
       response.sendFile(path.join(clientDist, 'index.html'));
     });
   }

@@ -1,0 +1,69 @@
+import express from 'express';
+import type { Services } from '../app/services.js';
+import { viewerForCredentials } from '../graphql/credentials.js';
+import { REPORT_DIMENSIONS, usageReport, usageReportCsv, type ReportDimension } from '../reports/usage-report.js';
+import { parseDateTime } from '../graphql/date-time.scalar.js';
+import { AppError, ErrorCode, badInput } from '../shared/errors.js';
+import type { Log } from '../shared/log.js';
+import { SESSION_COOKIE } from '../auth/session.service.js';
+import { readCookie } from './cookies.js';
+
+const STATUS: Partial<Record<ErrorCode, number>> = {
+  [ErrorCode.BadUserInput]: 400,
+  [ErrorCode.Unauthenticated]: 401,
+  [ErrorCode.Forbidden]: 403,
+  [ErrorCode.NotFound]: 404,
+  [ErrorCode.ServiceUnavailable]: 503,
+};
+
+/** Files people download (the usage report as CSV): the same checks and the same typed refusals as the API. */
+export function downloadRoutes(services: Services, log: Log): express.Router {
+  const router = express.Router();
+  router.get('/reports/usage.csv', async (request, response) => {
+    try {
+      const viewer = await viewerForCredentials(services, {
+        sessionToken: readCookie(request.headers.cookie, SESSION_COOKIE),
+        displayToken: undefined,
+      });
+      const read = (name: string) => {
+        const value = request.query[name];
+        if (typeof value !== 'string') throw badInput(name, 'REQUIRED');
+        return value;
+      };
+      const withField = <T>(field: string, parse: () => T): T => {
+        try {
+          return parse();
+        } catch (error) {
+          if (error instanceof AppError && error.code === ErrorCode.BadUserInput) throw badInput(field, 'INVALID_DATE');
+          throw error;
+        }
+      };
+      const from = withField('from', () => parseDateTime(read('from')));
+      const to = withField('to', () => parseDateTime(read('to')));
+      const groupBy = read('groupBy')
+        .split(',')
+        .filter((dimension) => dimension !== '');
+      const report = await usageReport(services.database.dataSource, viewer, { from, to, groupBy });
+      const dimensions = [...new Set(groupBy)].filter((dimension): dimension is ReportDimension =>
+        (REPORT_DIMENSIONS as readonly string[]).includes(dimension),
+      );
+      response
+        .status(200)
+        .type('text/csv; charset=utf-8')
+        .set(
+          'Content-Disposition',
+          `attachment; filename="nutzung-${from.toISOString().slice(0, 10)}-${to.toISOString().slice(0, 10)}.csv"`,
+        )
+        .set('Cache-Control', 'no-store')
+        .send(usageReportCsv(report, dimensions));
+    } catch (error) {
+      const refusal: AppError | null = error instanceof AppError ? (error as AppError) : null;
+      if (!refusal) log('could not make a download', error);
+      const code = refusal?.code ?? 'INTERNAL_SERVER_ERROR';
+      response
+        .status((refusal && STATUS[refusal.code]) ?? 500)
+        .json({ errors: [{ message: code, extensions: { code, ...(refusal ? refusal.details : {}) } }] });
+    }
+  });
+  return router;
+}
