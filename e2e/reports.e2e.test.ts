@@ -54,4 +54,18 @@ describeInBrowser('the usage report for the city', () => {
     const refused = await member.request.get(`${app.url}/reports/usage.csv?from=2026-01-01T00:00:00Z&to=2026-02-01T00:00:00Z&groupBy=ROOM`);
     expect(refused.status()).toBe(403);
   });
+
+  it('a member finds their MO’s calendar feed on their account page, and a calendar app can read it', async () => {
+    await member.getByRole('link', { name: 'Mein Konto' }).click();
+    const field = member.getByLabel(/^Alle Buchungen von /);
+    await field.waitFor();
+    const url = await field.inputValue();
+    expect(url).toMatch(/\/ical\/feed\/[A-Za-z0-9_-]{40,}\.ics$/);
+    const feed = await member.request.get(url);
+    expect(feed.status()).toBe(200);
+    expect(feed.headers()['content-type']).toContain('text/calendar');
+    expect((await feed.text()).includes('BEGIN:VEVENT')).toBe(true);
+    await screenshot(member, 'reports-02-member-feeds');
+    expect(await axeViolations(member)).toEqual([]);
+  });
 });

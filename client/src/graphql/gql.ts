@@ -67,6 +67,8 @@ type Documents = {
     "\n  mutation CreateDisplayLink($locationId: ID!, $label: String, $languages: [String!]) {\n    createDisplayLink(locationId: $locationId, label: $label, languages: $languages) {\n      path\n      token\n      link {\n        id\n        locationId\n        label\n        languages\n        createdAt\n        revokedAt\n      }\n    }\n  }\n": typeof types.CreateDisplayLinkDocument,
     "\n  mutation RevokeDisplayLink($id: ID!) {\n    revokeDisplayLink(id: $id) {\n      id\n      revokedAt\n    }\n  }\n": typeof types.RevokeDisplayLinkDocument,
     "\n  query DisplaySettings {\n    displaySettings {\n      id\n      languages\n    }\n  }\n": typeof types.DisplaySettingsDocument,
+    "\n  query CalendarFeeds {\n    calendarFeeds {\n      kind\n      label\n      url\n    }\n  }\n": typeof types.CalendarFeedsDocument,
+    "\n  mutation RenewCalendarFeed($kind: CalendarFeedKind!) {\n    renewCalendarFeed(kind: $kind) {\n      kind\n      label\n      url\n    }\n  }\n": typeof types.RenewCalendarFeedDocument,
     "\n  query FreeRooms($from: DateTime!, $to: DateTime!, $minCapacity: Int, $features: [RoomFeature!], $locationIds: [ID!]) {\n    freeRooms(from: $from, to: $to, minCapacity: $minCapacity, features: $features, locationIds: $locationIds) {\n      id\n      name\n      capacity\n      features\n      locationId\n    }\n  }\n": typeof types.FreeRoomsDocument,
     "\n  query FreeSlots($date: Date!, $minMinutes: Int) {\n    freeSlots(date: $date, minMinutes: $minMinutes) {\n      roomId\n      start\n      end\n    }\n  }\n": typeof types.FreeSlotsDocument,
     "\n  query MyBookings($first: Int) {\n    myBookings(first: $first) {\n      ...BookingFields\n    }\n  }\n": typeof types.MyBookingsDocument,
@@ -133,6 +135,8 @@ const documents: Documents = {
     "\n  mutation CreateDisplayLink($locationId: ID!, $label: String, $languages: [String!]) {\n    createDisplayLink(locationId: $locationId, label: $label, languages: $languages) {\n      path\n      token\n      link {\n        id\n        locationId\n        label\n        languages\n        createdAt\n        revokedAt\n      }\n    }\n  }\n": types.CreateDisplayLinkDocument,
     "\n  mutation RevokeDisplayLink($id: ID!) {\n    revokeDisplayLink(id: $id) {\n      id\n      revokedAt\n    }\n  }\n": types.RevokeDisplayLinkDocument,
     "\n  query DisplaySettings {\n    displaySettings {\n      id\n      languages\n    }\n  }\n": types.DisplaySettingsDocument,
+    "\n  query CalendarFeeds {\n    calendarFeeds {\n      kind\n      label\n      url\n    }\n  }\n": types.CalendarFeedsDocument,
+    "\n  mutation RenewCalendarFeed($kind: CalendarFeedKind!) {\n    renewCalendarFeed(kind: $kind) {\n      kind\n      label\n      url\n    }\n  }\n": types.RenewCalendarFeedDocument,
     "\n  query FreeRooms($from: DateTime!, $to: DateTime!, $minCapacity: Int, $features: [RoomFeature!], $locationIds: [ID!]) {\n    freeRooms(from: $from, to: $to, minCapacity: $minCapacity, features: $features, locationIds: $locationIds) {\n      id\n      name\n      capacity\n      features\n      locationId\n    }\n  }\n": types.FreeRoomsDocument,
     "\n  query FreeSlots($date: Date!, $minMinutes: Int) {\n    freeSlots(date: $date, minMinutes: $minMinutes) {\n      roomId\n      start\n      end\n    }\n  }\n": types.FreeSlotsDocument,
     "\n  query MyBookings($first: Int) {\n    myBookings(first: $first) {\n      ...BookingFields\n    }\n  }\n": types.MyBookingsDocument,
@@ -372,6 +376,14 @@ export function graphql(source: "\n  mutation RevokeDisplayLink($id: ID!) {\n   
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query DisplaySettings {\n    displaySettings {\n      id\n      languages\n    }\n  }\n"): (typeof documents)["\n  query DisplaySettings {\n    displaySettings {\n      id\n      languages\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CalendarFeeds {\n    calendarFeeds {\n      kind\n      label\n      url\n    }\n  }\n"): (typeof documents)["\n  query CalendarFeeds {\n    calendarFeeds {\n      kind\n      label\n      url\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RenewCalendarFeed($kind: CalendarFeedKind!) {\n    renewCalendarFeed(kind: $kind) {\n      kind\n      label\n      url\n    }\n  }\n"): (typeof documents)["\n  mutation RenewCalendarFeed($kind: CalendarFeedKind!) {\n    renewCalendarFeed(kind: $kind) {\n      kind\n      label\n      url\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

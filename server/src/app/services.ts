@@ -6,6 +6,7 @@ import { PeopleService } from '../auth/people.service.js';
 import { SessionService } from '../auth/session.service.js';
 import { BookingService, type BookingLimits } from '../bookings/booking.service.js';
 import { ClosureService } from '../closures/closure.service.js';
+import { CalendarFeedService } from '../feeds/calendar-feed.service.js';
 import { FindingService } from '../finding/finding.service.js';
 import { NotificationService } from '../notifications/notification.service.js';
 import { SeriesService } from '../series/series.service.js';
@@ -34,6 +35,7 @@ export interface Services {
   series: SeriesService;
   closures: ClosureService;
   finding: FindingService;
+  feeds: CalendarFeedService;
   notifications: NotificationService;
   sessions: SessionService;
   people: PeopleService;
@@ -80,6 +82,7 @@ export function createServices(
     series: new SeriesService(dataSource, clock, bookings),
     closures: new ClosureService(dataSource, clock, bookings),
     finding: new FindingService(dataSource, clock),
+    feeds: new CalendarFeedService(dataSource, clock),
     notifications: new NotificationService(dataSource, clock),
     sessions,
     people: new PeopleService(dataSource),

@@ -159,6 +159,7 @@ const MATRIX: Record<string, { operation: Operation; outcomes: Outcome[] }> = {
     outcomes: EVERYONE,
   },
   notifications: { operation: async () => ({ query: NOTIFICATIONS }), outcomes: SIGNED_IN },
+  calendarFeeds: { operation: async () => ({ query: '{ calendarFeeds { kind url } }' }), outcomes: EVERYONE },
   usageReport: {
     operation: async () => ({
       query: `query ($from: DateTime!, $to: DateTime!) { usageReport(from: $from, to: $to, groupBy: [ORGANIZATION]) { totals { hours } } }`,
@@ -280,6 +281,10 @@ const MATRIX: Record<string, { operation: Operation; outcomes: Outcome[] }> = {
       variables: { closureId: (await closureOfHouse(fixture)).id, roomId: fixture.roomId },
     }),
     outcomes: STAFF_ONLY,
+  },
+  renewCalendarFeed: {
+    operation: async () => ({ query: 'mutation { renewCalendarFeed(kind: PERSON) { url } }' }),
+    outcomes: SIGNED_IN,
   },
   markNotificationsRead: { operation: async () => ({ query: MARK_NOTIFICATIONS_READ }), outcomes: SIGNED_IN },
   createDisplayLink: {

@@ -14,6 +14,7 @@ import { Administration1764200000000 } from './migrations/1764200000000-administ
 import { DisplayLanguages1764300000000 } from './migrations/1764300000000-display-languages.js';
 import { SeriesAndClosures1764400000000 } from './migrations/1764400000000-series-and-closures.js';
 import { Notifications1764500000000 } from './migrations/1764500000000-notifications.js';
+import { CalendarFeeds1764600000000 } from './migrations/1764600000000-calendar-feeds.js';
 
 export const entities = [Location, Room, Organization, User, UserSession, Invitation, Booking, BookingSeries, Closure, DisplayLink];
 export const migrations = [
@@ -23,4 +24,5 @@ export const migrations = [
   DisplayLanguages1764300000000,
   SeriesAndClosures1764400000000,
   Notifications1764500000000,
+  CalendarFeeds1764600000000,
 ];

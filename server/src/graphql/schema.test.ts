@@ -37,6 +37,8 @@ describe('committed schema', () => {
       'markNotificationsRead(ids: [ID!]): Int!',
       // the centre's own work (issue "The centre's own work")
       'usageReport(from: DateTime!, groupBy: [ReportDimension!]!, to: DateTime!): UsageReport!',
+      'calendarFeeds: [CalendarFeed!]!',
+      'renewCalendarFeed(kind: CalendarFeedKind!): CalendarFeed!',
       'bookingChanged(after: String, locationIds: [ID!]): BookingChange!',
       // administration (issue "Going live")
       'users(organizationId: ID): [User!]!',

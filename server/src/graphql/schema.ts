@@ -8,6 +8,7 @@ import { PasswordResetsResolver } from '../auth/password-resets.resolver.js';
 import { PeopleResolver } from '../auth/people.resolver.js';
 import { BookingsResolver } from '../bookings/bookings.resolver.js';
 import { ClosuresResolver } from '../closures/closures.resolver.js';
+import { FeedsResolver } from '../feeds/feeds.resolver.js';
 import { FindingResolver } from '../finding/finding.resolver.js';
 import { NotificationsResolver } from '../notifications/notifications.resolver.js';
 import { ReportsResolver } from '../reports/reports.resolver.js';
@@ -48,6 +49,7 @@ export function buildAppSchema(): Promise<GraphQLSchema> {
       SeriesResolver,
       ClosuresResolver,
       FindingResolver,
+      FeedsResolver,
       NotificationsResolver,
       ReportsResolver,
       BookingChangesResolver,

@@ -133,7 +133,7 @@ export async function createHttpApp(schema: GraphQLSchema, services: Services, o
     if (options.production) app.get(/\.map$/, (_request, response) => void response.status(404).end());
     app.use(express.static(clientDist, { index: false, maxAge: '1h' }));
     // The client routes in the browser: every other GET gets the app shell.
-    app.get(/^(?!\/graphql|\/healthz|\/reports\/usage\.csv).*/, (_request, response) => {
+    app.get(/^(?!\/graphql|\/healthz|\/reports\/usage\.csv|\/ical\/).*/, (_request, response) => {
       response.sendFile(path.join(clientDist, 'index.html'));
     });
   }

@@ -65,5 +65,18 @@ export function downloadRoutes(services: Services, log: Log): express.Router {
         .json({ errors: [{ message: code, extensions: { code, ...(refusal ? refusal.details : {}) } }] });
     }
   });
+  // calendar feeds: public per house and room, private by their token; an unknown or renewed one is 404
+  router.get(/^\/ical\/(house|room|feed)\/([A-Za-z0-9_-]+)\.ics$/, async (request, response) => {
+    try {
+      const [kind, id] = [request.params[0], request.params[1]] as [string, string];
+      const body =
+        kind === 'feed' ? await services.feeds.privateFeedByToken(id) : await services.feeds.publicFeed(kind as 'house' | 'room', id);
+      if (body === null) return void response.status(404).type('text/plain').send('Not found');
+      response.status(200).type('text/calendar; charset=utf-8').set('Cache-Control', 'private, max-age=300').send(body);
+    } catch (error) {
+      log('could not make a calendar feed', error);
+      response.status(503).type('text/plain').send('Unavailable');
+    }
+  });
   return router;
 }

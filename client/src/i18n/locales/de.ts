@@ -502,6 +502,22 @@ const de = {
     loading: 'Der Bericht wird berechnet …',
     empty: 'In diesem Zeitraum gibt es keine Buchungen.',
   },
+  feeds: {
+    heading: 'Im eigenen Kalender abonnieren',
+    intro:
+      'Diese Adressen in den Kalender des Handys oder Computers eintragen („Kalender abonnieren“). Er zeigt die Buchungen dann von selbst, auch Änderungen. Die eigenen Adressen nicht weitergeben; wer sie kennt, sieht die Buchungen. Eine neue Adresse macht die alte ungültig.',
+    kinds: {
+      ORGANIZATION: 'Alle Buchungen von {name}',
+      PERSON: 'Meine eigenen Buchungen',
+      EVERYTHING: 'Alle Buchungen aller Häuser',
+      HOUSE: 'Öffentliche Termine in {name}',
+      ROOM: 'Öffentliche Termine in {name}',
+    },
+    copy: 'Adresse kopieren',
+    copied: 'Adresse kopiert.',
+    renew: 'Neue Adresse',
+    renewed: 'Neue Adresse erstellt. Die alte gilt nicht mehr.',
+  },
   errors: {
     conflict: 'Der Raum ist schon belegt: „{what}“ ({who}), {when}.',
     conflictUnknown: 'Der Raum ist zu dieser Zeit schon belegt.',

@@ -500,6 +500,22 @@ const en: MessageTree<Messages> = {
     loading: 'Working out the report …',
     empty: 'There are no bookings in this period.',
   },
+  feeds: {
+    heading: 'Subscribe in your own calendar',
+    intro:
+      'Add these addresses to the calendar on your phone or computer (“subscribe to calendar”). It then shows the bookings by itself, changes too. Do not pass on your own addresses: whoever knows them sees the bookings. A new address makes the old one stop working.',
+    kinds: {
+      ORGANIZATION: 'All bookings of {name}',
+      PERSON: 'My own bookings',
+      EVERYTHING: 'All bookings of all houses',
+      HOUSE: 'Public events in {name}',
+      ROOM: 'Public events in {name}',
+    },
+    copy: 'Copy address',
+    copied: 'Address copied.',
+    renew: 'New address',
+    renewed: 'New address made. The old one no longer works.',
+  },
   errors: {
     conflict: 'The room is already booked: “{what}” ({who}), {when}.',
     conflictUnknown: 'The room is already booked at that time.',

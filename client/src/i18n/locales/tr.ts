@@ -501,6 +501,22 @@ const tr: MessageTree<Messages> = {
     loading: 'Rapor hazırlanıyor …',
     empty: 'Bu dönemde rezervasyon yok.',
   },
+  feeds: {
+    heading: 'Kendi takviminize abone olun',
+    intro:
+      'Bu adresleri telefonunuzdaki veya bilgisayarınızdaki takvime ekleyin (“Takvime abone ol”). Takvim rezervasyonları kendiliğinden gösterir, değişiklikleri de. Kendi adreslerinizi kimseyle paylaşmayın; bu adresleri bilen herkes rezervasyonları görür. Yeni bir adres, eskisini geçersiz kılar.',
+    kinds: {
+      ORGANIZATION: 'Tüm rezervasyonlar: {name}',
+      PERSON: 'Kendi rezervasyonlarım',
+      EVERYTHING: 'Tüm binaların tüm rezervasyonları',
+      HOUSE: 'Herkese açık etkinlikler: {name}',
+      ROOM: 'Herkese açık etkinlikler: {name}',
+    },
+    copy: 'Adresi kopyala',
+    copied: 'Adres kopyalandı.',
+    renew: 'Yeni adres',
+    renewed: 'Yeni adres oluşturuldu. Eski adres artık geçerli değil.',
+  },
   errors: {
     conflict: 'Oda bu saatte dolu: “{what}” ({who}), {when}. Lütfen başka bir saat ya da oda seçin.',
     conflictUnknown: 'Oda bu saatte dolu. Lütfen başka bir saat ya da oda seçin.',

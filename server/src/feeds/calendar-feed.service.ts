@@ -1,0 +1,203 @@
+import { randomBytes } from 'node:crypto';
+import ical, { ICalEventStatus } from 'ical-generator';
+import { DateTime } from 'luxon';
+import type { DataSource } from 'typeorm';
+import { isStaff, ownBookingsScope } from '../auth/policy.js';
+import { viewerUserId, type Viewer } from '../auth/viewer.js';
+import type { BookingRecord } from '../bookings/booking-record.js';
+import { findBookingRecords } from '../bookings/booking.repository.js';
+import { Location } from '../locations/location.entity.js';
+import type { Clock } from '../shared/clock.js';
+import { badInput, isUuid } from '../shared/errors.js';
+import { berlinVTimezone } from './berlin-vtimezone.js';
+
+export const PRIVATE_FEED_KINDS = ['ORGANIZATION', 'PERSON', 'EVERYTHING'] as const;
+export type PrivateFeedKind = (typeof PRIVATE_FEED_KINDS)[number];
+export type FeedKind = 'HOUSE' | 'ROOM' | PrivateFeedKind;
+
+export interface CalendarFeed {
+  kind: FeedKind;
+  /** The house's or room's name, the MO's name, or empty for one's own and everything (the client words those). */
+  label: string;
+  /** The path under the site's address, e.g. /ical/house/<id>.ics. */
+  path: string;
+}
+
+/** How far back and ahead a feed reaches: calendar apps keep what they fetched. */
+const PAST_DAYS = 31;
+const AHEAD_DAYS = 400;
+
+interface FeedScope {
+  kind: FeedKind;
+  name: string;
+  /** SQL condition on booking b / room r, with its parameters from $3 on. */
+  where: string;
+  parameters: unknown[];
+  /** Whether the feed shows only PUBLIC bookings, without details. */
+  publicOnly: boolean;
+}
+
+/**
+ * Calendar feeds (iCalendar, RFC 5545) for phones and desktop calendars: public ones per house and room
+ * (PUBLIC bookings, title and MO only), private ones at a long random address per MO, per person and, for
+ * staff, of everything, with all details. Renewing a private feed replaces its address.
+ */
+export class CalendarFeedService {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly clock: Clock,
+  ) {}
+
+  /** The feeds this viewer may subscribe to; private ones are made on first asking. */
+  async feedsFor(viewer: Viewer): Promise<CalendarFeed[]> {
+    const locations = await this.dataSource.getRepository(Location).find({
+      where: { active: true },
+      relations: { rooms: true },
+      order: { sortOrder: 'ASC', name: 'ASC' },
+    });
+    const feeds: CalendarFeed[] = locations.flatMap((location) => [
+      { kind: 'HOUSE' as const, label: location.name, path: `/ical/house/${location.id}.ics` },
+      ...(location.rooms ?? [])
+        .filter((room) => room.active)
+        .map((room) => ({ kind: 'ROOM' as const, label: `${room.name} (${location.name})`, path: `/ical/room/${room.id}.ics` })),
+    ]);
+    const userId = viewerUserId(viewer);
+    if (!userId) return feeds;
+    for (const kind of this.privateKinds(viewer)) feeds.push(await this.privateFeed(viewer, userId, kind, false));
+    return feeds;
+  }
+
+  /** A new address for one's private feed; the old one stops working at once. */
+  async renew(viewer: Viewer, kind: string): Promise<CalendarFeed> {
+    const userId = viewerUserId(viewer);
+    if (!userId) return this.privateFeed(viewer, '', 'PERSON', true); // refuses: not signed in
+    if (!(this.privateKinds(viewer) as string[]).includes(kind)) throw badInput('kind', 'INVALID');
+    return this.privateFeed(viewer, userId, kind as PrivateFeedKind, true);
+  }
+
+  /** The iCalendar text of a public feed (house or room), or null when there is no such house or room. */
+  async publicFeed(kind: 'house' | 'room', id: string): Promise<string | null> {
+    if (!isUuid(id)) return null;
+    const rows: Array<{ name: string }> = await this.dataSource.query(
+      kind === 'house'
+        ? `SELECT name FROM location WHERE id = $1 AND active`
+        : `SELECT r.name || ' (' || l.name || ')' AS name FROM room r JOIN location l ON l.id = r.location_id WHERE r.id = $1 AND r.active`,
+      [id],
+    );
+    if (!rows[0]) return null;
+    return this.render({
+      kind: kind === 'house' ? 'HOUSE' : 'ROOM',
+      name: rows[0].name,
+      where: kind === 'house' ? 'r.location_id = $3' : 'b.room_id = $3',
+      parameters: [id],
+      publicOnly: true,
+    });
+  }
+
+  /** The iCalendar text of a private feed by its token, or null for an unknown or renewed one. */
+  async privateFeedByToken(token: string): Promise<string | null> {
+    if (!/^[A-Za-z0-9_-]{40,100}$/.test(token)) return null;
+    const rows: Array<{
+      kind: PrivateFeedKind;
+      user_id: string;
+      organization_id: string | null;
+      role: string;
+      name: string;
+      org_name: string | null;
+    }> = await this.dataSource.query(
+      `SELECT f.kind, f.user_id, u.organization_id, u.role, u.name, o.name AS org_name
+           FROM calendar_feed f JOIN app_user u ON u.id = f.user_id AND u.active
+           LEFT JOIN organization o ON o.id = u.organization_id
+          WHERE f.token = $1`,
+      [token],
+    );
+    const feed = rows[0];
+    if (!feed) return null;
+    if (feed.kind === 'EVERYTHING' && feed.role !== 'STAFF') return null;
+    if (feed.kind === 'ORGANIZATION' && !feed.organization_id) return null;
+    const scope: FeedScope =
+      feed.kind === 'EVERYTHING'
+        ? { kind: 'EVERYTHING', name: 'KolLEktiv', where: 'true', parameters: [], publicOnly: false }
+        : feed.kind === 'ORGANIZATION'
+          ? {
+              kind: 'ORGANIZATION',
+              name: feed.org_name ?? '',
+              where: 'b.organization_id = $3',
+              parameters: [feed.organization_id],
+              publicOnly: false,
+            }
+          : { kind: 'PERSON', name: feed.name, where: 'b.created_by_id = $3', parameters: [feed.user_id], publicOnly: false };
+    return this.render(scope);
+  }
+
+  private privateKinds(viewer: Viewer): PrivateFeedKind[] {
+    if (isStaff(viewer)) return ['PERSON', 'EVERYTHING'];
+    return ownBookingsScope(viewer) === 'all' ? ['PERSON'] : ['ORGANIZATION', 'PERSON'];
+  }
+
+  private async privateFeed(viewer: Viewer, userId: string, kind: PrivateFeedKind, renew: boolean): Promise<CalendarFeed> {
+    const scope = ownBookingsScope(viewer); // refuses the anonymous and displays
+    const token = randomBytes(36).toString('base64url');
+    const rows: Array<{ token: string }> = await this.dataSource.query(
+      renew
+        ? `INSERT INTO calendar_feed (user_id, kind, token) VALUES ($1, $2, $3)
+           ON CONFLICT (user_id, kind) DO UPDATE SET token = EXCLUDED.token, created_at = now() RETURNING token`
+        : `WITH made AS (
+             INSERT INTO calendar_feed (user_id, kind, token) VALUES ($1, $2, $3) ON CONFLICT (user_id, kind) DO NOTHING RETURNING token
+           )
+           SELECT token FROM made UNION ALL SELECT token FROM calendar_feed WHERE user_id = $1 AND kind = $2 LIMIT 1`,
+      [userId, kind, token],
+    );
+    const label = kind === 'ORGANIZATION' && scope !== 'all' ? await this.organizationName(scope.organizationId) : '';
+    return { kind, label, path: `/ical/feed/${rows[0]!.token}.ics` };
+  }
+
+  private async organizationName(id: string): Promise<string> {
+    const rows: Array<{ name: string }> = await this.dataSource.query('SELECT name FROM organization WHERE id = $1', [id]);
+    return rows[0]?.name ?? '';
+  }
+
+  private async render(scope: FeedScope): Promise<string> {
+    const now = this.clock();
+    const from = new Date(now.getTime() - PAST_DAYS * 86_400_000);
+    const to = new Date(now.getTime() + AHEAD_DAYS * 86_400_000);
+    const rows: Array<{ id: string }> = await this.dataSource.query(
+      `SELECT b.id FROM booking b JOIN room r ON r.id = b.room_id
+        WHERE tstzrange(b.starts_at, b.ends_at, '[)') && tstzrange($1, $2, '[)')
+          AND ${scope.where} ${scope.publicOnly ? `AND b.visibility = 'PUBLIC'` : ''}
+        ORDER BY b.starts_at, b.id`,
+      [from.toISOString(), to.toISOString(), ...scope.parameters],
+    );
+    const bookings = await findBookingRecords(
+      this.dataSource.manager,
+      rows.map((row) => row.id),
+    );
+    const calendar = ical({
+      name: `KolLEktiv – ${scope.name}`,
+      prodId: { company: 'KolLEktiv Leipzig', product: 'Raumbuchung', language: 'DE' },
+      timezone: { name: 'Europe/Berlin', generator: berlinVTimezone },
+      ttl: 60 * 60,
+    });
+    for (const booking of bookings) this.addEvent(calendar, booking, scope.publicOnly, now);
+    return calendar.toString();
+  }
+
+  private addEvent(calendar: ReturnType<typeof ical>, booking: BookingRecord, publicOnly: boolean, now: Date): void {
+    const where = `${booking.room.name}, ${booking.room.location.name}${booking.room.location.address ? `, ${booking.room.location.address}` : ''}`;
+    // a private feed is its owner's (their MO's, their own, or staff's): notes included; a public one never
+    calendar.createEvent({
+      id: `${booking.id}@kollektiv-leipzig`,
+      // in the house's wall time with its TZID: 18:00 stays 18:00 in every calendar app, whatever the season
+      start: DateTime.fromJSDate(booking.start, { zone: booking.room.location.timeZone }),
+      end: DateTime.fromJSDate(booking.end, { zone: booking.room.location.timeZone }),
+      timezone: booking.room.location.timeZone,
+      stamp: now,
+      lastModified: booking.updatedAt,
+      sequence: booking.version,
+      status: booking.status === 'CANCELLED' ? ICalEventStatus.CANCELLED : ICalEventStatus.CONFIRMED,
+      summary: `${booking.title} – ${booking.organization.name}`,
+      location: where,
+      description: !publicOnly && booking.notes ? booking.notes : null,
+    });
+  }
+}

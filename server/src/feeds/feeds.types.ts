@@ -1,0 +1,25 @@
+import { Field, ObjectType, registerEnumType } from 'type-graphql';
+
+export const CalendarFeedKindEnum = {
+  HOUSE: 'HOUSE',
+  ROOM: 'ROOM',
+  ORGANIZATION: 'ORGANIZATION',
+  PERSON: 'PERSON',
+  EVERYTHING: 'EVERYTHING',
+} as const;
+registerEnumType(CalendarFeedKindEnum, {
+  name: 'CalendarFeedKind',
+  description: 'HOUSE and ROOM: public bookings. ORGANIZATION: your MO’s. PERSON: the ones you made. EVERYTHING: staff.',
+});
+
+@ObjectType('CalendarFeed', { description: 'An iCalendar address to subscribe to in a phone or desktop calendar.' })
+export class CalendarFeedType {
+  @Field(() => CalendarFeedKindEnum)
+  kind!: string;
+
+  @Field(() => String, { description: 'The house’s, room’s or MO’s name; empty for your own and for everything.' })
+  label!: string;
+
+  @Field(() => String, { description: 'The full address; a private one only its owner sees, and renewing replaces it.' })
+  url!: string;
+}
