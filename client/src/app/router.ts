@@ -11,6 +11,8 @@ export const router = createRouter({
     { path: '/account', name: 'account', component: () => import('../account/AccountPage.vue') },
     // the calendar and its heavy FullCalendar parts load only when needed
     { path: '/calendar', name: 'calendar', component: () => import('../calendar/CalendarPage.vue') },
+    { path: '/mo', name: 'public-organizations', component: () => import('../public/PublicOrganizationsPage.vue') },
+    { path: '/mo/:shortName', name: 'public-organization', component: () => import('../public/PublicOrganizationPage.vue') },
     { path: '/find', name: 'find', component: () => import('../finding/FindRoomPage.vue') },
     { path: '/reports', name: 'reports', component: () => import('../reports/ReportsPage.vue') },
     { path: '/my-bookings', name: 'my-bookings', component: () => import('../finding/MyBookingsPage.vue') },

@@ -8,6 +8,7 @@ import { BookingService, type BookingLimits } from '../bookings/booking.service.
 import { ClosureService } from '../closures/closure.service.js';
 import { CalendarFeedService } from '../feeds/calendar-feed.service.js';
 import { FindingService } from '../finding/finding.service.js';
+import { PublicOrganizationService } from '../public/public-organizations.js';
 import { NotificationService } from '../notifications/notification.service.js';
 import { SeriesService } from '../series/series.service.js';
 import type { Database } from '../db/database.js';
@@ -36,6 +37,7 @@ export interface Services {
   closures: ClosureService;
   finding: FindingService;
   feeds: CalendarFeedService;
+  publicOrganizations: PublicOrganizationService;
   notifications: NotificationService;
   sessions: SessionService;
   people: PeopleService;
@@ -83,6 +85,7 @@ export function createServices(
     closures: new ClosureService(dataSource, clock, bookings),
     finding: new FindingService(dataSource, clock),
     feeds: new CalendarFeedService(dataSource, clock),
+    publicOrganizations: new PublicOrganizationService(dataSource, clock),
     notifications: new NotificationService(dataSource, clock),
     sessions,
     people: new PeopleService(dataSource),

@@ -159,6 +159,11 @@ const MATRIX: Record<string, { operation: Operation; outcomes: Outcome[] }> = {
     outcomes: EVERYONE,
   },
   notifications: { operation: async () => ({ query: NOTIFICATIONS }), outcomes: SIGNED_IN },
+  publicOrganizations: { operation: async () => ({ query: '{ publicOrganizations { shortName } }' }), outcomes: EVERYONE },
+  publicOrganization: {
+    operation: async () => ({ query: '{ publicOrganization(shortName: "MO") { shortName } }' }),
+    outcomes: EVERYONE,
+  },
   calendarFeeds: { operation: async () => ({ query: '{ calendarFeeds { kind url } }' }), outcomes: EVERYONE },
   usageReport: {
     operation: async () => ({

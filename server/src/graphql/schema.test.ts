@@ -38,6 +38,8 @@ describe('committed schema', () => {
       // the centre's own work (issue "The centre's own work")
       'usageReport(from: DateTime!, groupBy: [ReportDimension!]!, to: DateTime!): UsageReport!',
       'calendarFeeds: [CalendarFeed!]!',
+      'publicOrganizations: [PublicOrganization!]!',
+      'publicOrganization(shortName: String!): PublicOrganization',
       'renewCalendarFeed(kind: CalendarFeedKind!): CalendarFeed!',
       'bookingChanged(after: String, locationIds: [ID!]): BookingChange!',
       // administration (issue "Going live")

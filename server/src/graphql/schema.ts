@@ -10,6 +10,7 @@ import { BookingsResolver } from '../bookings/bookings.resolver.js';
 import { ClosuresResolver } from '../closures/closures.resolver.js';
 import { FeedsResolver } from '../feeds/feeds.resolver.js';
 import { FindingResolver } from '../finding/finding.resolver.js';
+import { PublicResolver } from '../public/public.resolver.js';
 import { NotificationsResolver } from '../notifications/notifications.resolver.js';
 import { ReportsResolver } from '../reports/reports.resolver.js';
 import { SeriesResolver } from '../series/series.resolver.js';
@@ -50,6 +51,7 @@ export function buildAppSchema(): Promise<GraphQLSchema> {
       ClosuresResolver,
       FindingResolver,
       FeedsResolver,
+      PublicResolver,
       NotificationsResolver,
       ReportsResolver,
       BookingChangesResolver,

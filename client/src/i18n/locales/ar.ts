@@ -22,6 +22,7 @@ const ar: MessageTree<Messages> = {
     find: 'البحث عن غرفة متاحة',
     myBookings: 'حجوزاتي',
     reports: 'التقارير',
+    organizations: 'المنظمات',
   },
   login: {
     heading: 'تسجيل الدخول',
@@ -520,6 +521,19 @@ const ar: MessageTree<Messages> = {
     copied: 'تم نسخ الرابط.',
     renew: 'رابط جديد',
     renewed: 'تم إنشاء رابط جديد. الرابط القديم لم يعد صالحًا.',
+  },
+  publicMo: {
+    heading: 'المنظمات في KolLEktiv',
+    intro: 'هذه الجمعيات والمجموعات تلتقي في مبانينا. الجميع مرحَّب بهم.',
+    languages: 'اللغات',
+    activity: 'ماذا يفعلون',
+    all: 'الكل',
+    meets: 'لقاءات منتظمة',
+    next: 'المواعيد المفتوحة القادمة',
+    contact: 'للتواصل',
+    none: 'لا توجد منظمة تناسب هذا الاختيار.',
+    notFound: 'هذه الصفحة غير موجودة (أو لم تعد موجودة).',
+    back: 'كل المنظمات',
   },
   errors: {
     conflict: 'الغرفة محجوزة من قبل: «{what}» ({who})، {when}.',

@@ -23,6 +23,7 @@ const de = {
     find: 'Freien Raum finden',
     myBookings: 'Meine Buchungen',
     reports: 'Berichte',
+    organizations: 'Die Organisationen',
   },
   login: {
     heading: 'Anmelden',
@@ -517,6 +518,19 @@ const de = {
     copied: 'Adresse kopiert.',
     renew: 'Neue Adresse',
     renewed: 'Neue Adresse erstellt. Die alte gilt nicht mehr.',
+  },
+  publicMo: {
+    heading: 'Die Organisationen bei KolLEktiv',
+    intro: 'Diese Vereine und Gruppen treffen sich in unseren Häusern. Alle sind willkommen.',
+    languages: 'Sprachen',
+    activity: 'Was sie machen',
+    all: 'Alle',
+    meets: 'Regelmäßige Treffen',
+    next: 'Die nächsten offenen Termine',
+    contact: 'Kontakt',
+    none: 'Keine Organisation passt zu dieser Auswahl.',
+    notFound: 'Diese Seite gibt es nicht (mehr).',
+    back: 'Alle Organisationen',
   },
   errors: {
     conflict: 'Der Raum ist schon belegt: „{what}“ ({who}), {when}.',

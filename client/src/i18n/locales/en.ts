@@ -22,6 +22,7 @@ const en: MessageTree<Messages> = {
     find: 'Find a free room',
     myBookings: 'My bookings',
     reports: 'Reports',
+    organizations: 'The organisations',
   },
   login: {
     heading: 'Sign in',
@@ -515,6 +516,19 @@ const en: MessageTree<Messages> = {
     copied: 'Address copied.',
     renew: 'New address',
     renewed: 'New address made. The old one no longer works.',
+  },
+  publicMo: {
+    heading: 'The organisations at KolLEktiv',
+    intro: 'These associations and groups meet in our houses. Everyone is welcome.',
+    languages: 'Languages',
+    activity: 'What they do',
+    all: 'All',
+    meets: 'Regular meetings',
+    next: 'Next open events',
+    contact: 'Contact',
+    none: 'No organisation matches this choice.',
+    notFound: 'This page does not exist (any more).',
+    back: 'All organisations',
   },
   errors: {
     conflict: 'The room is already booked: “{what}” ({who}), {when}.',

@@ -26,6 +26,7 @@ const fa: MessageTree<Messages> = {
     find: 'پیدا کردن اتاق خالی',
     myBookings: 'رزروهای من',
     reports: 'گزارش‌ها',
+    organizations: 'انجمن‌ها',
   },
   login: {
     heading: 'ورود',
@@ -520,6 +521,19 @@ const fa: MessageTree<Messages> = {
     copied: 'آدرس کپی شد.',
     renew: 'آدرس جدید',
     renewed: 'آدرس جدید ساخته شد. آدرس قدیمی دیگر کار نمی‌کند.',
+  },
+  publicMo: {
+    heading: 'انجمن‌های KolLEktiv',
+    intro: 'این انجمن‌ها و گروه‌ها در ساختمان‌های ما دور هم جمع می‌شوند. همه خوش آمدند.',
+    languages: 'زبان‌ها',
+    activity: 'چه کار می‌کنند',
+    all: 'همه',
+    meets: 'دیدارهای منظم',
+    next: 'برنامه‌های عمومی بعدی',
+    contact: 'تماس',
+    none: 'هیچ انجمنی با این انتخاب جور نیست.',
+    notFound: 'این صفحه وجود ندارد (یا دیگر وجود ندارد).',
+    back: 'همهٔ انجمن‌ها',
   },
   errors: {
     conflict: 'این اتاق در این زمان قبلاً رزرو شده است: «{what}» ({who})، {when}.',

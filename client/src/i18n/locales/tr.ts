@@ -22,6 +22,7 @@ const tr: MessageTree<Messages> = {
     find: 'Boş oda bul',
     myBookings: 'Rezervasyonlarım',
     reports: 'Raporlar',
+    organizations: 'Kuruluşlar',
   },
   login: {
     heading: 'Giriş yap',
@@ -516,6 +517,19 @@ const tr: MessageTree<Messages> = {
     copied: 'Adres kopyalandı.',
     renew: 'Yeni adres',
     renewed: 'Yeni adres oluşturuldu. Eski adres artık geçerli değil.',
+  },
+  publicMo: {
+    heading: 'KolLEktiv’teki kuruluşlar',
+    intro: 'Bu dernekler ve gruplar binalarımızda buluşuyor. Herkesi bekliyoruz.',
+    languages: 'Diller',
+    activity: 'Neler yapıyorlar',
+    all: 'Hepsi',
+    meets: 'Düzenli buluşmalar',
+    next: 'Yaklaşan herkese açık etkinlikler',
+    contact: 'İletişim',
+    none: 'Bu seçime uyan kuruluş yok.',
+    notFound: 'Bu sayfa yok ya da artık yok.',
+    back: 'Tüm kuruluşlar',
   },
   errors: {
     conflict: 'Oda bu saatte dolu: “{what}” ({who}), {when}. Lütfen başka bir saat ya da oda seçin.',

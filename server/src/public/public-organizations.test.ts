@@ -1,0 +1,94 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createTestApp, type TestApp } from '../../test/harness.js';
+import { Factory } from '../../test/factories.js';
+
+const PUBLIC_ORGANIZATIONS = `{
+  publicOrganizations {
+    shortName name description descriptionTranslations { language text } languages categories contactEmail
+    regularMeetings { weekday startTime endTime roomName houseName }
+    nextEvents { title start roomName houseName }
+  }
+}`;
+const PUBLIC_ORGANIZATION = `query ($s: String!) { publicOrganization(shortName: $s) { name nextEvents { title } } }`;
+
+let app: TestApp;
+
+beforeAll(async () => {
+  app = await createTestApp({ now: '2026-06-01T08:00:00Z' });
+  const factory = new Factory(app);
+  const choir = await factory.organization({
+    name: 'Ukrainischer Chor Kalyna',
+    shortName: 'Kalyna',
+    description: 'Wir singen ukrainische Lieder.',
+    descriptionTranslations: { uk: 'Ми співаємо українські пісні.' },
+    languages: ['uk', 'de'],
+    profilePublic: true,
+  });
+  const hidden = await factory.organization({ name: 'Stille Beratung', shortName: 'Still', profilePublic: false });
+  const house = (await factory.location({ name: 'KolLEktiv Zschochersche Straße', address: 'Zschochersche Str. 50, 04229 Leipzig' })).id;
+  const hall = (await factory.room({ locationId: house, name: 'Großer Saal' })).id;
+  // four Tuesdays 18:00–20:30: a regular meeting
+  for (const day of ['02', '09', '16', '23'])
+    await factory.booking({
+      roomId: hall,
+      organizationId: choir.id,
+      title: 'Chorprobe',
+      category: 'CHOIR',
+      visibility: 'PUBLIC',
+      start: `2026-06-${day}T18:00:00+02:00`,
+      end: `2026-06-${day}T20:30:00+02:00`,
+    });
+  await factory.booking({
+    roomId: hall,
+    organizationId: choir.id,
+    title: 'Vorstand intern',
+    visibility: 'MEMBERS',
+    start: '2026-06-03T18:00:00+02:00',
+    end: '2026-06-03T19:00:00+02:00',
+  });
+  await factory.booking({
+    roomId: hall,
+    organizationId: choir.id,
+    title: 'Geheim',
+    visibility: 'PRIVATE',
+    start: '2026-06-04T18:00:00+02:00',
+    end: '2026-06-04T19:00:00+02:00',
+  });
+  await factory.booking({
+    roomId: hall,
+    organizationId: hidden.id,
+    title: 'Beratung',
+    visibility: 'PUBLIC',
+    start: '2026-06-05T10:00:00+02:00',
+    end: '2026-06-05T11:00:00+02:00',
+  });
+});
+
+afterAll(async () => {
+  await app?.stop();
+});
+
+describe('the public page of MO activities', () => {
+  it('shows only MOs with a public profile, what they do and when they regularly meet, from PUBLIC bookings only', async () => {
+    const { publicOrganizations } = await app.client().data(PUBLIC_ORGANIZATIONS);
+    expect(publicOrganizations.map((organization: { shortName: string }) => organization.shortName)).toEqual(['Kalyna']);
+    const [kalyna] = publicOrganizations;
+    expect(kalyna).toMatchObject({
+      description: 'Wir singen ukrainische Lieder.',
+      descriptionTranslations: [{ language: 'uk', text: 'Ми співаємо українські пісні.' }],
+      languages: ['uk', 'de'],
+      categories: ['CHOIR'],
+      regularMeetings: [
+        { weekday: 2, startTime: '18:00', endTime: '20:30', roomName: 'Großer Saal', houseName: 'KolLEktiv Zschochersche Straße' },
+      ],
+    });
+    expect(kalyna.nextEvents.map((event: { title: string }) => event.title)).toEqual(['Chorprobe', 'Chorprobe', 'Chorprobe', 'Chorprobe']);
+    const text = JSON.stringify(publicOrganizations);
+    for (const secret of ['Vorstand intern', 'Geheim', 'Stille Beratung', 'Beratung']) expect(text).not.toContain(secret);
+  });
+
+  it('finds one MO by its short name, and nothing for an MO without a public profile', async () => {
+    expect((await app.client().data(PUBLIC_ORGANIZATION, { s: 'kalyna' })).publicOrganization.name).toBe('Ukrainischer Chor Kalyna');
+    expect((await app.client().data(PUBLIC_ORGANIZATION, { s: 'Still' })).publicOrganization).toBeNull();
+  });
+});

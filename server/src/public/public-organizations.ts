@@ -1,0 +1,137 @@
+import type { DataSource } from 'typeorm';
+import type { BookingRecord } from '../bookings/booking-record.js';
+import { findBookingRecords } from '../bookings/booking.repository.js';
+import type { Clock } from '../shared/clock.js';
+import { zonedParts } from '../shared/zoned-time.js';
+
+/** A weekly meeting seen in an MO's public bookings: the same weekday, times and room several weeks running. */
+export interface RegularMeeting {
+  /** ISO weekday, 1 = Monday. */
+  weekday: number;
+  startTime: string;
+  endTime: string;
+  roomName: string;
+  houseName: string;
+  address: string;
+}
+
+export interface PublicOrganization {
+  id: string;
+  shortName: string;
+  name: string;
+  description: string;
+  descriptionTranslations: Record<string, string>;
+  languages: string[];
+  contactEmail: string | null;
+  contactPhone: string | null;
+  /** What they do: the kinds of their public bookings. */
+  categories: string[];
+  regularMeetings: RegularMeeting[];
+  nextEvents: BookingRecord[];
+}
+
+/** How far ahead the page looks for regular meetings and next events. */
+const AHEAD_DAYS = 56;
+/** A weekly slot counts as regular from this many dates within the window. */
+const REGULAR_FROM = 2;
+const NEXT_EVENTS = 5;
+
+const hhmm = (parts: { hour: number; minute: number }) => `${String(parts.hour).padStart(2, '0')}:${String(parts.minute).padStart(2, '0')}`;
+
+/** Weekly slots that come back: "every Tuesday 18:00–20:30, Großer Saal, KolLEktiv Zschochersche Straße". */
+export function regularMeetings(bookings: readonly BookingRecord[]): RegularMeeting[] {
+  const slots = new Map<string, { meeting: RegularMeeting; dates: number }>();
+  for (const booking of bookings) {
+    const zone = booking.room.location.timeZone;
+    const start = zonedParts(booking.start, zone);
+    const end = zonedParts(booking.end, zone);
+    const meeting: RegularMeeting = {
+      weekday: start.weekday,
+      startTime: hhmm(start),
+      endTime: hhmm(end),
+      roomName: booking.room.name,
+      houseName: booking.room.location.name,
+      address: booking.room.location.address,
+    };
+    const key = `${meeting.weekday}|${meeting.startTime}|${meeting.endTime}|${booking.roomId}`;
+    const entry = slots.get(key) ?? { meeting, dates: 0 };
+    entry.dates++;
+    slots.set(key, entry);
+  }
+  return [...slots.values()]
+    .filter((slot) => slot.dates >= REGULAR_FROM)
+    .map((slot) => slot.meeting)
+    .sort((a, b) => a.weekday - b.weekday || a.startTime.localeCompare(b.startTime));
+}
+
+/**
+ * The public face of the MOs (no login): only MOs with a public profile, and of their bookings only PUBLIC
+ * ones — never MEMBERS or PRIVATE bookings, whose existence a stranger must not learn from this page.
+ */
+export class PublicOrganizationService {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly clock: Clock,
+  ) {}
+
+  async list(): Promise<PublicOrganization[]> {
+    return this.load(null);
+  }
+
+  async byShortName(shortName: string): Promise<PublicOrganization | null> {
+    if (shortName.length === 0 || shortName.length > 60) return null;
+    return (await this.load(shortName))[0] ?? null;
+  }
+
+  private async load(shortName: string | null): Promise<PublicOrganization[]> {
+    const organizations: Array<{
+      id: string;
+      short_name: string;
+      name: string;
+      description: string;
+      description_translations: Record<string, string>;
+      languages: string[];
+      contact_email: string | null;
+      contact_phone: string | null;
+    }> = await this.dataSource.query(
+      `SELECT id, short_name, name, description, description_translations, languages, contact_email, contact_phone
+         FROM organization
+        WHERE profile_public AND active AND ($1::text IS NULL OR lower(short_name) = lower($1))
+        ORDER BY name`,
+      [shortName],
+    );
+    if (organizations.length === 0) return [];
+    const now = this.clock();
+    const rows: Array<{ id: string }> = await this.dataSource.query(
+      `SELECT b.id FROM booking b
+        WHERE b.organization_id = ANY($1::uuid[]) AND b.visibility = 'PUBLIC' AND b.status <> 'CANCELLED'
+          AND b.ends_at > $2 AND b.starts_at < $3
+        ORDER BY b.starts_at, b.id`,
+      [
+        organizations.map((organization) => organization.id),
+        now.toISOString(),
+        new Date(now.getTime() + AHEAD_DAYS * 86_400_000).toISOString(),
+      ],
+    );
+    const bookings = await findBookingRecords(
+      this.dataSource.manager,
+      rows.map((row) => row.id),
+    );
+    return organizations.map((organization) => {
+      const own = bookings.filter((booking) => booking.organizationId === organization.id);
+      return {
+        id: organization.id,
+        shortName: organization.short_name,
+        name: organization.name,
+        description: organization.description,
+        descriptionTranslations: organization.description_translations ?? {},
+        languages: organization.languages,
+        contactEmail: organization.contact_email,
+        contactPhone: organization.contact_phone,
+        categories: [...new Set(own.map((booking) => booking.category))].sort(),
+        regularMeetings: regularMeetings(own),
+        nextEvents: own.slice(0, NEXT_EVENTS),
+      };
+    });
+  }
+}
