@@ -68,4 +68,16 @@ describeInBrowser('the usage report for the city', () => {
     await screenshot(member, 'reports-02-member-feeds');
     expect(await axeViolations(member)).toEqual([]);
   });
+
+  it('prints a house’s day for the door: rooms as columns, bookings with MO and title, no buttons', async () => {
+    await staff.goto(`${app.url}/calendar?view=resourceTimeGridDay`);
+    await staff.locator('.fc-timegrid-event').first().waitFor();
+    await staff.emulateMedia({ media: 'print' });
+    expect(await staff.locator('.calendar-page .toolbar').isVisible()).toBe(false);
+    expect(await staff.locator('.fc-timegrid-event').first().isVisible()).toBe(true);
+    expect(await staff.locator('th.fc-col-header-cell').count()).toBeGreaterThan(3);
+    const pdf = await staff.pdf({ format: 'A4', landscape: true });
+    expect(pdf.byteLength).toBeGreaterThan(10_000);
+    await staff.emulateMedia({ media: 'screen' });
+  });
 });
