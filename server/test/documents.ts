@@ -92,7 +92,7 @@ export const AUDIT_LOG = `
   query ($filter: AuditFilter, $first: Int, $after: String) {
     auditLog(filter: $filter, first: $first, after: $after) {
       hasMore
-      entries { cursor occurredAt actor { id name } entity entityId action before after }
+      entries { cursor occurredAt actor { id name } entity entityId action before after reason }
     }
   }
 `;

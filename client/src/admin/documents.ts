@@ -209,6 +209,7 @@ export const AuditLogQuery = graphql(`
         action
         before
         after
+        reason
       }
     }
   }

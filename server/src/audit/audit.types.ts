@@ -44,6 +44,12 @@ export class AuditEntryType {
 
   @Field(() => GraphQLJSONObject)
   after!: Record<string, unknown>;
+
+  @Field(() => String, {
+    nullable: true,
+    description: 'Why, as the person who made the change wrote it (moving or cancelling another MO’s booking).',
+  })
+  reason!: string | null;
 }
 
 @ObjectType('AuditPage')

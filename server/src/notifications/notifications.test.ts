@@ -3,6 +3,7 @@ import { ApiClient, collect, createTestApp, until, type TestApp } from '../../te
 import { Factory } from '../../test/factories.js';
 import { startMailbox } from '../../test/smtp.js';
 import {
+  AUDIT_LOG,
   BOOKING_CHANGED,
   CANCEL_BOOKING_WITH_REASON,
   CREATE_BOOKING,
@@ -107,6 +108,13 @@ describe('knowing when someone else changes your MO’s booking', () => {
       });
     }
     expect((await staff.data(NOTIFICATIONS)).notifications).toEqual([]);
+    // the reason stays in the audit log with the change
+    const { auditLog } = await staff.data(AUDIT_LOG, { first: 5, filter: { organizationId } });
+    expect(
+      auditLog.entries.find((entry: { entityId: string; action: string }) => entry.entityId === booking.id && entry.action === 'UPDATED'),
+    ).toMatchObject({
+      reason: 'Wasserschaden im Saal',
+    });
   });
 
   it('tells a colleague but not the member who made the change; read notices stay listed but not as unread', async () => {
