@@ -1,10 +1,11 @@
 import vue from '@vitejs/plugin-vue';
 import { defineConfig } from 'vite';
+import { precompress } from './precompress.js';
 
 const api = process.env.API_URL ?? 'http://localhost:4000';
 
 export default defineConfig({
-  plugins: [vue()],
+  plugins: [vue(), precompress()],
   server: {
     port: 5173,
     // `npm run dev`: the API runs on its own port; the browser talks to one origin.

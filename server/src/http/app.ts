@@ -5,6 +5,7 @@ import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { expressMiddleware } from '@as-integrations/express5';
+import compression from 'compression';
 import express from 'express';
 import type { GraphQLSchema } from 'graphql';
 import type { Services } from '../app/services.js';
@@ -20,6 +21,7 @@ import { readCookie, sessionCookies } from './cookies.js';
 import { RequestRates, rateLimitMiddleware } from './rate-limit.js';
 import { securityHeaders } from './security-headers.js';
 import { downloadRoutes } from './downloads.js';
+import { staticFiles } from './static-files.js';
 import { createWebSocketServer } from './websocket.js';
 
 export { SESSION_ENDED_CLOSE_CODE } from './websocket.js';
@@ -109,6 +111,8 @@ export async function createHttpApp(schema: GraphQLSchema, services: Services, o
   app.use(
     '/graphql',
     ...(rates ? [rateLimitMiddleware(rates, clientAddress)] : []),
+    // a week of bookings is tens of kilobytes of JSON: compressed, a phone gets it several times faster
+    compression({ threshold: 1024 }),
     express.json({ limit: '100kb' }),
     expressMiddleware(apollo, {
       context: async ({ req, res }): Promise<GraphQLContext> => ({
@@ -127,16 +131,8 @@ export async function createHttpApp(schema: GraphQLSchema, services: Services, o
 
   app.use(...(rates ? [rateLimitMiddleware(rates, clientAddress)] : []), downloadRoutes(services, options.log));
 
-  if (options.clientDist && fs.existsSync(path.join(options.clientDist, 'index.html'))) {
-    const clientDist = options.clientDist;
-    // source maps show the code as written; in production nobody outside needs them
-    if (options.production) app.get(/\.map$/, (_request, response) => void response.status(404).end());
-    app.use(express.static(clientDist, { index: false, maxAge: '1h' }));
-    // The client routes in the browser: every other GET gets the app shell.
-    app.get(/^(?!\/graphql|\/healthz|\/reports\/usage\.csv|\/ical\/).*/, (_request, response) => {
-      response.sendFile(path.join(clientDist, 'index.html'));
-    });
-  }
+  if (options.clientDist && fs.existsSync(path.join(options.clientDist, 'index.html')))
+    app.use(staticFiles(options.clientDist, { hideSourceMaps: options.production }));
 
   // Malformed JSON and other body errors: a typed answer, never a stack trace.
   app.use(

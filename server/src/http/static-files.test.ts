@@ -1,0 +1,76 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import zlib from 'node:zlib';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createTestApp, type TestApp } from '../../test/harness.js';
+import { chooseEncoding } from './static-files.js';
+
+let app: TestApp;
+let dist: string;
+const script = 'console.log("KolLEktiv");'.repeat(200);
+
+beforeAll(async () => {
+  // a build as Vite leaves it: hashed assets and the shell, each with .br and .gz beside it
+  dist = fs.mkdtempSync(path.join(os.tmpdir(), 'kollektiv-dist-'));
+  fs.mkdirSync(path.join(dist, 'assets'));
+  const write = (name: string, content: string) => {
+    fs.writeFileSync(path.join(dist, name), content);
+    fs.writeFileSync(path.join(dist, `${name}.br`), zlib.brotliCompressSync(content));
+    fs.writeFileSync(path.join(dist, `${name}.gz`), zlib.gzipSync(content));
+  };
+  write('index.html', '<!doctype html><title>KolLEktiv</title><div id="app"></div>');
+  write('assets/index-AbC123.js', script);
+  app = await createTestApp({ config: { clientDist: dist } });
+});
+
+afterAll(async () => {
+  await app?.stop();
+  fs.rmSync(dist, { recursive: true, force: true });
+});
+
+const get = (pathname: string, acceptEncoding: string) =>
+  fetch(`${app.url}${pathname}`, { headers: { 'accept-encoding': acceptEncoding } });
+
+describe('delivery to phones', () => {
+  it('sends hashed assets precompressed (Brotli, else gzip) and cached for a year', async () => {
+    const brotli = await get('/assets/index-AbC123.js', 'gzip, deflate, br, zstd');
+    expect(brotli.headers.get('content-encoding')).toBe('br');
+    expect(brotli.headers.get('cache-control')).toBe('public, max-age=31536000, immutable');
+    expect(brotli.headers.get('content-type')).toContain('javascript');
+    expect(brotli.headers.get('vary')).toContain('Accept-Encoding');
+    expect(await brotli.text()).toBe(script); // fetch decodes what it announced
+    const gzip = await get('/assets/index-AbC123.js', 'gzip');
+    expect(gzip.headers.get('content-encoding')).toBe('gzip');
+    const plain = await get('/assets/index-AbC123.js', 'identity');
+    expect(plain.headers.get('content-encoding')).toBeNull();
+    expect(await plain.text()).toBe(script);
+  });
+
+  it('revalidates the app shell on every visit, also for client routes, and compresses it', async () => {
+    for (const route of ['/', '/calendar', '/mo/Kalyna']) {
+      const response = await get(route, 'br');
+      expect(response.headers.get('cache-control')).toBe('no-cache');
+      expect(response.headers.get('content-encoding')).toBe('br');
+      expect(await response.text()).toContain('<div id="app">');
+    }
+    expect((await get('/%E0%A4%A', 'br')).status).toBe(200);
+  });
+
+  it('compresses GraphQL answers over a kilobyte', async () => {
+    const response = await fetch(`${app.url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', 'accept-encoding': 'br, gzip' },
+      body: JSON.stringify({ query: '{ __schema { types { name description } } }' }),
+    });
+    expect(response.headers.get('content-encoding')).toMatch(/^(br|gzip)$/);
+    expect((await response.json()).data.__schema.types.length).toBeGreaterThan(20);
+  });
+
+  it('chooses the encoding the browser accepts', () => {
+    expect(chooseEncoding('gzip, br', { br: true, gz: true })).toBe('br');
+    expect(chooseEncoding('br;q=0, gzip', { br: true, gz: true })).toBe('gzip');
+    expect(chooseEncoding('br', { br: false, gz: true })).toBeNull();
+    expect(chooseEncoding(undefined, { br: true, gz: true })).toBeNull();
+  });
+});
