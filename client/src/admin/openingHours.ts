@@ -1,3 +1,4 @@
+import { minutesOfDay } from '../calendar/localTime.js';
 /** One span of opening hours, "HH:MM" local time; "24:00" means midnight. */
 export interface Span {
   opens: string;
@@ -17,7 +18,6 @@ export interface DayRow {
 export type WeekProblem = { weekday: number; problem: 'FORMAT' | 'ORDER' | 'OVERLAP' };
 
 const TIME = /^([01]\d|2[0-3]):[0-5]\d$|^24:00$/;
-const minutes = (time: string) => Number(time.slice(0, 2)) * 60 + Number(time.slice(3, 5));
 
 /** Monday to Sunday, each with its spans from the house's opening hours. */
 export function toWeekRows(hours: readonly OpeningHoursEntry[]): DayRow[] {
@@ -26,7 +26,7 @@ export function toWeekRows(hours: readonly OpeningHoursEntry[]): DayRow[] {
     spans: hours
       .filter((entry) => entry.weekday === weekday)
       .map(({ opens, closes }) => ({ opens, closes }))
-      .sort((a, b) => minutes(a.opens) - minutes(b.opens)),
+      .sort((a, b) => minutesOfDay(a.opens) - minutesOfDay(b.opens)),
   }));
 }
 
@@ -42,12 +42,12 @@ export function weekProblems(rows: readonly DayRow[]): WeekProblem[] {
       problems.push({ weekday: row.weekday, problem: 'FORMAT' });
       continue;
     }
-    if (row.spans.some((span) => minutes(span.opens) >= minutes(span.closes))) {
+    if (row.spans.some((span) => minutesOfDay(span.opens) >= minutesOfDay(span.closes))) {
       problems.push({ weekday: row.weekday, problem: 'ORDER' });
       continue;
     }
-    const sorted = [...row.spans].sort((a, b) => minutes(a.opens) - minutes(b.opens));
-    if (sorted.some((span, index) => index > 0 && minutes(span.opens) <= minutes(sorted[index - 1]!.closes)))
+    const sorted = [...row.spans].sort((a, b) => minutesOfDay(a.opens) - minutesOfDay(b.opens));
+    if (sorted.some((span, index) => index > 0 && minutesOfDay(span.opens) <= minutesOfDay(sorted[index - 1]!.closes)))
       problems.push({ weekday: row.weekday, problem: 'OVERLAP' });
   }
   return problems;
@@ -57,7 +57,7 @@ export function weekProblems(rows: readonly DayRow[]): WeekProblem[] {
 export function nextSpan(row: DayRow): Span {
   const last = row.spans.at(-1);
   if (!last) return { opens: '09:00', closes: '17:00' };
-  const start = Math.min(minutes(last.closes) + 60, 22 * 60);
+  const start = Math.min(minutesOfDay(last.closes) + 60, 22 * 60);
   const end = Math.min(start + 120, 24 * 60);
   const format = (value: number) =>
     value === 24 * 60 ? '24:00' : `${String(Math.floor(value / 60)).padStart(2, '0')}:${String(value % 60).padStart(2, '0')}`;

@@ -1,4 +1,5 @@
 import type { EventInput } from '@fullcalendar/core';
+import { minutesOfDay } from './localTime.js';
 import { DateTime } from 'luxon';
 import type { ClosedPeriodsQuery } from '../graphql/graphql.js';
 import type { Location } from '../shared/types.js';
@@ -23,8 +24,6 @@ interface Span {
   end: number;
   title: string;
 }
-
-const minutes = (time: string) => Number(time.slice(0, 2)) * 60 + Number(time.slice(3, 5));
 
 /**
  * When each room takes no bookings in [from, to): outside its house's opening hours, on closed weekdays,
@@ -79,8 +78,8 @@ export function closedEvents(input: {
         const open = location.openingHours
           .filter((hours) => hours.weekday === day.weekday)
           .map((hours) => ({
-            start: day.plus({ minutes: minutes(hours.opens) }).toMillis(),
-            end: hours.closes === '24:00' ? dayEnd : day.plus({ minutes: minutes(hours.closes) }).toMillis(),
+            start: day.plus({ minutes: minutesOfDay(hours.opens) }).toMillis(),
+            end: hours.closes === '24:00' ? dayEnd : day.plus({ minutes: minutesOfDay(hours.closes) }).toMillis(),
           }))
           .sort((a, b) => a.start - b.start);
         let cursor = dayStart;

@@ -38,3 +38,8 @@ export function formatLongDate(iso: string, language: string): string {
     new Date(iso),
   );
 }
+
+/** Minutes since midnight of a wall-clock "HH:MM" ("24:00" is 1440). */
+export function minutesOfDay(time: string): number {
+  return Number(time.slice(0, 2)) * 60 + Number(time.slice(3, 5));
+}

@@ -1,4 +1,5 @@
 import { DateTime } from 'luxon';
+import { minutesOfDay } from './localTime.js';
 import { TIME_ZONE, type Location } from '../shared/types.js';
 
 const QUARTER = 15;
@@ -18,7 +19,10 @@ export function newBookingSlot(
   const date = DateTime.fromISO(day, { zone: TIME_ZONE }).startOf('day');
   const spans = (location?.openingHours ?? [])
     .filter((hours) => hours.weekday === date.weekday)
-    .map((hours) => ({ opens: date.plus({ minutes: minutes(hours.opens) }), closes: date.plus({ minutes: minutes(hours.closes) }) }))
+    .map((hours) => ({
+      opens: date.plus({ minutes: minutesOfDay(hours.opens) }),
+      closes: date.plus({ minutes: minutesOfDay(hours.closes) }),
+    }))
     .sort((a, b) => a.opens.toMillis() - b.opens.toMillis());
   const current = DateTime.fromJSDate(now, { zone: TIME_ZONE });
   const quarterMs = QUARTER * 60_000;
@@ -30,8 +34,4 @@ export function newBookingSlot(
   if (!start) start = earliest > date.set({ hour: 10 }) ? earliest : date.set({ hour: 10 });
   const end = start.plus({ minutes: 60 });
   return { roomId, start: start.toISO()!, end: end.toISO()! };
-}
-
-function minutes(time: string): number {
-  return Number(time.slice(0, 2)) * 60 + Number(time.slice(3, 5));
 }

@@ -1,4 +1,5 @@
 import { DateTime } from 'luxon';
+import { minutesOfDay } from '../calendar/localTime.js';
 import { TIME_ZONE } from '../shared/types.js';
 import type { RoomFeature } from '../graphql/graphql.js';
 
@@ -49,6 +50,5 @@ export function nextDays(date: string, count: number): string[] {
 
 /** Minutes the wanted span lasts. */
 export function spanMinutes(form: Pick<SearchForm, 'from' | 'to'>): number {
-  const minutes = (time: string) => Number(time.slice(0, 2)) * 60 + Number(time.slice(3, 5));
-  return minutes(form.to) - minutes(form.from);
+  return minutesOfDay(form.to) - minutesOfDay(form.from);
 }

@@ -2,7 +2,7 @@ import type { DataSource } from 'typeorm';
 import type { BookingRecord } from '../bookings/booking-record.js';
 import { findBookingRecords } from '../bookings/booking.repository.js';
 import type { Clock } from '../shared/clock.js';
-import { zonedParts } from '../shared/zoned-time.js';
+import { wallClock, zonedParts } from '../shared/zoned-time.js';
 
 /** A weekly meeting seen in an MO's public bookings: the same weekday, times and room several weeks running. */
 export interface RegularMeeting {
@@ -36,19 +36,15 @@ const AHEAD_DAYS = 56;
 const REGULAR_FROM = 2;
 const NEXT_EVENTS = 5;
 
-const hhmm = (parts: { hour: number; minute: number }) => `${String(parts.hour).padStart(2, '0')}:${String(parts.minute).padStart(2, '0')}`;
-
 /** Weekly slots that come back: "every Tuesday 18:00–20:30, Großer Saal, KolLEktiv Zschochersche Straße". */
 export function regularMeetings(bookings: readonly BookingRecord[]): RegularMeeting[] {
   const slots = new Map<string, { meeting: RegularMeeting; dates: number }>();
   for (const booking of bookings) {
     const zone = booking.room.location.timeZone;
-    const start = zonedParts(booking.start, zone);
-    const end = zonedParts(booking.end, zone);
     const meeting: RegularMeeting = {
-      weekday: start.weekday,
-      startTime: hhmm(start),
-      endTime: hhmm(end),
+      weekday: zonedParts(booking.start, zone).weekday,
+      startTime: wallClock(booking.start, zone),
+      endTime: wallClock(booking.end, zone),
       roomName: booking.room.name,
       houseName: booking.room.location.name,
       address: booking.room.location.address,

@@ -21,7 +21,7 @@ import { minutesOfDay } from '../locations/opening-hours.js';
 import type { ChangeAction } from '../realtime/change-log.js';
 import type { Clock } from '../shared/clock.js';
 import { AppError, ErrorCode, assertUuid, badInput, isUuid, notFound } from '../shared/errors.js';
-import { zonedParts, zonedTimeToInstant } from '../shared/zoned-time.js';
+import { wallClock, zonedParts, zonedTimeToInstant } from '../shared/zoned-time.js';
 import { BookingSeries, type SeriesTemplate } from './booking-series.entity.js';
 import {
   MAX_OCCURRENCES,
@@ -419,7 +419,7 @@ function pickDefined(changes: SeriesChanges): Partial<BookingDraft> {
 /** The new wall-clock times, when the change gives times that differ from the series'. */
 function changedTimes(changes: SeriesChanges, series: BookingSeries, timeZone: string): { start: string; end: string } | null {
   if (changes.startTime === undefined && changes.endTime === undefined) return null;
-  const current = { start: wallTime(new Date(series.template.start), timeZone), end: wallTime(new Date(series.template.end), timeZone) };
+  const current = { start: wallClock(new Date(series.template.start), timeZone), end: wallClock(new Date(series.template.end), timeZone) };
   const start = changes.startTime ?? current.start;
   const end = changes.endTime ?? current.end;
   if (!TIME.test(start) || start === '24:00') throw badInput('startTime', 'INVALID');
@@ -427,11 +427,6 @@ function changedTimes(changes: SeriesChanges, series: BookingSeries, timeZone: s
   if (minutesOfDay(end) <= minutesOfDay(start)) throw badInput('endTime', 'END_BEFORE_START');
   if (start === current.start && end === current.end) return null;
   return { start, end };
-}
-
-function wallTime(instant: Date, timeZone: string): string {
-  const parts = zonedParts(instant, timeZone);
-  return `${String(parts.hour).padStart(2, '0')}:${String(parts.minute).padStart(2, '0')}`;
 }
 
 /** The instant on `day`'s local date at the wall-clock time "HH:MM" ("24:00": the next midnight). */

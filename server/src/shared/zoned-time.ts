@@ -68,3 +68,9 @@ export function zonedTimeToInstant(
   }
   return new Date(guess);
 }
+
+/** "18:00": the wall-clock time of an instant in a time zone. */
+export function wallClock(instant: Date, timeZone: string): string {
+  const parts = zonedParts(instant, timeZone);
+  return `${String(parts.hour).padStart(2, '0')}:${String(parts.minute).padStart(2, '0')}`;
+}
