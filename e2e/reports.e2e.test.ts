@@ -32,7 +32,7 @@ describeInBrowser('the usage report for the city', () => {
     await staff.getByRole('link', { name: 'Berichte' }).click();
     await staff.getByRole('heading', { name: 'Nutzung der Räume' }).waitFor();
     await staff.getByLabel('Dieses Jahr').check();
-    const table = staff.locator('.reports table');
+    const table = staff.locator('.reports .usage-table');
     await table.waitFor();
     expect(await table.locator('tbody tr').count()).toBeGreaterThan(5);
     expect(await table.textContent()).toContain('Ukrainischer Chor Kalyna (Demo)');
@@ -40,7 +40,7 @@ describeInBrowser('the usage report for the city', () => {
     await expect.poll(async () => (await table.locator('thead').textContent()) ?? '').toContain('Monat');
     await screenshot(staff, 'reports-01-this-year');
 
-    const href = await staff.getByRole('link', { name: 'Als CSV herunterladen' }).getAttribute('href');
+    const href = await staff.getByRole('link', { name: 'Als CSV herunterladen', exact: true }).getAttribute('href');
     const csv = await staff.request.get(`${app.url}${href}`);
     expect(csv.status()).toBe(200);
     const text = (await csv.body()).toString('utf8');
@@ -78,6 +78,60 @@ describeInBrowser('the usage report for the city', () => {
     expect(await staff.locator('th.fc-col-header-cell').count()).toBeGreaterThan(3);
     const pdf = await staff.pdf({ format: 'A4', landscape: true });
     expect(pdf.byteLength).toBeGreaterThan(10_000);
+    await staff.emulateMedia({ media: 'screen' });
+  });
+
+  it('draws the charts with the demo data beside their tables, loads the chart code only here, and exports occupancy as XLSX', async () => {
+    const chartRequests: string[] = [];
+    const watch = (page: Page) =>
+      page.on('request', (request) => void (/ReportChart/.test(request.url()) && chartRequests.push(request.url())));
+    watch(member);
+    await member.goto(`${app.url}/calendar`);
+    await member.locator('.fc-event, .booking-list').first().waitFor();
+    expect(chartRequests).toEqual([]);
+
+    watch(staff);
+    await staff.goto(`${app.url}/reports`);
+    await staff.getByLabel('Dieses Jahr').check();
+    const charts = staff.locator('.report-charts canvas');
+    await expect.poll(() => charts.count(), { timeout: 15_000 }).toBe(3);
+    expect(chartRequests.length).toBeGreaterThan(0);
+    // something is drawn on every canvas: count pixels that are not transparent
+    const inked = await charts.evaluateAll((canvases) =>
+      canvases.map((canvas) => {
+        const element = canvas as HTMLCanvasElement;
+        const pixels = element.getContext('2d')!.getImageData(0, 0, element.width, element.height).data;
+        let count = 0;
+        for (let index = 3; index < pixels.length; index += 4) if (pixels[index]! > 0) count++;
+        return count;
+      }),
+    );
+    for (const count of inked) expect(count).toBeGreaterThan(2_000);
+    expect(await charts.first().getAttribute('role')).toBe('img');
+    expect(await charts.first().getAttribute('aria-label')).toContain('Stunden pro Monat');
+
+    const perRoom = staff.locator('.report-charts > .table-scroll table');
+    expect(await perRoom.locator('tbody tr').count()).toBeGreaterThan(5);
+    expect(await perRoom.textContent()).toMatch(/\d+\s?%/);
+    await staff.getByLabel('Raum', { exact: true }).selectOption({ index: 1 });
+    await staff.getByText('Auslastung nach Wochentag und Uhrzeit').locator('..').getByText('Als Tabelle zeigen').click();
+    expect(await staff.locator('.heat-table tbody tr').count()).toBeGreaterThan(4);
+    await screenshot(staff, 'reports-03-charts');
+
+    const href = await staff.getByRole('link', { name: 'Auslastung als Excel-Datei (XLSX) herunterladen' }).getAttribute('href');
+    expect(href).toContain('/reports/occupancy.xlsx');
+    const xlsx = await staff.request.get(`${app.url}${href}`);
+    expect(xlsx.status()).toBe(200);
+    expect(xlsx.headers()['content-type']).toContain('spreadsheetml');
+    expect((await xlsx.body()).subarray(0, 2).toString()).toBe('PK');
+    expect(await axeViolations(staff)).toEqual([]);
+
+    // for the funder: the figures on the first page, the charts on the next
+    await staff.emulateMedia({ media: 'print' });
+    const pdf = await staff.pdf({ format: 'A4' });
+    const pages = (pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) ?? []).length;
+    expect(pages).toBeGreaterThanOrEqual(2);
+    expect(pages).toBeLessThanOrEqual(3);
     await staff.emulateMedia({ media: 'screen' });
   });
 });

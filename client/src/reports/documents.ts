@@ -27,3 +27,42 @@ export const UsageReportQuery = graphql(`
     }
   }
 `);
+
+export const ReportChartFiguresQuery = graphql(`
+  query ReportChartFigures($from: DateTime!, $to: DateTime!) {
+    byMonth: usageReport(from: $from, to: $to, groupBy: [MONTH, CATEGORY]) {
+      rows {
+        keys {
+          dimension
+          value
+          label
+        }
+        hours
+      }
+    }
+    byOrganization: usageReport(from: $from, to: $to, groupBy: [ORGANIZATION]) {
+      rows {
+        keys {
+          dimension
+          value
+          label
+        }
+        hours
+      }
+    }
+    roomOccupancy(from: $from, to: $to) {
+      roomId
+      roomName
+      locationName
+      openHours
+      bookedHours
+      share
+      cells {
+        weekday
+        hour
+        openHours
+        bookedHours
+      }
+    }
+  }
+`);

@@ -172,6 +172,13 @@ const MATRIX: Record<string, { operation: Operation; outcomes: Outcome[] }> = {
     }),
     outcomes: STAFF_ONLY,
   },
+  roomOccupancy: {
+    operation: async () => ({
+      query: `query ($from: DateTime!, $to: DateTime!) { roomOccupancy(from: $from, to: $to) { share } }`,
+      variables: TODAY,
+    }),
+    outcomes: STAFF_ONLY,
+  },
   holidays: {
     operation: async () => ({ query: HOLIDAYS, variables: { from: '2026-12-20T00:00:00Z', to: '2027-01-10T00:00:00Z' } }),
     outcomes: EVERYONE,

@@ -1,15 +1,17 @@
 import { randomBytes } from 'node:crypto';
-import ical, { ICalEventStatus } from 'ical-generator';
+import ical, { ICalEventStatus, type ICalEvent } from 'ical-generator';
 import { DateTime } from 'luxon';
-import type { DataSource } from 'typeorm';
+import { In, type DataSource } from 'typeorm';
 import { isStaff, ownBookingsScope } from '../auth/policy.js';
 import { viewerUserId, type Viewer } from '../auth/viewer.js';
 import type { BookingRecord } from '../bookings/booking-record.js';
 import { findBookingRecords } from '../bookings/booking.repository.js';
 import { Location } from '../locations/location.entity.js';
+import { BookingSeries } from '../series/booking-series.entity.js';
 import type { Clock } from '../shared/clock.js';
 import { badInput, isUuid } from '../shared/errors.js';
 import { berlinVTimezone } from './berlin-vtimezone.js';
+import { planSeries, type SeriesPlan } from './series-events.js';
 
 export const PRIVATE_FEED_KINDS = ['ORGANIZATION', 'PERSON', 'EVERYTHING'] as const;
 export type PrivateFeedKind = (typeof PRIVATE_FEED_KINDS)[number];
@@ -30,8 +32,8 @@ const AHEAD_DAYS = 400;
 interface FeedScope {
   kind: FeedKind;
   name: string;
-  /** SQL condition on booking b / room r, with its parameters from $3 on. */
-  where: string;
+  /** SQL condition on booking b / room r; its parameters are numbered from `first` on. */
+  where: (first: number) => string;
   parameters: unknown[];
   /** Whether the feed shows only PUBLIC bookings, without details. */
   publicOnly: boolean;
@@ -88,7 +90,7 @@ export class CalendarFeedService {
     return this.render({
       kind: kind === 'house' ? 'HOUSE' : 'ROOM',
       name: rows[0].name,
-      where: kind === 'house' ? 'r.location_id = $3' : 'b.room_id = $3',
+      where: (first) => (kind === 'house' ? `r.location_id = $${first}` : `b.room_id = $${first}`),
       parameters: [id],
       publicOnly: true,
     });
@@ -117,16 +119,22 @@ export class CalendarFeedService {
     if (feed.kind === 'ORGANIZATION' && !feed.organization_id) return null;
     const scope: FeedScope =
       feed.kind === 'EVERYTHING'
-        ? { kind: 'EVERYTHING', name: 'KolLEktiv', where: 'true', parameters: [], publicOnly: false }
+        ? { kind: 'EVERYTHING', name: 'KolLEktiv', where: () => 'true', parameters: [], publicOnly: false }
         : feed.kind === 'ORGANIZATION'
           ? {
               kind: 'ORGANIZATION',
               name: feed.org_name ?? '',
-              where: 'b.organization_id = $3',
+              where: (first) => `b.organization_id = $${first}`,
               parameters: [feed.organization_id],
               publicOnly: false,
             }
-          : { kind: 'PERSON', name: feed.name, where: 'b.created_by_id = $3', parameters: [feed.user_id], publicOnly: false };
+          : {
+              kind: 'PERSON',
+              name: feed.name,
+              where: (first) => `b.created_by_id = $${first}`,
+              parameters: [feed.user_id],
+              publicOnly: false,
+            };
     return this.render(scope);
   }
 
@@ -164,7 +172,7 @@ export class CalendarFeedService {
     const rows: Array<{ id: string }> = await this.dataSource.query(
       `SELECT b.id FROM booking b JOIN room r ON r.id = b.room_id
         WHERE tstzrange(b.starts_at, b.ends_at, '[)') && tstzrange($1, $2, '[)')
-          AND ${scope.where} ${scope.publicOnly ? `AND b.visibility = 'PUBLIC'` : ''}
+          AND ${scope.where(3)} ${scope.publicOnly ? `AND b.visibility = 'PUBLIC'` : ''}
         ORDER BY b.starts_at, b.id`,
       [from.toISOString(), to.toISOString(), ...scope.parameters],
     );
@@ -178,15 +186,79 @@ export class CalendarFeedService {
       timezone: { name: 'Europe/Berlin', generator: berlinVTimezone },
       ttl: 60 * 60,
     });
-    for (const booking of bookings) this.addEvent(calendar, booking, scope.publicOnly, now);
+    const seriesIds = [...new Set(bookings.flatMap((booking) => (booking.seriesId ? [booking.seriesId] : [])))];
+    for (const booking of bookings) if (!booking.seriesId) this.addEvent(calendar, booking, scope.publicOnly, now);
+    for (const plan of await this.seriesPlans(seriesIds, scope)) {
+      if (plan.kind === 'SINGLES') {
+        const inWindow = plan.singles.filter((booking) => booking.end > from && booking.start < to);
+        for (const booking of inWindow) this.addEvent(calendar, booking, scope.publicOnly, now);
+        continue;
+      }
+      const master = this.addEvent(calendar, { ...plan.typical, start: plan.start, end: plan.end }, scope.publicOnly, now, {
+        id: `series-${plan.typical.seriesId}@kollektiv-leipzig`,
+      });
+      const timeZone = plan.typical.room.location.timeZone;
+      const wall = (instant: Date) => DateTime.fromJSDate(instant, { zone: timeZone }).toFormat("yyyyMMdd'T'HHmmss");
+      master.repeating(
+        [`RRULE:${plan.rrule}`, ...(plan.excluded.length ? [`EXDATE;TZID=${timeZone}:${plan.excluded.map(wall).join(',')}`] : [])].join(
+          '\r\n',
+        ),
+      );
+      for (const exception of plan.exceptions)
+        this.addEvent(calendar, exception, scope.publicOnly, now, {
+          id: master.id(),
+          recurrenceId: DateTime.fromJSDate(exception.occurrenceStart ?? exception.start, { zone: timeZone }),
+        });
+      for (const booking of plan.singles) this.addEvent(calendar, booking, scope.publicOnly, now);
+    }
     return calendar.toString();
   }
 
-  private addEvent(calendar: ReturnType<typeof ical>, booking: BookingRecord, publicOnly: boolean, now: Date): void {
+  /**
+   * How each series touching the feed appears in it: all of a series' dates are read (not only those in the
+   * feed's window), as a recurring event speaks for every date its rule makes.
+   */
+  private async seriesPlans(seriesIds: readonly string[], scope: FeedScope): Promise<SeriesPlan[]> {
+    if (seriesIds.length === 0) return [];
+    const seriesList = await this.dataSource.getRepository(BookingSeries).findBy({ id: In([...seriesIds]) });
+    const rows: Array<{ id: string; in_scope: boolean }> = await this.dataSource.query(
+      `SELECT b.id, (${scope.where(2)} ${scope.publicOnly ? `AND b.visibility = 'PUBLIC'` : ''}) AS in_scope
+         FROM booking b JOIN room r ON r.id = b.room_id
+        WHERE b.series_id = ANY($1::uuid[])`,
+      [seriesIds, ...scope.parameters],
+    );
+    const records = new Map(
+      (
+        await findBookingRecords(
+          this.dataSource.manager,
+          rows.map((row) => row.id),
+        )
+      ).map((record) => [record.id, record]),
+    );
+    return seriesList.map((series) =>
+      planSeries(
+        series,
+        rows.flatMap((row) => {
+          const booking = records.get(row.id);
+          return booking?.seriesId === series.id ? [{ booking, inScope: row.in_scope }] : [];
+        }),
+        !scope.publicOnly,
+      ),
+    );
+  }
+
+  private addEvent(
+    calendar: ReturnType<typeof ical>,
+    booking: BookingRecord,
+    publicOnly: boolean,
+    now: Date,
+    recurrence: { id: string; recurrenceId?: DateTime } | null = null,
+  ): ICalEvent {
     const where = `${booking.room.name}, ${booking.room.location.name}${booking.room.location.address ? `, ${booking.room.location.address}` : ''}`;
     // a private feed is its owner's (their MO's, their own, or staff's): notes included; a public one never
-    calendar.createEvent({
-      id: `${booking.id}@kollektiv-leipzig`,
+    return calendar.createEvent({
+      id: recurrence?.id ?? `${booking.id}@kollektiv-leipzig`,
+      recurrenceId: recurrence?.recurrenceId ?? null,
       // in the house's wall time with its TZID: 18:00 stays 18:00 in every calendar app, whatever the season
       start: DateTime.fromJSDate(booking.start, { zone: booking.room.location.timeZone }),
       end: DateTime.fromJSDate(booking.end, { zone: booking.room.location.timeZone }),

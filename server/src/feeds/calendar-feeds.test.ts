@@ -2,6 +2,7 @@ import ICAL from 'ical.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ApiClient, createTestApp, type TestApp } from '../../test/harness.js';
 import { ALWAYS_OPEN, Factory } from '../../test/factories.js';
+import { CANCEL_BOOKING, CREATE_BOOKING_SERIES, MOVE_BOOKING } from '../../test/documents.js';
 
 const FEEDS = `{ calendarFeeds { kind label url } }`;
 const RENEW = `mutation ($kind: CalendarFeedKind!) { renewCalendarFeed(kind: $kind) { kind url } }`;
@@ -129,5 +130,136 @@ describe('calendar feeds', () => {
     expect((await member.errorCode(RENEW, { kind: 'EVERYTHING' })).extensions).toMatchObject({ field: 'kind', reason: 'INVALID' });
     expect((await app.client().errorCode(RENEW, { kind: 'PERSON' })).code).toBe('UNAUTHENTICATED');
     expect((await fetch(`${app.url}/ical/feed/not-a-token.ics`)).status).toBe(404);
+  });
+});
+
+/**
+ * Every date a feed's recurring events stand for, expanded by the independent parser with their EXDATEs and
+ * RECURRENCE-ID exceptions applied: summary, start in UTC and in Leipzig, room, status.
+ */
+async function expandFeed(url: string) {
+  const calendar = new ICAL.Component(ICAL.parse(await (await fetch(url)).text()));
+  const components = calendar.getAllSubcomponents('vevent');
+  const masters = components.filter((component) => component.hasProperty('rrule')).map((component) => new ICAL.Event(component));
+  for (const component of components)
+    if (component.hasProperty('recurrence-id')) {
+      const exception = new ICAL.Event(component);
+      masters.find((master) => master.uid === exception.uid)!.relateException(exception);
+    }
+  const dates: Array<{ summary: string; utcStart: string; localStart: string; location: string; status: string }> = [];
+  for (const master of masters) {
+    const iterator = master.iterator();
+    for (let next = iterator.next(); next; next = iterator.next()) {
+      const details = master.getOccurrenceDetails(next);
+      dates.push({
+        summary: details.item.summary,
+        utcStart: details.startDate.toJSDate().toISOString(),
+        localStart: details.startDate.toString(),
+        location: details.item.location,
+        status: String(details.item.component.getFirstPropertyValue('status')),
+      });
+    }
+  }
+  return { masters: masters.length, exceptions: components.filter((component) => component.hasProperty('recurrence-id')).length, dates };
+}
+
+describe('a series in a feed', () => {
+  let studio: string;
+  let seriesUid: string;
+  const tuesday = (day: string, hour: string, offset: '+01:00' | '+02:00') => `2026-${day}T${hour}:00${offset}`;
+
+  beforeAll(async () => {
+    studio = (await factory.room({ locationId: house, name: 'Atelier' })).id;
+    // someone else has the studio on 13 October: the series skips that date
+    await factory.booking({
+      roomId: studio,
+      organizationId: (await factory.organization()).id,
+      start: tuesday('10-13', '18:00', '+02:00'),
+      end: tuesday('10-13', '21:00', '+02:00'),
+    });
+    const { createBookingSeries } = await member.data(CREATE_BOOKING_SERIES, {
+      input: {
+        roomId: studio,
+        organizationId: choir,
+        title: 'Chorprobe',
+        category: 'CHOIR',
+        visibility: 'PUBLIC',
+        start: tuesday('10-06', '18:00', '+02:00'),
+        end: tuesday('10-06', '20:30', '+02:00'),
+        rrule: 'FREQ=WEEKLY;BYDAY=TU;COUNT=6',
+      },
+      onConflict: 'SKIP',
+    });
+    seriesUid = `series-${createBookingSeries.series.id}@kollektiv-leipzig`;
+    const dates = createBookingSeries.created as Array<{ id: string; start: string; version: number }>;
+    const on = (day: string) => dates.find((booking) => booking.start.startsWith(`2026-${day}`))!;
+    // 27 October (after the clocks went back) is cancelled, 3 November moves an hour later, 10 November to the hall
+    await member.data(CANCEL_BOOKING, { id: on('10-27').id, expectedVersion: on('10-27').version });
+    const later = on('11-03');
+    await member.data(MOVE_BOOKING, {
+      id: later.id,
+      expectedVersion: later.version,
+      roomId: studio,
+      start: tuesday('11-03', '19:00', '+01:00'),
+      end: tuesday('11-03', '21:30', '+01:00'),
+    });
+    const moved = on('11-10');
+    await member.data(MOVE_BOOKING, {
+      id: moved.id,
+      expectedVersion: moved.version,
+      roomId: hall,
+      start: tuesday('11-10', '18:00', '+01:00'),
+      end: tuesday('11-10', '20:30', '+01:00'),
+    });
+  });
+
+  it('is one recurring event in the room’s feed: the skipped and the moved-away dates excluded, the changed ones as exceptions', async () => {
+    const url = ((await app.client().data(FEEDS)).calendarFeeds as Array<{ kind: string; label: string; url: string }>).find(
+      (feed) => feed.kind === 'ROOM' && feed.label.startsWith('Atelier'),
+    )!.url;
+    const text = await (await fetch(url)).text();
+    expect(text).toContain(`UID:${seriesUid}`);
+    expect(text).toMatch(/RRULE:FREQ=WEEKLY;BYDAY=TU;COUNT=6/);
+    expect(text).toContain('EXDATE;TZID=Europe/Berlin:20261013T180000,20261110T180000');
+    const feed = await expandFeed(url);
+    expect(feed.masters).toBe(1);
+    expect(feed.exceptions).toBe(2);
+    expect(feed.dates.map((date) => [date.localStart, date.utcStart, date.status])).toEqual([
+      ['2026-10-06T18:00:00', '2026-10-06T16:00:00.000Z', 'CONFIRMED'],
+      ['2026-10-20T18:00:00', '2026-10-20T16:00:00.000Z', 'CONFIRMED'],
+      ['2026-10-27T18:00:00', '2026-10-27T17:00:00.000Z', 'CANCELLED'],
+      ['2026-11-03T19:00:00', '2026-11-03T18:00:00.000Z', 'CONFIRMED'],
+    ]);
+  });
+
+  it('gives the MO’s own feed every date of the series, the one in the hall with the hall as its place', async () => {
+    const feed = await expandFeed(await urlOf(member, 'ORGANIZATION'));
+    const series = feed.dates.filter((date) => date.summary.startsWith('Chorprobe'));
+    const rows: Array<{ starts_at: Date; status: string; room: string }> = await app.services.database.dataSource.query(
+      `SELECT b.starts_at, b.status, r.name AS room FROM booking b JOIN room r ON r.id = b.room_id WHERE b.title = 'Chorprobe' ORDER BY b.starts_at`,
+    );
+    expect(series.map((date) => [date.utcStart, date.status, date.location.split(',')[0]])).toEqual(
+      rows.map((row) => [new Date(row.starts_at).toISOString(), row.status, row.room]),
+    );
+    expect(series.at(-1)!.location).toContain('Großer Saal');
+  });
+
+  it('shows nothing of a series that is not public in the public feeds', async () => {
+    const quiet = await member.data(CREATE_BOOKING_SERIES, {
+      input: {
+        roomId: studio,
+        organizationId: choir,
+        title: 'Interne Probe',
+        category: 'CHOIR',
+        visibility: 'MEMBERS',
+        start: tuesday('12-01', '18:00', '+01:00'),
+        end: tuesday('12-01', '19:00', '+01:00'),
+        rrule: 'FREQ=WEEKLY;BYDAY=TU;COUNT=3',
+      },
+    });
+    expect(quiet.createBookingSeries.created).toHaveLength(3);
+    const text = await (await fetch(await urlOf(app.client(), 'HOUSE'))).text();
+    expect(text).not.toContain('Interne Probe');
+    expect(text).toContain(seriesUid);
   });
 });

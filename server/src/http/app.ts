@@ -22,6 +22,7 @@ import { RequestRates, rateLimitMiddleware } from './rate-limit.js';
 import { securityHeaders } from './security-headers.js';
 import { downloadRoutes } from './downloads.js';
 import { staticFiles } from './static-files.js';
+import { linkPreviewRoutes } from './link-previews.js';
 import { createWebSocketServer } from './websocket.js';
 
 export { SESSION_ENDED_CLOSE_CODE } from './websocket.js';
@@ -132,7 +133,10 @@ export async function createHttpApp(schema: GraphQLSchema, services: Services, o
   app.use(...(rates ? [rateLimitMiddleware(rates, clientAddress)] : []), downloadRoutes(services, options.log));
 
   if (options.clientDist && fs.existsSync(path.join(options.clientDist, 'index.html')))
-    app.use(staticFiles(options.clientDist, { hideSourceMaps: options.production }));
+    app.use(
+      linkPreviewRoutes(services, options.clientDist, options.log),
+      staticFiles(options.clientDist, { hideSourceMaps: options.production }),
+    );
 
   // Malformed JSON and other body errors: a typed answer, never a stack trace.
   app.use(

@@ -1,7 +1,9 @@
 import express from 'express';
 import type { Services } from '../app/services.js';
 import { viewerForCredentials } from '../graphql/credentials.js';
-import { REPORT_DIMENSIONS, usageReport, usageReportCsv, type ReportDimension } from '../reports/usage-report.js';
+import { REPORT_DIMENSIONS, usageReport, usageReportTable, type ReportDimension } from '../reports/usage-report.js';
+import { occupancyTable, roomOccupancy } from '../reports/room-occupancy.js';
+import { tableCsv, tableXlsx, type ReportTable } from '../reports/report-files.js';
 import { parseDateTime } from '../graphql/date-time.scalar.js';
 import { AppError, ErrorCode, badInput } from '../shared/errors.js';
 import type { Log } from '../shared/log.js';
@@ -16,11 +18,17 @@ const STATUS: Partial<Record<ErrorCode, number>> = {
   [ErrorCode.ServiceUnavailable]: 503,
 };
 
-/** Files people download (the usage report as CSV): the same checks and the same typed refusals as the API. */
+const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+/** German, as the centre files them for the city. */
+const FILE_NAMES = { usage: 'nutzung', occupancy: 'auslastung' } as const;
+
+/** Files people download (the report's tables as CSV and XLSX, calendar feeds): the same checks and the same typed refusals as the API. */
 export function downloadRoutes(services: Services, log: Log): express.Router {
   const router = express.Router();
-  router.get('/reports/usage.csv', async (request, response) => {
+  // the report's tables: usage (grouped as asked) and room occupancy, each as CSV or XLSX
+  router.get(/^\/reports\/(usage|occupancy)\.(csv|xlsx)$/, async (request, response) => {
     try {
+      const [table, format] = [request.params[0], request.params[1]] as ['usage' | 'occupancy', 'csv' | 'xlsx'];
       const viewer = await viewerForCredentials(services, {
         sessionToken: readCookie(request.headers.cookie, SESSION_COOKIE),
         displayToken: undefined,
@@ -40,22 +48,22 @@ export function downloadRoutes(services: Services, log: Log): express.Router {
       };
       const from = withField('from', () => parseDateTime(read('from')));
       const to = withField('to', () => parseDateTime(read('to')));
-      const groupBy = read('groupBy')
-        .split(',')
-        .filter((dimension) => dimension !== '');
-      const report = await usageReport(services.database.dataSource, viewer, { from, to, groupBy });
-      const dimensions = [...new Set(groupBy)].filter((dimension): dimension is ReportDimension =>
-        (REPORT_DIMENSIONS as readonly string[]).includes(dimension),
-      );
-      response
-        .status(200)
-        .type('text/csv; charset=utf-8')
-        .set(
-          'Content-Disposition',
-          `attachment; filename="nutzung-${from.toISOString().slice(0, 10)}-${to.toISOString().slice(0, 10)}.csv"`,
-        )
-        .set('Cache-Control', 'no-store')
-        .send(usageReportCsv(report, dimensions));
+      const dataSource = services.database.dataSource;
+      let contents: ReportTable;
+      if (table === 'usage') {
+        const groupBy = read('groupBy')
+          .split(',')
+          .filter((dimension) => dimension !== '');
+        const report = await usageReport(dataSource, viewer, { from, to, groupBy });
+        const dimensions = [...new Set(groupBy)].filter((dimension): dimension is ReportDimension =>
+          (REPORT_DIMENSIONS as readonly string[]).includes(dimension),
+        );
+        contents = usageReportTable(report, dimensions);
+      } else contents = occupancyTable(await roomOccupancy(dataSource, viewer, { from, to }));
+      const name = `${FILE_NAMES[table]}-${from.toISOString().slice(0, 10)}-${to.toISOString().slice(0, 10)}.${format}`;
+      response.status(200).set('Content-Disposition', `attachment; filename="${name}"`).set('Cache-Control', 'no-store');
+      if (format === 'csv') response.type('text/csv; charset=utf-8').send(tableCsv(contents));
+      else response.type(XLSX_TYPE).send(await tableXlsx(contents, FILE_NAMES[table]));
     } catch (error) {
       const refusal: AppError | null = error instanceof AppError ? (error as AppError) : null;
       if (!refusal) log('could not make a download', error);

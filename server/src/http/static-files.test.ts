@@ -5,6 +5,8 @@ import zlib from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp } from '../../test/harness.js';
 import { chooseEncoding } from './static-files.js';
+import { Factory } from '../../test/factories.js';
+import { shorten } from '../public/link-preview.js';
 
 let app: TestApp;
 let dist: string;
@@ -19,7 +21,10 @@ beforeAll(async () => {
     fs.writeFileSync(path.join(dist, `${name}.br`), zlib.brotliCompressSync(content));
     fs.writeFileSync(path.join(dist, `${name}.gz`), zlib.gzipSync(content));
   };
-  write('index.html', '<!doctype html><title>KolLEktiv</title><div id="app"></div>');
+  write(
+    'index.html',
+    '<!doctype html><html><head><meta name="description" content="Raumbuchung" /><title>KolLEktiv</title></head><body><div id="app"></div></body></html>',
+  );
   write('assets/index-AbC123.js', script);
   app = await createTestApp({ config: { clientDist: dist } });
 });
@@ -72,5 +77,45 @@ describe('delivery to phones', () => {
     expect(chooseEncoding('br;q=0, gzip', { br: true, gz: true })).toBe('gzip');
     expect(chooseEncoding('br', { br: false, gz: true })).toBeNull();
     expect(chooseEncoding(undefined, { br: true, gz: true })).toBeNull();
+  });
+});
+
+describe('link previews of the public MO pages', () => {
+  const metaOf = (html: string, attribute: string, name: string) =>
+    new RegExp(`<meta ${attribute}="${name}" content="([^"]*)"`).exec(html)?.[1] ?? null;
+
+  it('gives an MO’s page its name and description in the HTML, escaped, and keeps private profiles out', async () => {
+    const factory = new Factory(app);
+    await factory.organization({
+      name: 'Chor "Kalyna" <Leipzig>',
+      shortName: 'Kalyna',
+      description: 'Ukrainische Lieder & Gesang, dienstags im Großen Saal. '.repeat(8),
+      profilePublic: true,
+    });
+    await factory.organization({ name: 'Verborgener Verein', shortName: 'Verborgen', profilePublic: false });
+    const response = await get('/mo/Kalyna', 'br');
+    expect(response.headers.get('content-encoding')).toBe('br');
+    expect(response.headers.get('cache-control')).toBe('no-cache');
+    const html = await response.text();
+    expect(html).toContain('<title>Chor &quot;Kalyna&quot; &lt;Leipzig&gt; – KolLEktiv Leipzig</title>');
+    expect(metaOf(html, 'property', 'og:title')).toBe('Chor &quot;Kalyna&quot; &lt;Leipzig&gt; – KolLEktiv Leipzig');
+    const description = metaOf(html, 'property', 'og:description')!;
+    expect(description.startsWith('Ukrainische Lieder &amp; Gesang')).toBe(true);
+    expect(description.endsWith('…')).toBe(true);
+    expect(metaOf(html, 'name', 'description')).toBe(description);
+    expect(html).toContain('<div id="app">');
+
+    for (const hidden of ['/mo/Verborgen', '/mo/Unbekannt']) {
+      const shell = await (await get(hidden, 'gzip')).text();
+      expect(shell).toContain('<title>KolLEktiv</title>');
+      expect(shell).not.toContain('og:title');
+      expect(shell).not.toContain('Verborgener');
+    }
+    expect(metaOf(await (await get('/mo', 'identity')).text(), 'property', 'og:title')).toContain('KolLEktiv');
+  });
+
+  it('shortens long descriptions at a word', () => {
+    expect(shorten('kurz')).toBe('kurz');
+    expect(shorten('eins zwei drei vier', 12)).toBe('eins zwei…');
   });
 });

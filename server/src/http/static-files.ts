@@ -51,7 +51,7 @@ export function staticFiles(clientDist: string, options: { hideSourceMaps: boole
     send(request, response, file, HASHED.test(request.path) ? 'public, max-age=31536000, immutable' : 'public, max-age=3600');
   });
   // the client routes in the browser: every other page gets the app shell
-  router.get(/^(?!\/graphql|\/healthz|\/reports\/usage\.csv|\/ical\/).*/, (request, response) =>
+  router.get(/^(?!\/graphql|\/healthz|\/reports\/\w+\.(?:csv|xlsx)$|\/ical\/).*/, (request, response) =>
     send(request, response, path.join(root, 'index.html'), 'no-cache'),
   );
   return router;

@@ -1,4 +1,4 @@
-import { Field, Float, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { Field, Float, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { REPORT_DIMENSIONS } from './usage-report.js';
 
 export const ReportDimensionEnum = Object.fromEntries(REPORT_DIMENSIONS.map((dimension) => [dimension, dimension])) as {
@@ -58,4 +58,43 @@ export class UsageReportType {
 
   @Field(() => ReportTotalsType)
   totals!: ReportTotalsType;
+}
+
+@ObjectType('OccupancyCell')
+export class OccupancyCellType {
+  @Field(() => Int, { description: 'ISO weekday: Monday = 1 … Sunday = 7.' })
+  weekday!: number;
+
+  @Field(() => Int, { description: '0–23, house time.' })
+  hour!: number;
+
+  @Field(() => Float)
+  openHours!: number;
+
+  @Field(() => Float)
+  bookedHours!: number;
+}
+
+@ObjectType('RoomOccupancy')
+export class RoomOccupancyType {
+  @Field(() => ID)
+  roomId!: string;
+
+  @Field(() => String)
+  roomName!: string;
+
+  @Field(() => String)
+  locationName!: string;
+
+  @Field(() => Float, { description: 'Opening hours in the period, closures and closing public holidays excluded.' })
+  openHours!: number;
+
+  @Field(() => Float, { description: 'Confirmed bookings within those hours.' })
+  bookedHours!: number;
+
+  @Field(() => Float, { description: 'bookedHours / openHours, 0 to 1.' })
+  share!: number;
+
+  @Field(() => [OccupancyCellType], { description: 'By weekday × hour, only where the room was open.' })
+  cells!: OccupancyCellType[];
 }

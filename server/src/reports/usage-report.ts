@@ -2,6 +2,7 @@ import type { DataSource } from 'typeorm';
 import { assertStaff } from '../auth/policy.js';
 import type { Viewer } from '../auth/viewer.js';
 import { badInput } from '../shared/errors.js';
+import type { ReportTable } from './report-files.js';
 
 export const REPORT_DIMENSIONS = ['ORGANIZATION', 'LOCATION', 'ROOM', 'CATEGORY', 'MONTH', 'WEEKDAY', 'HOUR'] as const;
 export type ReportDimension = (typeof REPORT_DIMENSIONS)[number];
@@ -90,6 +91,12 @@ const figures = (row: FiguresRow | undefined): ReportFigures => ({
   lateCancellations: row?.late_cancellations ?? 0,
 });
 
+/** A report's period: forwards, and no longer than MAX_REPORT_DAYS. */
+export function checkReportPeriod(from: Date, to: Date): void {
+  if (to.getTime() <= from.getTime()) throw badInput('to', 'END_BEFORE_START');
+  if (to.getTime() - from.getTime() > MAX_REPORT_DAYS * 86_400_000) throw badInput('to', 'RANGE_TOO_LONG', MAX_REPORT_DAYS);
+}
+
 /**
  * How the rooms were used in [from, to), grouped by any of the dimensions: what the city wants to see. Hours
  * count confirmed bookings only, clipped to the period; a booking belongs to the month, weekday and hour it
@@ -101,8 +108,7 @@ export async function usageReport(
   query: { from: Date; to: Date; groupBy: readonly string[] },
 ): Promise<UsageReport> {
   assertStaff(viewer);
-  if (query.to.getTime() <= query.from.getTime()) throw badInput('to', 'END_BEFORE_START');
-  if (query.to.getTime() - query.from.getTime() > MAX_REPORT_DAYS * 86_400_000) throw badInput('to', 'RANGE_TOO_LONG', MAX_REPORT_DAYS);
+  checkReportPeriod(query.from, query.to);
   const dimensions = [...new Set(query.groupBy)];
   for (const dimension of dimensions)
     if (!(REPORT_DIMENSIONS as readonly string[]).includes(dimension)) throw badInput('groupBy', 'INVALID');
@@ -134,34 +140,24 @@ export async function usageReport(
   };
 }
 
-/**
- * The report as CSV for spreadsheets: UTF-8 with a byte-order mark (Excel then reads umlauts right),
- * semicolons between fields and decimal commas, as German Excel expects; a header row, one column per
- * dimension, then the figures.
- */
-export function usageReportCsv(report: UsageReport, dimensions: readonly ReportDimension[]): string {
-  const cell = (value: string) => (/[";\n\r]/.test(value) ? `"${value.replaceAll('"', '""')}"` : value);
-  const number = (value: number) => String(value).replace('.', ',');
-  const header = [
-    ...dimensions.map((dimension) => dimension.toLowerCase()),
-    'bookings',
-    'hours',
-    'attendees',
-    'cancellations',
-    'lateCancellations',
-  ];
-  const lines = [
-    header.join(';'),
-    ...report.rows.map((row) =>
-      [
-        ...row.keys.map((key) => cell(key.label)),
-        number(row.bookings),
-        number(row.hours),
-        number(row.attendees),
-        number(row.cancellations),
-        number(row.lateCancellations),
-      ].join(';'),
-    ),
-  ];
-  return `\uFEFF${lines.join('\r\n')}\r\n`;
+/** The report as a table for the files people download: one column per dimension, then the figures. */
+export function usageReportTable(report: UsageReport, dimensions: readonly ReportDimension[]): ReportTable {
+  return {
+    header: [
+      ...dimensions.map((dimension) => dimension.toLowerCase()),
+      'bookings',
+      'hours',
+      'attendees',
+      'cancellations',
+      'lateCancellations',
+    ],
+    rows: report.rows.map((row) => [
+      ...row.keys.map((key) => key.label),
+      row.bookings,
+      row.hours,
+      row.attendees,
+      row.cancellations,
+      row.lateCancellations,
+    ]),
+  };
 }

@@ -1,0 +1,27 @@
+import writeExcelFile, { type Row } from 'write-excel-file/node';
+
+/** A report table as people download it: a header row of stable English names, then text and numbers. */
+export interface ReportTable {
+  header: string[];
+  rows: Array<Array<string | number>>;
+}
+
+/**
+ * CSV for spreadsheets: UTF-8 with a byte-order mark (Excel then reads umlauts right), semicolons between
+ * fields and decimal commas, as German Excel expects.
+ */
+export function tableCsv(table: ReportTable): string {
+  const text = (value: string) => (/[";\n\r]/.test(value) ? `"${value.replaceAll('"', '""')}"` : value);
+  const cell = (value: string | number) => (typeof value === 'number' ? String(value).replace('.', ',') : text(value));
+  const lines = [table.header.map(text).join(';'), ...table.rows.map((row) => row.map(cell).join(';'))];
+  return `\uFEFF${lines.join('\r\n')}\r\n`;
+}
+
+/** The same table as an Excel workbook: numbers stay numbers, so sums and charts work without conversion. */
+export async function tableXlsx(table: ReportTable, sheet: string): Promise<Buffer> {
+  const data: Row[] = [
+    table.header.map((value) => ({ value, fontWeight: 'bold' as const })),
+    ...table.rows.map((row) => row.map((value) => (typeof value === 'number' ? { value, type: Number } : { value, type: String }))),
+  ];
+  return writeExcelFile(data, { sheet, stickyRowsCount: 1 }).toBuffer();
+}
