@@ -3,6 +3,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import type { RunningApp } from '../server/src/app/start.js';
 import { DEMO_PASSWORD } from '../server/src/db/seed/demo-data.js';
+import { ApiClient } from '../server/test/harness.js';
 import { describeInBrowser, launchChromium, signIn } from './browser.js';
 import { nextTuesdayInBerlin, startDemoApp } from './demo-app.js';
 
@@ -66,5 +67,55 @@ describeInBrowser('delivery to the browser', () => {
     await page.locator('.fc-event').first().waitFor();
     expect(responses.length).toBeGreaterThan(0);
     for (const response of responses) expect(response).toMatchObject({ encoding: 'br', cache: 'public, max-age=31536000, immutable' });
+  });
+
+  it('renders only the booking that changed elsewhere, and nothing again when its highlight ends', async () => {
+    const day = nextTuesdayInBerlin();
+    await page.goto(`${app.url}/calendar?view=resourceTimelineWeek&date=${day}`);
+    await page.locator('.fc-event').first().waitFor();
+    await page.getByText('live', { exact: true }).waitFor();
+    const before = await page.locator('.fc-event').count();
+    expect(before).toBeGreaterThan(20);
+    // the event elements on screen now; afterwards, new ones were rendered and missing ones were thrown away
+    // (elements FullCalendar merely moves within the row are neither)
+    await page.evaluate(() => {
+      const elements = [...document.querySelectorAll('.fc-event')];
+      for (const element of elements) element.setAttribute('data-before', '');
+      (window as unknown as { eventsBefore: Element[] }).eventsBefore = elements;
+    });
+    const staff = await new ApiClient(app.url).login('staff@kollektiv.example', DEMO_PASSWORD);
+    const { locations, organizations } = await staff.data<{
+      locations: Array<{ rooms: Array<{ id: string }> }>;
+      organizations: Array<{ id: string }>;
+    }>(`{ locations { rooms { id } } organizations { id } }`);
+    const roomIds = locations.flatMap((location) => location.rooms.map((room) => room.id));
+    let made = false;
+    for (const roomId of roomIds) {
+      const answer = await staff.request(`mutation ($input: CreateBookingInput!) { createBooking(input: $input) { id } }`, {
+        input: {
+          roomId,
+          organizationId: organizations[0]!.id,
+          title: 'Nur dieser Termin',
+          category: 'MEETING',
+          start: `${day}T20:00:00+01:00`,
+          end: `${day}T20:45:00+01:00`,
+          visibility: 'MEMBERS',
+        },
+      });
+      if (!answer.errors) {
+        made = true;
+        break;
+      }
+    }
+    expect(made).toBe(true);
+    await page.locator('.fc-event', { hasText: 'Nur dieser Termin' }).waitFor({ timeout: 2000 });
+    // past the 2.5 s highlight
+    await page.waitForTimeout(3000);
+    const renders = await page.evaluate(() => ({
+      rendered: document.querySelectorAll('.fc-event:not([data-before])').length,
+      discarded: (window as unknown as { eventsBefore: Element[] }).eventsBefore.filter((element) => !element.isConnected).length,
+    }));
+    expect(renders).toEqual({ rendered: 1, discarded: 0 });
+    expect(await page.locator('.fc-event').count()).toBe(before + 1);
   });
 });

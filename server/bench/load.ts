@@ -2,16 +2,19 @@
 export async function measureThroughput(
   request: () => Promise<void>,
   options: { concurrency: number; durationMs: number },
-): Promise<{ requests: number; perSecond: number; failures: number }> {
+): Promise<{ requests: number; perSecond: number; failures: number; latenciesMs: number[] }> {
   const deadline = Date.now() + options.durationMs;
   let requests = 0;
   let failures = 0;
+  const latenciesMs: number[] = [];
   const started = Date.now();
   await Promise.all(
     Array.from({ length: options.concurrency }, async () => {
       while (Date.now() < deadline) {
         try {
+          const sent = performance.now();
           await request();
+          latenciesMs.push(performance.now() - sent);
           requests++;
         } catch {
           failures++;
@@ -20,7 +23,7 @@ export async function measureThroughput(
     }),
   );
   const seconds = (Date.now() - started) / 1000;
-  return { requests, perSecond: requests / seconds, failures };
+  return { requests, perSecond: requests / seconds, failures, latenciesMs };
 }
 
 export function percentile(values: number[], p: number): number {

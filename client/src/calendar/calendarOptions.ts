@@ -1,4 +1,4 @@
-import type { CalendarOptions, EventInput } from '@fullcalendar/core';
+import type { CalendarOptions } from '@fullcalendar/core';
 import arLocale from '@fullcalendar/core/locales/ar';
 import deLocale from '@fullcalendar/core/locales/de';
 import enGbLocale from '@fullcalendar/core/locales/en-gb';
@@ -39,7 +39,6 @@ export interface CalendarInputs {
   direction: 'ltr' | 'rtl';
   words: CalendarWords;
   locations: readonly Location[];
-  events: EventInput[];
   canBook: boolean;
   handlers: CalendarHandlers;
 }
@@ -131,7 +130,6 @@ export function calendarOptions(inputs: CalendarInputs): CalendarOptions {
     resourceAreaWidth: '14rem',
     resourceAreaHeaderContent: words.rooms,
     resources: toResources(inputs.locations, state),
-    events: inputs.events,
     selectable: inputs.canBook,
     selectMirror: true,
     editable: false,

@@ -59,7 +59,7 @@ describe('calendarOptions', () => {
   const handlers = { datesSet: () => {}, select: () => {}, eventClick: () => {}, eventDrop: () => {}, eventResize: () => {} };
   const state = stateFromQuery({ date: '2026-06-02' });
   const words = { views: { day: 'Tag', roomsWeek: 'Woche (Räume)', week: 'Woche', list: 'Liste' }, rooms: 'Räume' };
-  const inputs = { state, locations: LOCATIONS, events: [], handlers, words };
+  const inputs = { state, locations: LOCATIONS, handlers, words };
 
   it('shows Berlin time with the GPL licence key, German locale and Monday first', () => {
     const options = calendarOptions({ ...inputs, language: 'de', direction: 'ltr', canBook: true });

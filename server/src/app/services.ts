@@ -88,7 +88,7 @@ export function createServices(
     publicOrganizations: new PublicOrganizationService(dataSource, clock),
     notifications: new NotificationService(dataSource, clock),
     sessions,
-    people: new PeopleService(dataSource),
+    people: new PeopleService(dataSource, sessions.cache),
     invitations: new InvitationService(dataSource, clock, sessions, mailer),
     passwordResets: new PasswordResetService(dataSource, clock, sessions, mailer, log),
     locations: new LocationService(dataSource),

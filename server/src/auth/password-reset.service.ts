@@ -115,7 +115,7 @@ export class PasswordResetService {
 
   /** Sets the new password once per link, ends all other sessions, and signs the person in. */
   async reset(token: string, password: string): Promise<{ user: User; session: { token: string; expiresAt: Date } }> {
-    return this.dataSource.transaction(async (manager) => {
+    const result = await this.dataSource.transaction(async (manager) => {
       const rows: Array<{ id: string; user_id: string; expires_at: Date; used_at: Date | null }> = isWellFormedToken(token)
         ? await manager.query(`SELECT id, user_id, expires_at, used_at FROM password_reset WHERE token_hash = $1 FOR UPDATE`, [
             hashToken(token),
@@ -148,5 +148,7 @@ export class PasswordResetService {
       const signedIn = await manager.getRepository(User).findOneOrFail({ where: { id: user.id }, relations: { organization: true } });
       return { user: signedIn, session };
     });
+    this.sessions.cache.forgetUser(result.user.id);
+    return result;
   }
 }

@@ -6,6 +6,7 @@ import { checkRoleAndOrganization, normalizeLanguage, normalizePersonName } from
 import { hashPassword, verifyPassword } from './password.js';
 import { checkNewPassword } from './password-rules.js';
 import { assertSignedIn, assertStaff } from './policy.js';
+import type { SessionCache } from './session-cache.js';
 import { endSessions, refreshSessions } from './session.service.js';
 import { User, type UserRole } from './user.entity.js';
 import { userSnapshot } from './user-snapshot.js';
@@ -22,7 +23,11 @@ export interface UserChanges {
  * themselves. Every change is written to the change log in its own transaction (the audit trail).
  */
 export class PeopleService {
-  constructor(private readonly dataSource: DataSource) {}
+  constructor(
+    private readonly dataSource: DataSource,
+    /** Forgotten after every change to a person: role, MO, activity and password decide who a session is. */
+    private readonly sessionCache: SessionCache,
+  ) {}
 
   /** Staff only: everyone, or one MO's people, with their last sign-in. */
   async listUsers(viewer: Viewer, organizationId: string | null): Promise<User[]> {
@@ -133,6 +138,7 @@ export class PeopleService {
         organizationId: after.organizationId ?? before.organizationId,
       });
     });
+    this.sessionCache.forgetUser(id);
   }
 }
 

@@ -67,6 +67,14 @@ export function visibilityClass(viewer: Viewer): string {
   }
 }
 
+/**
+ * Whether what this viewer may read depends only on the data (and so on the change log's cursor), and one
+ * answer may serve everyone of the viewer's visibility class. Not for wall displays: they read today only.
+ */
+export function readsIndependentlyOfTime(viewer: Viewer): boolean {
+  return viewer.kind !== 'display';
+}
+
 /** Throws UNAUTHENTICATED for anonymous viewers, FORBIDDEN for those who may not act for the MO. */
 export function assertCanManageFor(viewer: Viewer, organizationId: string): void {
   if (viewer.kind === 'anonymous' || viewer.kind === 'display') throw unauthenticated();

@@ -6,6 +6,7 @@ import { LoginThrottle } from './login-throttle.js';
 import { hashPassword, verifyPassword } from './password.js';
 import { UserSession } from './session.entity.js';
 import { User } from './user.entity.js';
+import { SessionCache } from './session-cache.js';
 import { ANONYMOUS, type Viewer } from './viewer.js';
 
 export const SESSION_COOKIE = 'kollektiv_session';
@@ -28,6 +29,8 @@ export class SessionService {
     private readonly sessionDays: number,
     /** Null when RATE_LIMITS=off (load tests); otherwise every failed login counts. */
     private readonly throttle: LoginThrottle | null = new LoginThrottle(clock),
+    /** This node's memory of sessions; `http/app.ts` forgets what other nodes announce. */
+    readonly cache: SessionCache = new SessionCache(),
   ) {}
 
   /**
@@ -70,17 +73,28 @@ export class SessionService {
   async viewerForToken(token: string | undefined): Promise<Viewer> {
     if (!token) return ANONYMOUS;
     const tokenHash = hashToken(token);
-    const rows: Array<{ user_id: string; role: 'STAFF' | 'MEMBER'; organization_id: string | null }> = await this.dataSource.query(
-      `SELECT u.id AS user_id, u.role, u.organization_id
+    const now = this.clock();
+    const known = this.cache.viewerFor(tokenHash, now);
+    if (known) return known;
+    const generation = this.cache.generation;
+    const rows: Array<{ user_id: string; role: 'STAFF' | 'MEMBER'; organization_id: string | null; expires_at: Date | string }> =
+      await this.dataSource.query(
+        `SELECT u.id AS user_id, u.role, u.organization_id, s.expires_at
            FROM user_session s JOIN app_user u ON u.id = s.user_id
           WHERE s.token_hash = $1 AND s.expires_at > $2 AND u.active`,
-      [tokenHash, this.clock().toISOString()],
-    );
+        [tokenHash, now.toISOString()],
+      );
     const row = rows[0];
     if (!row) return ANONYMOUS;
-    if (row.role === 'STAFF') return { kind: 'staff', userId: row.user_id, sessionId: tokenHash };
-    if (row.organization_id === null) return ANONYMOUS;
-    return { kind: 'member', userId: row.user_id, organizationId: row.organization_id, sessionId: tokenHash };
+    const viewer: Viewer | null =
+      row.role === 'STAFF'
+        ? { kind: 'staff', userId: row.user_id, sessionId: tokenHash }
+        : row.organization_id === null
+          ? null
+          : { kind: 'member', userId: row.user_id, organizationId: row.organization_id, sessionId: tokenHash };
+    if (!viewer) return ANONYMOUS;
+    this.cache.remember(tokenHash, { viewer, userId: row.user_id, expiresAt: new Date(row.expires_at).getTime() }, generation);
+    return viewer;
   }
 
   async logout(viewer: Viewer): Promise<void> {
@@ -89,6 +103,7 @@ export class SessionService {
       await manager.getRepository(UserSession).delete({ tokenHash: viewer.sessionId });
       await manager.query('SELECT pg_notify($1, $2)', [SESSION_ENDED_CHANNEL, viewer.sessionId]);
     });
+    this.cache.forgetSession(viewer.sessionId);
   }
 
   async findUser(id: string): Promise<User> {

@@ -5,6 +5,7 @@ import type { Location } from '../locations/location.entity.js';
 import type { Room } from '../locations/room.entity.js';
 import type { BookingSeries } from '../series/booking-series.entity.js';
 import type { SubscriptionTransport } from '../realtime/booking-change-fanout.js';
+import type { PendingSharedAnswer } from './shared-answers.js';
 
 /** Sets or clears the session cookie on the HTTP response; a no-op on WebSocket operations. */
 export interface SessionCookies {
@@ -30,6 +31,8 @@ export interface GraphQLContext {
   origin: string;
   /** Set on operations that arrive over a WebSocket. */
   transport?: SubscriptionTransport;
+  /** Set when this operation's answer may be kept for others of the same visibility class (`shared-answers.ts`). */
+  sharedAnswer?: PendingSharedAnswer;
 }
 
 /** Per-request batching, so nested fields cost one query per kind, not one per parent. */

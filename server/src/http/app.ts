@@ -15,6 +15,7 @@ import { createLoaders, type GraphQLContext } from '../graphql/context.js';
 import { viewerForCredentials } from '../graphql/credentials.js';
 import { formatError, type FormatErrorOptions } from '../graphql/format-error.js';
 import { OperationGate } from '../graphql/operation-gate.js';
+import { SharedAnswers, sharedAnswerMiddleware, sharedAnswerPlugin, type PendingSharedAnswer } from '../graphql/shared-answers.js';
 import type { Log } from '../shared/log.js';
 import { clientAddressFor } from './client-address.js';
 import { readCookie, sessionCookies } from './cookies.js';
@@ -68,9 +69,32 @@ export async function createHttpApp(schema: GraphQLSchema, services: Services, o
     publicUrl: options.publicUrl,
     format,
   });
-  const stopSessionListener = await services.database.listen(SESSION_ENDED_CHANNEL, (tokenHash) => websocket.closeSession(tokenHash));
-  const stopChangeListener = await services.database.listen(SESSION_CHANGED_CHANNEL, (tokenHash) => websocket.refreshSession(tokenHash));
+  // sessions ended or changed on any node: forget them here, and close or refresh their WebSockets; after a
+  // reconnect of the listener announcements may be lost, so this node forgets every session it knew
+  const sessionCache = services.sessions.cache;
+  const stopSessionListener = await services.database.listen(
+    SESSION_ENDED_CHANNEL,
+    (tokenHash) => {
+      sessionCache.forgetSession(tokenHash);
+      websocket.closeSession(tokenHash);
+    },
+    () => sessionCache.forgetAll(),
+  );
+  const stopChangeListener = await services.database.listen(
+    SESSION_CHANGED_CHANNEL,
+    (tokenHash) => {
+      sessionCache.forgetSession(tokenHash);
+      websocket.refreshSession(tokenHash);
+    },
+    () => sessionCache.forgetAll(),
+  );
 
+  const sharedAnswers = new SharedAnswers(services.database.dataSource, gate.parseOptions);
+  const viewerOf = (request: express.Request) =>
+    viewerForCredentials(services, {
+      sessionToken: readCookie(request.headers.cookie, SESSION_COOKIE),
+      displayToken: request.headers['x-display-token'] === undefined ? undefined : String(request.headers['x-display-token']),
+    });
   const limitsForApollo = gate.apolloOptions();
   const apollo = new ApolloServer<GraphQLContext>({
     schema,
@@ -87,6 +111,7 @@ export async function createHttpApp(schema: GraphQLSchema, services: Services, o
       // no cache hints are used; the plugin would otherwise wrap every field resolver of every response
       ApolloServerPluginCacheControlDisabled(),
       ...limitsForApollo.plugins,
+      sharedAnswerPlugin(sharedAnswers),
       {
         async serverWillStart() {
           return {
@@ -115,12 +140,12 @@ export async function createHttpApp(schema: GraphQLSchema, services: Services, o
     // a week of bookings is tens of kilobytes of JSON: compressed, a phone gets it several times faster
     compression({ threshold: 1024 }),
     express.json({ limit: '100kb' }),
+    // a week of bookings asked again by someone who sees the same: the kept answer, without executing it again
+    sharedAnswerMiddleware(sharedAnswers, viewerOf),
     expressMiddleware(apollo, {
       context: async ({ req, res }): Promise<GraphQLContext> => ({
-        viewer: await viewerForCredentials(services, {
-          sessionToken: readCookie(req.headers.cookie, SESSION_COOKIE),
-          displayToken: req.headers['x-display-token'] === undefined ? undefined : String(req.headers['x-display-token']),
-        }),
+        viewer: await viewerOf(req),
+        sharedAnswer: (res.locals as { sharedAnswer?: PendingSharedAnswer }).sharedAnswer,
         services,
         cookies: sessionCookies(res, options.cookieSecure),
         loaders: createLoaders(services),
