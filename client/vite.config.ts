@@ -16,4 +16,11 @@ export default defineConfig({
     },
   },
   build: { sourcemap: true },
+  // vue-i18n's feature flags: the composition API only, no global <i18n-t> components, no devtools in production;
+  // what is left out is code every page would otherwise download
+  define: {
+    __VUE_I18N_FULL_INSTALL__: false,
+    __VUE_I18N_LEGACY_API__: false,
+    __INTLIFY_PROD_DEVTOOLS__: false,
+  },
 });

@@ -1,22 +1,6 @@
 import type { CalendarOptions } from '@fullcalendar/core';
-import arLocale from '@fullcalendar/core/locales/ar';
-import deLocale from '@fullcalendar/core/locales/de';
-import enGbLocale from '@fullcalendar/core/locales/en-gb';
-import faLocale from '@fullcalendar/core/locales/fa';
-import ruLocale from '@fullcalendar/core/locales/ru';
-import trLocale from '@fullcalendar/core/locales/tr';
-import ukLocale from '@fullcalendar/core/locales/uk';
-import interactionPlugin from '@fullcalendar/interaction';
-import listPlugin from '@fullcalendar/list';
-import luxon3Plugin from '@fullcalendar/luxon3';
-import resourceTimeGridPlugin from '@fullcalendar/resource-timegrid';
-import resourceTimelinePlugin from '@fullcalendar/resource-timeline';
-import timeGridPlugin from '@fullcalendar/timegrid';
 import type { ResourceInput } from '@fullcalendar/resource';
 import { TIME_ZONE, type CalendarState, type Location } from '../shared/types.js';
-
-/** The project is GPL-3.0-or-later, so FullCalendar's premium plugins run under its GPL key. */
-export const FULLCALENDAR_LICENSE_KEY = 'GPL-My-Project-Is-Open-Source';
 
 export interface CalendarHandlers {
   datesSet: CalendarOptions['datesSet'];
@@ -78,9 +62,6 @@ export function visibleHours(locations: readonly Location[]): { slotMinTime: str
   return { slotMinTime: opens, slotMaxTime: closes };
 }
 
-/** FullCalendar's own words (today, previous, next, all-day) for the languages it has; others get its English. */
-const FULLCALENDAR_LOCALES = [deLocale, enGbLocale, ukLocale, arLocale, ruLocale, faLocale, trLocale];
-
 /**
  * The locale code FullCalendar gets: English as en-GB (24-hour clock, Monday weeks), and Latin digits
  * everywhere (`-u-nu-latn`), so times read the same as in the forms people type them into.
@@ -89,13 +70,15 @@ export function fullCalendarLocale(language: string): string {
   return `${language === 'en' ? 'en-gb' : language}-u-nu-latn`;
 }
 
+/**
+ * The options that follow state, language and directory. FullCalendar's code (plugins, licence, its own
+ * locales) joins them in `CalendarView.vue` from `fullCalendarSetup.ts`, so this file costs no FullCalendar
+ * bytes: a phone, which shows its own list, never downloads the calendar.
+ */
 export function calendarOptions(inputs: CalendarInputs): CalendarOptions {
   const { state, words } = inputs;
   return {
-    plugins: [resourceTimeGridPlugin, resourceTimelinePlugin, timeGridPlugin, listPlugin, interactionPlugin, luxon3Plugin],
-    schedulerLicenseKey: FULLCALENDAR_LICENSE_KEY,
     timeZone: TIME_ZONE,
-    locales: FULLCALENDAR_LOCALES,
     locale: fullCalendarLocale(inputs.language),
     direction: inputs.direction,
     firstDay: 1,
