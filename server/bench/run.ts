@@ -7,6 +7,7 @@ import pg from 'pg';
 import { startApp } from '../src/app/start.js';
 import { loadConfig } from '../src/config.js';
 import { DEMO_PASSWORD } from '../src/db/seed/demo-data.js';
+import { benchBrowserScale } from './browser-scale.bench.js';
 import { benchContention } from './contention.bench.js';
 import { benchCrossNode } from './cross-node.bench.js';
 import { benchFanout } from './fanout.bench.js';
@@ -82,7 +83,7 @@ try {
     return (response.headers.get('set-cookie') ?? '').split(';')[0]!;
   };
   const cookie = await login('staff@kollektiv.example');
-  const only = new Set((process.env.BENCH_ONLY ?? 'read,contention,fanout,nodes,soak,series').split(','));
+  const only = new Set((process.env.BENCH_ONLY ?? 'read,contention,fanout,nodes,soak,series,browser').split(','));
 
   const read = only.has('read')
     ? await benchRead({
@@ -150,6 +151,14 @@ try {
       })
     : null;
 
+  const scale = only.has('browser')
+    ? await benchBrowserScale({
+        baseUrl,
+        rooms: Number(process.env.BENCH_SCALE_ROOMS ?? 300),
+        changes: Number(process.env.BENCH_SCALE_CHANGES ?? 10),
+      })
+    : null;
+
   const fanoutAtMost = fanout.at(-1);
   const results = {
     machine: { cpus: os.cpus().length, model: os.cpus()[0]?.model, memoryGiB: Math.round(os.totalmem() / 2 ** 30), node: process.version },
@@ -167,6 +176,14 @@ try {
     fanout: fanout.map((figures) => ({ ...figures, goal: 'app p99 ≤ 3 × floor p99 at N = 5,000', met: figures.ratioP99 <= 3 })),
     acrossNodes: nodes,
     soak,
+    browserScale: scale && {
+      ...scale,
+      goal: 'usable ≤ 1 s, no task > 200 ms, heap ≤ 100 MiB; a change on screen ≤ 1 s at p99; switching ≤ 500 ms',
+      met:
+        scale.views.every((view) => view.firstEventsMs <= 1000 && view.longestTaskMs <= 200 && view.heapMiB <= 100) &&
+        scale.liveP99Ms <= 1000 &&
+        scale.switchWeekMs <= 500,
+    },
     series: series && {
       ...series,
       goal: 'a 52-date series written ≤ 10 × a single booking; delivered to every subscriber ≤ 3 × a bare ws server sending the same messages',
@@ -254,6 +271,27 @@ try {
       floor: series.bareWs.p50.toFixed(1),
       ratio: series.bareWs.ratio.toFixed(2),
       goal: '≤ 3 (floor: bare ws, same messages)',
+    };
+  }
+  if (scale) {
+    for (const view of scale.views)
+      table[`${scale.rooms} rooms, ${scale.bookingsInWeek} bookings: ${view.view}`] = {
+        app: `${view.firstEventsMs.toFixed(0)} ms to events; longest task ${view.longestTaskMs.toFixed(0)} ms; heap ${view.heapMiB} MiB; ${view.eventsInDom} events in the DOM`,
+        floor: '—',
+        ratio: '—',
+        goal: '≤ 1000 ms, task ≤ 200 ms, ≤ 100 MiB',
+      };
+    table[`${scale.rooms} rooms: a booking made elsewhere → on screen`] = {
+      app: `p50 ${scale.liveP50Ms.toFixed(0)} ms, p99 ${scale.liveP99Ms.toFixed(0)} ms${scale.liveTimedOut ? ` (${scale.liveTimedOut} not shown within a minute)` : ''}`,
+      floor: '—',
+      ratio: '—',
+      goal: 'p99 ≤ 1000 ms',
+    };
+    table[`${scale.rooms} rooms: back to the full week`] = {
+      app: `${scale.switchWeekMs.toFixed(0)} ms`,
+      floor: '—',
+      ratio: '—',
+      goal: '≤ 500 ms',
     };
   }
   console.table(table);

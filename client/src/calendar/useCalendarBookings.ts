@@ -16,6 +16,8 @@ export interface Range {
 
 const HIGHLIGHT_MS = 2500;
 
+const sameRange = (a: Range | undefined, b: Range) => a !== undefined && a.from === b.from && a.to === b.to;
+
 // Sent over graphql-ws directly, so ask for __typename as Apollo does: the payload goes into its cache.
 const SUBSCRIPTION_TEXT = print(addTypenameToDocument(BookingChangedSubscription));
 
@@ -26,7 +28,7 @@ const SUBSCRIPTION_TEXT = print(addTypenameToDocument(BookingChangedSubscription
  */
 export function useCalendarBookings(range: Ref<Range | null>, options: { onChanges?: (changes: readonly BookingChange[]) => void } = {}) {
   const { apollo, ws } = useApiClients();
-  const { result, loading, error, refetch } = useQuery(
+  const { result, loading, error, refetch, variables } = useQuery(
     BookingsInRangeQuery,
     () => range.value ?? { from: '', to: '' },
     () => ({ enabled: range.value !== null, fetchPolicy: 'cache-and-network' }),
@@ -47,14 +49,16 @@ export function useCalendarBookings(range: Ref<Range | null>, options: { onChang
   function applyAll(changes: readonly BookingChange[]) {
     const current = range.value;
     if (!current || changes.length === 0) return;
-    let removed: string[] = [];
-    apollo.cache.updateQuery({ query: BookingsInRangeQuery, variables: current }, (data) => {
-      if (!data) return data;
-      const bookings = applyChanges(data.bookings, changes, current) as Booking[];
-      const kept = new Set(bookings.map((booking) => booking.id));
-      removed = changes.map((change) => change.bookingId).filter((id) => !kept.has(id));
-      return { bookings };
-    });
+    // the range as cached, or as last shown: a very large answer (a city's week) may be shown but not be
+    // readable from the cache again, and a change must still reach the screen
+    const cached = apollo.cache.readQuery({ query: BookingsInRangeQuery, variables: current });
+    const base = cached?.bookings ?? (sameRange(variables.value, current) ? bookings.value : null);
+    if (!base) return void refetch();
+    const next = applyChanges(base, changes, current) as Booking[];
+    if (next === base) return;
+    const kept = new Set(next.map((booking) => booking.id));
+    const removed = changes.map((change) => change.bookingId).filter((id) => !kept.has(id));
+    apollo.cache.writeQuery({ query: BookingsInRangeQuery, variables: current, data: { bookings: next } });
     // a screen that runs all day must not keep every booking it ever saw
     if (removed.length > 0) {
       for (const id of removed) apollo.cache.evict({ id: apollo.cache.identify({ __typename: 'Booking', id }) });

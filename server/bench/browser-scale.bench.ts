@@ -1,0 +1,231 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import pg from 'pg';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { findChromium, isExecutableFile } from '../../e2e/find-chromium.js';
+import { startApp } from '../src/app/start.js';
+import { loadConfig } from '../src/config.js';
+import { DEMO_PASSWORD } from '../src/db/seed/demo-data.js';
+import { percentile } from './load.js';
+
+const CLIENT_DIST = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..', 'client', 'dist');
+/** The week measured: winter time, Monday to Sunday. */
+const WEEK_START = '2027-01-11';
+/** How long one change may take to appear before it counts as this long and the next one is made. */
+const LIVE_TIMEOUT_MS = 60_000;
+
+export interface ViewFigures {
+  view: string;
+  /** From navigation start until the first booking is on screen. */
+  firstEventsMs: number;
+  /** The longest main-thread task while the view loads and settles. */
+  longestTaskMs: number;
+  heapMiB: number;
+  eventsInDom: number;
+}
+
+export interface ScaleFigures {
+  rooms: number;
+  bookingsInWeek: number;
+  views: ViewFigures[];
+  /** A booking made through the API → on the open week-by-rooms screen, p50 and p99 over the changes. */
+  liveP50Ms: number;
+  liveP99Ms: number;
+  /** Changes not on screen within LIVE_TIMEOUT_MS (counted as that long). */
+  liveTimedOut: number;
+  /** From an empty week back to the full one: until its first events are on screen. */
+  switchWeekMs: number;
+}
+
+/**
+ * The browser at the scale of a city: the demo's houses grown to `rooms` rooms with every room booked
+ * hourly 08:00–18:00 for a week (`rooms` × 70 bookings), staff's calendar in Chromium. Times come from the
+ * page's own clock; long tasks from the Long Tasks API; heap from Chromium's used JS heap after a GC.
+ */
+export async function benchBrowserScale(options: { baseUrl: string; rooms: number; changes: number }): Promise<ScaleFigures | null> {
+  const executable = findChromium({ env: process.env, playwrightInstalled: () => null, isExecutable: isExecutableFile }).found;
+  if (!executable || !fs.existsSync(path.join(CLIENT_DIST, 'index.html'))) {
+    console.log('browser scale: skipped (needs Chromium and a built client: npm run build -w client)');
+    return null;
+  }
+  const name = `kollektiv_bench_scale_${Date.now()}`;
+  const admin = new pg.Client({ connectionString: options.baseUrl });
+  await admin.connect();
+  await admin.query(`CREATE DATABASE ${name}`);
+  const url = new URL(options.baseUrl);
+  url.pathname = `/${name}`;
+  const databaseUrl = url.toString();
+  const defaults = loadConfig({ NODE_ENV: 'test' });
+  const app = await startApp(
+    { ...defaults, databaseUrl, port: 0, host: '127.0.0.1', seedDemo: true, clientDist: CLIENT_DIST, rateLimits: null },
+    { log: () => {} },
+  );
+  let browser: Browser | null = null;
+  try {
+    const pool = new pg.Pool({ connectionString: databaseUrl, max: 2 });
+    const existing = Number((await pool.query<{ count: string }>('SELECT count(*)::text AS count FROM room')).rows[0]?.count);
+    await pool.query(
+      `INSERT INTO room (location_id, name, capacity, sort_order)
+       SELECT l.id, 'Raum ' || n, 12, 100 + n
+         FROM generate_series(1, $1::int) n
+         JOIN LATERAL (SELECT id FROM location ORDER BY sort_order, name OFFSET (n % 3) LIMIT 1) l ON true`,
+      [options.rooms - existing],
+    );
+    await pool.query(
+      `WITH organizations AS (SELECT array_agg(id ORDER BY id) AS ids FROM organization)
+       INSERT INTO booking (room_id, organization_id, title, category, starts_at, ends_at, visibility)
+       SELECT r.id, o.ids[1 + abs(hashtext(r.id::text || d::text || h::text)) % array_length(o.ids, 1)], 'Termin ' || h, 'MEETING',
+              (d::date + make_interval(hours => h)) AT TIME ZONE 'Europe/Berlin',
+              (d::date + make_interval(hours => h + 1)) AT TIME ZONE 'Europe/Berlin', 'MEMBERS'
+         FROM room r, organizations o, generate_series($1::date, $1::date + 6, interval '1 day') d, generate_series(8, 17) h
+       ON CONFLICT DO NOTHING`,
+      [WEEK_START],
+    );
+    await pool.query('ANALYZE');
+    const bookingsInWeek = Number(
+      (
+        await pool.query<{ count: string }>(
+          `SELECT count(*)::text AS count FROM booking WHERE starts_at >= $1::date AT TIME ZONE 'Europe/Berlin' AND starts_at < ($1::date + 7) AT TIME ZONE 'Europe/Berlin'`,
+          [WEEK_START],
+        )
+      ).rows[0]?.count,
+    );
+    const rooms = (await pool.query<{ id: string }>('SELECT id FROM room ORDER BY sort_order, name')).rows.map((row) => row.id);
+    const organizationId = (await pool.query<{ id: string }>('SELECT id FROM organization ORDER BY name LIMIT 1')).rows[0]!.id;
+    await pool.end();
+
+    const login = await fetch(`${app.url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ query: `mutation { login(email: "staff@kollektiv.example", password: "${DEMO_PASSWORD}") { id } }` }),
+    });
+    const cookie = (login.headers.get('set-cookie') ?? '').split(';')[0]!;
+    const [cookieName, cookieValue] = cookie.split('=') as [string, string];
+
+    browser = await chromium.launch({
+      executablePath: executable,
+      args: ['--headless', '--no-sandbox', '--disable-gpu', '--js-flags=--expose-gc', '--enable-precise-memory-info'],
+    });
+    const context = await browser.newContext({ viewport: { width: 1440, height: 900 }, locale: 'de-DE', timezoneId: 'Europe/Berlin' });
+    await context.addCookies([{ name: cookieName, value: cookieValue, url: app.url }]);
+    // long tasks from the very start of each page
+    await context.addInitScript(() => {
+      const tasks: number[] = [];
+      (window as unknown as { longTasks: number[] }).longTasks = tasks;
+      new PerformanceObserver((list) => {
+        for (const entry of list.getEntries()) tasks.push(entry.duration);
+      }).observe({ type: 'longtask', buffered: true });
+    });
+    const page = await context.newPage();
+    page.on('pageerror', (error) => console.error('browser scale: page error', error.message));
+    page.on('console', (message) => {
+      if (message.type() === 'error' || message.type() === 'warning') console.error('browser scale: console', message.text().slice(0, 300));
+    });
+
+    const views: ViewFigures[] = [];
+    for (const view of ['resourceTimelineWeek', 'resourceTimeGridDay']) {
+      await page.goto(`${app.url}/calendar?view=${view}&date=${WEEK_START}`, { timeout: 120_000 });
+      await page.locator('.fc-event').first().waitFor({ timeout: 120_000 });
+      const firstEventsMs = await page.evaluate(() => performance.now());
+      await page.waitForTimeout(3000);
+      views.push({ view, firstEventsMs, ...(await settled(page)) });
+    }
+
+    // live: the week by rooms open, bookings made through the API in free evening slots
+    await page.goto(`${app.url}/calendar?view=resourceTimelineWeek&date=${WEEK_START}`, { timeout: 120_000 });
+    await page.locator('.fc-event').first().waitFor({ timeout: 120_000 });
+    await page.getByText('live', { exact: true }).waitFor({ timeout: 30_000 });
+    const latencies: number[] = [];
+    let timedOut = 0;
+    for (let change = 0; change < options.changes; change++) {
+      const title = `Live ${change}`;
+      const sent = Date.now();
+      const answer = await fetch(`${app.url}/graphql`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', cookie },
+        body: JSON.stringify({
+          query: `mutation ($input: CreateBookingInput!) { createBooking(input: $input) { id } }`,
+          variables: {
+            input: {
+              roomId: rooms[(change * 7) % rooms.length],
+              organizationId,
+              title,
+              category: 'MEETING',
+              visibility: 'MEMBERS',
+              start: `${WEEK_START}T19:00:00+01:00`,
+              end: `${WEEK_START}T19:30:00+01:00`,
+            },
+          },
+        }),
+      });
+      const result = (await answer.json()) as { errors?: unknown[] };
+      if (!answer.ok || result.errors) throw new Error(`createBooking answered ${answer.status} ${JSON.stringify(result.errors)}`);
+      try {
+        await page.locator('.fc-event', { hasText: title }).first().waitFor({ timeout: LIVE_TIMEOUT_MS, state: 'attached' });
+      } catch {
+        timedOut += 1;
+        if (process.env.BENCH_SCALE_PROFILE) console.error('browser scale: profile', JSON.stringify(await profileFor(page, 10_000)));
+      }
+      latencies.push(Date.now() - sent);
+    }
+
+    // the next week (empty) and back: until this week's events are on screen again
+    await page.locator('.fc-next-button').click();
+    await page.waitForFunction(() => document.querySelectorAll('.fc-event:not(.fc-bg-event)').length === 0, undefined, {
+      timeout: 120_000,
+    });
+    const switchStarted = await page.evaluate(() => performance.now());
+    await page.locator('.fc-prev-button').click();
+    await page.waitForFunction(() => document.querySelectorAll('.fc-event:not(.fc-bg-event)').length > 0, undefined, { timeout: 120_000 });
+    const switchWeekMs = (await page.evaluate(() => performance.now())) - switchStarted;
+
+    return {
+      rooms: rooms.length,
+      bookingsInWeek,
+      views,
+      liveP50Ms: percentile(latencies, 50),
+      liveP99Ms: percentile(latencies, 99),
+      liveTimedOut: timedOut,
+      switchWeekMs,
+    };
+  } finally {
+    await browser?.close();
+    await app.stop();
+    await admin.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+    await admin.end();
+  }
+}
+
+async function settled(page: Page): Promise<Omit<ViewFigures, 'view' | 'firstEventsMs'>> {
+  return page.evaluate(() => {
+    (window as unknown as { gc?: () => void }).gc?.();
+    const tasks = (window as unknown as { longTasks: number[] }).longTasks;
+    const memory = (performance as unknown as { memory?: { usedJSHeapSize: number } }).memory;
+    return {
+      longestTaskMs: tasks.length ? Math.max(...tasks) : 0,
+      heapMiB: Math.round(((memory?.usedJSHeapSize ?? 0) / 2 ** 20) * 10) / 10,
+      eventsInDom: document.querySelectorAll('.fc-event').length,
+    };
+  });
+}
+
+/** Where the page's main thread spends `durationMs`: the functions with the most samples (CDP profiler). */
+async function profileFor(page: Page, durationMs: number): Promise<Array<{ name: string; samples: number }>> {
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('Profiler.enable');
+  await cdp.send('Profiler.start');
+  await page.waitForTimeout(durationMs);
+  const { profile } = (await cdp.send('Profiler.stop')) as unknown as {
+    profile: { nodes: Array<{ id: number; callFrame: { functionName: string; url: string; lineNumber: number } }>; samples: number[] };
+  };
+  const counts = new Map<number, number>();
+  for (const sample of profile.samples) counts.set(sample, (counts.get(sample) ?? 0) + 1);
+  return profile.nodes
+    .map((node) => ({
+      name: `${node.callFrame.functionName} ${node.callFrame.url.split('/').pop()}:${node.callFrame.lineNumber}`,
+      samples: counts.get(node.id) ?? 0,
+    }))
+    .sort((a, b) => b.samples - a.samples)
+    .slice(0, 15);
+}
