@@ -1,5 +1,7 @@
+import type { ApolloServerPlugin } from '@apollo/server';
 import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 import { isDatabaseUnavailable } from '../shared/database-errors.js';
+import type { GraphQLContext } from './context.js';
 import { AppError, ErrorCode, assertUnreachable, queryTooComplex, serviceUnavailable } from '../shared/errors.js';
 
 /** Codes the GraphQL layer itself produces for malformed requests; they pass through unchanged. */
@@ -118,3 +120,20 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown, op
   options.logUnexpected(original);
   return { message: 'Internal error', ...location, extensions: { code: 'INTERNAL_SERVER_ERROR' } };
 }
+
+/**
+ * An answer that carries SERVICE_UNAVAILABLE goes out as HTTP 503, wherever the database was found missing:
+ * before execution (the session lookup) or during it (a session remembered in memory gets that far). Load
+ * balancers and clients then retry, as for any 503.
+ */
+export const serviceUnavailableStatusPlugin: ApolloServerPlugin<GraphQLContext> = {
+  async requestDidStart() {
+    return {
+      async willSendResponse({ response }) {
+        if (response.body.kind !== 'single') return;
+        if (response.body.singleResult.errors?.some((error) => error.extensions?.code === ErrorCode.ServiceUnavailable))
+          response.http.status = 503;
+      },
+    };
+  },
+};

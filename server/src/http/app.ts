@@ -13,7 +13,7 @@ import { SESSION_CHANGED_CHANNEL, SESSION_COOKIE, SESSION_ENDED_CHANNEL } from '
 import type { OperationLimits, RateLimits } from '../config.js';
 import { createLoaders, type GraphQLContext } from '../graphql/context.js';
 import { viewerForCredentials } from '../graphql/credentials.js';
-import { formatError, type FormatErrorOptions } from '../graphql/format-error.js';
+import { formatError, serviceUnavailableStatusPlugin, type FormatErrorOptions } from '../graphql/format-error.js';
 import { OperationGate } from '../graphql/operation-gate.js';
 import { SharedAnswers, sharedAnswerMiddleware, sharedAnswerPlugin, type PendingSharedAnswer } from '../graphql/shared-answers.js';
 import type { Log } from '../shared/log.js';
@@ -112,6 +112,7 @@ export async function createHttpApp(schema: GraphQLSchema, services: Services, o
       ApolloServerPluginCacheControlDisabled(),
       ...limitsForApollo.plugins,
       sharedAnswerPlugin(sharedAnswers),
+      serviceUnavailableStatusPlugin,
       {
         async serverWillStart() {
           return {
