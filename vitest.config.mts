@@ -16,9 +16,13 @@ export default defineConfig({
           include: ['src/**/*.test.ts', 'test/**/*.test.ts'],
           environment: 'node',
           setupFiles: ['./test/setup.ts'],
+          globalSetup: ['./test/global-setup.ts'],
           testTimeout: 60_000,
           hookTimeout: 120_000,
           pool: 'forks',
+          // every file starts its own apps on its own database and stops them; loading the server's modules
+          // once per worker rather than once per file saves about three seconds a file (CI has 20 minutes)
+          isolate: false,
         },
       },
       {
@@ -29,7 +33,7 @@ export default defineConfig({
           include: ['**/*.test.ts'],
           environment: 'node',
           setupFiles: ['../server/test/setup.ts'],
-          globalSetup: ['./build-client.ts'],
+          globalSetup: ['./build-client.ts', '../server/test/global-setup.ts'],
           testTimeout: 120_000,
           hookTimeout: 180_000,
           pool: 'forks',

@@ -1,6 +1,7 @@
 import { DateTime } from 'luxon';
 import { startApp, type RunningApp } from '../server/src/app/start.js';
 import { loadConfig } from '../server/src/config.js';
+import { migratedEmbeddedSnapshot } from '../server/test/harness.js';
 import { CLIENT_DIST } from './browser.js';
 
 /** The next Tuesday in Berlin: in the future whatever day the tests run, and members may book any hour of it. */
@@ -17,6 +18,6 @@ export function nextTuesdayInBerlin(): string {
 export function startDemoApp(options: { rateLimits?: null } = {}): Promise<RunningApp> {
   return startApp(
     { ...loadConfig({ NODE_ENV: 'test' }), port: 0, host: '127.0.0.1', seedDemo: true, clientDist: CLIENT_DIST, ...options },
-    { inMemory: true, log: () => {} },
+    { inMemory: true, embeddedSnapshot: migratedEmbeddedSnapshot(), log: () => {} },
   );
 }

@@ -17,6 +17,10 @@ export const WEEKDAYS_8_TO_22: OpeningHours[] = [1, 2, 3, 4, 5].map((weekday) =>
 
 export const TEST_PASSWORD = 'correct horse battery';
 
+let testPasswordHash: Promise<string> | undefined;
+/** scrypt is slow on purpose; test users share one hash of the one test password (its salt included). */
+const hashOfTestPassword = () => (testPasswordHash ??= hashPassword(TEST_PASSWORD));
+
 /** Builds test data straight into the database of a running test app. */
 export class Factory {
   constructor(private readonly app: TestApp) {}
@@ -71,7 +75,7 @@ export class Factory {
       email,
       role,
       organizationId,
-      passwordHash: await hashPassword(TEST_PASSWORD),
+      passwordHash: await hashOfTestPassword(),
       active: true,
       ...overrides,
     });

@@ -1,7 +1,9 @@
 import { spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
+import fs from 'node:fs';
 import pg from 'pg';
 import { createClient, type Client } from 'graphql-ws';
+import { inject } from 'vitest';
 import WebSocket from 'ws';
 import { startApp, type RunningApp } from '../src/app/start.js';
 import { loadConfig, type AppConfig } from '../src/config.js';
@@ -29,6 +31,16 @@ export function testClock(initial: string): TestClock {
     now = new Date(instant);
   };
   return clock;
+}
+
+let migratedSnapshot: Blob | undefined;
+
+/** The migrated embedded database that `global-setup.ts` kept, to start in-memory apps from; none on PostgreSQL. */
+export function migratedEmbeddedSnapshot(): Blob | undefined {
+  const file = inject('migratedEmbeddedDatabase');
+  if (!file) return undefined;
+  migratedSnapshot ??= new Blob([fs.readFileSync(file)]);
+  return migratedSnapshot;
 }
 
 /** The engine the suite runs on: PGlite in memory by default, PostgreSQL when DATABASE_URL is set. */
@@ -91,7 +103,13 @@ export async function createTestApp(
   const quiet = (message: string, error?: unknown) => {
     if (error !== undefined) console.error(message, error);
   };
-  const app = await startApp(config, { clock, inMemory: true, log: quiet, fanoutLimits: options.fanoutLimits });
+  const app = await startApp(config, {
+    clock,
+    inMemory: true,
+    embeddedSnapshot: migratedEmbeddedSnapshot(),
+    log: quiet,
+    fanoutLimits: options.fanoutLimits,
+  });
   return {
     ...app,
     clock,
@@ -290,7 +308,7 @@ export class ResumingSubscriber {
     const reconnect = () => {
       if (reconnecting) return;
       reconnecting = true;
-      void client.dispose();
+      void disposeQuietly(client);
       setTimeout(() => this.connect(), 100);
     };
     const client = createClient({
@@ -337,8 +355,16 @@ export class ResumingSubscriber {
 
   async stop(): Promise<void> {
     this.stopped = true;
-    await this.client?.dispose();
+    if (this.client) await disposeQuietly(this.client);
   }
+}
+
+/**
+ * graphql-ws's `dispose` waits for a connection still being opened and rejects with that attempt's failure
+ * (a proxy with no node left answers the handshake 503): stopping a client whose attempt failed is no error.
+ */
+async function disposeQuietly(client: Client): Promise<void> {
+  await Promise.resolve(client.dispose()).catch(() => undefined);
 }
 
 /**

@@ -23,6 +23,8 @@ export interface StartOptions {
   clock?: Clock;
   /** Keeps the embedded database in memory instead of `config.dataDir` (tests). */
   inMemory?: boolean;
+  /** With `inMemory`: start from this dump of a migrated embedded database rather than an empty one. */
+  embeddedSnapshot?: Blob;
   log?: (message: string, error?: unknown) => void;
   /** Smaller send buffers let tests reach the slow-consumer limit quickly. */
   fanoutLimits?: Partial<FanoutLimits>;
@@ -36,6 +38,7 @@ export async function startApp(config: AppConfig, options: StartOptions = {}): P
     databaseUrl: config.databaseUrl,
     dataDir: options.inMemory ? undefined : config.dataDir,
     logSql: config.logSql,
+    embeddedSnapshot: options.inMemory ? options.embeddedSnapshot : undefined,
   });
   try {
     if (production && !config.allowDemoInProduction) await refuseDemoPasswords(database.dataSource);

@@ -23,6 +23,8 @@ export interface Database {
   /** True when the database answers a trivial query within `timeoutMs`. */
   ping(timeoutMs?: number): Promise<boolean>;
   close(): Promise<void>;
+  /** Embedded only: the whole database as one file, to start another in-memory database from (`embeddedSnapshot`). */
+  dump?(): Promise<Blob>;
 }
 
 export interface DatabaseOptions {
@@ -31,6 +33,8 @@ export interface DatabaseOptions {
   dataDir: string | undefined;
   logSql?: boolean;
   poolSize?: number;
+  /** Embedded and in memory only: start from this dump of a migrated database (`Database.dump`); migrations still run and find nothing to do. */
+  embeddedSnapshot?: Blob;
 }
 
 export async function openDatabase(options: DatabaseOptions): Promise<Database> {
@@ -82,7 +86,7 @@ function withTimeout<T>(promise: Promise<T>, timeoutMs: number): Promise<T> {
 async function openEmbedded(options: DatabaseOptions): Promise<Database> {
   const releaseLock = options.dataDir === undefined ? () => {} : lockDataDir(options.dataDir);
   const pgliteDir = options.dataDir === undefined ? undefined : path.join(options.dataDir, 'pglite');
-  const embedded = createEmbeddedDriver(pgliteDir);
+  const embedded = createEmbeddedDriver(pgliteDir, options.dataDir === undefined ? options.embeddedSnapshot : undefined);
   const dataSource = new DataSource({
     type: 'postgres',
     driver: embedded.driverModule,
@@ -101,6 +105,9 @@ async function openEmbedded(options: DatabaseOptions): Promise<Database> {
   return {
     engine: 'pglite',
     dataSource,
+    async dump() {
+      return embedded.runExclusively((pglite) => pglite.dumpDataDir('none'));
+    },
     async listen(channel, handler) {
       const unlisten = await embedded.runExclusively((pglite) => pglite.listen(channel, handler));
       return () => embedded.runExclusively(() => unlisten());

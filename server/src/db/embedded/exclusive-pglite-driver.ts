@@ -15,9 +15,14 @@ export interface EmbeddedDriver {
   runExclusively<T>(work: (pglite: PGlite) => Promise<T>): Promise<T>;
 }
 
-export function createEmbeddedDriver(dataDir: string | undefined): EmbeddedDriver {
+/**
+ * `snapshot` starts an in-memory database from a dump of another (`dumpDataDir`) instead of running
+ * initdb, which takes seconds in WebAssembly; the test harness starts each app from one migrated snapshot.
+ */
+export function createEmbeddedDriver(dataDir: string | undefined, snapshot?: Blob): EmbeddedDriver {
   const options: PGliteOptions = {
     ...(dataDir === undefined ? {} : { dataDir }),
+    ...(snapshot === undefined ? {} : { loadDataDir: snapshot }),
     extensions: { btree_gist },
     // Same shapes as node-postgres: bigint as string, so cursors never lose precision.
     parsers: { [types.INT8]: (value: string) => value },
