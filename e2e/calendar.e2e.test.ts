@@ -1,4 +1,5 @@
 /// <reference lib="dom" />
+import { DateTime } from 'luxon';
 import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import type { RunningApp } from '../server/src/app/start.js';
@@ -16,6 +17,8 @@ let staff: Page;
 let day: string;
 let rooms: Record<string, string>;
 let westId: string;
+
+const berlin = (date: string, time: string) => DateTime.fromISO(`${date}T${time}`, { zone: 'Europe/Berlin' }).toISO()!;
 
 /** The API as an anonymous visitor sees it. */
 const gql = <T>(query: string, variables: Record<string, unknown> = {}) => new ApiClient(app.url).data<T>(query, variables);
@@ -179,5 +182,81 @@ describeInBrowser('the live calendar in two browsers', () => {
     await page.getByRole('heading', { name: 'Großer Saal' }).waitFor();
     await screenshot(page, '11-second-screen-display');
     await screen.close();
+  });
+
+  it('a room and an MO renamed by staff show their new names on the open calendar at once', async () => {
+    const staffApi = new ApiClient(app.url);
+    await staffApi.login('staff@kollektiv.example', DEMO_PASSWORD);
+    const event = member.locator('.fc-event', { hasText: 'E2E Sprachcafé' });
+    const { bookings } = await staffApi.data<{ bookings: Array<{ title: string; organization: { id: string } }> }>(
+      `query ($from: DateTime!, $to: DateTime!) { bookings(from: $from, to: $to) { title organization { id } } }`,
+      { from: berlin(day, '00:00'), to: berlin(day, '23:59') },
+    );
+    const organizationId = bookings.find((booking) => booking.title === 'E2E Sprachcafé')!.organization.id;
+    await staffApi.data(`mutation ($id: ID!, $input: UpdateOrganizationInput!) { updateOrganization(id: $id, input: $input) { id } }`, {
+      id: organizationId,
+      input: { name: 'Chor der Neuen Namen', shortName: 'NeuName' },
+    });
+    await staffApi.data(`mutation ($id: ID!, $input: UpdateRoomInput!) { updateRoom(id: $id, input: $input) { id } }`, {
+      id: rooms['Küche & Treff'],
+      input: { name: 'Küche (neu)' },
+    });
+    await expect.poll(() => event.textContent(), { timeout: 5000 }).toContain('NeuName');
+    await expect.poll(() => event.locator('.visually-hidden').textContent(), { timeout: 5000 }).toContain('Küche (neu)');
+    expect(await event.locator('.visually-hidden').textContent()).toContain('Chor der Neuen Namen');
+  });
+
+  it('past 60 rooms shows one house at a time, chosen like a radio button, and asks for that house only', async () => {
+    const { locations } = await gql<{ locations: Array<{ id: string; name: string; rooms: Array<{ id: string }> }> }>(
+      `{ locations { id name rooms { id } } }`,
+    );
+    const first = locations[0]!;
+    const west = locations.find((location) => location.id === westId)!;
+    const big = locations.at(-1)!;
+    expect(big.id).not.toBe(first.id);
+    await app.services.database.dataSource.query(
+      `INSERT INTO room (location_id, name, capacity, sort_order) SELECT $1, 'Zusatzraum ' || n, 12, 100 + n FROM generate_series(1, 60) n`,
+      [big.id],
+    );
+    const asked: string[] = [];
+    staff.on('request', (request) => {
+      if (request.url().endsWith('/graphql') && request.postData()?.includes('BookingsInRange')) asked.push(request.postData()!);
+    });
+    const columns = () => staff.locator('th.fc-col-header-cell[data-resource-id]').count();
+    const askedFor = () => JSON.parse(asked.at(-1)!).variables.locationIds as string[];
+
+    // no house chosen: the first one
+    await staff.goto(`${app.url}/calendar?view=resourceTimeGridDay&date=${day}`);
+    await staff.getByText('Viele Räume: Der Kalender zeigt einen Standort auf einmal.').waitFor();
+    await expect.poll(columns, { timeout: 10_000 }).toBe(first.rooms.length);
+    expect(askedFor()).toEqual([first.id]);
+    expect(await staff.getByRole('radio', { name: first.name }).isChecked()).toBe(true);
+
+    await staff.getByRole('radio', { name: big.name }).check();
+    await expect.poll(columns, { timeout: 10_000 }).toBe(big.rooms.length + 60);
+    expect(askedFor()).toEqual([big.id]);
+    expect(await staff.getByRole('radio', { name: first.name }).isChecked()).toBe(false);
+
+    await staff.getByRole('radio', { name: west.name }).check();
+    await expect.poll(columns, { timeout: 10_000 }).toBe(west.rooms.length);
+    await eventNamed(staff, 'E2E Sprachcafé').waitFor();
+    expect(askedFor()).toEqual([westId]);
+
+    // a booking made elsewhere in the house on screen appears live; the list holds that house only
+    const staffApi = new ApiClient(app.url);
+    await staffApi.login('staff@kollektiv.example', DEMO_PASSWORD);
+    const organizationId = (await staffApi.data<{ organizations: Array<{ id: string }> }>(`{ organizations { id } }`)).organizations[0]!.id;
+    await staffApi.data(`mutation ($input: CreateBookingInput!) { createBooking(input: $input) { id } }`, {
+      input: {
+        roomId: rooms['Seminarraum'],
+        organizationId,
+        title: 'Live im Haus',
+        category: 'MEETING',
+        start: berlin(day, '16:00'),
+        end: berlin(day, '17:00'),
+      },
+    });
+    await eventNamed(staff, 'Live im Haus').waitFor({ timeout: 5000 });
+    await screenshot(staff, '12-staff-one-house-at-a-time');
   });
 });

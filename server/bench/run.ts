@@ -276,7 +276,7 @@ try {
   if (scale) {
     for (const view of scale.views)
       table[`${scale.rooms} rooms, ${scale.bookingsInWeek} bookings: ${view.view}`] = {
-        app: `${view.firstEventsMs.toFixed(0)} ms to events; longest task ${view.longestTaskMs.toFixed(0)} ms; heap ${view.heapMiB} MiB; ${view.eventsInDom} events in the DOM`,
+        app: `${view.firstEventsMs.toFixed(0)} ms to events; longest task ${view.longestTaskMs.toFixed(0)} ms; heap ${view.heapMiB} MiB; ${view.eventsInDom} events in the DOM; ${view.roomsOnScreen} rooms on screen`,
         floor: '—',
         ratio: '—',
         goal: '≤ 1000 ms, task ≤ 200 ms, ≤ 100 MiB',

@@ -11,30 +11,52 @@ export interface BookingChange {
   actorId?: string | null;
 }
 
+/** The time a list holds, and when the calendar shows some houses only (`locationIds`), those houses. */
+export interface BookingRange {
+  from: string;
+  to: string;
+  locationIds?: readonly string[];
+}
+
+const startOf = (booking: Booking) => Date.parse(booking.start);
+
+/** Where `booking` goes in a list sorted by start, then id: found by halving, as a week may hold 20,000. */
+function sortedPosition(list: readonly Booking[], booking: Booking): number {
+  const start = startOf(booking);
+  let low = 0;
+  let high = list.length;
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    const other = list[middle]!;
+    const before = startOf(other) - start || other.id.localeCompare(booking.id);
+    if (before < 0) low = middle + 1;
+    else high = middle;
+  }
+  return low;
+}
+
 /**
  * The cached list of bookings for a range after one change: added when it now falls into the
- * range, replaced in place, removed when cancelled, moved out of the range, or no longer visible.
- * Returns the same array when nothing changed, so Vue does not re-render for it.
+ * range (and its houses), replaced, removed when cancelled, moved out of the range, or no longer visible.
+ * The list stays sorted by start. Returns the same array when nothing changed, so Vue does not re-render for it.
  */
-export function applyChange(list: readonly Booking[], change: BookingChange, range: { from: string; to: string }): readonly Booking[] {
+export function applyChange(list: readonly Booking[], change: BookingChange, range: BookingRange): readonly Booking[] {
   const index = list.findIndex((booking) => booking.id === change.bookingId);
   const next = change.booking;
   const belongs =
     next !== null &&
     next.status !== 'CANCELLED' &&
     Date.parse(next.start) < Date.parse(range.to) &&
-    Date.parse(next.end) > Date.parse(range.from);
+    Date.parse(next.end) > Date.parse(range.from) &&
+    (range.locationIds === undefined || range.locationIds.includes(next.room.locationId));
   if (!belongs) return index === -1 ? list : list.filter((booking) => booking.id !== change.bookingId);
   if (index !== -1 && list[index]!.version >= next.version) return list;
-  const updated = index === -1 ? [...list, next] : list.map((booking) => (booking.id === next.id ? next : booking));
-  return updated.sort((a, b) => Date.parse(a.start) - Date.parse(b.start) || a.id.localeCompare(b.id));
+  const updated = index === -1 ? [...list] : list.filter((booking) => booking.id !== next.id);
+  updated.splice(sortedPosition(updated, next), 0, next);
+  return updated;
 }
 
 /** The list after several changes, applied in order: one new array (or the same one) for one render. */
-export function applyChanges(
-  list: readonly Booking[],
-  changes: readonly BookingChange[],
-  range: { from: string; to: string },
-): readonly Booking[] {
+export function applyChanges(list: readonly Booking[], changes: readonly BookingChange[], range: BookingRange): readonly Booking[] {
   return changes.reduce((current, change) => applyChange(current, change, range), list);
 }

@@ -1,8 +1,8 @@
 import { graphql } from '../graphql/index.js';
 
 export const BookingsInRangeQuery = graphql(`
-  query BookingsInRange($from: DateTime!, $to: DateTime!) {
-    bookings(from: $from, to: $to) {
+  query BookingsInRange($from: DateTime!, $to: DateTime!, $locationIds: [ID!]) {
+    bookings(from: $from, to: $to, locationIds: $locationIds) {
       ...BookingFields
     }
   }

@@ -1,39 +1,58 @@
 import { addTypenameToDocument } from '@apollo/client/utilities';
 import { useQuery } from '@vue/apollo-composable';
 import { print } from 'graphql';
-import { computed, onBeforeUnmount, ref, type Ref } from 'vue';
+import { computed, markRaw, onBeforeUnmount, ref, shallowRef, watch, type Ref } from 'vue';
 import { useApiClients } from '../app/api.js';
-import type { BookingChangedSubscription as BookingChangedResult } from '../graphql/graphql.js';
-import { applyChanges, type BookingChange } from './bookingList.js';
+import type { BookingChangedSubscription as BookingChangedResult, BookingsInRangeQueryVariables } from '../graphql/graphql.js';
+import { applyChanges, type BookingChange, type BookingRange } from './bookingList.js';
 import { ChangeBatcher } from './changeBatch.js';
 import { BookingChangedSubscription, BookingsInRangeQuery } from './documents.js';
 import type { Booking } from '../shared/types.js';
 
-export interface Range {
-  from: string;
-  to: string;
-}
+/** The bookings the calendar holds: a time range, and some houses only when it shows one at a time. */
+export type Range = BookingRange;
 
 const HIGHLIGHT_MS = 2500;
 
-const sameRange = (a: Range | undefined, b: Range) => a !== undefined && a.from === b.from && a.to === b.to;
+/** The query's variables for a range; no `locationIds` at all for every house, so such answers stay shared. */
+function rangeVariables(range: Range): BookingsInRangeQueryVariables {
+  return range.locationIds ? { from: range.from, to: range.to, locationIds: [...range.locationIds] } : { from: range.from, to: range.to };
+}
+
+const sameRange = (a: BookingsInRangeQueryVariables | undefined, b: Range) =>
+  a !== undefined && a.from === b.from && a.to === b.to && [a.locationIds ?? []].flat().join() === (b.locationIds ?? []).join();
 
 // Sent over graphql-ws directly, so ask for __typename as Apollo does: the payload goes into its cache.
 const SUBSCRIPTION_TEXT = print(addTypenameToDocument(BookingChangedSubscription));
+
+/** The list as answered for one range and changed since: a plain array, never made deeply reactive. */
+interface HeldRange {
+  variables: BookingsInRangeQueryVariables;
+  bookings: readonly Booking[];
+}
 
 /**
  * The bookings of the visible range, kept current by one `bookingChanged` subscription. After a
  * reconnect it resumes from the last cursor it saw, so nothing is missed; when the server cannot
  * resume (RESYNC_REQUIRED) or no cursor is known yet, it refetches the range instead.
+ *
+ * The list is held here, not in Apollo's normalised cache: a city's week is 20,000 bookings, and writing
+ * one change into the cache re-normalised and re-read all of them (seconds, docs/BENCHMARKS.md). A change
+ * is now one sorted insert into a plain array. What the cache did for free must be asked for: names of a
+ * renamed room or MO arrive with `refetch` (the calendar page calls it on such a directory change).
  */
 export function useCalendarBookings(range: Ref<Range | null>, options: { onChanges?: (changes: readonly BookingChange[]) => void } = {}) {
-  const { apollo, ws } = useApiClients();
+  const { ws } = useApiClients();
   const { result, loading, error, refetch, variables } = useQuery(
     BookingsInRangeQuery,
-    () => range.value ?? { from: '', to: '' },
-    () => ({ enabled: range.value !== null, fetchPolicy: 'cache-and-network' }),
+    () => rangeVariables(range.value ?? { from: '', to: '' }),
+    () => ({ enabled: range.value !== null, fetchPolicy: 'no-cache' }),
   );
-  const bookings = computed<readonly Booking[]>(() => result.value?.bookings ?? []);
+  const held = shallowRef<HeldRange | null>(null);
+  watch(result, (answer) => {
+    if (answer) held.value = { variables: { ...variables.value! }, bookings: markRaw(answer.bookings) };
+  });
+  const bookings = computed<readonly Booking[]>(() => held.value?.bookings ?? []);
   const highlighted = ref<ReadonlySet<string>>(new Set());
 
   function highlight(ids: readonly string[]) {
@@ -45,25 +64,15 @@ export function useCalendarBookings(range: Ref<Range | null>, options: { onChang
     }, HIGHLIGHT_MS);
   }
 
-  /** Puts changes (from the subscription or a mutation's answer) into the cached range, in one update. */
+  /** Puts changes (from the subscription or a mutation's answer) into the range's list, in one update. */
   function applyAll(changes: readonly BookingChange[]) {
     const current = range.value;
     if (!current || changes.length === 0) return;
-    // the range as cached, or as last shown: a very large answer (a city's week) may be shown but not be
-    // readable from the cache again, and a change must still reach the screen
-    const cached = apollo.cache.readQuery({ query: BookingsInRangeQuery, variables: current });
-    const base = cached?.bookings ?? (sameRange(variables.value, current) ? bookings.value : null);
-    if (!base) return void refetch();
-    const next = applyChanges(base, changes, current) as Booking[];
-    if (next === base) return;
-    const kept = new Set(next.map((booking) => booking.id));
-    const removed = changes.map((change) => change.bookingId).filter((id) => !kept.has(id));
-    apollo.cache.writeQuery({ query: BookingsInRangeQuery, variables: current, data: { bookings: next } });
-    // a screen that runs all day must not keep every booking it ever saw
-    if (removed.length > 0) {
-      for (const id of removed) apollo.cache.evict({ id: apollo.cache.identify({ __typename: 'Booking', id }) });
-      apollo.cache.gc();
-    }
+    const base = held.value;
+    // the range on screen is still being fetched: its answer may or may not hold these changes
+    if (!base || !sameRange(base.variables, current)) return void refetch();
+    const next = applyChanges(base.bookings, changes, current);
+    if (next !== base.bookings) held.value = { variables: base.variables, bookings: markRaw(next) };
   }
 
   function apply(change: BookingChange) {

@@ -49,7 +49,7 @@ type Documents = {
     "\n  query Me {\n    me {\n      ...ViewerFields\n    }\n  }\n": typeof types.MeDocument,
     "\n  mutation Login($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      ...ViewerFields\n    }\n  }\n": typeof types.LoginDocument,
     "\n  mutation Logout {\n    logout\n  }\n": typeof types.LogoutDocument,
-    "\n  query BookingsInRange($from: DateTime!, $to: DateTime!) {\n    bookings(from: $from, to: $to) {\n      ...BookingFields\n    }\n  }\n": typeof types.BookingsInRangeDocument,
+    "\n  query BookingsInRange($from: DateTime!, $to: DateTime!, $locationIds: [ID!]) {\n    bookings(from: $from, to: $to, locationIds: $locationIds) {\n      ...BookingFields\n    }\n  }\n": typeof types.BookingsInRangeDocument,
     "\n  mutation CreateBooking($input: CreateBookingInput!) {\n    createBooking(input: $input) {\n      ...BookingFields\n    }\n  }\n": typeof types.CreateBookingDocument,
     "\n  mutation UpdateBooking($id: ID!, $expectedVersion: Int!, $input: UpdateBookingInput!, $reason: String) {\n    updateBooking(id: $id, expectedVersion: $expectedVersion, input: $input, reason: $reason) {\n      ...BookingFields\n    }\n  }\n": typeof types.UpdateBookingDocument,
     "\n  mutation MoveBooking($id: ID!, $expectedVersion: Int!, $roomId: ID!, $start: DateTime!, $end: DateTime!, $reason: String) {\n    moveBooking(id: $id, expectedVersion: $expectedVersion, roomId: $roomId, start: $start, end: $end, reason: $reason) {\n      ...BookingFields\n    }\n  }\n": typeof types.MoveBookingDocument,
@@ -121,7 +121,7 @@ const documents: Documents = {
     "\n  query Me {\n    me {\n      ...ViewerFields\n    }\n  }\n": types.MeDocument,
     "\n  mutation Login($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      ...ViewerFields\n    }\n  }\n": types.LoginDocument,
     "\n  mutation Logout {\n    logout\n  }\n": types.LogoutDocument,
-    "\n  query BookingsInRange($from: DateTime!, $to: DateTime!) {\n    bookings(from: $from, to: $to) {\n      ...BookingFields\n    }\n  }\n": types.BookingsInRangeDocument,
+    "\n  query BookingsInRange($from: DateTime!, $to: DateTime!, $locationIds: [ID!]) {\n    bookings(from: $from, to: $to, locationIds: $locationIds) {\n      ...BookingFields\n    }\n  }\n": types.BookingsInRangeDocument,
     "\n  mutation CreateBooking($input: CreateBookingInput!) {\n    createBooking(input: $input) {\n      ...BookingFields\n    }\n  }\n": types.CreateBookingDocument,
     "\n  mutation UpdateBooking($id: ID!, $expectedVersion: Int!, $input: UpdateBookingInput!, $reason: String) {\n    updateBooking(id: $id, expectedVersion: $expectedVersion, input: $input, reason: $reason) {\n      ...BookingFields\n    }\n  }\n": types.UpdateBookingDocument,
     "\n  mutation MoveBooking($id: ID!, $expectedVersion: Int!, $roomId: ID!, $start: DateTime!, $end: DateTime!, $reason: String) {\n    moveBooking(id: $id, expectedVersion: $expectedVersion, roomId: $roomId, start: $start, end: $end, reason: $reason) {\n      ...BookingFields\n    }\n  }\n": types.MoveBookingDocument,
@@ -315,7 +315,7 @@ export function graphql(source: "\n  mutation Logout {\n    logout\n  }\n"): (ty
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query BookingsInRange($from: DateTime!, $to: DateTime!) {\n    bookings(from: $from, to: $to) {\n      ...BookingFields\n    }\n  }\n"): (typeof documents)["\n  query BookingsInRange($from: DateTime!, $to: DateTime!) {\n    bookings(from: $from, to: $to) {\n      ...BookingFields\n    }\n  }\n"];
+export function graphql(source: "\n  query BookingsInRange($from: DateTime!, $to: DateTime!, $locationIds: [ID!]) {\n    bookings(from: $from, to: $to, locationIds: $locationIds) {\n      ...BookingFields\n    }\n  }\n"): (typeof documents)["\n  query BookingsInRange($from: DateTime!, $to: DateTime!, $locationIds: [ID!]) {\n    bookings(from: $from, to: $to, locationIds: $locationIds) {\n      ...BookingFields\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

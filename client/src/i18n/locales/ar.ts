@@ -77,6 +77,7 @@ const ar: MessageTree<Messages> = {
   calendar: {
     heading: 'تقويم كل المباني',
     locations: 'المباني',
+    oneHouseAtATime: 'غرف كثيرة: يعرض التقويم مبنى واحدًا في كل مرة. اختر المبنى هنا.',
     organization: 'المنظمة',
     allOrganizations: 'كل المنظمات',
     room: 'الغرفة',

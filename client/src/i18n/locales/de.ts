@@ -78,6 +78,7 @@ const de = {
   calendar: {
     heading: 'Kalender aller Standorte',
     locations: 'Standorte',
+    oneHouseAtATime: 'Viele Räume: Der Kalender zeigt einen Standort auf einmal. Wählen Sie ihn hier.',
     organization: 'Organisation',
     allOrganizations: 'Alle Organisationen',
     room: 'Raum',

@@ -76,6 +76,7 @@ const en: MessageTree<Messages> = {
   calendar: {
     heading: 'Calendar of all locations',
     locations: 'Locations',
+    oneHouseAtATime: 'Many rooms: the calendar shows one location at a time. Choose it here.',
     organization: 'Organisation',
     allOrganizations: 'All organisations',
     room: 'Room',

@@ -81,6 +81,7 @@ const fa: MessageTree<Messages> = {
   calendar: {
     heading: 'تقویم همهٔ ساختمان‌ها',
     locations: 'ساختمان‌ها',
+    oneHouseAtATime: 'اتاق‌های زیاد: تقویم هر بار یک ساختمان را نشان می‌دهد. ساختمان را اینجا انتخاب کنید.',
     organization: 'انجمن',
     allOrganizations: 'همهٔ انجمن‌ها',
     room: 'اتاق',

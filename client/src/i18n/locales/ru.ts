@@ -76,6 +76,7 @@ const ru: MessageTree<Messages> = {
   calendar: {
     heading: 'Календарь всех домов',
     locations: 'Дома',
+    oneHouseAtATime: 'Много помещений: календарь показывает один дом за раз. Выберите дом здесь.',
     organization: 'Организация',
     allOrganizations: 'Все организации',
     room: 'Комната',

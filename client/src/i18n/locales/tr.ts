@@ -77,6 +77,7 @@ const tr: MessageTree<Messages> = {
   calendar: {
     heading: 'Tüm binaların takvimi',
     locations: 'Binalar',
+    oneHouseAtATime: 'Çok sayıda oda: Takvim her seferinde bir binayı gösterir. Binayı buradan seçin.',
     organization: 'Kuruluş',
     allOrganizations: 'Tüm kuruluşlar',
     room: 'Oda',

@@ -76,6 +76,7 @@ const uk: MessageTree<Messages> = {
   calendar: {
     heading: 'Календар усіх будинків',
     locations: 'Будинки',
+    oneHouseAtATime: 'Багато приміщень: календар показує один будинок за раз. Виберіть будинок тут.',
     organization: 'Організація',
     allOrganizations: 'Усі організації',
     room: 'Кімната',

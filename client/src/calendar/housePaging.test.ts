@@ -1,0 +1,45 @@
+import { describe, expect, it } from 'vitest';
+import { MAX_ROOMS_ON_SCREEN, housesOnScreen } from './housePaging.js';
+import type { Location } from '../shared/types.js';
+
+function house(id: string, rooms: number): Location {
+  return {
+    id,
+    name: `Haus ${id}`,
+    timeZone: 'Europe/Berlin',
+    openOnPublicHolidays: false,
+    openingHours: [],
+    rooms: Array.from({ length: rooms }, (_, index) => ({
+      id: `${id}-r${index}`,
+      name: `Raum ${index}`,
+      capacity: 10,
+      colour: '#2f6f9f',
+      features: [],
+      locationId: id,
+    })),
+  };
+}
+
+describe('housesOnScreen', () => {
+  const small = [house('a', 4), house('b', 3), house('c', 2)];
+  const city = [house('a', 100), house('b', 100), house('c', 100)];
+
+  it('shows every chosen house together while the directory is small', () => {
+    expect(housesOnScreen(small, [])).toEqual({ locations: small, oneAtATime: false });
+    expect(housesOnScreen(small, ['c', 'a']).locations.map((location) => location.id)).toEqual(['a', 'c']);
+  });
+
+  it('shows one house at a time past the limit: the first chosen one, or the first of all', () => {
+    expect(housesOnScreen(city, [])).toEqual({ locations: [city[0]], oneAtATime: true });
+    expect(housesOnScreen(city, ['c'])).toEqual({ locations: [city[2]], oneAtATime: true });
+    expect(housesOnScreen(city, ['c', 'b']).locations.map((location) => location.id)).toEqual(['b']);
+    // a house id that no longer exists (an old link) falls back to the first house
+    expect(housesOnScreen(city, ['gone']).locations.map((location) => location.id)).toEqual(['a']);
+  });
+
+  it('counts the whole directory, so choosing a small house never switches the mode under the pointer', () => {
+    const lopsided = [house('big', MAX_ROOMS_ON_SCREEN), house('tiny', 1)];
+    expect(housesOnScreen(lopsided, ['tiny']).oneAtATime).toBe(true);
+    expect(housesOnScreen([house('x', MAX_ROOMS_ON_SCREEN)], []).oneAtATime).toBe(false);
+  });
+});

@@ -1,0 +1,24 @@
+import type { Location } from '../shared/types.js';
+
+/**
+ * More rooms than this on one screen and the calendar shows one house at a time. FullCalendar 6 draws
+ * every room and every booking it is given (no virtualisation): at 300 rooms and 20,000 bookings a week a
+ * view takes seconds to draw and a live change seconds to reach the screen (docs/BENCHMARKS.md). KolLEktiv's
+ * three houses stay far below it and keep showing together.
+ */
+export const MAX_ROOMS_ON_SCREEN = 60;
+
+export interface HousesOnScreen {
+  /** The houses drawn, in the directory's order. */
+  locations: readonly Location[];
+  /** True when the directory is too large for all houses at once: the house filter then picks one. */
+  oneAtATime: boolean;
+}
+
+/** Which of the chosen houses (all when none is chosen) the calendar draws. */
+export function housesOnScreen(locations: readonly Location[], chosenIds: readonly string[]): HousesOnScreen {
+  const rooms = locations.reduce((count, location) => count + location.rooms.length, 0);
+  const chosen = chosenIds.length ? locations.filter((location) => chosenIds.includes(location.id)) : locations;
+  if (rooms <= MAX_ROOMS_ON_SCREEN) return { locations: chosen, oneAtATime: false };
+  return { locations: chosen.slice(0, 1).length ? chosen.slice(0, 1) : locations.slice(0, 1), oneAtATime: true };
+}
