@@ -34,7 +34,7 @@ afterAll(async () => {
 const bookingRequests = () => operations.filter((name) => name === 'BookingsInRange').length;
 
 describeInBrowser('delivery to the browser', () => {
-  it('asks for the bookings once per calendar load and once per change of range', async () => {
+  it('asks for the bookings once per calendar load and once per new range, none for a range it still holds', async () => {
     operations.length = 0;
     await page.goto(`${app.url}/calendar?view=resourceTimeGridDay&date=${nextTuesdayInBerlin()}`);
     await page.locator('.fc-timegrid-event').first().waitFor();
@@ -44,6 +44,13 @@ describeInBrowser('delivery to the browser', () => {
     await page.locator('.fc-timegrid-event').first().waitFor();
     await page.waitForTimeout(500);
     expect(bookingRequests()).toBe(2);
+    // the day just left is still held (and kept current by the live changes): back without a request
+    const nextDay = await page.locator('.fc-timegrid-event').allTextContents();
+    await page.locator('.fc-prev-button').click();
+    await page.locator('.fc-timegrid-event').first().waitFor();
+    await page.waitForTimeout(500);
+    expect(bookingRequests()).toBe(2);
+    expect(await page.locator('.fc-timegrid-event').allTextContents()).not.toEqual(nextDay);
     for (const view of ['resourceTimelineWeek', 'timeGridWeek', 'listWeek']) {
       operations.length = 0;
       await page.goto(`${app.url}/calendar?view=${view}&date=${nextTuesdayInBerlin()}`);

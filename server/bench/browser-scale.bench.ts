@@ -38,6 +38,11 @@ export interface ScaleFigures {
   liveTimedOut: number;
   /** From an empty week back to the full one: until its first events are on screen. */
   switchWeekMs: number;
+  /**
+   * A member's phone (390 px) on Chromium's "Fast 3G" (562.5 ms round trip, 1.44 Mbit/s down) with a 4× slower
+   * CPU and an empty cache: from navigation start until the day's first booking is listed.
+   */
+  throttledPhoneMs: number;
 }
 
 /**
@@ -176,13 +181,14 @@ export async function benchBrowserScale(options: { baseUrl: string; rooms: numbe
           query: `mutation ($input: CreateBookingInput!) { createBooking(input: $input) { id } }`,
           variables: {
             input: {
-              roomId: roomsOfFirstHouse[(change * 7) % roomsOfFirstHouse.length],
+              roomId: roomsOfFirstHouse[change % roomsOfFirstHouse.length],
               organizationId,
               title,
               category: 'MEETING',
               visibility: 'MEMBERS',
-              start: `${WEEK_START}T19:00:00+01:00`,
-              end: `${WEEK_START}T19:30:00+01:00`,
+              // a free evening half hour per change: the next room, and once round the house, the next half hour
+              start: eveningSlot(change, roomsOfFirstHouse.length, 0),
+              end: eveningSlot(change, roomsOfFirstHouse.length, 30),
             },
           },
         }),
@@ -213,9 +219,17 @@ export async function benchBrowserScale(options: { baseUrl: string; rooms: numbe
       timeout: 120_000,
     });
     const switchStarted = await page.evaluate(() => performance.now());
-    await page.locator('.fc-prev-button').click();
-    await page.waitForFunction(() => document.querySelectorAll('.fc-event:not(.fc-bg-event)').length > 0, undefined, { timeout: 120_000 });
+    const back = async () => {
+      await page.locator('.fc-prev-button').click();
+      await page.waitForFunction(() => document.querySelectorAll('.fc-event:not(.fc-bg-event)').length > 0, undefined, {
+        timeout: 120_000,
+      });
+    };
+    if (process.env.BENCH_SCALE_PROFILE) console.error('browser scale: switch profile', JSON.stringify(await profileWhile(page, back)));
+    else await back();
     const switchWeekMs = (await page.evaluate(() => performance.now())) - switchStarted;
+
+    const throttledPhoneMs = await firstBookingsOnThrottledPhone(browser, app.url, cookieName, cookieValue);
 
     return {
       rooms: rooms.length,
@@ -225,12 +239,64 @@ export async function benchBrowserScale(options: { baseUrl: string; rooms: numbe
       liveP99Ms: percentile(latencies, 99),
       liveTimedOut: timedOut,
       switchWeekMs,
+      throttledPhoneMs,
     };
   } finally {
     await browser?.close();
     await app.stop();
     await admin.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
     await admin.end();
+  }
+}
+
+/** 19:00 on the measured Monday plus half an hour for every round through the house's rooms. */
+function eveningSlot(change: number, rooms: number, plusMinutes: number): string {
+  const minutes = 19 * 60 + 30 * Math.floor(change / rooms) + plusMinutes;
+  const time = `${String(Math.floor(minutes / 60)).padStart(2, '0')}:${String(minutes % 60).padStart(2, '0')}`;
+  return `${WEEK_START}T${time}:00+01:00`;
+}
+
+async function firstBookingsOnThrottledPhone(browser: Browser, baseUrl: string, cookieName: string, cookieValue: string): Promise<number> {
+  const context = await browser.newContext({
+    viewport: { width: 390, height: 844 },
+    isMobile: true,
+    hasTouch: true,
+    locale: 'de-DE',
+    timezoneId: 'Europe/Berlin',
+  });
+  try {
+    await context.addCookies([{ name: cookieName, value: cookieValue, url: baseUrl }]);
+    const page = await context.newPage();
+    const cdp = await context.newCDPSession(page);
+    await cdp.send('Network.enable');
+    await cdp.send('Network.setCacheDisabled', { cacheDisabled: true });
+    // DevTools' "Fast 3G" preset
+    await cdp.send('Network.emulateNetworkConditions', {
+      offline: false,
+      latency: 562.5,
+      downloadThroughput: (1.44 * 1024 * 1024) / 8,
+      uploadThroughput: (675 * 1024) / 8,
+    });
+    await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
+    await page.goto(`${baseUrl}/calendar?date=${WEEK_START}`, { timeout: 120_000 });
+    await page.locator('.phone-entry').first().waitFor({ timeout: 120_000 });
+    const listed = await page.evaluate(() => performance.now());
+    // with BENCH_SCALE_PROFILE, the waterfall: what was asked when, and how long it took
+    if (process.env.BENCH_SCALE_PROFILE)
+      console.error(
+        'browser scale: phone waterfall',
+        JSON.stringify(
+          await page.evaluate(() =>
+            performance
+              .getEntriesByType('resource')
+              .map((entry) => entry as PerformanceResourceTiming)
+              .map((entry) => `${entry.name.split('/').pop()} ${Math.round(entry.startTime)}–${Math.round(entry.responseEnd)}`),
+          ),
+        ),
+      );
+    return listed;
+  } finally {
+    await context.close();
   }
 }
 

@@ -178,11 +178,12 @@ try {
     soak,
     browserScale: scale && {
       ...scale,
-      goal: 'usable ≤ 1 s, no task > 200 ms, heap ≤ 100 MiB; a change on screen ≤ 1 s at p99; switching ≤ 500 ms',
+      goal: 'usable ≤ 1 s, no task > 200 ms, heap ≤ 100 MiB; a change on screen ≤ 1 s at p99; switching ≤ 500 ms; a throttled phone lists bookings ≤ 2.5 s',
       met:
         scale.views.every((view) => view.firstEventsMs <= 1000 && view.longestTaskMs <= 200 && view.heapMiB <= 100) &&
         scale.liveP99Ms <= 1000 &&
-        scale.switchWeekMs <= 500,
+        scale.switchWeekMs <= 500 &&
+        scale.throttledPhoneMs <= 2500,
     },
     series: series && {
       ...series,
@@ -286,6 +287,12 @@ try {
       floor: '—',
       ratio: '—',
       goal: 'p99 ≤ 1000 ms',
+    };
+    table[`${scale.rooms} rooms: first bookings on a phone, Fast 3G + 4× CPU`] = {
+      app: `${scale.throttledPhoneMs.toFixed(0)} ms`,
+      floor: '—',
+      ratio: '—',
+      goal: '≤ 2500 ms',
     };
     table[`${scale.rooms} rooms: back to the full week`] = {
       app: `${scale.switchWeekMs.toFixed(0)} ms`,

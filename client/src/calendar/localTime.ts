@@ -33,10 +33,16 @@ export function formatTimeRange(startIso: string, endIso: string, language: stri
 }
 
 /** "Dienstag, 1. Dezember" in the reader's language. */
+// making a formatter costs far more than using one, and every booking's label formats its date
+const longDateFormats = new Map<string, Intl.DateTimeFormat>();
+
 export function formatLongDate(iso: string, language: string): string {
-  return new Intl.DateTimeFormat(intlLocale(language), { weekday: 'long', day: 'numeric', month: 'long', timeZone: TIME_ZONE }).format(
-    new Date(iso),
-  );
+  let format = longDateFormats.get(language);
+  if (!format) {
+    format = new Intl.DateTimeFormat(intlLocale(language), { weekday: 'long', day: 'numeric', month: 'long', timeZone: TIME_ZONE });
+    longDateFormats.set(language, format);
+  }
+  return format.format(new Date(iso));
 }
 
 /** Minutes since midnight of a wall-clock "HH:MM" ("24:00" is 1440). */

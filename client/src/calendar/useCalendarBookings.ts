@@ -19,17 +19,26 @@ function rangeVariables(range: Range): BookingsInRangeQueryVariables {
   return range.locationIds ? { from: range.from, to: range.to, locationIds: [...range.locationIds] } : { from: range.from, to: range.to };
 }
 
-const sameRange = (a: BookingsInRangeQueryVariables | undefined, b: Range) =>
-  a !== undefined && a.from === b.from && a.to === b.to && [a.locationIds ?? []].flat().join() === (b.locationIds ?? []).join();
+function rangeOfVariables(variables: BookingsInRangeQueryVariables): Range {
+  const locationIds = variables.locationIds === undefined || variables.locationIds === null ? [] : [variables.locationIds].flat();
+  return locationIds.length
+    ? { from: variables.from, to: variables.to, locationIds: locationIds.map(String) }
+    : { from: variables.from, to: variables.to };
+}
 
 // Sent over graphql-ws directly, so ask for __typename as Apollo does: the payload goes into its cache.
 const SUBSCRIPTION_TEXT = print(addTypenameToDocument(BookingChangedSubscription));
 
 /** The list as answered for one range and changed since: a plain array, never made deeply reactive. */
 interface HeldRange {
-  variables: BookingsInRangeQueryVariables;
+  range: Range;
   bookings: readonly Booking[];
 }
+
+/** Ranges held after the screen leaves them, kept current by the same changes: going back shows them at once. */
+const KEPT_RANGES = 3;
+
+const rangeKey = (range: Range) => [range.from, range.to, ...(range.locationIds ?? [])].join(' ');
 
 /**
  * The bookings of the visible range, kept current by one `bookingChanged` subscription. After a
@@ -39,20 +48,52 @@ interface HeldRange {
  * The list is held here, not in Apollo's normalised cache: a city's week is 20,000 bookings, and writing
  * one change into the cache re-normalised and re-read all of them (seconds, docs/BENCHMARKS.md). A change
  * is now one sorted insert into a plain array. What the cache did for free must be asked for: names of a
- * renamed room or MO arrive with `refetch` (the calendar page calls it on such a directory change).
+ * renamed room or MO arrive with `refetch` (the calendar page calls it on such a directory change). The last
+ * few ranges stay held and current, so the previous week comes back without a request.
  */
 export function useCalendarBookings(range: Ref<Range | null>, options: { onChanges?: (changes: readonly BookingChange[]) => void } = {}) {
   const { ws } = useApiClients();
+  const held = shallowRef<ReadonlyMap<string, HeldRange>>(new Map());
+  const currentHeld = computed(() => (range.value ? held.value.get(rangeKey(range.value)) : undefined));
   const { result, loading, error, refetch, variables } = useQuery(
     BookingsInRangeQuery,
     () => rangeVariables(range.value ?? { from: '', to: '' }),
-    () => ({ enabled: range.value !== null, fetchPolicy: 'no-cache' }),
+    () => ({ enabled: range.value !== null && currentHeld.value === undefined, fetchPolicy: 'no-cache' }),
   );
-  const held = shallowRef<HeldRange | null>(null);
+
+  function keep(entries: readonly HeldRange[]) {
+    const next = new Map(held.value);
+    for (const entry of entries) {
+      const key = rangeKey(entry.range);
+      next.delete(key);
+      next.set(key, { range: entry.range, bookings: markRaw(entry.bookings) });
+    }
+    const currentKey = range.value ? rangeKey(range.value) : null;
+    for (const key of next.keys()) if (next.size > KEPT_RANGES && key !== currentKey) next.delete(key);
+    held.value = next;
+  }
   watch(result, (answer) => {
-    if (answer) held.value = { variables: { ...variables.value! }, bookings: markRaw(answer.bookings) };
+    if (answer && variables.value) keep([{ range: rangeOfVariables(variables.value), bookings: answer.bookings }]);
   });
-  const bookings = computed<readonly Booking[]>(() => held.value?.bookings ?? []);
+
+  // the list of the range on screen; while the next range loads, the last one stays
+  const bookings = shallowRef<readonly Booking[]>([]);
+  watch(
+    currentHeld,
+    (entry) => {
+      if (entry) bookings.value = entry.bookings;
+    },
+    { immediate: true },
+  );
+
+  /** Forgets every held range (names in them may be old) and asks again for the one on screen. */
+  function reload() {
+    const wasHeld = currentHeld.value !== undefined;
+    held.value = new Map();
+    // a held range had its query switched off: forgetting it switches the query on, which fetches
+    if (!wasHeld) void refetch();
+  }
+
   const highlighted = ref<ReadonlySet<string>>(new Set());
 
   function highlight(ids: readonly string[]) {
@@ -64,15 +105,17 @@ export function useCalendarBookings(range: Ref<Range | null>, options: { onChang
     }, HIGHLIGHT_MS);
   }
 
-  /** Puts changes (from the subscription or a mutation's answer) into the range's list, in one update. */
+  /** Puts changes (from the subscription or a mutation's answer) into every held list, in one update each. */
   function applyAll(changes: readonly BookingChange[]) {
-    const current = range.value;
-    if (!current || changes.length === 0) return;
-    const base = held.value;
+    if (!range.value || changes.length === 0) return;
     // the range on screen is still being fetched: its answer may or may not hold these changes
-    if (!base || !sameRange(base.variables, current)) return void refetch();
-    const next = applyChanges(base.bookings, changes, current);
-    if (next !== base.bookings) held.value = { variables: base.variables, bookings: markRaw(next) };
+    if (currentHeld.value === undefined) void refetch();
+    const changed: HeldRange[] = [];
+    for (const entry of held.value.values()) {
+      const next = applyChanges(entry.bookings, changes, entry.range);
+      if (next !== entry.bookings) changed.push({ range: entry.range, bookings: next });
+    }
+    if (changed.length) keep(changed);
   }
 
   function apply(change: BookingChange) {
@@ -107,7 +150,7 @@ export function useCalendarBookings(range: Ref<Range | null>, options: { onChang
           if (code === 'RESYNC_REQUIRED') {
             batcher.flush();
             lastCursor = null;
-            void refetch();
+            reload();
             subscribe();
           }
         },
@@ -123,7 +166,7 @@ export function useCalendarBookings(range: Ref<Range | null>, options: { onChang
     }
     // reconnected: graphql-ws re-sent the old subscription; replace it by one resuming from the
     // newest cursor, or reload the range when no cursor is known yet
-    if (lastCursor === null) void refetch();
+    if (lastCursor === null) reload();
     subscribe();
   });
   subscribe();
@@ -134,5 +177,5 @@ export function useCalendarBookings(range: Ref<Range | null>, options: { onChang
     stopSubscription?.();
   });
 
-  return { bookings, loading, error, highlighted, apply, applyAll, refetch };
+  return { bookings, loading, error, highlighted, apply, applyAll, refetch: reload };
 }
