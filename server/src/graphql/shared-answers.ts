@@ -5,7 +5,7 @@ import { Kind, parse, type OperationDefinitionNode, type ParseOptions } from 'gr
 import type { DataSource } from 'typeorm';
 import { readsIndependentlyOfTime, visibilityClass } from '../auth/policy.js';
 import type { Viewer } from '../auth/viewer.js';
-import { chooseEncoding } from '../http/static-files.js';
+import { chooseEncoding } from '../shared/content-encoding.js';
 import type { GraphQLContext } from './context.js';
 
 /** Root fields whose answer depends only on the viewer's visibility class, the variables and the database. */
@@ -172,6 +172,8 @@ export function sharedAnswerMiddleware(
       const answer = shared.find(key);
       if (!answer) {
         response.locals.sharedAnswer = { key, cursor } satisfies PendingSharedAnswer;
+        // Apollo's context takes this viewer rather than looking the session up again
+        response.locals.viewer = viewer;
         return next();
       }
       const { body: bytes, encoding } = shared.encoded(answer, request.headers['accept-encoding']);

@@ -10,6 +10,7 @@ import express from 'express';
 import type { GraphQLSchema } from 'graphql';
 import type { Services } from '../app/services.js';
 import { SESSION_CHANGED_CHANNEL, SESSION_COOKIE, SESSION_ENDED_CHANNEL } from '../auth/session.service.js';
+import type { Viewer } from '../auth/viewer.js';
 import type { OperationLimits, RateLimits } from '../config.js';
 import { createLoaders, type GraphQLContext } from '../graphql/context.js';
 import { viewerForCredentials } from '../graphql/credentials.js';
@@ -145,7 +146,8 @@ export async function createHttpApp(schema: GraphQLSchema, services: Services, o
     sharedAnswerMiddleware(sharedAnswers, viewerOf),
     expressMiddleware(apollo, {
       context: async ({ req, res }): Promise<GraphQLContext> => ({
-        viewer: await viewerOf(req),
+        // the shared-answer middleware may have found the viewer already
+        viewer: (res.locals as { viewer?: Viewer }).viewer ?? (await viewerOf(req)),
         sharedAnswer: (res.locals as { sharedAnswer?: PendingSharedAnswer }).sharedAnswer,
         services,
         cookies: sessionCookies(res, options.cookieSecure),

@@ -5,7 +5,7 @@ import express from 'express';
 import type { Services } from '../app/services.js';
 import { MO_LIST_PREVIEW, withLinkPreview, type LinkPreview } from '../public/link-preview.js';
 import type { Log } from '../shared/log.js';
-import { chooseEncoding } from './static-files.js';
+import { chooseEncoding } from '../shared/content-encoding.js';
 
 /**
  * The public MO pages with their own title and description in the HTML, for link previews; everything else

@@ -4,7 +4,6 @@ import path from 'node:path';
 import zlib from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp } from '../../test/harness.js';
-import { chooseEncoding } from './static-files.js';
 import { Factory } from '../../test/factories.js';
 import { shorten } from '../public/link-preview.js';
 
@@ -70,13 +69,6 @@ describe('delivery to phones', () => {
     });
     expect(response.headers.get('content-encoding')).toMatch(/^(br|gzip)$/);
     expect((await response.json()).data.__schema.types.length).toBeGreaterThan(20);
-  });
-
-  it('chooses the encoding the browser accepts', () => {
-    expect(chooseEncoding('gzip, br', { br: true, gz: true })).toBe('br');
-    expect(chooseEncoding('br;q=0, gzip', { br: true, gz: true })).toBe('gzip');
-    expect(chooseEncoding('br', { br: false, gz: true })).toBeNull();
-    expect(chooseEncoding(undefined, { br: true, gz: true })).toBeNull();
   });
 });
 

@@ -1,21 +1,10 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import express from 'express';
+import { chooseEncoding } from '../shared/content-encoding.js';
 
 /** Build files carry a content hash in their name: they never change, so browsers may keep them for a year. */
 const HASHED = /^\/assets\//;
-
-/** The best precompressed copy the browser accepts: Brotli, then gzip, else none. */
-export function chooseEncoding(acceptEncoding: string | undefined, available: { br: boolean; gz: boolean }): 'br' | 'gzip' | null {
-  const accepted = (acceptEncoding ?? '')
-    .split(',')
-    .map((part) => part.trim().split(';'))
-    .filter(([, quality]) => !quality || !/q=0(\.0*)?$/.test(quality.trim()))
-    .map(([name]) => name!.toLowerCase());
-  if (available.br && accepted.includes('br')) return 'br';
-  if (available.gz && (accepted.includes('gzip') || accepted.includes('*'))) return 'gzip';
-  return null;
-}
 
 /**
  * Serves the built client: the precompressed copy (.br or .gz, made at build) when the browser accepts it,
