@@ -20,5 +20,7 @@ export function housesOnScreen(locations: readonly Location[], chosenIds: readon
   const rooms = locations.reduce((count, location) => count + location.rooms.length, 0);
   const chosen = chosenIds.length ? locations.filter((location) => chosenIds.includes(location.id)) : locations;
   if (rooms <= MAX_ROOMS_ON_SCREEN) return { locations: chosen, oneAtATime: false };
-  return { locations: chosen.slice(0, 1).length ? chosen.slice(0, 1) : locations.slice(0, 1), oneAtATime: true };
+  // the first chosen house; an unknown id (an old link) falls back to the first house
+  const shown = chosen[0] ?? locations[0];
+  return { locations: shown ? [shown] : [], oneAtATime: true };
 }

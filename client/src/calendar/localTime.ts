@@ -32,10 +32,10 @@ export function formatTimeRange(startIso: string, endIso: string, language: stri
   return `${date}, ${isolateLtr(`${localTime(startIso)}–${localTime(endIso)}`)}`;
 }
 
-/** "Dienstag, 1. Dezember" in the reader's language. */
 // making a formatter costs far more than using one, and every booking's label formats its date
 const longDateFormats = new Map<string, Intl.DateTimeFormat>();
 
+/** "Dienstag, 1. Dezember" in the reader's language. */
 export function formatLongDate(iso: string, language: string): string {
   let format = longDateFormats.get(language);
   if (!format) {

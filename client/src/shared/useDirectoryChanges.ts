@@ -20,8 +20,8 @@ export type DirectoryChange = DirectoryChangedSubscription['directoryChanged'];
 
 /**
  * Calls `refresh` whenever a house, room or MO changes (renamed, retired, new), and after every reconnect,
- * when changes may have been missed: the page refetches its directory, and its bookings when an MO's name
- * changed (they carry it, and their list is held outside Apollo's normalised cache).
+ * when changes may have been missed: the page refetches its directory, and its bookings when a room's or
+ * MO's name changed (they carry both, and their list is held outside Apollo's normalised cache).
  */
 export function useDirectoryChanges(refresh: (change: DirectoryChange | null) => void): void {
   const { ws } = useApiClients();
