@@ -6,7 +6,8 @@ import type { RunningApp } from '../server/src/app/start.js';
 import { DEMO_PASSWORD } from '../server/src/db/seed/demo-data.js';
 import { axeViolations } from './axe.js';
 import { describeInBrowser, launchChromium, screenshot } from './browser.js';
-import { nextTuesdayInBerlin, startDemoApp } from './demo-app.js';
+import { startDemoApp } from './demo-app.js';
+import { nextOrdinary, TUESDAY } from '../server/test/dates.js';
 
 /**
  * axe-core (WCAG 2.2 A and AA) on every page and dialog, in German and in Arabic (right to left), with
@@ -19,8 +20,8 @@ let displayPath: string;
 
 beforeAll(async () => {
   app = await startDemoApp({ rateLimits: null });
-  browser = await launchChromium();
-  day = nextTuesdayInBerlin();
+  browser = await launchChromium(app.services.clock);
+  day = nextOrdinary(TUESDAY, app.services.clock());
   const login = await fetch(`${app.url}/graphql`, {
     method: 'POST',
     headers: { 'content-type': 'application/json' },

@@ -18,10 +18,14 @@ export const CHROMIUM = findChromium({
 /** A `describe` for browser tests: skipped, with its hooks, when no Chromium was found (build-client.ts says so once). */
 export const describeInBrowser = describe.skipIf(CHROMIUM === null);
 
-/** Headless Chromium, without the background traffic a closed network refuses. */
-export async function launchChromium(): Promise<Browser> {
+/**
+ * Headless Chromium, without the background traffic a closed network refuses, whose pages live at the
+ * server's time: every new context installs `clock`'s instant and runs on from it at real speed, so the page's
+ * "now" and "today" are the server's whatever day the machine thinks it is.
+ */
+export async function launchChromium(clock: () => Date): Promise<Browser> {
   if (CHROMIUM === null) throw new Error('no Chromium found; the browser tests should have been skipped');
-  return chromium.launch({
+  const browser = await chromium.launch({
     executablePath: CHROMIUM,
     args: [
       '--headless',
@@ -34,6 +38,20 @@ export async function launchChromium(): Promise<Browser> {
       '--disable-sync',
     ],
   });
+  const newContext = browser.newContext.bind(browser);
+  browser.newContext = async (options) => {
+    const context = await newContext(options);
+    await context.clock.install({ time: clock() });
+    return context;
+  };
+  // like Browser.newPage: a context of its own, closed with the page
+  browser.newPage = async (options) => {
+    const context = await browser.newContext(options);
+    const page = await context.newPage();
+    page.once('close', () => void context.close());
+    return page;
+  };
+  return browser;
 }
 
 export async function screenshot(page: Page, name: string): Promise<string> {

@@ -6,7 +6,8 @@ import type { RunningApp } from '../server/src/app/start.js';
 import { ApiClient } from '../server/test/harness.js';
 import { DEMO_PASSWORD } from '../server/src/db/seed/demo-data.js';
 import { describeInBrowser, launchChromium, screenshot, signIn } from './browser.js';
-import { nextTuesdayInBerlin, startDemoApp } from './demo-app.js';
+import { startDemoApp } from './demo-app.js';
+import { nextOrdinary, TUESDAY } from '../server/test/dates.js';
 
 let app: RunningApp;
 let browser: Browser;
@@ -52,14 +53,14 @@ async function drag(page: Page, event: Locator, fromTime: string, roomId: string
 
 beforeAll(async () => {
   app = await startDemoApp();
-  day = nextTuesdayInBerlin();
+  day = nextOrdinary(TUESDAY, app.services.clock());
   const { locations } = await gql<{ locations: Array<{ id: string; address: string; rooms: Array<{ id: string; name: string }> }> }>(
     `{ locations { id address rooms { id name } } }`,
   );
   const west = locations.find((location) => location.address.startsWith('Zschochersche'))!;
   westId = west.id;
   rooms = Object.fromEntries(west.rooms.map((room) => [room.name, room.id]));
-  browser = await launchChromium();
+  browser = await launchChromium(app.services.clock);
   memberContext = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'de-DE', timezoneId: 'Europe/Berlin' });
   staffContext = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'de-DE', timezoneId: 'Europe/Berlin' });
   member = await memberContext.newPage();

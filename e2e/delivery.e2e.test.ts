@@ -5,7 +5,8 @@ import type { RunningApp } from '../server/src/app/start.js';
 import { DEMO_PASSWORD } from '../server/src/db/seed/demo-data.js';
 import { ApiClient } from '../server/test/harness.js';
 import { describeInBrowser, launchChromium, signIn } from './browser.js';
-import { nextTuesdayInBerlin, startDemoApp } from './demo-app.js';
+import { startDemoApp } from './demo-app.js';
+import { nextOrdinary, TUESDAY } from '../server/test/dates.js';
 
 let app: RunningApp;
 let browser: Browser;
@@ -14,7 +15,7 @@ const operations: string[] = [];
 
 beforeAll(async () => {
   app = await startDemoApp({ rateLimits: null });
-  browser = await launchChromium();
+  browser = await launchChromium(app.services.clock);
   page = await (
     await browser.newContext({ viewport: { width: 1440, height: 900 }, locale: 'de-DE', timezoneId: 'Europe/Berlin' })
   ).newPage();
@@ -36,7 +37,7 @@ const bookingRequests = () => operations.filter((name) => name === 'BookingsInRa
 describeInBrowser('delivery to the browser', () => {
   it('asks for the bookings once per calendar load and once per new range, none for a range it still holds', async () => {
     operations.length = 0;
-    await page.goto(`${app.url}/calendar?view=resourceTimeGridDay&date=${nextTuesdayInBerlin()}`);
+    await page.goto(`${app.url}/calendar?view=resourceTimeGridDay&date=${nextOrdinary(TUESDAY, app.services.clock())}`);
     await page.locator('.fc-timegrid-event').first().waitFor();
     await page.waitForTimeout(500);
     expect(bookingRequests()).toBe(1);
@@ -53,7 +54,7 @@ describeInBrowser('delivery to the browser', () => {
     expect(await page.locator('.fc-timegrid-event').allTextContents()).not.toEqual(nextDay);
     for (const view of ['resourceTimelineWeek', 'timeGridWeek', 'listWeek']) {
       operations.length = 0;
-      await page.goto(`${app.url}/calendar?view=${view}&date=${nextTuesdayInBerlin()}`);
+      await page.goto(`${app.url}/calendar?view=${view}&date=${nextOrdinary(TUESDAY, app.services.clock())}`);
       await page.locator('.fc-event').first().waitFor();
       await page.waitForTimeout(500);
       expect({ view, requests: bookingRequests() }).toEqual({ view, requests: 1 });
@@ -77,7 +78,7 @@ describeInBrowser('delivery to the browser', () => {
   });
 
   it('renders only the booking that changed elsewhere, and nothing again when its highlight ends', async () => {
-    const day = nextTuesdayInBerlin();
+    const day = nextOrdinary(TUESDAY, app.services.clock());
     await page.goto(`${app.url}/calendar?view=resourceTimelineWeek&date=${day}`);
     await page.locator('.fc-event').first().waitFor();
     await page.getByText('live', { exact: true }).waitFor();

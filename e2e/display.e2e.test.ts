@@ -14,9 +14,12 @@ import { Location } from '../server/src/locations/location.entity.js';
 import { Room } from '../server/src/locations/room.entity.js';
 import { Organization } from '../server/src/organizations/organization.entity.js';
 import { User } from '../server/src/auth/user.entity.js';
+import { houseTime, nextOrdinary, REFERENCE_NOW, runningFrom, WEDNESDAY } from '../server/test/dates.js';
 import { CLIENT_DIST, describeInBrowser, launchChromium, screenshot } from './browser.js';
 
 const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'kollektiv-display-'));
+// the screen and its server live at the same ordinary Tuesday morning, also across the server's restart
+const clock = runningFrom(REFERENCE_NOW);
 let config: AppConfig;
 let app: RunningApp;
 let browser: Browser;
@@ -42,7 +45,7 @@ async function gql<T>(query: string, variables: Record<string, unknown> = {}): P
 
 /** A slot starting now (on the 15-minute grid) and ending within today. */
 function slotNow(minutes: number): { start: string; end: string } {
-  const now = DateTime.now().setZone('Europe/Berlin');
+  const now = DateTime.fromJSDate(clock()).setZone('Europe/Berlin');
   const start = now.set({ minute: Math.floor(now.minute / 15) * 15, second: 0, millisecond: 0 });
   const midnight = now.startOf('day').plus({ days: 1 });
   const end = DateTime.min(start.plus({ minutes }), midnight);
@@ -60,9 +63,9 @@ beforeAll(async () => {
     dataDir,
     rateLimits: null,
   };
-  app = await startApp(config, { log: () => {} });
+  app = await startApp(config, { log: () => {}, clock });
   config.port = app.port;
-  // a house open around the clock, so the test runs at any hour and on any day
+  // a house open around the clock, so a booking "now" needs no opening hours
   const { dataSource } = app.services.database;
   const location = await dataSource.getRepository(Location).save({
     name: 'Haus Rund um die Uhr',
@@ -85,7 +88,7 @@ beforeAll(async () => {
     { locationId: location.id },
   );
   linkId = createDisplayLink.link.id;
-  browser = await launchChromium();
+  browser = await launchChromium(clock);
   const context = await browser.newContext({ viewport: { width: 1920, height: 1080 }, locale: 'de-DE', timezoneId: 'Europe/Berlin' });
   display = await context.newPage();
   await display.goto(`${app.url}${createDisplayLink.path}`);
@@ -125,7 +128,7 @@ describeInBrowser('the wall display at 1920×1080', () => {
 
     // while the server is down, a booking reaches the database (as another node would write it)
     const database = await openDatabase({ databaseUrl: undefined, dataDir });
-    await new BookingService(database.dataSource, () => new Date()).createBooking(
+    await new BookingService(database.dataSource, clock).createBooking(
       { kind: 'staff', userId: staffUserId, sessionId: 'e2e' },
       {
         roomId: rooms[1]!,
@@ -140,7 +143,7 @@ describeInBrowser('the wall display at 1920×1080', () => {
     );
     await database.close();
 
-    app = await startApp(config, { log: () => {} });
+    app = await startApp(config, { log: () => {}, clock });
     await display.getByText('Während der Pause gebucht').first().waitFor({ timeout: 30_000 });
     await expect.poll(() => display.getByText(/offline seit/).count(), { timeout: 5000 }).toBe(0);
     await screenshot(display, 'display-04-recovered');
@@ -183,8 +186,8 @@ describeInBrowser('the wall display at 1920×1080', () => {
   });
 
   it('for all houses (/display) turns its pages by itself, so a long day still fits the screen', async () => {
-    // a fixed day in the browser's clock, so the test does not depend on the hour it runs at
-    const day = '2027-03-10';
+    // 09:00 on a day ahead in the browser's clock, so the bookings below are all still to come
+    const day = nextOrdinary(WEDNESDAY, clock());
     for (let index = 0; index < 8; index++) {
       const hour = String(10 + Math.floor(index / 2)).padStart(2, '0');
       await gql(`mutation ($input: CreateBookingInput!) { createBooking(input: $input) { id } }`, {
@@ -194,13 +197,13 @@ describeInBrowser('the wall display at 1920×1080', () => {
           title: `Kurs ${index + 1}`,
           category: 'LANGUAGE_COURSE',
           visibility: 'PUBLIC',
-          start: `${day}T${hour}:00:00+01:00`,
-          end: `${day}T${hour}:45:00+01:00`,
+          start: houseTime(day, `${hour}:00`),
+          end: houseTime(day, `${hour}:45`),
         },
       });
     }
     const context = await browser.newContext({ viewport: { width: 1920, height: 1080 }, locale: 'de-DE', timezoneId: 'Europe/Berlin' });
-    await context.clock.install({ time: new Date(`${day}T09:00:00+01:00`) });
+    await context.clock.setSystemTime(new Date(houseTime(day, '09:00')));
     const wall = await context.newPage();
     await wall.goto(`${app.url}/display`);
     const house = wall.getByRole('region', { name: 'Haus Rund um die Uhr' });
@@ -254,8 +257,8 @@ function cutOff(page: Page): Promise<string[]> {
 /** Quarter-hours of today, so every change lands on the screen; cancelling frees them for the next round. */
 function slotAt(_round: number, index: number): { start: string; end: string } {
   // today's quarter hours, skipping the two hours around now where the earlier tests booked "now"
-  const day = DateTime.now().setZone('Europe/Berlin').startOf('day');
-  const now = Date.now();
+  const day = DateTime.fromJSDate(clock()).setZone('Europe/Berlin').startOf('day');
+  const now = clock().getTime();
   const free = Array.from({ length: 96 }, (_, quarter) => day.plus({ minutes: 15 * quarter })).filter(
     (start) => Math.abs(start.toMillis() - now) > 2 * 3_600_000,
   );

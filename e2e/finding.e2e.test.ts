@@ -5,7 +5,8 @@ import type { RunningApp } from '../server/src/app/start.js';
 import { DEMO_PASSWORD } from '../server/src/db/seed/demo-data.js';
 import { ApiClient } from '../server/test/harness.js';
 import { describeInBrowser, launchChromium, screenshot, signIn } from './browser.js';
-import { nextTuesdayInBerlin, startDemoApp } from './demo-app.js';
+import { startDemoApp } from './demo-app.js';
+import { nextOrdinary, TUESDAY } from '../server/test/dates.js';
 
 let app: RunningApp;
 let browser: Browser;
@@ -15,8 +16,8 @@ let day: string;
 
 beforeAll(async () => {
   app = await startDemoApp({ rateLimits: null });
-  day = nextTuesdayInBerlin();
-  browser = await launchChromium();
+  day = nextOrdinary(TUESDAY, app.services.clock());
+  browser = await launchChromium(app.services.clock);
   phone = await (
     await browser.newContext({
       viewport: { width: 390, height: 844 },

@@ -11,7 +11,7 @@ import { freePort } from '../server/test/node-process.js';
 import { startApp, type RunningApp } from '../server/src/app/start.js';
 import { loadConfig } from '../server/src/config.js';
 import { CLIENT_DIST, describeInBrowser, launchChromium, screenshot } from './browser.js';
-import { nextTuesdayInBerlin } from './demo-app.js';
+import { nextOrdinary, TUESDAY } from '../server/test/dates.js';
 
 /**
  * A fresh production deployment set up the way the README says, by a person in a browser: create-staff,
@@ -56,7 +56,7 @@ beforeAll(async () => {
     },
     { log: () => {} },
   );
-  browser = await launchChromium();
+  browser = await launchChromium(app.services.clock);
 });
 
 afterAll(async () => {
@@ -144,7 +144,7 @@ describeInBrowser('going live on an empty production database', () => {
     await member.getByRole('button', { name: 'Konto anlegen' }).click();
     await member.waitForURL(/\/calendar/);
 
-    day = nextTuesdayInBerlin();
+    day = nextOrdinary(TUESDAY, app.services.clock());
     await member.goto(`${baseUrl}/calendar?view=resourceTimeGridDay&date=${day}`);
     await member.getByText('live', { exact: true }).waitFor();
     await member.getByRole('button', { name: 'Neue Buchung' }).click();

@@ -5,7 +5,8 @@ import { afterAll, beforeAll, expect, it } from 'vitest';
 import type { RunningApp } from '../server/src/app/start.js';
 import { DEMO_PASSWORD } from '../server/src/db/seed/demo-data.js';
 import { describeInBrowser, launchChromium, screenshot } from './browser.js';
-import { nextTuesdayInBerlin, startDemoApp } from './demo-app.js';
+import { startDemoApp } from './demo-app.js';
+import { nextOrdinary, TUESDAY } from '../server/test/dates.js';
 
 /** Every language file of the client, as the UI gets it. */
 const files = import.meta.glob<{ default: Record<string, unknown> }>('../client/src/i18n/locales/*.ts', { eager: true });
@@ -44,8 +45,8 @@ let day: string;
 
 beforeAll(async () => {
   app = await startDemoApp({ rateLimits: null });
-  browser = await launchChromium();
-  day = nextTuesdayInBerlin();
+  browser = await launchChromium(app.services.clock);
+  day = nextOrdinary(TUESDAY, app.services.clock());
 });
 
 afterAll(async () => {

@@ -12,7 +12,7 @@ let neighbour: Page;
 
 beforeAll(async () => {
   app = await startDemoApp({ rateLimits: null });
-  browser = await launchChromium();
+  browser = await launchChromium(app.services.clock);
   neighbour = await (
     await browser.newContext({
       viewport: { width: 390, height: 844 },

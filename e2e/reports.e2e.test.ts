@@ -14,7 +14,7 @@ let member: Page;
 
 beforeAll(async () => {
   app = await startDemoApp({ rateLimits: null });
-  browser = await launchChromium();
+  browser = await launchChromium(app.services.clock);
   const options = { viewport: { width: 1280, height: 900 }, locale: 'de-DE', timezoneId: 'Europe/Berlin' };
   staff = await (await browser.newContext(options)).newPage();
   member = await (await browser.newContext(options)).newPage();

@@ -21,7 +21,7 @@ let browser: Browser;
 
 beforeAll(async () => {
   app = await startDemoApp({ rateLimits: null });
-  browser = await launchChromium();
+  browser = await launchChromium(app.services.clock);
 });
 
 afterAll(async () => {

@@ -44,7 +44,7 @@ beforeAll(async () => {
   });
   await new Promise<void>((resolve) => attacker.listen(0, '127.0.0.1', () => resolve()));
   attackerUrl = `http://localhost:${(attacker.address() as AddressInfo).port}`;
-  browser = await launchChromium();
+  browser = await launchChromium(app.services.clock);
   context = await browser.newContext({ locale: 'de-DE', timezoneId: 'Europe/Berlin' });
   page = await context.newPage();
   await signIn(page, `http://localhost:${app.port}`, 'member1@kollektiv.example', DEMO_PASSWORD);

@@ -1,5 +1,4 @@
 /// <reference lib="dom" />
-import { DateTime } from 'luxon';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import type { RunningApp } from '../server/src/app/start.js';
@@ -7,6 +6,7 @@ import { ApiClient } from '../server/test/harness.js';
 import { DEMO_PASSWORD } from '../server/src/db/seed/demo-data.js';
 import { describeInBrowser, launchChromium, screenshot, signIn } from './browser.js';
 import { startDemoApp } from './demo-app.js';
+import { weeklyRunEndingOnHoliday } from '../server/test/dates.js';
 
 let app: RunningApp;
 let browser: Browser;
@@ -33,19 +33,12 @@ beforeAll(async () => {
   westId = west.id;
   rooms = Object.fromEntries(west.rooms.map((room) => [room.name, room.id]));
 
-  // the house is open Monday to Friday; the series needs its first date at least a day ahead
-  const now = DateTime.now().setZone('Europe/Berlin');
-  const { holidays } = await gql<{ holidays: Array<{ date: string; name: string; holiday: string }> }>(
-    `query ($from: DateTime!, $to: DateTime!, $l: ID) { holidays(from: $from, to: $to, locationId: $l) { date name holiday } }`,
-    { from: now.plus({ days: 22 }).toISO(), to: now.plus({ days: 400 }).toISO(), l: westId },
-  );
-  const weekdayHoliday = holidays.find((candidate) => DateTime.fromISO(candidate.date).weekday <= 5)!;
-  holiday = { date: weekdayHoliday.date, name: weekdayHoliday.name };
-  const day = DateTime.fromISO(holiday.date);
-  // the first such holiday: no earlier date of the series can be one
-  seriesDays = [-21, -14, -7, 0].map((offset) => day.plus({ days: offset }).toISODate()!);
+  // the house is open Monday to Friday: four weekly dates after today, the last of them a holiday on a weekday
+  const run = weeklyRunEndingOnHoliday(app.services.clock(), 4);
+  holiday = { date: run.holiday.date, name: run.holiday.name };
+  seriesDays = run.dates;
 
-  browser = await launchChromium();
+  browser = await launchChromium(app.services.clock);
   const options = { viewport: { width: 1280, height: 900 }, locale: 'de-DE', timezoneId: 'Europe/Berlin' };
   memberContext = await browser.newContext(options);
   staffContext = await browser.newContext(options);

@@ -150,7 +150,7 @@ export async function createHttpApp(schema: GraphQLSchema, services: Services, o
         viewer: (res.locals as { viewer?: Viewer }).viewer ?? (await viewerOf(req)),
         sharedAnswer: (res.locals as { sharedAnswer?: PendingSharedAnswer }).sharedAnswer,
         services,
-        cookies: sessionCookies(res, options.cookieSecure),
+        cookies: sessionCookies(res, options.cookieSecure, services.clock),
         loaders: createLoaders(services),
         clientAddress: clientAddress(req),
         origin: options.publicUrl ?? `${req.protocol}://${req.get('host') ?? 'localhost'}`,

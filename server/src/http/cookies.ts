@@ -1,6 +1,7 @@
 import type { Response } from 'express';
 import { SESSION_COOKIE } from '../auth/session.service.js';
 import type { SessionCookies } from '../graphql/context.js';
+import type { Clock } from '../shared/clock.js';
 
 export function readCookie(header: string | undefined, name: string): string | undefined {
   if (!header) return undefined;
@@ -17,11 +18,12 @@ export function readCookie(header: string | undefined, name: string): string | u
   return undefined;
 }
 
-export function sessionCookies(response: Response, secure: boolean): SessionCookies {
+export function sessionCookies(response: Response, secure: boolean, clock: Clock): SessionCookies {
   const base = { httpOnly: true, sameSite: 'lax' as const, secure, path: '/' };
   return {
     setSession(token, expiresAt) {
-      response.cookie(SESSION_COOKIE, token, { ...base, expires: expiresAt });
+      // a lifetime rather than a date: the browser counts it from its own clock, which need not be the server's
+      response.cookie(SESSION_COOKIE, token, { ...base, maxAge: Math.max(0, expiresAt.getTime() - clock().getTime()) });
     },
     clearSession() {
       response.clearCookie(SESSION_COOKIE, base);

@@ -1,12 +1,13 @@
-import { PGlite, types, type PGliteOptions } from '@electric-sql/pglite';
+import { EventEmitter } from 'node:events';
+import { PGlite, types, type PGliteOptions, type Results } from '@electric-sql/pglite';
 import { btree_gist } from '@electric-sql/pglite/contrib/btree_gist';
-import { PGliteDriver, getPGliteInstance } from 'typeorm-pglite';
 
 /**
- * PGlite is a single database session. The pool that `typeorm-pglite` publishes hands that session
- * to every caller at once, so concurrent transactions interleave and abort each other. This pool
- * has exactly one client and `connect` waits until the previous holder has released it, which
- * makes transactions on the embedded engine as isolated as on PostgreSQL.
+ * PGlite is a single database session. A pool over it must hand that session to one caller at a time, or
+ * concurrent transactions interleave and abort each other: this pool has exactly one client and `connect`
+ * waits until the previous holder has released it, which makes transactions on the embedded engine as
+ * isolated as on PostgreSQL. Each driver owns its PGlite: two apps in one process (tests, a restart) never
+ * share a database, and stopping one never closes the other's.
  */
 export interface EmbeddedDriver {
   /** The object TypeORM's `driver` option expects (it reads `.Pool`). */
@@ -14,6 +15,17 @@ export interface EmbeddedDriver {
   /** Runs `work` while holding the one session, e.g. to `LISTEN` outside any transaction. */
   runExclusively<T>(work: (pglite: PGlite) => Promise<T>): Promise<T>;
 }
+
+type QueryCallback = (error: Error | null, result: Results<unknown> | null) => void;
+type ConnectCallback = (error: Error | null, client: unknown, release: () => void) => void;
+
+/** What node-postgres writes for a boolean parameter; PGlite's own serializer would refuse "true". */
+const serializeBoolean = (value: unknown): string =>
+  value === true || value === 'true' || value === 1
+    ? 'TRUE'
+    : value === false || value === 'false' || value === 0
+      ? 'FALSE'
+      : String(value);
 
 /**
  * `snapshot` starts an in-memory database from a dump of another (`dumpDataDir`) instead of running
@@ -26,8 +38,10 @@ export function createEmbeddedDriver(dataDir: string | undefined, snapshot?: Blo
     extensions: { btree_gist },
     // Same shapes as node-postgres: bigint as string, so cursors never lose precision.
     parsers: { [types.INT8]: (value: string) => value },
+    serializers: { [types.BOOL]: serializeBoolean },
   };
-  const BasePool = new PGliteDriver(options).driver.Pool;
+  let instance: Promise<PGlite> | undefined;
+  const pglite = () => (instance ??= PGlite.create(options));
 
   let tail: Promise<void> = Promise.resolve();
   function acquire(): Promise<() => void> {
@@ -48,15 +62,44 @@ export function createEmbeddedDriver(dataDir: string | undefined, snapshot?: Blo
     });
   }
 
-  type ConnectCallback = Parameters<InstanceType<typeof BasePool>['connect']>[0];
-
-  class ExclusivePGlitePool extends BasePool {
-    override async connect(callback: ConnectCallback): Promise<void> {
+  /** The one client is the pool itself, as in node-postgres' shape that TypeORM uses. */
+  class ExclusivePGlitePool extends EventEmitter {
+    async connect(callback: ConnectCallback): Promise<void> {
       const release = await acquire();
-      await super.connect((error, client) => {
-        if (error) release();
-        callback(error, client, () => release());
-      });
+      try {
+        await pglite();
+      } catch (error) {
+        release();
+        callback(error as Error, null, () => {});
+        return;
+      }
+      callback(null, this, release);
+    }
+
+    async query(sql: string, parameters?: unknown[] | QueryCallback, callback?: QueryCallback): Promise<Results<unknown>> {
+      const done = typeof parameters === 'function' ? parameters : callback;
+      const values = Array.isArray(parameters) && parameters.length > 0 ? parameters : undefined;
+      try {
+        const database = await pglite();
+        // without parameters a string may hold several statements; TypeORM expects the last one's result
+        const result = values
+          ? await database.query(sql, values)
+          : ((await database.exec(sql)).at(-1) ?? ({ rows: [], fields: [] } as Results<unknown>));
+        done?.(null, result);
+        return result;
+      } catch (error) {
+        done?.(error as Error, null);
+        throw error;
+      }
+    }
+
+    end(callback?: (error: Error | null) => void): void {
+      const closing = instance;
+      instance = undefined;
+      (closing ? closing.then((database) => database.close()) : Promise.resolve()).then(
+        () => callback?.(null),
+        (error: Error) => callback?.(error),
+      );
     }
   }
 
@@ -65,7 +108,7 @@ export function createEmbeddedDriver(dataDir: string | undefined, snapshot?: Blo
     async runExclusively(work) {
       const release = await acquire();
       try {
-        return await work(await getPGliteInstance());
+        return await work(await pglite());
       } finally {
         release();
       }

@@ -1,3 +1,4 @@
+import { DateTime } from 'luxon';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp } from '../../../test/harness.js';
 import { DEMO_PASSWORD } from './demo-data.js';
@@ -51,5 +52,49 @@ describe('demo data', () => {
     expect(new Set(bookings.map((booking: { category: string }) => booking.category)).size).toBeGreaterThanOrEqual(6);
     const again = await seedDemoData(app.services.database.dataSource, app.clock());
     expect(again).toEqual({ organizations: 0, bookings: 0 });
+  });
+});
+
+describe('the demo looks alive on any day it is started', () => {
+  const BOOKINGS_AND_HOLIDAYS = `query ($from: DateTime!, $to: DateTime!) {
+    bookings(from: $from, to: $to) { start room { locationId } }
+    holidays(from: $from, to: $to) { date }
+  }`;
+
+  it.each([
+    ['a Sunday in December', '2026-12-06T15:00:00+01:00'],
+    ['Christmas Eve at 23:30', '2026-12-24T23:30:00+01:00'],
+    ['New Year’s Eve, a minute to midnight', '2026-12-31T23:59:00+01:00'],
+    ['Easter Sunday, the day the clocks go forward', '2027-03-28T03:30:00+02:00'],
+    ['the day the clocks go back, in the repeated hour', '2027-10-31T02:30:00+01:00'],
+    ['29 February', '2028-02-29T12:00:00+01:00'],
+  ])('%s: the current week and the seven days ahead are full, holidays stay free, the Monday choir is regular', async (_day, now) => {
+    const demo = await createTestApp({ now, seedDemo: true });
+    try {
+      const staff = await demo.client().login('staff@kollektiv.example', DEMO_PASSWORD);
+      const today = DateTime.fromISO(now).setZone('Europe/Berlin').startOf('day');
+      const week = { from: today.startOf('week').toISO(), to: today.startOf('week').plus({ weeks: 1 }).toISO() };
+      const ahead = { from: today.toISO(), to: today.plus({ days: 7 }).toISO() };
+      for (const range of [week, ahead]) {
+        const { bookings, holidays } = await staff.data<{
+          bookings: Array<{ start: string }>;
+          holidays: Array<{ date: string }>;
+        }>(BOOKINGS_AND_HOLIDAYS, range);
+        // a week of demo bookings has 35; Christmas week keeps more than half of them
+        expect(bookings.length).toBeGreaterThanOrEqual(18);
+        const closedDates = new Set(holidays.map((holiday) => holiday.date));
+        const onHolidays = bookings.filter((booking) =>
+          closedDates.has(DateTime.fromISO(booking.start).setZone('Europe/Berlin').toISODate()!),
+        );
+        expect(onHolidays).toEqual([]);
+      }
+      const { publicOrganizations } = await demo.client().data<{
+        publicOrganizations: Array<{ shortName: string; regularMeetings: Array<{ weekday: number; startTime: string }> }>;
+      }>(`{ publicOrganizations { shortName regularMeetings { weekday startTime } } }`);
+      const kalyna = publicOrganizations.find((organization) => organization.shortName === 'Kalyna');
+      expect(kalyna?.regularMeetings).toContainEqual({ weekday: 1, startTime: '18:00' });
+    } finally {
+      await demo.stop();
+    }
   });
 });

@@ -6,6 +6,7 @@ import { findBookingRecord } from '../../bookings/booking.repository.js';
 import { Location } from '../../locations/location.entity.js';
 import { Room } from '../../locations/room.entity.js';
 import { Organization } from '../../organizations/organization.entity.js';
+import { holidayPeriods } from '../../closures/closed-periods.js';
 import { recordBookingChange } from '../../realtime/change-log.js';
 import { zonedParts, zonedTimeToInstant } from '../../shared/zoned-time.js';
 import { DEMO_LOCATIONS, DEMO_ORGANIZATIONS, DEMO_PASSWORD, DEMO_USERS, DEMO_WEEK } from './demo-data.js';
@@ -18,14 +19,22 @@ export interface SeedResult {
 }
 
 /**
- * Seeds locations, rooms, MOs and demo accounts into an empty database, and makes sure the current
- * and the next week have demo bookings, so the demo always looks alive. Safe to run repeatedly.
+ * The weeks that get demo bookings, from the one containing "now": a first visitor sees a full week on any
+ * day (on a Sunday the coming week is there too), and the public page finds weekly meetings in the weeks ahead.
+ */
+export const DEMO_WEEKS_AHEAD = 3;
+
+/**
+ * Seeds locations, rooms, MOs and demo accounts into an empty database, and makes sure the current week
+ * and the `DEMO_WEEKS_AHEAD` after it have demo bookings (none on a public holiday a house closes for), so the
+ * demo always looks alive. Safe to run repeatedly.
  */
 export async function seedDemoData(dataSource: DataSource, now: Date): Promise<SeedResult> {
   return dataSource.transaction(async (manager) => {
     let organizations = 0;
     if ((await manager.getRepository(Location).count()) === 0) organizations = await seedDirectory(manager);
-    const bookings = (await seedWeek(manager, weekStart(now, 0))) + (await seedWeek(manager, weekStart(now, 1)));
+    let bookings = 0;
+    for (let offset = 0; offset <= DEMO_WEEKS_AHEAD; offset++) bookings += await seedWeek(manager, weekStart(now, offset), now);
     return { organizations, bookings };
   });
 }
@@ -87,7 +96,7 @@ function weekStart(now: Date, offset: number): { year: number; month: number; da
   return { year: monday.getUTCFullYear(), month: monday.getUTCMonth() + 1, day: monday.getUTCDate() };
 }
 
-async function seedWeek(manager: EntityManager, monday: { year: number; month: number; day: number }): Promise<number> {
+async function seedWeek(manager: EntityManager, monday: { year: number; month: number; day: number }, now: Date): Promise<number> {
   const from = zonedTimeToInstant({ ...monday, hour: 0, minute: 0 }, TIME_ZONE);
   const to = zonedTimeToInstant({ ...monday, day: monday.day + 7, hour: 0, minute: 0 }, TIME_ZONE);
   const existing = await manager
@@ -111,12 +120,26 @@ async function seedWeek(manager: EntityManager, monday: { year: number; month: n
     if (organization) organizationByKey.set(demo.key, organization);
   }
 
+  // a house closed for a holiday has no bookings that day, as the booking rules would have it
+  const closed = new Set(
+    rooms.flatMap((room) =>
+      room.location
+        ? holidayPeriods(
+            { id: room.location.id, timeZone: room.location.timeZone, openOnPublicHolidays: room.location.openOnPublicHolidays },
+            from,
+            to,
+          ).map((period) => `${room.id}|${period.date}`)
+        : [],
+    ),
+  );
   let created = 0;
   for (const demo of DEMO_WEEK) {
     const room = roomByKey.get(demo.roomKey);
     const organization = organizationByKey.get(demo.organizationKey);
     if (!room || !organization) continue;
     const day = { ...monday, day: monday.day + demo.weekday - 1 };
+    const date = new Date(Date.UTC(day.year, day.month - 1, day.day)).toISOString().slice(0, 10);
+    if (closed.has(`${room.id}|${date}`)) continue;
     const [fromHour = 0, fromMinute = 0] = demo.from.split(':').map(Number);
     const [toHour = 0, toMinute = 0] = demo.to.split(':').map(Number);
     const inserted = await manager.getRepository(Booking).insert({
@@ -133,7 +156,7 @@ async function seedWeek(manager: EntityManager, monday: { year: number; month: n
       seriesId: null,
       createdById: null,
       version: 1,
-      updatedAt: new Date(),
+      updatedAt: now,
     });
     const record = await findBookingRecord(manager, String(inserted.identifiers[0]?.id));
     if (record) await recordBookingChange(manager, { kind: 'CREATED', actorId: null, before: null, after: record });
