@@ -94,8 +94,7 @@ export function weeklyRunEndingOnHoliday(after: Date | string, count: number): {
     const holiday = holidayOn(date);
     if (holiday && weekdayOf(date) <= FRIDAY) {
       const dates = Array.from({ length: count }, (_, index) => plusDays(date, -7 * (count - 1 - index)));
-      if (dates.slice(0, -1).every((earlier) => unusualBecause(earlier) === null && houseDate(after) < earlier))
-        return { dates, holiday };
+      if (dates.slice(0, -1).every((earlier) => unusualBecause(earlier) === null && houseDate(after) < earlier)) return { dates, holiday };
     }
     date = plusDays(date, 1);
   }

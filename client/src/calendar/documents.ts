@@ -148,3 +148,16 @@ export const RestoreSeriesOccurrenceMutation = graphql(`
     }
   }
 `);
+
+/** When each house opens next after the start of a day: asked only for a day some house is closed on. */
+export const NextOpeningsQuery = graphql(`
+  query NextOpenings($from: DateTime!) {
+    locations {
+      id
+      nextOpening(from: $from) {
+        start
+        end
+      }
+    }
+  }
+`);

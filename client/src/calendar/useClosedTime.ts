@@ -4,10 +4,11 @@ import { closedDay, closedEvents, type ClosedWords } from './closedTime.js';
 import type { CalendarState, Location } from '../shared/types.js';
 import type { Range } from './useCalendarBookings.js';
 import { useClosedPeriods } from './useClosedPeriods.js';
+import { useNextOpenings } from './useNextOpenings.js';
 
 /**
  * Closed time for the calendar: shading per room (outside opening hours, holidays, closures, each labelled)
- * for the grid's range, and for the phone list why a house is closed on the chosen day.
+ * for the grid's range, and why a house is closed on the chosen day and when it opens next.
  */
 export function useClosedTime(options: {
   range: Ref<Range | null>;
@@ -18,7 +19,7 @@ export function useClosedTime(options: {
   shownRoomIds: Ref<ReadonlySet<string> | null>;
 }) {
   const { t } = useI18n();
-  const { periods, refetch } = useClosedPeriods(options.range);
+  const { periods, refetch: refetchPeriods } = useClosedPeriods(options.range);
   const words = computed<ClosedWords>(() => ({
     closed: t('closed.closed'),
     because: (name) => t('closed.because', { name }),
@@ -41,5 +42,14 @@ export function useClosedTime(options: {
       options.locations.value.map((location) => [location.id, closedDay(location, periods.value, options.state.value.date, words.value)]),
     ),
   );
-  return { shading, closedHouses, refetch };
+  const { nextOpenings, refetch: refetchNextOpenings } = useNextOpenings(
+    computed(() => options.state.value.date),
+    computed(() => Object.keys(closedHouses.value).filter((id) => closedHouses.value[id] !== null)),
+  );
+  const closedToday = computed(() => options.locations.value.filter((location) => closedHouses.value[location.id]));
+  const refetch = () => {
+    refetchPeriods();
+    refetchNextOpenings();
+  };
+  return { shading, closedHouses, closedToday, nextOpenings, refetch };
 }

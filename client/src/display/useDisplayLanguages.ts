@@ -43,9 +43,16 @@ export function useDisplayLanguages() {
     { immediate: true },
   );
 
-  function say(key: string, params: Record<string, string | number> = {}): Array<{ language: string; text: string }> {
+  /** A phrase in each language; `params` may depend on the language (a date each writes its own way). */
+  function say(
+    key: string,
+    params: Record<string, string | number> | ((language: string) => Record<string, string | number>) = {},
+  ): Array<{ language: string; text: string }> {
     void loaded.value;
-    return languages.value.map((language) => ({ language, text: t(key, params, { locale: language }) }));
+    return languages.value.map((language) => ({
+      language,
+      text: t(key, typeof params === 'function' ? params(language) : params, { locale: language }),
+    }));
   }
 
   const first = computed(() => languages.value[0] ?? 'de');

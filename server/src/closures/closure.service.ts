@@ -12,6 +12,7 @@ import { recordChange, type ChangeAction } from '../realtime/change-log.js';
 import type { Clock } from '../shared/clock.js';
 import { assertUuid, badInput, isUuid, notFound } from '../shared/errors.js';
 import { cleanText } from '../shared/text-input.js';
+import { nextOpening, NEXT_OPENING_HORIZON_DAYS, type OpenSpan } from './next-opening.js';
 import { findClosedPeriods, type ClosedPeriod } from './closed-periods.js';
 import { Closure } from './closure.entity.js';
 
@@ -50,6 +51,27 @@ export class ClosureService {
     private readonly clock: Clock,
     private readonly bookings: BookingService,
   ) {}
+
+  /**
+   * For each house, the span in which it is open at `from` or else the next one (`next-opening.ts`), from one
+   * query for all their closures. The caller has read the houses, so this decides nothing about who may see them.
+   */
+  async nextOpenings(houses: readonly Location[], from: Date): Promise<Array<OpenSpan | null>> {
+    const to = new Date(from.getTime() + (NEXT_OPENING_HORIZON_DAYS + 2) * 86_400_000);
+    const closed = await findClosedPeriods(
+      this.dataSource.manager,
+      houses.map((house) => house.id),
+      from,
+      to,
+    );
+    return houses.map((house) =>
+      nextOpening(
+        house,
+        from,
+        closed.filter((period) => period.locationId === house.id),
+      ),
+    );
+  }
 
   /** Public holidays and closures touching [from, to), of one house or of every house the viewer may see. */
   async closedPeriods(viewer: Viewer, from: Date, to: Date, locationId: string | null): Promise<ClosedPeriod[]> {

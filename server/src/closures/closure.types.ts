@@ -39,6 +39,15 @@ export class ClosedPeriodType {
   roomId!: string | null;
 }
 
+@ObjectType('OpenSpan', { description: 'A time a house is open without a break.' })
+export class OpenSpanType {
+  @Field(() => Date, { description: 'Before the moment asked about when the house is open then.' })
+  start!: Date;
+
+  @Field(() => Date, { description: 'Exclusive end.' })
+  end!: Date;
+}
+
 @ObjectType('Closure', { description: 'A closure staff entered, with the bookings it lies over.' })
 export class ClosureType {
   @Field(() => ID)

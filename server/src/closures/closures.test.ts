@@ -247,3 +247,32 @@ describe('a closure', () => {
     expect(auditLog.entries[0]).toMatchObject({ entity: 'CLOSURE', entityId: createClosure.id, action: 'CREATED' });
   });
 });
+
+describe('when a house opens next', () => {
+  const NEXT_OPENING = `query ($from: DateTime) { locations { id nextOpening(from: $from) { start end } } }`;
+  const nextOpeningOf = async (client: ApiClient, locationId: string, from?: string) =>
+    (
+      await client.data<{ locations: Array<{ id: string; nextOpening: { start: string; end: string } | null }> }>(NEXT_OPENING, { from })
+    ).locations.find((location) => location.id === locationId)?.nextOpening;
+
+  it('is the span going on now, or after a closed Sunday, holidays and a closure the next morning; anyone may ask', async () => {
+    const house = (await factory.location()).id;
+    // the app's clock: Monday 1 June 2026, 10:00 in Leipzig
+    expect(await nextOpeningOf(new ApiClient(app.url), house)).toEqual({
+      start: '2026-06-01T06:00:00.000Z',
+      end: '2026-06-01T20:00:00.000Z',
+    });
+    // a Sunday evening in December, then Christmas Eve with a closure that runs into the new year
+    expect(await nextOpeningOf(member, house, '2026-12-06T18:00:00+01:00')).toEqual({
+      start: '2026-12-07T07:00:00.000Z',
+      end: '2026-12-07T21:00:00.000Z',
+    });
+    await staff.data(CREATE_CLOSURE, {
+      input: { locationId: house, reason: 'Winterpause', start: '2026-12-28T00:00:00+01:00', end: '2027-01-05T00:00:00+01:00' },
+    });
+    expect(await nextOpeningOf(staff, house, '2026-12-24T23:30:00+01:00')).toEqual({
+      start: '2027-01-05T07:00:00.000Z',
+      end: '2027-01-05T21:00:00.000Z',
+    });
+  });
+});

@@ -1,6 +1,7 @@
 import DataLoader from 'dataloader';
 import type { Services } from '../app/services.js';
 import type { Viewer } from '../auth/viewer.js';
+import type { OpenSpan } from '../closures/next-opening.js';
 import type { Location } from '../locations/location.entity.js';
 import type { Room } from '../locations/room.entity.js';
 import type { BookingSeries } from '../series/booking-series.entity.js';
@@ -18,6 +19,8 @@ export interface Loaders {
   roomsByLocation: DataLoader<string, Room[]>;
   allRoomsByLocation: DataLoader<string, Room[]>;
   seriesById: DataLoader<string, BookingSeries | null>;
+  /** A house's current or next opening after an instant; every house asked about one instant costs one query. */
+  nextOpening: DataLoader<{ location: Location; from: Date }, OpenSpan | null, string>;
 }
 
 export interface GraphQLContext {
@@ -56,6 +59,18 @@ export function createLoaders(services: Services): Loaders {
       const byId = new Map(series.map((one) => [one.id, one]));
       return ids.map((id) => byId.get(id) ?? null);
     }),
+    nextOpening: new DataLoader(
+      async (keys) => {
+        const answers = new Map<string, OpenSpan | null>();
+        for (const from of new Set(keys.map((key) => key.from.getTime()))) {
+          const houses = keys.filter((key) => key.from.getTime() === from).map((key) => key.location);
+          const spans = await services.closures.nextOpenings(houses, new Date(from));
+          houses.forEach((house, index) => answers.set(`${house.id}|${from}`, spans[index] ?? null));
+        }
+        return keys.map((key) => answers.get(`${key.location.id}|${key.from.getTime()}`) ?? null);
+      },
+      { cacheKeyFn: (key) => `${key.location.id}|${key.from.getTime()}` },
+    ),
   };
 }
 

@@ -1,5 +1,7 @@
 import { Arg, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { isStaff, readableLocationIds } from '../auth/policy.js';
+import type { OpenSpan } from '../closures/next-opening.js';
+import { OpenSpanType } from '../closures/closure.types.js';
 import type { GraphQLContext } from '../graphql/context.js';
 import type { Location } from './location.entity.js';
 import { CreateLocationInput, CreateRoomInput, LocationType, RoomType, UpdateLocationInput, UpdateRoomInput } from './location.types.js';
@@ -25,6 +27,19 @@ export class LocationsResolver {
   ): Promise<Room[]> | Room[] {
     if (includeRetired && isStaff(context.viewer)) return context.loaders.allRoomsByLocation.load(location.id);
     return location.rooms?.filter((room) => room.active) ?? context.loaders.roomsByLocation.load(location.id);
+  }
+
+  @FieldResolver(() => OpenSpanType, {
+    nullable: true,
+    description:
+      'The span in which the house is open at `from` (default: now), or else the next one: opening hours less its holidays and house-wide closures. Null when it stays closed for the next two months.',
+  })
+  nextOpening(
+    @Root() location: Location,
+    @Arg('from', () => Date, { nullable: true }) from: Date | null | undefined,
+    @Ctx() context: GraphQLContext,
+  ): Promise<OpenSpan | null> {
+    return context.loaders.nextOpening.load({ location, from: from ?? context.services.clock() });
   }
 
   @Mutation(() => LocationType, { description: 'Staff only: a new house.' })

@@ -359,6 +359,7 @@ const ar: MessageTree<Messages> = {
     openCalendar: '{room}: فتح التقويم',
     clock: 'الساعة',
     progress: '{room}: تقدّم الحجز الجاري',
+    closedNow: 'مغلق الآن',
   },
   displayLinks: {
     heading: 'روابط شاشات العرض',
@@ -424,8 +425,11 @@ const ar: MessageTree<Messages> = {
   closed: {
     closed: 'مغلق',
     because: 'مغلق: {name}',
-    dayClosed: 'مغلق اليوم',
+    dayClosed: 'مغلق في هذا اليوم',
     dayClosedBecause: 'مغلق: {name}',
+    reopens: 'يفتح من جديد: {when}',
+    closedUntilFurtherNotice: 'مغلق حتى إشعار آخر',
+    showDay: 'اعرض ذلك اليوم',
   },
   holidays: {
     NEW_YEAR: 'رأس السنة الميلادية',

@@ -360,6 +360,7 @@ const de = {
     openCalendar: '{room}: Kalender öffnen',
     clock: 'Uhrzeit',
     progress: '{room}: Fortschritt der laufenden Buchung',
+    closedNow: 'Jetzt geschlossen',
   },
   displayLinks: {
     heading: 'Anzeige-Links für Bildschirme',
@@ -422,8 +423,11 @@ const de = {
   closed: {
     closed: 'geschlossen',
     because: 'geschlossen: {name}',
-    dayClosed: 'Heute geschlossen',
+    dayClosed: 'An diesem Tag geschlossen',
     dayClosedBecause: 'Geschlossen: {name}',
+    reopens: 'Wieder geöffnet: {when}',
+    closedUntilFurtherNotice: 'Bis auf Weiteres geschlossen',
+    showDay: 'Diesen Tag zeigen',
   },
   holidays: {
     NEW_YEAR: 'Neujahr',

@@ -358,6 +358,7 @@ const en: MessageTree<Messages> = {
     openCalendar: '{room}: open calendar',
     clock: 'Time',
     progress: '{room}: progress of the current booking',
+    closedNow: 'Closed now',
   },
   displayLinks: {
     heading: 'Display links for screens',
@@ -420,8 +421,11 @@ const en: MessageTree<Messages> = {
   closed: {
     closed: 'closed',
     because: 'closed: {name}',
-    dayClosed: 'Closed today',
+    dayClosed: 'Closed on this day',
     dayClosedBecause: 'Closed: {name}',
+    reopens: 'Open again: {when}',
+    closedUntilFurtherNotice: 'Closed until further notice',
+    showDay: 'Show that day',
   },
   holidays: {
     NEW_YEAR: 'New Year’s Day',

@@ -363,6 +363,7 @@ const fa: MessageTree<Messages> = {
     openCalendar: '{room}: باز کردن تقویم',
     clock: 'ساعت',
     progress: '{room}: پیشرفت رزروی که الان در جریان است',
+    closedNow: 'اکنون بسته است',
   },
   displayLinks: {
     heading: 'لینک‌های صفحهٔ نمایش',
@@ -425,8 +426,11 @@ const fa: MessageTree<Messages> = {
   closed: {
     closed: 'بسته',
     because: 'بسته: {name}',
-    dayClosed: 'امروز بسته است',
+    dayClosed: 'در این روز بسته است',
     dayClosedBecause: 'بسته است: {name}',
+    reopens: 'دوباره باز است: {when}',
+    closedUntilFurtherNotice: 'تا اطلاع ثانوی بسته است',
+    showDay: 'نمایش آن روز',
   },
   holidays: {
     NEW_YEAR: 'سال نو میلادی',

@@ -358,6 +358,7 @@ const ru: MessageTree<Messages> = {
     openCalendar: '{room}: открыть календарь',
     clock: 'Время',
     progress: '{room}: сколько уже прошло от текущего бронирования',
+    closedNow: 'Сейчас закрыто',
   },
   displayLinks: {
     heading: 'Ссылки для экранов',
@@ -422,8 +423,11 @@ const ru: MessageTree<Messages> = {
   closed: {
     closed: 'закрыто',
     because: 'закрыто: {name}',
-    dayClosed: 'Сегодня закрыто',
+    dayClosed: 'В этот день закрыто',
     dayClosedBecause: 'Закрыто: {name}',
+    reopens: 'Снова открыто: {when}',
+    closedUntilFurtherNotice: 'Закрыто до дальнейшего уведомления',
+    showDay: 'Показать этот день',
   },
   holidays: {
     NEW_YEAR: 'Новый год',

@@ -359,6 +359,7 @@ const tr: MessageTree<Messages> = {
     openCalendar: '{room}: takvimi aç',
     clock: 'Saat',
     progress: '{room}: şu anki rezervasyonun ilerleyişi',
+    closedNow: 'Şu an kapalı',
   },
   displayLinks: {
     heading: 'Ekranlar için bağlantılar',
@@ -421,8 +422,11 @@ const tr: MessageTree<Messages> = {
   closed: {
     closed: 'kapalı',
     because: 'kapalı: {name}',
-    dayClosed: 'Bugün kapalı',
+    dayClosed: 'Bu gün kapalı',
     dayClosedBecause: 'Kapalı: {name}',
+    reopens: 'Yeniden açık: {when}',
+    closedUntilFurtherNotice: 'Bir sonraki duyuruya kadar kapalı',
+    showDay: 'O günü göster',
   },
   holidays: {
     NEW_YEAR: 'Yılbaşı',

@@ -358,6 +358,7 @@ const uk: MessageTree<Messages> = {
     openCalendar: '{room}: відкрити календар',
     clock: 'Час',
     progress: '{room}: скільки минуло від поточного бронювання',
+    closedNow: 'Зараз зачинено',
   },
   displayLinks: {
     heading: 'Посилання для екранів',
@@ -421,8 +422,11 @@ const uk: MessageTree<Messages> = {
   closed: {
     closed: 'зачинено',
     because: 'зачинено: {name}',
-    dayClosed: 'Сьогодні зачинено',
+    dayClosed: 'Цього дня зачинено',
     dayClosedBecause: 'Зачинено: {name}',
+    reopens: 'Знову відчинено: {when}',
+    closedUntilFurtherNotice: 'Зачинено до подальшого повідомлення',
+    showDay: 'Показати цей день',
   },
   holidays: {
     NEW_YEAR: 'Новий рік',

@@ -1,0 +1,31 @@
+import { formatLongDate, localTime } from '../calendar/localTime.js';
+import { isolateLtr } from '../i18n/bidi.js';
+
+/** What the server answers as a house's `nextOpening`: the span it is open in now, or the next one. */
+export interface OpenSpan {
+  start: string;
+  end: string;
+}
+
+export type OpeningState =
+  | { open: true; until: string }
+  /** `opensAt` null: closed for longer than the server looks ahead ("until further notice"). */
+  | { open: false; opensAt: string | null };
+
+/** Whether a house is open at `now` by its `nextOpening`, and until when, or when it opens again. */
+export function openingState(span: OpenSpan | null | undefined, now: Date): OpeningState {
+  if (!span) return { open: false, opensAt: null };
+  const at = now.getTime();
+  if (Date.parse(span.start) <= at && at < Date.parse(span.end)) return { open: true, until: span.end };
+  return { open: false, opensAt: span.start };
+}
+
+/** A span that has ended says nothing about now any more: time to ask the server for the next one. */
+export function hasEnded(span: OpenSpan | null | undefined, now: Date): boolean {
+  return span !== null && span !== undefined && Date.parse(span.end) <= now.getTime();
+}
+
+/** "Montag, 7. Dezember, 08:00" in the reader's language, the time isolated left to right. */
+export function formatOpening(iso: string, language: string): string {
+  return `${formatLongDate(iso, language)}, ${isolateLtr(localTime(iso))}`;
+}
