@@ -6,7 +6,7 @@ import { DEMO_PASSWORD } from '../server/src/db/seed/demo-data.js';
 import { ApiClient } from '../server/test/harness.js';
 import { describeInBrowser, launchChromium, signIn } from './browser.js';
 import { startDemoApp } from './demo-app.js';
-import { nextOrdinary, TUESDAY } from '../server/test/dates.js';
+import { houseTime, nextOrdinary, TUESDAY } from '../server/test/dates.js';
 
 let app: RunningApp;
 let browser: Browser;
@@ -105,8 +105,8 @@ describeInBrowser('delivery to the browser', () => {
           organizationId: organizations[0]!.id,
           title: 'Nur dieser Termin',
           category: 'MEETING',
-          start: `${day}T20:00:00+01:00`,
-          end: `${day}T20:45:00+01:00`,
+          start: houseTime(day, '20:00'),
+          end: houseTime(day, '20:45'),
           visibility: 'MEMBERS',
         },
       });

@@ -6,7 +6,7 @@ import { DEMO_PASSWORD } from '../server/src/db/seed/demo-data.js';
 import { ApiClient } from '../server/test/harness.js';
 import { describeInBrowser, launchChromium, screenshot, signIn } from './browser.js';
 import { startDemoApp } from './demo-app.js';
-import { nextOrdinary, TUESDAY } from '../server/test/dates.js';
+import { houseTime, nextOrdinary, TUESDAY } from '../server/test/dates.js';
 
 let app: RunningApp;
 let browser: Browser;
@@ -94,14 +94,14 @@ describeInBrowser('finding a free room and knowing of changes', () => {
     const ost = locations.find((location) => location.name.startsWith('KolLEktiv Ost'))!;
     const { searchBookings } = await staff.data<{ searchBookings: Array<{ id: string; version: number }> }>(
       'query ($from: DateTime!, $to: DateTime!) { searchBookings(text: "E2E Chorprobe mit Klavier", from: $from, to: $to) { id version } }',
-      { from: `${day}T00:00:00+01:00`, to: `${day}T23:59:00+01:00` },
+      { from: houseTime(day, '00:00'), to: houseTime(day, '23:59') },
     );
     const [booking] = searchBookings;
     await staff.data(
       `mutation ($id: ID!, $v: Int!, $room: ID!, $start: DateTime!, $end: DateTime!) {
         moveBooking(id: $id, expectedVersion: $v, roomId: $room, start: $start, end: $end, reason: "Klavier wird gestimmt") { id }
       }`,
-      { id: booking!.id, v: booking!.version, room: ost.rooms[0]!.id, start: `${day}T18:00:00+01:00`, end: `${day}T20:00:00+01:00` },
+      { id: booking!.id, v: booking!.version, room: ost.rooms[0]!.id, start: houseTime(day, '18:00'), end: houseTime(day, '20:00') },
     );
     const notice = desktop.locator('.change-notice', { hasText: 'E2E Chorprobe mit Klavier' });
     await notice.waitFor({ timeout: 3000 });

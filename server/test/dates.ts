@@ -24,10 +24,11 @@ export const FRIDAY = 5;
 export const SATURDAY = 6;
 export const SUNDAY = 7;
 
-/** yyyy-mm-dd of an instant (or the date itself) in the houses' time zone. */
+/** yyyy-mm-dd of an instant (or the date itself) in the houses' time zone; a time without offset is Leipzig's. */
 export function houseDate(instant: Date | string): string {
   if (typeof instant === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(instant)) return instant;
-  const parsed = typeof instant === 'string' ? DateTime.fromISO(instant) : DateTime.fromJSDate(instant);
+  const parsed =
+    typeof instant === 'string' ? DateTime.fromISO(instant, { zone: HOUSE_ZONE, setZone: false }) : DateTime.fromJSDate(instant);
   return parsed.setZone(HOUSE_ZONE).toISODate()!;
 }
 

@@ -46,10 +46,10 @@ export function useClosedTime(options: {
     computed(() => options.state.value.date),
     computed(() => Object.keys(closedHouses.value).filter((id) => closedHouses.value[id] !== null)),
   );
-  const closedToday = computed(() => options.locations.value.filter((location) => closedHouses.value[location.id]));
+  const closedOnDay = computed(() => options.locations.value.filter((location) => closedHouses.value[location.id]));
   const refetch = () => {
     refetchPeriods();
     refetchNextOpenings();
   };
-  return { shading, closedHouses, closedToday, nextOpenings, refetch };
+  return { shading, closedHouses, closedOnDay, nextOpenings, refetch };
 }

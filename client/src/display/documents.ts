@@ -1,14 +1,10 @@
 import { graphql } from '../graphql/index.js';
 
-/** A wall display reads its house and rooms, no list of MOs (its token may not), and when each house is open. */
+/** A wall display reads its house and rooms, no list of MOs (its token may not). */
 export const DisplayDirectoryQuery = graphql(`
   query DisplayDirectory {
     locations {
       ...LocationFields
-      nextOpening {
-        start
-        end
-      }
     }
   }
 `);

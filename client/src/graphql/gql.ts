@@ -63,7 +63,7 @@ type Documents = {
     "\n  query ClosedPeriods($from: DateTime!, $to: DateTime!, $locationId: ID) {\n    holidays(from: $from, to: $to, locationId: $locationId) {\n      id\n      kind\n      name\n      holiday\n      date\n      start\n      end\n      locationId\n      roomId\n    }\n  }\n": typeof types.ClosedPeriodsDocument,
     "\n  mutation RestoreSeriesOccurrence($seriesId: ID!, $occurrenceStart: DateTime!) {\n    restoreSeriesOccurrence(seriesId: $seriesId, occurrenceStart: $occurrenceStart) {\n      ...BookingFields\n    }\n  }\n": typeof types.RestoreSeriesOccurrenceDocument,
     "\n  query NextOpenings($from: DateTime!) {\n    locations {\n      id\n      nextOpening(from: $from) {\n        start\n        end\n      }\n    }\n  }\n": typeof types.NextOpeningsDocument,
-    "\n  query DisplayDirectory {\n    locations {\n      ...LocationFields\n      nextOpening {\n        start\n        end\n      }\n    }\n  }\n": typeof types.DisplayDirectoryDocument,
+    "\n  query DisplayDirectory {\n    locations {\n      ...LocationFields\n    }\n  }\n": typeof types.DisplayDirectoryDocument,
     "\n  query DisplayLinks {\n    displayLinks {\n      id\n      locationId\n      label\n      createdAt\n      revokedAt\n    }\n  }\n": typeof types.DisplayLinksDocument,
     "\n  mutation CreateDisplayLink($locationId: ID!, $label: String, $languages: [String!]) {\n    createDisplayLink(locationId: $locationId, label: $label, languages: $languages) {\n      path\n      token\n      link {\n        id\n        locationId\n        label\n        languages\n        createdAt\n        revokedAt\n      }\n    }\n  }\n": typeof types.CreateDisplayLinkDocument,
     "\n  mutation RevokeDisplayLink($id: ID!) {\n    revokeDisplayLink(id: $id) {\n      id\n      revokedAt\n    }\n  }\n": typeof types.RevokeDisplayLinkDocument,
@@ -136,7 +136,7 @@ const documents: Documents = {
     "\n  query ClosedPeriods($from: DateTime!, $to: DateTime!, $locationId: ID) {\n    holidays(from: $from, to: $to, locationId: $locationId) {\n      id\n      kind\n      name\n      holiday\n      date\n      start\n      end\n      locationId\n      roomId\n    }\n  }\n": types.ClosedPeriodsDocument,
     "\n  mutation RestoreSeriesOccurrence($seriesId: ID!, $occurrenceStart: DateTime!) {\n    restoreSeriesOccurrence(seriesId: $seriesId, occurrenceStart: $occurrenceStart) {\n      ...BookingFields\n    }\n  }\n": types.RestoreSeriesOccurrenceDocument,
     "\n  query NextOpenings($from: DateTime!) {\n    locations {\n      id\n      nextOpening(from: $from) {\n        start\n        end\n      }\n    }\n  }\n": types.NextOpeningsDocument,
-    "\n  query DisplayDirectory {\n    locations {\n      ...LocationFields\n      nextOpening {\n        start\n        end\n      }\n    }\n  }\n": types.DisplayDirectoryDocument,
+    "\n  query DisplayDirectory {\n    locations {\n      ...LocationFields\n    }\n  }\n": types.DisplayDirectoryDocument,
     "\n  query DisplayLinks {\n    displayLinks {\n      id\n      locationId\n      label\n      createdAt\n      revokedAt\n    }\n  }\n": types.DisplayLinksDocument,
     "\n  mutation CreateDisplayLink($locationId: ID!, $label: String, $languages: [String!]) {\n    createDisplayLink(locationId: $locationId, label: $label, languages: $languages) {\n      path\n      token\n      link {\n        id\n        locationId\n        label\n        languages\n        createdAt\n        revokedAt\n      }\n    }\n  }\n": types.CreateDisplayLinkDocument,
     "\n  mutation RevokeDisplayLink($id: ID!) {\n    revokeDisplayLink(id: $id) {\n      id\n      revokedAt\n    }\n  }\n": types.RevokeDisplayLinkDocument,
@@ -373,7 +373,7 @@ export function graphql(source: "\n  query NextOpenings($from: DateTime!) {\n   
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query DisplayDirectory {\n    locations {\n      ...LocationFields\n      nextOpening {\n        start\n        end\n      }\n    }\n  }\n"): (typeof documents)["\n  query DisplayDirectory {\n    locations {\n      ...LocationFields\n      nextOpening {\n        start\n        end\n      }\n    }\n  }\n"];
+export function graphql(source: "\n  query DisplayDirectory {\n    locations {\n      ...LocationFields\n    }\n  }\n"): (typeof documents)["\n  query DisplayDirectory {\n    locations {\n      ...LocationFields\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -9,7 +9,7 @@ describe('openingState', () => {
     ['a Sunday afternoon before', '2026-12-06T14:00:00Z', { open: false, opensAt: monday.start }],
     ['the moment it opens', '2026-12-07T07:00:00Z', { open: true, until: monday.end }],
     ['during the day', '2026-12-07T12:00:00Z', { open: true, until: monday.end }],
-    ['the moment it closes (half-open)', '2026-12-07T21:00:00Z', { open: false, opensAt: monday.start }],
+    ['the moment it closes (half-open): the span says nothing more', '2026-12-07T21:00:00Z', null],
   ])('%s', (_why, now, expected) => {
     expect(openingState(monday, new Date(now))).toEqual(expected);
   });

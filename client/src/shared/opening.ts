@@ -1,27 +1,28 @@
 import { formatLongDate, localTime } from '../calendar/localTime.js';
+import type { NextOpeningsQuery } from '../graphql/graphql.js';
 import { isolateLtr } from '../i18n/bidi.js';
 
-/** What the server answers as a house's `nextOpening`: the span it is open in now, or the next one. */
-export interface OpenSpan {
-  start: string;
-  end: string;
-}
+/** A house's `nextOpening` as the server answers it: the span it is open in, or the next one. */
+export type OpenSpan = NonNullable<NextOpeningsQuery['locations'][number]['nextOpening']>;
 
 export type OpeningState =
   | { open: true; until: string }
   /** `opensAt` null: closed for longer than the server looks ahead ("until further notice"). */
-  | { open: false; opensAt: string | null };
+  | { open: false; opensAt: string | null }
+  /** The span has ended: it no longer says anything about now, until the server names the next. */
+  | null;
 
 /** Whether a house is open at `now` by its `nextOpening`, and until when, or when it opens again. */
-export function openingState(span: OpenSpan | null | undefined, now: Date): OpeningState {
+export function openingState(span: Pick<OpenSpan, 'start' | 'end'> | null | undefined, now: Date): OpeningState {
   if (!span) return { open: false, opensAt: null };
   const at = now.getTime();
-  if (Date.parse(span.start) <= at && at < Date.parse(span.end)) return { open: true, until: span.end };
+  if (at >= Date.parse(span.end)) return null;
+  if (Date.parse(span.start) <= at) return { open: true, until: span.end };
   return { open: false, opensAt: span.start };
 }
 
 /** A span that has ended says nothing about now any more: time to ask the server for the next one. */
-export function hasEnded(span: OpenSpan | null | undefined, now: Date): boolean {
+export function hasEnded(span: Pick<OpenSpan, 'end'> | null | undefined, now: Date): boolean {
   return span !== null && span !== undefined && Date.parse(span.end) <= now.getTime();
 }
 

@@ -112,10 +112,10 @@ describe('nextOpening: when a house opens next, on the days a calendar meets', (
     ['29 February at 23:59: 1 March', west, '2028-02-29T23:59:00+01:00', '2028-03-01T07:00:00.000Z', '2028-03-01T21:00:00.000Z'],
     ['the lunch break: the afternoon span', everyDay, '2026-12-09T13:15:00+01:00', '2026-12-09T13:00:00.000Z', '2026-12-09T20:00:00.000Z'],
     [
-      'open around the clock: one span to the horizon, not until midnight',
+      'open around the clock: one span from a day back to the horizon, not until midnight',
       aroundTheClock,
       '2026-12-24T23:30:00+01:00',
-      '2026-12-23T23:00:00.000Z',
+      '2026-12-22T23:00:00.000Z',
       '2027-02-24T23:00:00.000Z',
     ],
   ])('%s', (_why, house, from, start, end) => {
@@ -139,6 +139,19 @@ describe('nextOpening: when a house opens next, on the days a calendar meets', (
     expect(opening(west, '2026-12-08T07:00:00+01:00', [morning])?.start).toBe('2026-12-08T11:00:00.000Z');
     const oneRoom = closure(west, '2026-12-08T00:00:00+01:00', '2026-12-09T00:00:00+01:00', 'room-1');
     expect(opening(west, '2026-12-08T07:00:00+01:00', [oneRoom])?.start).toBe('2026-12-08T07:00:00.000Z');
+  });
+
+  it('a span that runs past midnight into the moment asked about is the one going on, joined with the next day’s', () => {
+    const night = { ...west, openingHours: [...days([1], '20:00', '24:00'), ...days([2], '00:00', '02:00')] };
+    expect(opening(night, '2026-12-08T01:00:00+01:00')).toEqual({ start: '2026-12-07T19:00:00.000Z', end: '2026-12-08T01:00:00.000Z' });
+  });
+
+  it('hours the spring switch skips are no opening: the next real span is', () => {
+    const earlyHours = { ...west, openingHours: [...days([7], '02:00', '03:00'), ...days([7], '10:00', '12:00')] };
+    expect(opening(earlyHours, '2027-03-28T00:30:00+01:00')).toEqual({
+      start: '2027-03-28T08:00:00.000Z',
+      end: '2027-03-28T10:00:00.000Z',
+    });
   });
 
   it('a house without opening hours, or closed past the horizon, has no next opening', () => {

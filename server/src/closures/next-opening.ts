@@ -14,8 +14,8 @@ export const NEXT_OPENING_HORIZON_DAYS = 62;
 /**
  * The span in which the house is open at `from`, or else the next one: its opening hours in its own time
  * zone, less the house-wide closed periods given (its holidays and closures; a room's closure does not close
- * the house). `start` lies before `from` when the house is open then. Spans that meet (open until midnight
- * and again from midnight) are one. Null when nothing opens within `horizonDays`: "closed until further notice".
+ * the house). `start` lies before `from` when the house is open then (looking back a day at most). Spans that
+ * meet (open until midnight and again from midnight) are one. Null when nothing opens within `horizonDays`: "closed until further notice".
  */
 export function nextOpening(
   house: { openingHours: readonly OpeningHours[]; timeZone: string },
@@ -26,8 +26,11 @@ export function nextOpening(
   const houseClosed = closed.filter((period) => period.roomId === null);
   const local = zonedParts(from, house.timeZone);
   let found: OpenSpan | null = null;
-  for (let offset = 0; offset <= horizonDays; offset++) {
-    const weekday = ((local.weekday - 1 + offset) % 7) + 1;
+  // the pieces that ended by `from`, joined while they meet: the start of a span that is still going on
+  let before: OpenSpan | null = null;
+  // from the day before: a span that runs past midnight into `from` (open until 02:00) is the one going on
+  for (let offset = -1; offset <= horizonDays; offset++) {
+    const weekday = ((local.weekday - 1 + offset + 7) % 7) + 1;
     const date = { year: local.year, month: local.month, day: local.day + offset };
     for (const hours of spansOf(house.openingHours, weekday)) {
       const opens = minutesOfDay(hours.opens);
@@ -37,8 +40,14 @@ export function nextOpening(
         end: zonedTimeToInstant({ ...date, hour: Math.floor(closes / 60), minute: closes % 60 }, house.timeZone),
       };
       for (const piece of withoutClosed(span, houseClosed)) {
-        if (piece.end.getTime() <= from.getTime()) continue;
-        if (found === null) found = piece;
+        // hours the spring switch skips (02:00–03:00) leave nothing, or less than nothing
+        if (piece.end.getTime() <= piece.start.getTime()) continue;
+        if (piece.end.getTime() <= from.getTime()) {
+          before = before !== null && before.end.getTime() === piece.start.getTime() ? { start: before.start, end: piece.end } : piece;
+          continue;
+        }
+        if (found === null)
+          found = before !== null && before.end.getTime() === piece.start.getTime() ? { start: before.start, end: piece.end } : piece;
         else if (found.end.getTime() === piece.start.getTime()) found = { start: found.start, end: piece.end };
         else return found;
       }

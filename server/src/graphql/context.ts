@@ -19,8 +19,11 @@ export interface Loaders {
   roomsByLocation: DataLoader<string, Room[]>;
   allRoomsByLocation: DataLoader<string, Room[]>;
   seriesById: DataLoader<string, BookingSeries | null>;
-  /** A house's current or next opening after an instant; every house asked about one instant costs one query. */
-  nextOpening: DataLoader<{ location: Location; from: Date }, OpenSpan | null, string>;
+  /**
+   * A house's current or next opening after an instant (null: the request's own "now", read once, so the
+   * houses of one answer are asked about the same instant); every house asked about one instant costs one query.
+   */
+  nextOpening: DataLoader<{ location: Location; from: Date | null }, OpenSpan | null, string>;
 }
 
 export interface GraphQLContext {
@@ -40,6 +43,8 @@ export interface GraphQLContext {
 
 /** Per-request batching, so nested fields cost one query per kind, not one per parent. */
 export function createLoaders(services: Services): Loaders {
+  const now = services.clock();
+  const instant = (from: Date | null) => (from ?? now).getTime();
   return {
     locationById: new DataLoader(async (ids) => {
       const locations = await services.locations.locationsByIds(ids);
@@ -62,14 +67,14 @@ export function createLoaders(services: Services): Loaders {
     nextOpening: new DataLoader(
       async (keys) => {
         const answers = new Map<string, OpenSpan | null>();
-        for (const from of new Set(keys.map((key) => key.from.getTime()))) {
-          const houses = keys.filter((key) => key.from.getTime() === from).map((key) => key.location);
+        for (const from of new Set(keys.map((key) => instant(key.from)))) {
+          const houses = keys.filter((key) => instant(key.from) === from).map((key) => key.location);
           const spans = await services.closures.nextOpenings(houses, new Date(from));
           houses.forEach((house, index) => answers.set(`${house.id}|${from}`, spans[index] ?? null));
         }
-        return keys.map((key) => answers.get(`${key.location.id}|${key.from.getTime()}`) ?? null);
+        return keys.map((key) => answers.get(`${key.location.id}|${instant(key.from)}`) ?? null);
       },
-      { cacheKeyFn: (key) => `${key.location.id}|${key.from.getTime()}` },
+      { cacheKeyFn: (key) => `${key.location.id}|${instant(key.from)}` },
     ),
   };
 }

@@ -39,7 +39,7 @@ export class LocationsResolver {
     @Arg('from', () => Date, { nullable: true }) from: Date | null | undefined,
     @Ctx() context: GraphQLContext,
   ): Promise<OpenSpan | null> {
-    return context.loaders.nextOpening.load({ location, from: from ?? context.services.clock() });
+    return context.loaders.nextOpening.load({ location, from: from ?? null });
   }
 
   @Mutation(() => LocationType, { description: 'Staff only: a new house.' })

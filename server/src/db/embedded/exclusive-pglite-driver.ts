@@ -19,6 +19,9 @@ export interface EmbeddedDriver {
 type QueryCallback = (error: Error | null, result: Results<unknown> | null) => void;
 type ConnectCallback = (error: Error | null, client: unknown, release: () => void) => void;
 
+/** How long closing waits for the session's holder before it closes anyway. */
+const END_WAIT_MS = 5000;
+
 /** What node-postgres writes for a boolean parameter; PGlite's own serializer would refuse "true". */
 const serializeBoolean = (value: unknown): string =>
   value === true || value === 'true' || value === 1
@@ -41,7 +44,16 @@ export function createEmbeddedDriver(dataDir: string | undefined, snapshot?: Blo
     serializers: { [types.BOOL]: serializeBoolean },
   };
   let instance: Promise<PGlite> | undefined;
-  const pglite = () => (instance ??= PGlite.create(options));
+  let closed = false;
+  function pglite(): Promise<PGlite> {
+    // a closed database stays closed: opening it again would take its data folder after the lock is gone
+    if (closed) return Promise.reject(new Error('the embedded database is closed'));
+    instance ??= PGlite.create(options).catch((error: unknown) => {
+      instance = undefined;
+      throw error;
+    });
+    return instance;
+  }
 
   let tail: Promise<void> = Promise.resolve();
   function acquire(): Promise<() => void> {
@@ -94,12 +106,24 @@ export function createEmbeddedDriver(dataDir: string | undefined, snapshot?: Blo
     }
 
     end(callback?: (error: Error | null) => void): void {
-      const closing = instance;
-      instance = undefined;
-      (closing ? closing.then((database) => database.close()) : Promise.resolve()).then(
-        () => callback?.(null),
-        (error: Error) => callback?.(error),
-      );
+      closed = true;
+      // after whoever holds the session (a dump, a LISTEN) lets go, or a few seconds if nobody ever does
+      const turn = Promise.race([
+        acquire(),
+        new Promise<() => void>((resolve) => setTimeout(() => resolve(() => {}), END_WAIT_MS).unref()),
+      ]);
+      turn
+        .then(async (release) => {
+          try {
+            await (await instance?.catch(() => undefined))?.close();
+          } finally {
+            release();
+          }
+        })
+        .then(
+          () => callback?.(null),
+          (error: Error) => callback?.(error),
+        );
     }
   }
 

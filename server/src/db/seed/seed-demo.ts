@@ -6,7 +6,7 @@ import { findBookingRecord } from '../../bookings/booking.repository.js';
 import { Location } from '../../locations/location.entity.js';
 import { Room } from '../../locations/room.entity.js';
 import { Organization } from '../../organizations/organization.entity.js';
-import { holidayPeriods } from '../../closures/closed-periods.js';
+import { closedPeriodFor, findClosedPeriods } from '../../closures/closed-periods.js';
 import { recordBookingChange } from '../../realtime/change-log.js';
 import { zonedParts, zonedTimeToInstant } from '../../shared/zoned-time.js';
 import { DEMO_LOCATIONS, DEMO_ORGANIZATIONS, DEMO_PASSWORD, DEMO_USERS, DEMO_WEEK } from './demo-data.js';
@@ -120,35 +120,26 @@ async function seedWeek(manager: EntityManager, monday: { year: number; month: n
     if (organization) organizationByKey.set(demo.key, organization);
   }
 
-  // a house closed for a holiday has no bookings that day, as the booking rules would have it
-  const closed = new Set(
-    rooms.flatMap((room) =>
-      room.location
-        ? holidayPeriods(
-            { id: room.location.id, timeZone: room.location.timeZone, openOnPublicHolidays: room.location.openOnPublicHolidays },
-            from,
-            to,
-          ).map((period) => `${room.id}|${period.date}`)
-        : [],
-    ),
-  );
+  // a house closed for a holiday (or a closure) has no bookings then, as the booking rules would have it
+  const closed = await findClosedPeriods(manager, null, from, to);
   let created = 0;
   for (const demo of DEMO_WEEK) {
     const room = roomByKey.get(demo.roomKey);
     const organization = organizationByKey.get(demo.organizationKey);
     if (!room || !organization) continue;
     const day = { ...monday, day: monday.day + demo.weekday - 1 };
-    const date = new Date(Date.UTC(day.year, day.month - 1, day.day)).toISOString().slice(0, 10);
-    if (closed.has(`${room.id}|${date}`)) continue;
     const [fromHour = 0, fromMinute = 0] = demo.from.split(':').map(Number);
     const [toHour = 0, toMinute = 0] = demo.to.split(':').map(Number);
+    const start = zonedTimeToInstant({ ...day, hour: fromHour, minute: fromMinute }, TIME_ZONE);
+    const end = zonedTimeToInstant({ ...day, hour: toHour, minute: toMinute }, TIME_ZONE);
+    if (closedPeriodFor({ roomId: room.id, start, end }, closed)) continue;
     const inserted = await manager.getRepository(Booking).insert({
       roomId: room.id,
       organizationId: organization.id,
       title: demo.title,
       category: demo.category,
-      start: zonedTimeToInstant({ ...day, hour: fromHour, minute: fromMinute }, TIME_ZONE),
-      end: zonedTimeToInstant({ ...day, hour: toHour, minute: toMinute }, TIME_ZONE),
+      start,
+      end,
       status: 'CONFIRMED',
       visibility: demo.visibility,
       expectedAttendees: demo.expectedAttendees,
