@@ -2,6 +2,7 @@ import { createRequire } from 'node:module';
 import type { Options as RRuleOptions, RRule as RRuleClass, Weekday as WeekdayClass } from 'rrule';
 import { badInput } from '../shared/errors.js';
 import { zonedParts, zonedTimeToInstant } from '../shared/zoned-time.js';
+import { reachesADate } from './rule-reach.js';
 
 // rrule ships CommonJS for Node and an ES build only bundlers find; require it, the same in every runner
 const { RRule, Weekday } = createRequire(import.meta.url)('rrule') as {
@@ -11,6 +12,11 @@ const { RRule, Weekday } = createRequire(import.meta.url)('rrule') as {
 
 /** The most dates one series may have (daily for two years). */
 export const MAX_OCCURRENCES = 731;
+/**
+ * How far past its first date a series is ever expanded: beyond the booking horizon (two years from the day it
+ * was booked, whose first date may lie in the past for staff), so every series stored is expanded whole.
+ */
+export const EXPANSION_WINDOW_DAYS = 3 * 366;
 
 const WEEKDAYS = ['MO', 'TU', 'WE', 'TH', 'FR', 'SA', 'SU'] as const;
 type WeekdayCode = (typeof WEEKDAYS)[number];
@@ -152,6 +158,21 @@ export function expandSeries(rule: SeriesRule, first: Occurrence, timeZone: stri
   const dtstart = floating(startParts);
   // the wall-clock length, so an occurrence on a switch day still ends at its wall-clock end
   const durationMs = floating(zonedParts(first.end, timeZone)).getTime() - dtstart.getTime();
+  const windowEnd = new Date(dtstart.getTime() + EXPANSION_WINDOW_DAYS * 86_400_000);
+  // a rule that never gives a date would send the library walking to the year 9999
+  if (!reachesADate(rule, dtstart, windowEnd)) return [];
+  const dates = new RRule(rruleOptions(rule, dtstart, timeZone, windowEnd)).all((_date, index) => index < limit);
+  return dates.map((date) => ({
+    start: fromFloating(date, timeZone),
+    end: fromFloating(new Date(date.getTime() + durationMs), timeZone),
+  }));
+}
+
+/**
+ * The recurrence library's options for a rule from `dtstart` (floating), never past `windowEnd`: no series
+ * reaches further than the booking horizon, so nothing beyond it is ever worth computing.
+ */
+export function rruleOptions(rule: SeriesRule, dtstart: Date, timeZone = 'UTC', windowEnd?: Date): Partial<RRuleOptions> {
   const options: Partial<RRuleOptions> = {
     freq: { DAILY: RRule.DAILY, WEEKLY: RRule.WEEKLY, MONTHLY: RRule.MONTHLY }[rule.freq],
     interval: rule.interval,
@@ -162,17 +183,15 @@ export function expandSeries(rule: SeriesRule, first: Occurrence, timeZone: stri
   if (rule.byMonthDay.length) options.bymonthday = rule.byMonthDay;
   if (rule.weekStart) options.wkst = WEEKDAYS.indexOf(rule.weekStart);
   if (rule.count !== null) options.count = rule.count;
+  let until = windowEnd;
   if (rule.until) {
-    const until = rule.untilIsUtc
+    const ruleUntil = rule.untilIsUtc
       ? floating({ ...zonedParts(floating(rule.until), timeZone), second: rule.until.second })
       : floating(rule.until);
-    options.until = until;
+    if (until === undefined || ruleUntil < until) until = ruleUntil;
   }
-  const dates = new RRule(options).all((_date, index) => index < limit);
-  return dates.map((date) => ({
-    start: fromFloating(date, timeZone),
-    end: fromFloating(new Date(date.getTime() + durationMs), timeZone),
-  }));
+  if (until !== undefined) options.until = until;
+  return options;
 }
 
 /**

@@ -6,7 +6,7 @@ import { BookingType } from '../bookings/booking.types.js';
 import { toBookingView, type BookingView } from '../bookings/booking.view.js';
 import type { GraphQLContext } from '../graphql/context.js';
 import type { BookingSeries } from './booking-series.entity.js';
-import type { AssessedOccurrence, SeriesChanges, SeriesDate } from './series.service.js';
+import type { AssessedOccurrence, SeriesChanges, SeriesDate, SeriesService } from './series.service.js';
 import {
   BookingSeriesChangeType,
   BookingSeriesInput,
@@ -56,6 +56,9 @@ function seriesChanges(input: UpdateBookingSeriesInput): SeriesChanges {
   return changes;
 }
 
+/** The previews computed for one request, by their input. */
+const previewsOfRequest = new WeakMap<GraphQLContext, Map<string, ReturnType<SeriesService['preview']>>>();
+
 @Resolver(() => BookingSeriesType)
 export class SeriesResolver {
   @Query(() => SeriesPreviewType, {
@@ -63,10 +66,16 @@ export class SeriesResolver {
   })
   async previewBookingSeries(
     @Arg('input', () => BookingSeriesInput) input: BookingSeriesInput,
-    @Ctx() { services, viewer }: GraphQLContext,
+    @Ctx() context: GraphQLContext,
   ): Promise<SeriesPreviewType> {
-    const occurrences = await services.series.preview(viewer, seriesInput(input));
-    return { occurrences: occurrences.map((occurrence) => occurrenceView(occurrence, viewer)) };
+    const { services, viewer } = context;
+    // aliases of one request asking the same preview get one expansion, not one each
+    let previews = previewsOfRequest.get(context);
+    if (!previews) previewsOfRequest.set(context, (previews = new Map()));
+    const key = JSON.stringify(seriesInput(input));
+    let occurrences = previews.get(key);
+    if (!occurrences) previews.set(key, (occurrences = services.series.preview(viewer, seriesInput(input))));
+    return { occurrences: (await occurrences).map((occurrence) => occurrenceView(occurrence, viewer)) };
   }
 
   @Query(() => BookingSeriesType, { description: 'A series, for those who may manage its bookings.' })

@@ -1,5 +1,5 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ApiClient, ENGINE, collect, createTestApp, overlappingBookings, type TestApp } from '../../test/harness.js';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { ApiClient, ENGINE, collect, createTestApp, healthWhile, overlappingBookings, type TestApp } from '../../test/harness.js';
 import { Factory } from '../../test/factories.js';
 import {
   BOOKING_CHANGED,
@@ -389,5 +389,34 @@ describe(`a series live, on ${ENGINE}`, () => {
     }
     expect(outcomes).toHaveLength(rounds);
     expect(await overlappingBookings(app)).toBe(0);
+  });
+});
+
+describe('a rule that never gives a date', () => {
+  it('is refused with INVALID_RRULE at once, also aliased in one request and four requests at a time, while /healthz answers', async () => {
+    // the first Monday is never the 30th or 31st: the recurrence library alone walks to the year 9999
+    const input = choir('2026-06-09', 'FREQ=MONTHLY;BYMONTHDAY=31,30;BYDAY=1MO;COUNT=731');
+    const aliases = Array.from(
+      { length: 15 },
+      (_, index) => `p${index}: previewBookingSeries(input: $input) { occurrences { start } }`,
+    ).join('\n');
+    const expansions = vi.spyOn(app.services.series, 'preview');
+    const started = performance.now();
+    const { result, slowestHealthMs } = await healthWhile(app.url, () =>
+      Promise.all(Array.from({ length: 4 }, () => member.request(`query ($input: BookingSeriesInput!) { ${aliases} }`, { input }))),
+    );
+    const tookMs = performance.now() - started;
+    for (const response of result) {
+      expect(response.data).toBeNull();
+      expect(response.errors?.length).toBeGreaterThan(0);
+      for (const error of response.errors ?? [])
+        expect(error.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'rrule', reason: 'INVALID_RRULE' });
+    }
+    // fifteen aliases of one input are one expansion per request
+    expect(expansions).toHaveBeenCalledTimes(4);
+    expansions.mockRestore();
+    // figures for the closing note, not assertions: a timing is no test
+    console.log(`4 × 15 aliased never-matching previews: ${tookMs.toFixed(0)} ms, slowest /healthz ${slowestHealthMs.toFixed(0)} ms`);
+    expect((await member.errorCode(CREATE_BOOKING_SERIES, { input, onConflict: 'FAIL' })).code).toBe('BAD_USER_INPUT');
   });
 });
