@@ -98,6 +98,8 @@ export async function createTestApp(
     seedDemo: options.seedDemo ?? false,
     clientDist: '/nonexistent',
     rateLimits: null,
+    // production refuses to start without the address links point to
+    ...(options.config?.nodeEnv === 'production' ? { publicUrl: 'https://raum.kollektiv.example' } : {}),
     ...options.config,
   };
   const quiet = (message: string, error?: unknown) => {
@@ -109,6 +111,9 @@ export async function createTestApp(
     embeddedSnapshot: migratedEmbeddedSnapshot(),
     log: quiet,
     fanoutLimits: options.fanoutLimits,
+  }).catch(async (error: unknown) => {
+    await database?.drop();
+    throw error;
   });
   return {
     ...app,

@@ -1,6 +1,6 @@
 import 'reflect-metadata';
 import type { AddressInfo } from 'node:net';
-import type { AppConfig } from '../config.js';
+import { ConfigError, type AppConfig } from '../config.js';
 import { openDatabase } from '../db/database.js';
 import { seedDemoData } from '../db/seed/seed-demo.js';
 import { buildAppSchema } from '../graphql/schema.js';
@@ -11,6 +11,12 @@ import { createMailer } from '../mail/mailer.js';
 import { createHttpApp } from '../http/app.js';
 import { systemClock, type Clock } from '../shared/clock.js';
 import { createServices, type Services } from './services.js';
+
+/** The host a development server's own links name: one a browser on this machine can open. */
+function linkHost(host: string): string {
+  if (['0.0.0.0', '::', '', '127.0.0.1', '::1'].includes(host)) return 'localhost';
+  return host.includes(':') ? `[${host}]` : host;
+}
 
 export interface RunningApp {
   url: string;
@@ -33,6 +39,11 @@ export interface StartOptions {
 export async function startApp(config: AppConfig, options: StartOptions = {}): Promise<RunningApp> {
   const log = options.log ?? consoleLog;
   const production = config.nodeEnv === 'production';
+  // links in mail go to whoever the address names: in production only the configured one will do
+  if (production && !config.publicUrl)
+    throw new ConfigError(
+      'PUBLIC_URL is required with NODE_ENV=production: links in invitations, password resets and change e-mails point there.',
+    );
   const clock = options.clock ?? systemClock;
   const database = await openDatabase({
     databaseUrl: config.databaseUrl,
@@ -60,12 +71,15 @@ export async function startApp(config: AppConfig, options: StartOptions = {}): P
     });
     await services.changeFeed.start();
     const schema = await buildAppSchema();
+    let listeningPort = config.port;
+    const linkBase = () => config.publicUrl ?? `http://${linkHost(config.host)}:${listeningPort}`;
     const http = await createHttpApp(schema, services, {
       production,
       cookieSecure: config.cookieSecure,
       clientDist: config.clientDist,
       log,
       publicUrl: config.publicUrl,
+      linkBase,
       trustProxy: config.trustProxy,
       rateLimits: config.rateLimits,
       operationLimits: config.operationLimits,
@@ -75,10 +89,8 @@ export async function startApp(config: AppConfig, options: StartOptions = {}): P
       http.server.listen(config.port, config.host, () => resolve());
     });
     const port = (http.server.address() as AddressInfo).port;
-    services.changeMails.start(
-      `${config.publicUrl ?? `http://localhost:${port}`}/calendar`,
-      Math.min(5000, Math.max(250, config.changeMailDelaySeconds * 250)),
-    );
+    listeningPort = port;
+    services.changeMails.start(`${linkBase()}/calendar`, Math.min(5000, Math.max(250, config.changeMailDelaySeconds * 250)));
     let stopping: Promise<void> | undefined;
     return {
       url: `http://localhost:${port}`,

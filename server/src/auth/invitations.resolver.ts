@@ -29,7 +29,7 @@ export class InvitationsResolver {
         organizationId: input.organizationId ?? null,
         language: input.language ?? inviter?.language ?? null,
       },
-      context.origin,
+      context.linkBase,
       inviter?.name ?? 'KolLEktiv',
     );
   }

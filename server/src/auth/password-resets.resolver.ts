@@ -7,7 +7,7 @@ import type { User } from './user.entity.js';
 export class PasswordResetsResolver {
   @Mutation(() => PasswordResetLinkType, { description: 'Staff only: a one-time link for a person to choose a new password.' })
   createPasswordReset(@Arg('userId', () => ID) userId: string, @Ctx() context: GraphQLContext): Promise<{ url: string; expiresAt: Date }> {
-    return context.services.passwordResets.createForUser(context.viewer, userId, context.origin);
+    return context.services.passwordResets.createForUser(context.viewer, userId, context.linkBase);
   }
 
   @Mutation(() => Boolean, {
@@ -16,7 +16,7 @@ export class PasswordResetsResolver {
   })
   async requestPasswordReset(@Arg('email', () => String) email: string, @Ctx() context: GraphQLContext): Promise<boolean> {
     // not awaited: an address with an account must not answer slower than one without
-    void context.services.passwordResets.requestByEmail(email, context.origin);
+    void context.services.passwordResets.requestByEmail(email, context.linkBase);
     return true;
   }
 

@@ -32,6 +32,10 @@ async function main(): Promise<number> {
     return values.help ? 0 : 2;
   }
   const config = loadConfig();
+  if (config.nodeEnv === 'production' && !values.url && !config.publicUrl) {
+    console.error(`PUBLIC_URL (or --url) is required with NODE_ENV=production: the link must name the address people use.\n${usage}`);
+    return 2;
+  }
   const linkBase = (values.url ?? config.publicUrl ?? `http://localhost:${config.port}`).replace(/\/+$/, '');
   const database = await openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir });
   const mailer = createMailer({ smtpUrl: config.smtpUrl, from: config.mailFrom, log: consoleLog });

@@ -33,8 +33,11 @@ export interface GraphQLContext {
   loaders: Loaders;
   /** The client's address (behind a trusted proxy: from X-Forwarded-For), for rate limits and login throttling. */
   clientAddress: string;
-  /** Where links in e-mails and invitations point: PUBLIC_URL, or the origin the request was sent to. */
-  origin: string;
+  /**
+   * Where links in e-mails, invitations and feed addresses point: PUBLIC_URL, or in development this server's
+   * own address. Never the request's Host header, which whoever sends the request chooses.
+   */
+  linkBase: string;
   /** Set on operations that arrive over a WebSocket. */
   transport?: SubscriptionTransport;
   /** Set when this operation's answer may be kept for others of the same visibility class (`shared-answers.ts`). */

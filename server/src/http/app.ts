@@ -35,6 +35,8 @@ export interface HttpOptions {
   clientDist: string | null;
   log: Log;
   publicUrl: string | undefined;
+  /** Where links point: PUBLIC_URL, or this server's own address once it listens (`GraphQLContext.linkBase`). */
+  linkBase: () => string;
   trustProxy: boolean | number | string;
   rateLimits: RateLimits | null;
   operationLimits: OperationLimits;
@@ -68,6 +70,7 @@ export async function createHttpApp(schema: GraphQLSchema, services: Services, o
     rates,
     clientAddress,
     publicUrl: options.publicUrl,
+    linkBase: options.linkBase,
     format,
   });
   // sessions ended or changed on any node: forget them here, and close or refresh their WebSockets; after a
@@ -153,7 +156,7 @@ export async function createHttpApp(schema: GraphQLSchema, services: Services, o
         cookies: sessionCookies(res, options.cookieSecure, services.clock),
         loaders: createLoaders(services),
         clientAddress: clientAddress(req),
-        origin: options.publicUrl ?? `${req.protocol}://${req.get('host') ?? 'localhost'}`,
+        linkBase: options.linkBase(),
       }),
     }),
   );

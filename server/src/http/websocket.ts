@@ -45,6 +45,8 @@ export interface WebSocketOptions {
   rates: RequestRates | null;
   clientAddress: ClientAddress;
   publicUrl: string | undefined;
+  /** Where links point (`GraphQLContext.linkBase`). */
+  linkBase: () => string;
   format: FormatErrorOptions;
 }
 
@@ -148,7 +150,7 @@ export function createWebSocketServer(server: http.Server, options: WebSocketOpt
         cookies: NO_COOKIES,
         loaders: createLoaders(services),
         clientAddress: context.extra.address ?? 'unknown',
-        origin: options.publicUrl ?? `http://${context.extra.request.headers.host ?? 'localhost'}`,
+        linkBase: options.linkBase(),
         transport: { socket: context.extra.socket, operationId },
       }),
       onError: (_context, _id, _payload, errors) => errors.map((error) => formatError(error.toJSON(), error, options.format)),
