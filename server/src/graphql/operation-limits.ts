@@ -1,13 +1,13 @@
-import { costLimitRule } from '@escape.tech/graphql-armor-cost-limit';
 import { maxAliasesRule } from '@escape.tech/graphql-armor-max-aliases';
 import { maxDepthRule } from '@escape.tech/graphql-armor-max-depth';
 import { maxDirectivesRule } from '@escape.tech/graphql-armor-max-directives';
 import { GraphQLError, type ValidationContext, type ValidationRule } from 'graphql';
 import type { OperationLimits } from '../config.js';
 import { queryTooComplex, type OperationLimit } from '../shared/errors.js';
+import { listCostRule } from './list-cost.js';
 
 /**
- * GraphQL Armor's depth, alias, cost and directive rules, reporting a typed QUERY_TOO_COMPLEX that names
+ * GraphQL Armor's depth, alias and directive rules and our cost by list sizes (`list-cost.ts`), reporting a typed QUERY_TOO_COMPLEX that names
  * the limit instead of Armor's own untyped message. The same rules run for HTTP (Apollo's
  * `validationRules`) and for WebSocket operations (`http/websocket.ts`), which Apollo never sees.
  * Token counts are limited by the parser (`parseOptions.maxTokens`), before any of these run.
@@ -23,7 +23,7 @@ export function operationLimitRules(limits: OperationLimits): ValidationRule[] {
   return [
     maxDepthRule({ ...quiet, n: limits.maxDepth, flattenFragments: true, onReject: report('depth', limits.maxDepth) }),
     maxAliasesRule({ ...quiet, n: limits.maxAliases, onReject: report('aliases', limits.maxAliases) }),
-    costLimitRule({ ...quiet, maxCost: limits.maxCost, onReject: report('cost', limits.maxCost) }),
+    listCostRule(limits.maxCost, (context) => report('cost', limits.maxCost)[0]!(context)),
     maxDirectivesRule({ ...quiet, n: limits.maxDirectives, onReject: report('directives', limits.maxDirectives) }),
   ];
 }

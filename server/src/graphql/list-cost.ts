@@ -1,0 +1,123 @@
+import {
+  getNamedType,
+  getNullableType,
+  isAbstractType,
+  isCompositeType,
+  isListType,
+  isObjectType,
+  Kind,
+  type GraphQLCompositeType,
+  type GraphQLNamedType,
+  type SelectionSetNode,
+  type ValidationContext,
+  type ValidationRule,
+} from 'graphql';
+
+/**
+ * The most items each list of objects can hold in one answer: real maxima where the data bounds them (a
+ * series has at most 731 dates), generous estimates where it grows (houses, rooms). An answer's cost is the
+ * number of fields it can hold, each multiplied by the bounds of the lists above it, so
+ * `locations { rooms { location { rooms } } }` costs what its answer would weigh, not a few points.
+ * A list of objects missing here fails `list-cost.test.ts`.
+ */
+export const LIST_BOUNDS: Readonly<Record<string, number>> = {
+  'Query.locations': 100,
+  'Location.rooms': 100,
+  'Location.openingHours': 21,
+  'Query.bookings': 2000,
+  'Query.myBookings': 500,
+  'Query.searchBookings': 100,
+  'Query.freeRooms': 300,
+  'Query.freeSlots': 300,
+  'Query.holidays': 400,
+  'Query.organizations': 200,
+  'Query.publicOrganizations': 200,
+  'Query.users': 500,
+  'Query.invitations': 200,
+  'Query.displayLinks': 100,
+  'Query.notifications': 100,
+  'Query.calendarFeeds': 10,
+  'Query.roomOccupancy': 300,
+  'RoomOccupancy.cells': 168,
+  'UsageReport.rows': 2000,
+  'ReportRow.keys': 8,
+  'AuditPage.entries': 100,
+  'BookingSeries.dates': 731,
+  'BookingSeriesChange.bookings': 731,
+  'Closure.affectedBookings': 1000,
+  'CreateBookingSeriesResult.created': 731,
+  'CreateBookingSeriesResult.skipped': 731,
+  'SeriesPreview.occurrences': 731,
+  'SeriesOccurrence.conflicting': 10,
+  'Organization.descriptionTranslations': 10,
+  'PublicOrganization.descriptionTranslations': 10,
+  'PublicOrganization.nextEvents': 5,
+  'PublicOrganization.regularMeetings': 30,
+  'Mutation.cancelClosureBookings': 1000,
+  'Mutation.moveClosureBookings': 1000,
+};
+
+/** Lists not in the table (none, while the test holds) count as this many. */
+const UNKNOWN_LIST_BOUND = 100;
+
+/** The cost of an operation: every field it selects, times the bounds of the lists it sits in. */
+export function operationCost(context: ValidationContext, selectionSet: SelectionSetNode, type: GraphQLCompositeType): number {
+  const fragmentsSeen = new Set<string>();
+  const costOf = (selections: SelectionSetNode, parent: GraphQLCompositeType, multiplier: number): number => {
+    let cost = 0;
+    for (const selection of selections.selections) {
+      if (selection.kind === Kind.FIELD) {
+        cost += multiplier;
+        if (!selection.selectionSet || !isObjectType(parent)) {
+          // a field of an interface or union, or a leaf: counted, its inside costed at the field's own type
+          if (selection.selectionSet && isAbstractType(parent)) cost += multiplier * countFields(selection.selectionSet);
+          continue;
+        }
+        const field = parent.getFields()[selection.name.value];
+        if (!field) continue;
+        const inner = getNamedType(field.type) as GraphQLNamedType;
+        if (!isCompositeType(inner)) continue;
+        const bound = isListType(getNullableType(field.type)) ? (LIST_BOUNDS[`${parent.name}.${field.name}`] ?? UNKNOWN_LIST_BOUND) : 1;
+        cost += costOf(selection.selectionSet, inner, multiplier * bound);
+      } else if (selection.kind === Kind.INLINE_FRAGMENT) {
+        const condition = selection.typeCondition ? context.getSchema().getType(selection.typeCondition.name.value) : parent;
+        cost += costOf(selection.selectionSet, condition && isCompositeType(condition) ? condition : parent, multiplier);
+      } else {
+        const name = selection.name.value;
+        const fragment = context.getFragment(name);
+        // a fragment spread within itself is refused by another rule; here it is simply not counted twice
+        if (!fragment || fragmentsSeen.has(name)) continue;
+        fragmentsSeen.add(name);
+        const condition = context.getSchema().getType(fragment.typeCondition.name.value);
+        cost += costOf(fragment.selectionSet, condition && isCompositeType(condition) ? condition : parent, multiplier);
+        fragmentsSeen.delete(name);
+      }
+    }
+    return cost;
+  };
+  return costOf(selectionSet, type, 1);
+}
+
+/** Fields under a selection on an abstract type, counted once each (no lists are known there). */
+function countFields(selectionSet: SelectionSetNode): number {
+  let count = 0;
+  for (const selection of selectionSet.selections)
+    if (selection.kind === Kind.FIELD) count += 1 + (selection.selectionSet ? countFields(selection.selectionSet) : 0);
+    else if (selection.kind === Kind.INLINE_FRAGMENT) count += countFields(selection.selectionSet);
+  return count;
+}
+
+/** Refuses an operation whose answer could hold more than `maxCost` fields, before it runs. */
+export function listCostRule(maxCost: number, onReject: (context: ValidationContext) => void): ValidationRule {
+  return (context) => ({
+    OperationDefinition(operation) {
+      const root =
+        operation.operation === 'query'
+          ? context.getSchema().getQueryType()
+          : operation.operation === 'mutation'
+            ? context.getSchema().getMutationType()
+            : context.getSchema().getSubscriptionType();
+      if (root && operationCost(context, operation.selectionSet, root) > maxCost) onReject(context);
+    },
+  });
+}
