@@ -88,7 +88,12 @@ const STATUS_BY_CODE: Partial<Record<string, number>> = {
 const inputAndStatusPlugin: ApolloServerPlugin = {
   async requestDidStart() {
     return {
-      async didResolveOperation({ document, request }) {
+      async didResolveOperation({ document, request, operation }) {
+        // a subscription needs a socket to deliver to; over HTTP it would fail inside its resolver
+        if (operation?.operation === 'subscription')
+          throw new GraphQLError('Subscriptions are accepted over the WebSocket only', {
+            extensions: { code: 'BAD_REQUEST', http: { status: 400 } },
+          });
         const refusal = controlCharacterRefusal(document, request.variables);
         if (refusal) throw asGraphQLError(refusal, 400);
       },

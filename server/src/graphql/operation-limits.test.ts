@@ -108,6 +108,12 @@ describe('operation limits', () => {
     });
   });
 
+  it('refuses a subscription sent over HTTP with a typed 400, not an internal error', async () => {
+    const response = await app.client().request(`subscription { bookingChanged { cursor } }`);
+    expect(response.status).toBe(400);
+    expect(response.errors?.[0]?.extensions?.code).toBe('BAD_REQUEST');
+  });
+
   it('applies the same limits to operations over the WebSocket', async () => {
     const socket = app.client().subscriptions();
     const deep = collect(

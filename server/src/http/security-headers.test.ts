@@ -48,8 +48,11 @@ describe.each([
     expect(response.headers.has('strict-transport-security')).toBe(production);
   });
 
-  it(production ? 'does not serve source maps' : 'serves source maps for development', async () => {
-    const response = await fetch(`${app.url}/assets/index-abc123.js.map`);
-    expect(response.status).toBe(production ? 404 : 200);
+  it(production ? 'does not serve source maps, however their address is spelled' : 'serves source maps for development', async () => {
+    for (const spelling of ['index-abc123.js.map', 'index-abc123.js.ma%70', 'index-abc123.js%2Emap', 'index-abc123.js.MAP']) {
+      const response = await fetch(`${app.url}/assets/${spelling}`);
+      const served = response.status === 200 && (await response.text()).includes('"sources"');
+      expect(served, spelling).toBe(!production && spelling !== 'index-abc123.js.MAP');
+    }
   });
 });

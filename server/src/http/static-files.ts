@@ -26,7 +26,6 @@ export function staticFiles(clientDist: string, options: { hideSourceMaps: boole
     response.sendFile(encoding ? `${file}.${encoding === 'br' ? 'br' : 'gz'}` : file);
   };
 
-  if (options.hideSourceMaps) router.get(/\.map$/, (_request, response) => void response.status(404).end());
   router.get(/.*/, (request, response, next) => {
     let decoded: string;
     try {
@@ -34,6 +33,8 @@ export function staticFiles(clientDist: string, options: { hideSourceMaps: boole
     } catch {
       return next(); // a malformed address is no file; the app shell answers it
     }
+    // judged on the decoded path: …js.ma%70 and …%2Emap name the same file as …js.map
+    if (options.hideSourceMaps && /\.map(\.(br|gz))?$/i.test(decoded)) return void response.status(404).end();
     const file = path.join(root, path.normalize(decoded));
     if (!file.startsWith(root + path.sep) || file.endsWith('index.html') || !fs.existsSync(file) || !fs.statSync(file).isFile())
       return next();

@@ -11,7 +11,11 @@ export interface ReportTable {
  * fields and decimal commas, as German Excel expects.
  */
 export function tableCsv(table: ReportTable): string {
-  const text = (value: string) => (/[";\n\r]/.test(value) ? `"${value.replaceAll('"', '""')}"` : value);
+  const text = (value: string) => {
+    // a name like =HYPERLINK(…) would run as a formula in the spreadsheet; a leading ' keeps it text (OWASP)
+    const inert = /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
+    return /[";\n\r\t]/.test(inert) ? `"${inert.replaceAll('"', '""')}"` : inert;
+  };
   const cell = (value: string | number) => (typeof value === 'number' ? String(value).replace('.', ',') : text(value));
   const lines = [table.header.map(text).join(';'), ...table.rows.map((row) => row.map(cell).join(';'))];
   return `\uFEFF${lines.join('\r\n')}\r\n`;
