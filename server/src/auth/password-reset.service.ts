@@ -12,6 +12,7 @@ import { hashPassword } from './password.js';
 import { checkNewPassword } from './password-rules.js';
 import { assertStaff } from './policy.js';
 import { endSessions, hashToken, type SessionService } from './session.service.js';
+import { voidAfterNewPassword } from './lingering-credentials.js';
 import { User } from './user.entity.js';
 import { userSnapshot } from './user-snapshot.js';
 import { viewerUserId, type Viewer } from './viewer.js';
@@ -130,8 +131,8 @@ export class PasswordResetService {
       checkNewPassword(password, user.email);
       await manager.getRepository(User).update({ id: user.id }, { passwordHash: await hashPassword(password) });
       await manager.query(`UPDATE password_reset SET used_at = $2 WHERE id = $1`, [reset.id, this.clock()]);
-      // every other link of this person stops working too
-      await manager.query(`UPDATE password_reset SET used_at = $2 WHERE user_id = $1 AND used_at IS NULL`, [user.id, this.clock()]);
+      // every other link of this person stops working too, and so do their feed addresses
+      await voidAfterNewPassword(manager, user.id);
       await endSessions(manager, user.id);
       await recordChange(manager, {
         entity: 'USER',

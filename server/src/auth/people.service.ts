@@ -3,6 +3,7 @@ import { Organization } from '../organizations/organization.entity.js';
 import { recordChange } from '../realtime/change-log.js';
 import { assertUuid, badInput, isUuid, notFound } from '../shared/errors.js';
 import { checkRoleAndOrganization, normalizeLanguage, normalizePersonName } from './account-fields.js';
+import { voidAfterNewPassword, voidIssuedInvitations } from './lingering-credentials.js';
 import { hashPassword, verifyPassword } from './password.js';
 import { checkNewPassword } from './password-rules.js';
 import { assertSignedIn, assertStaff } from './policy.js';
@@ -76,7 +77,10 @@ export class PeopleService {
       if (before.active === active) return null;
       if (!active && before.role === 'STAFF') await assertNotLastStaff(manager, before.id);
       await manager.getRepository(User).update({ id }, { active });
-      if (!active) await endSessions(manager, id);
+      if (!active) {
+        await endSessions(manager, id);
+        await voidIssuedInvitations(manager, id);
+      }
       return active ? 'REACTIVATED' : 'DEACTIVATED';
     });
     return this.findUser(id);
@@ -108,6 +112,7 @@ export class PeopleService {
       checkNewPassword(newPassword, before.email, 'newPassword');
       await manager.getRepository(User).update({ id: before.id }, { passwordHash: await hashPassword(newPassword) });
       await endSessions(manager, before.id, viewer.sessionId);
+      await voidAfterNewPassword(manager, before.id);
       return 'PASSWORD_CHANGED';
     });
   }

@@ -48,7 +48,8 @@ const ar: MessageTree<Messages> = {
     newPassword: 'كلمة المرور الجديدة',
     passwordHint: '10 أحرف على الأقل. من الأفضل استخدام عدة كلمات، مثلًا «إبريق أخضر على النافذة».',
     changePassword: 'تغيير كلمة المرور',
-    passwordChanged: 'تم تغيير كلمة المرور. تم الآن تسجيل خروجكم من الأجهزة الأخرى.',
+    passwordChanged:
+      'تم تغيير كلمة المرور. تم الآن تسجيل خروجكم من الأجهزة الأخرى. لاشتراكات التقويم عناوين جديدة (في الأسفل): يرجى الاشتراك من جديد.',
     signInFirst: 'يرجى تسجيل الدخول أولًا.',
     organizationHeading: 'عن {name}',
     organizationIntro:

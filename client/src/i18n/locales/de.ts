@@ -49,7 +49,8 @@ const de = {
     newPassword: 'Neues Passwort',
     passwordHint: 'Mindestens 10 Zeichen. Gut sind mehrere Wörter, z. B. „Grüne Gießkanne am Fenster“.',
     changePassword: 'Passwort ändern',
-    passwordChanged: 'Das Passwort ist geändert. Auf anderen Geräten sind Sie jetzt abgemeldet.',
+    passwordChanged:
+      'Das Passwort ist geändert. Auf anderen Geräten sind Sie jetzt abgemeldet. Ihre Kalender-Abos haben neue Adressen (unten): bitte neu abonnieren.',
     signInFirst: 'Bitte melden Sie sich zuerst an.',
     organizationHeading: 'Über {name}',
     organizationIntro:

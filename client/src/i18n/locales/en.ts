@@ -47,7 +47,8 @@ const en: MessageTree<Messages> = {
     newPassword: 'New password',
     passwordHint: 'At least 10 characters. Several words are good, e.g. “green watering can on the window”.',
     changePassword: 'Change password',
-    passwordChanged: 'Your password is changed. You are now signed out on other devices.',
+    passwordChanged:
+      'Your password is changed. You are now signed out on other devices. Your calendar subscriptions have new addresses (below): please subscribe again.',
     signInFirst: 'Please sign in first.',
     organizationHeading: 'About {name}',
     organizationIntro:

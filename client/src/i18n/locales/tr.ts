@@ -48,7 +48,8 @@ const tr: MessageTree<Messages> = {
     newPassword: 'Yeni şifre',
     passwordHint: 'En az 10 karakter. Birkaç kelime iyi olur, örneğin “Penceredeki yeşil sulama kabı”.',
     changePassword: 'Şifreyi değiştir',
-    passwordChanged: 'Şifreniz değiştirildi. Diğer cihazlarda oturumunuz kapatıldı.',
+    passwordChanged:
+      'Şifreniz değiştirildi. Diğer cihazlarda oturumunuz kapatıldı. Takvim aboneliklerinizin yeni adresleri var (aşağıda): lütfen yeniden abone olun.',
     signInFirst: 'Lütfen önce giriş yapın.',
     organizationHeading: '{name} hakkında',
     organizationIntro:
