@@ -683,14 +683,14 @@ export type DisplaySettingsQuery = { displaySettings: { id: string, languages: A
 export type CalendarFeedsQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type CalendarFeedsQuery = { calendarFeeds: Array<{ kind: CalendarFeedKind, label: string, url: string }> };
+export type CalendarFeedsQuery = { calendarFeeds: Array<{ kind: CalendarFeedKind, label: string, url: string | null }> };
 
 export type RenewCalendarFeedMutationVariables = Exact<{
   kind: CalendarFeedKind;
 }>;
 
 
-export type RenewCalendarFeedMutation = { renewCalendarFeed: { kind: CalendarFeedKind, label: string, url: string } };
+export type RenewCalendarFeedMutation = { renewCalendarFeed: { kind: CalendarFeedKind, label: string, url: string | null } };
 
 export type FreeRoomsQueryVariables = Exact<{
   from: string;

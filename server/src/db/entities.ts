@@ -15,6 +15,7 @@ import { DisplayLanguages1764300000000 } from './migrations/1764300000000-displa
 import { SeriesAndClosures1764400000000 } from './migrations/1764400000000-series-and-closures.js';
 import { Notifications1764500000000 } from './migrations/1764500000000-notifications.js';
 import { CalendarFeeds1764600000000 } from './migrations/1764600000000-calendar-feeds.js';
+import { FeedTokenHash1764700000000 } from './migrations/1764700000000-feed-token-hash.js';
 
 export const entities = [Location, Room, Organization, User, UserSession, Invitation, Booking, BookingSeries, Closure, DisplayLink];
 export const migrations = [
@@ -25,4 +26,5 @@ export const migrations = [
   SeriesAndClosures1764400000000,
   Notifications1764500000000,
   CalendarFeeds1764600000000,
+  FeedTokenHash1764700000000,
 ];

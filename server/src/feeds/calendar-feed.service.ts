@@ -1,8 +1,9 @@
-import { randomBytes } from 'node:crypto';
+import { createHash, randomBytes } from 'node:crypto';
 import ical, { ICalEventStatus, type ICalEvent } from 'ical-generator';
 import { DateTime } from 'luxon';
 import { In, type DataSource } from 'typeorm';
 import { isStaff, ownBookingsScope } from '../auth/policy.js';
+import { hashToken } from '../auth/session.service.js';
 import { viewerUserId, type Viewer } from '../auth/viewer.js';
 import type { BookingRecord } from '../bookings/booking-record.js';
 import { findBookingRecords } from '../bookings/booking.repository.js';
@@ -21,13 +22,25 @@ export interface CalendarFeed {
   kind: FeedKind;
   /** The house's or room's name, the MO's name, or empty for one's own and everything (the client words those). */
   label: string;
-  /** The path under the site's address, e.g. /ical/house/<id>.ics. */
-  path: string;
+  /**
+   * The path under the site's address, e.g. /ical/house/<id>.ics; null for a private feed made earlier, whose
+   * address is kept only as a hash: it is shown when made or renewed, never again.
+   */
+  path: string | null;
 }
 
 /** How far back and ahead a feed reaches: calendar apps keep what they fetched. */
 const PAST_DAYS = 31;
 const AHEAD_DAYS = 400;
+/** Rendered feeds kept, the least recently made dropped first. */
+const KEPT_FEEDS = 200;
+
+/** A feed as served: its text, and what lets a calendar app ask "has it changed?" (ETag, Last-Modified). */
+export interface RenderedFeed {
+  body: string;
+  etag: string;
+  lastModified: Date;
+}
 
 interface FeedScope {
   kind: FeedKind;
@@ -45,6 +58,8 @@ interface FeedScope {
  * staff, of everything, with all details. Renewing a private feed replaces its address.
  */
 export class CalendarFeedService {
+  private readonly rendered = new Map<string, RenderedFeed>();
+
   constructor(
     private readonly dataSource: DataSource,
     private readonly clock: Clock,
@@ -78,7 +93,7 @@ export class CalendarFeedService {
   }
 
   /** The iCalendar text of a public feed (house or room), or null when there is no such house or room. */
-  async publicFeed(kind: 'house' | 'room', id: string): Promise<string | null> {
+  async publicFeed(kind: 'house' | 'room', id: string): Promise<RenderedFeed | null> {
     if (!isUuid(id)) return null;
     const rows: Array<{ name: string }> = await this.dataSource.query(
       kind === 'house'
@@ -97,7 +112,7 @@ export class CalendarFeedService {
   }
 
   /** The iCalendar text of a private feed by its token, or null for an unknown or renewed one. */
-  async privateFeedByToken(token: string): Promise<string | null> {
+  async privateFeedByToken(token: string): Promise<RenderedFeed | null> {
     if (!/^[A-Za-z0-9_-]{40,100}$/.test(token)) return null;
     const rows: Array<{
       kind: PrivateFeedKind;
@@ -110,8 +125,8 @@ export class CalendarFeedService {
       `SELECT f.kind, f.user_id, u.organization_id, u.role, u.name, o.name AS org_name
            FROM calendar_feed f JOIN app_user u ON u.id = f.user_id AND u.active
            LEFT JOIN organization o ON o.id = u.organization_id
-          WHERE f.token = $1`,
-      [token],
+          WHERE f.token_hash = $1`,
+      [hashToken(token)],
     );
     const feed = rows[0];
     if (!feed) return null;
@@ -146,18 +161,16 @@ export class CalendarFeedService {
   private async privateFeed(viewer: Viewer, userId: string, kind: PrivateFeedKind, renew: boolean): Promise<CalendarFeed> {
     const scope = ownBookingsScope(viewer); // refuses the anonymous and displays
     const token = randomBytes(36).toString('base64url');
-    const rows: Array<{ token: string }> = await this.dataSource.query(
+    // only the hash is kept: the address is shown now, when it is made, and never again
+    const made: unknown[] = await this.dataSource.query(
       renew
-        ? `INSERT INTO calendar_feed (user_id, kind, token) VALUES ($1, $2, $3)
-           ON CONFLICT (user_id, kind) DO UPDATE SET token = EXCLUDED.token, created_at = now() RETURNING token`
-        : `WITH made AS (
-             INSERT INTO calendar_feed (user_id, kind, token) VALUES ($1, $2, $3) ON CONFLICT (user_id, kind) DO NOTHING RETURNING token
-           )
-           SELECT token FROM made UNION ALL SELECT token FROM calendar_feed WHERE user_id = $1 AND kind = $2 LIMIT 1`,
-      [userId, kind, token],
+        ? `INSERT INTO calendar_feed (user_id, kind, token_hash) VALUES ($1, $2, $3)
+           ON CONFLICT (user_id, kind) DO UPDATE SET token_hash = EXCLUDED.token_hash, created_at = now() RETURNING id`
+        : `INSERT INTO calendar_feed (user_id, kind, token_hash) VALUES ($1, $2, $3) ON CONFLICT (user_id, kind) DO NOTHING RETURNING id`,
+      [userId, kind, hashToken(token)],
     );
     const label = kind === 'ORGANIZATION' && scope !== 'all' ? await this.organizationName(scope.organizationId) : '';
-    return { kind, label, path: `/ical/feed/${rows[0]!.token}.ics` };
+    return { kind, label, path: made.length > 0 ? `/ical/feed/${token}.ics` : null };
   }
 
   private async organizationName(id: string): Promise<string> {
@@ -165,7 +178,33 @@ export class CalendarFeedService {
     return rows[0]?.name ?? '';
   }
 
-  private async render(scope: FeedScope): Promise<string> {
+  /**
+   * The feed's text, rendered once per change of the change log and per day (its window moves daily): calendar
+   * apps poll, and a feed of thousands of dates takes seconds to make. Every write that changes a booking, a
+   * room, a house, an MO or a person's name appends to the log in its transaction, so a kept text is exactly
+   * what rendering again would give while the log's newest cursor stays.
+   */
+  private async render(scope: FeedScope): Promise<RenderedFeed> {
+    const rows: Array<{ cursor: string | null }> = await this.dataSource.query(`SELECT max(cursor)::text AS cursor FROM change_log`);
+    const day = DateTime.fromJSDate(this.clock(), { zone: 'Europe/Berlin' }).toISODate();
+    const key = JSON.stringify([scope.kind, scope.parameters, scope.publicOnly, rows[0]?.cursor ?? '0', day]);
+    const kept = this.rendered.get(key);
+    if (kept) return kept;
+    const feed: RenderedFeed = {
+      body: await this.renderText(scope),
+      etag: `"${createHash('sha256').update(key).digest('base64url').slice(0, 27)}"`,
+      // HTTP dates have whole seconds; a later If-Modified-Since of the same second must still match
+      lastModified: new Date(Math.floor(this.clock().getTime() / 1000) * 1000),
+    };
+    this.rendered.set(key, feed);
+    for (const oldest of this.rendered.keys()) {
+      if (this.rendered.size <= KEPT_FEEDS) break;
+      this.rendered.delete(oldest);
+    }
+    return feed;
+  }
+
+  private async renderText(scope: FeedScope): Promise<string> {
     const now = this.clock();
     const from = new Date(now.getTime() - PAST_DAYS * 86_400_000);
     const to = new Date(now.getTime() + AHEAD_DAYS * 86_400_000);

@@ -1,6 +1,7 @@
+import { hashToken } from '../auth/session.service.js';
 import ICAL from 'ical.js';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ApiClient, createTestApp, type TestApp } from '../../test/harness.js';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { ApiClient, createTestApp, healthWhile, type TestApp } from '../../test/harness.js';
 import { ALWAYS_OPEN, Factory } from '../../test/factories.js';
 import { CANCEL_BOOKING, CREATE_BOOKING_SERIES, MOVE_BOOKING } from '../../test/documents.js';
 
@@ -80,9 +81,12 @@ async function readFeed(url: string) {
 }
 
 const urlOf = async (client: ApiClient, kind: string) =>
-  ((await client.data(FEEDS)).calendarFeeds as Array<{ kind: string; url: string; label: string }>).find(
+  ((await client.data(FEEDS)).calendarFeeds as Array<{ kind: string; url: string | null; label: string }>).find(
     (feed) => feed.kind === kind && (kind !== 'HOUSE' || feed.label === 'KolLEktiv Süd'),
-  )!.url;
+  )!.url!;
+/** A private address to read: shown only when made, so a test that needs one again renews it. */
+const freshAddress = async (client: ApiClient, kind: string): Promise<string> =>
+  ((await client.data(RENEW, { kind })) as { renewCalendarFeed: { url: string } }).renewCalendarFeed.url;
 
 describe('calendar feeds', () => {
   it('publishes a house’s PUBLIC bookings in Leipzig time across the clock change, never private ones or notes', async () => {
@@ -98,6 +102,8 @@ describe('calendar feeds', () => {
   it('gives a member their MO’s feed with every booking and its details, cancellations marked, version as SEQUENCE', async () => {
     const url = await urlOf(member, 'ORGANIZATION');
     expect(url).toMatch(/\/ical\/feed\/[A-Za-z0-9_-]{40,}\.ics$/);
+    // kept as a hash: shown when made, never again
+    expect(await urlOf(member, 'ORGANIZATION')).toBeNull();
     const cancelled = await factory.booking({
       roomId: hall,
       organizationId: choir,
@@ -121,12 +127,12 @@ describe('calendar feeds', () => {
   });
 
   it('renews a private address: the old one answers 404 at once, the new one works', async () => {
-    const old = await urlOf(member, 'ORGANIZATION');
+    const old = await freshAddress(member, 'ORGANIZATION');
     const { renewCalendarFeed } = await member.data(RENEW, { kind: 'ORGANIZATION' });
     expect(renewCalendarFeed.url).not.toBe(old);
     expect((await fetch(old)).status).toBe(404);
     expect((await readFeed(renewCalendarFeed.url)).status).toBe(200);
-    expect(await urlOf(member, 'ORGANIZATION')).toBe(renewCalendarFeed.url);
+    expect(await urlOf(member, 'ORGANIZATION')).toBeNull();
     expect((await member.errorCode(RENEW, { kind: 'EVERYTHING' })).extensions).toMatchObject({ field: 'kind', reason: 'INVALID' });
     expect((await app.client().errorCode(RENEW, { kind: 'PERSON' })).code).toBe('UNAUTHENTICATED');
     expect((await fetch(`${app.url}/ical/feed/not-a-token.ics`)).status).toBe(404);
@@ -233,7 +239,7 @@ describe('a series in a feed', () => {
   });
 
   it('gives the MO’s own feed every date of the series, the one in the hall with the hall as its place', async () => {
-    const feed = await expandFeed(await urlOf(member, 'ORGANIZATION'));
+    const feed = await expandFeed(await freshAddress(member, 'ORGANIZATION'));
     const series = feed.dates.filter((date) => date.summary.startsWith('Chorprobe'));
     const rows: Array<{ starts_at: Date; status: string; room: string }> = await app.services.database.dataSource.query(
       `SELECT b.starts_at, b.status, r.name AS room FROM booking b JOIN room r ON r.id = b.room_id WHERE b.title = 'Chorprobe' ORDER BY b.starts_at`,
@@ -261,5 +267,60 @@ describe('a series in a feed', () => {
     const text = await (await fetch(await urlOf(app.client(), 'HOUSE'))).text();
     expect(text).not.toContain('Interne Probe');
     expect(text).toContain(seriesUid);
+  });
+});
+
+describe('feed addresses kept as hashes', () => {
+  it('the migration hashes an address handed out before it exactly as the server hashes one asked for', async () => {
+    for (const token of ['x'.repeat(48), 'Zk9_-a1B2c3D4e5F6g7H8i9J0kLmNoPqRsTuVwXyZ0123456789abcdef-_']) {
+      const rows: Array<{ hash: string }> = await app.services.database.dataSource.query(
+        `SELECT rtrim(translate(encode(sha256(convert_to($1::text, 'UTF8')), 'base64'), '+/', '-_'), '=') AS hash`,
+        [token],
+      );
+      expect(rows[0]!.hash).toBe(hashToken(token));
+    }
+  });
+});
+
+describe('a feed polled by calendar apps', () => {
+  it('is made once per change: the same ETag until a booking changes, 304 for an app that has it, bytes only when new', async () => {
+    const url = await urlOf(app.client(), 'HOUSE');
+    const first = await fetch(url);
+    const etag = first.headers.get('etag');
+    const lastModified = first.headers.get('last-modified');
+    expect(first.status).toBe(200);
+    expect(etag).toMatch(/^"[\w-]+"$/);
+    expect(lastModified).not.toBeNull();
+    await first.text();
+
+    const renders = vi.spyOn(app.services.feeds as unknown as { renderText: () => Promise<string> }, 'renderText');
+    const started = performance.now();
+    const { result: answers, slowestHealthMs } = await healthWhile(app.url, () =>
+      Promise.all(Array.from({ length: 60 }, () => fetch(url, { headers: { 'if-none-match': etag! } }))),
+    );
+    console.log(
+      `60 polls of a house feed: ${(performance.now() - started).toFixed(0)} ms, slowest /healthz ${slowestHealthMs.toFixed(0)} ms`,
+    );
+    for (const answer of answers) {
+      expect(answer.status).toBe(304);
+      expect(await answer.text()).toBe('');
+    }
+    expect(renders).not.toHaveBeenCalled();
+    expect((await fetch(url, { headers: { 'if-modified-since': lastModified! } })).status).toBe(304);
+
+    await factory.booking({
+      roomId: hall,
+      organizationId: choir,
+      title: 'Neue offene Probe',
+      visibility: 'PUBLIC',
+      start: '2026-11-03T18:00:00+01:00',
+      end: '2026-11-03T20:00:00+01:00',
+    });
+    const changed = await fetch(url, { headers: { 'if-none-match': etag! } });
+    expect(changed.status).toBe(200);
+    expect(changed.headers.get('etag')).not.toBe(etag);
+    expect(await changed.text()).toContain('Neue offene Probe');
+    expect(renders).toHaveBeenCalledTimes(1);
+    renders.mockRestore();
   });
 });

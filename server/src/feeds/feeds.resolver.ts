@@ -3,7 +3,11 @@ import type { GraphQLContext } from '../graphql/context.js';
 import type { CalendarFeed } from './calendar-feed.service.js';
 import { CalendarFeedKindEnum, CalendarFeedType } from './feeds.types.js';
 
-const withUrl = (feed: CalendarFeed, linkBase: string) => ({ kind: feed.kind, label: feed.label, url: `${linkBase}${feed.path}` });
+const withUrl = (feed: CalendarFeed, linkBase: string) => ({
+  kind: feed.kind,
+  label: feed.label,
+  url: feed.path === null ? null : `${linkBase}${feed.path}`,
+});
 
 @Resolver()
 export class FeedsResolver {

@@ -20,6 +20,10 @@ export class CalendarFeedType {
   @Field(() => String, { description: 'The house’s, room’s or MO’s name; empty for your own and for everything.' })
   label!: string;
 
-  @Field(() => String, { description: 'The full address; a private one only its owner sees, and renewing replaces it.' })
-  url!: string;
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'The full address. A private one only its owner sees, once: when it is made or renewed (it is kept as a hash); null afterwards. Renewing replaces it.',
+  })
+  url!: string | null;
 }

@@ -77,10 +77,20 @@ export function downloadRoutes(services: Services, log: Log): express.Router {
   router.get(/^\/ical\/(house|room|feed)\/([A-Za-z0-9_-]+)\.ics$/, async (request, response) => {
     try {
       const [kind, id] = [request.params[0], request.params[1]] as [string, string];
-      const body =
+      const feed =
         kind === 'feed' ? await services.feeds.privateFeedByToken(id) : await services.feeds.publicFeed(kind as 'house' | 'room', id);
-      if (body === null) return void response.status(404).type('text/plain').send('Not found');
-      response.status(200).type('text/calendar; charset=utf-8').set('Cache-Control', 'private, max-age=300').send(body);
+      if (feed === null) return void response.status(404).type('text/plain').send('Not found');
+      response.set({ ETag: feed.etag, 'Last-Modified': feed.lastModified.toUTCString(), 'Cache-Control': 'private, max-age=300' });
+      // a calendar app that has this version already gets a few bytes instead of the whole feed
+      const since = Date.parse(request.get('if-modified-since') ?? '');
+      const unchanged = request.get('if-none-match')
+        ? request
+            .get('if-none-match')!
+            .split(',')
+            .some((tag) => tag.trim() === feed.etag)
+        : !Number.isNaN(since) && feed.lastModified.getTime() <= since;
+      if (unchanged) return void response.status(304).end();
+      response.status(200).type('text/calendar; charset=utf-8').send(feed.body);
     } catch (error) {
       log('could not make a calendar feed', error);
       response.status(503).type('text/plain').send('Unavailable');

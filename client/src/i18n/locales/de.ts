@@ -544,6 +544,8 @@ const de = {
     copied: 'Adresse kopiert.',
     renew: 'Neue Adresse',
     renewed: 'Neue Adresse erstellt. Die alte gilt nicht mehr.',
+    shownOnce:
+      'Die Adresse wurde beim Erstellen angezeigt und wird aus Sicherheitsgründen nicht noch einmal gezeigt. „Neue Adresse“ gibt eine neue (die alte gilt dann nicht mehr).',
   },
   publicMo: {
     heading: 'Die Organisationen bei KolLEktiv',

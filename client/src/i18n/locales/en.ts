@@ -542,6 +542,8 @@ const en: MessageTree<Messages> = {
     copied: 'Address copied.',
     renew: 'New address',
     renewed: 'New address made. The old one no longer works.',
+    shownOnce:
+      'The address was shown when it was made and, for safety, is not shown again. “New address” gives a new one (the old one then stops working).',
   },
   publicMo: {
     heading: 'The organisations at KolLEktiv',

@@ -543,6 +543,8 @@ const tr: MessageTree<Messages> = {
     copied: 'Adres kopyalandı.',
     renew: 'Yeni adres',
     renewed: 'Yeni adres oluşturuldu. Eski adres artık geçerli değil.',
+    shownOnce:
+      'Adres oluşturulduğunda gösterildi ve güvenlik için bir daha gösterilmez. “Yeni adres” yeni bir adres verir (eskisi artık çalışmaz).',
   },
   publicMo: {
     heading: 'KolLEktiv’teki kuruluşlar',
