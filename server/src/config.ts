@@ -43,6 +43,9 @@ const environmentSchema = z.object({
   WS_MAX_SUBSCRIPTIONS_PER_SOCKET: positive(10),
   WS_MAX_SUBSCRIPTIONS_PER_SESSION: positive(30),
   REPLAY_MAX_CHANGES: positive(2000),
+  // a house's Wi-Fi puts everyone there behind one address: room for a full course with two tabs each
+  WS_MAX_SOCKETS_PER_ADDRESS: positive(100),
+  WS_IDLE_SECONDS: positive(60),
 });
 
 /** Limits on what one GraphQL operation may ask for; they hold whether or not RATE_LIMITS is off. */
@@ -55,8 +58,12 @@ export interface OperationLimits {
   /** WebSocket messages larger than this close the socket (1009). */
   maxMessageBytes: number;
   maxSubscriptionsPerSocket: number;
-  /** Per session, per display link, or per client address for anonymous sockets. */
+  /** Per person (all their sessions together), per display link, or per client address for anonymous sockets. */
   maxSubscriptionsPerSession: number;
+  /** Open WebSockets from one client address (a house's Wi-Fi shares one). */
+  maxSocketsPerAddress: number;
+  /** A socket without a subscription for this long is closed. */
+  idleSeconds: number;
   /** How many changes a resuming subscriber may ask to be replayed; more means RESYNC_REQUIRED. */
   maxReplayChanges: number;
 }
@@ -151,6 +158,8 @@ export function loadConfig(environment: NodeJS.ProcessEnv = process.env): AppCon
       maxSubscriptionsPerSocket: env.WS_MAX_SUBSCRIPTIONS_PER_SOCKET,
       maxSubscriptionsPerSession: env.WS_MAX_SUBSCRIPTIONS_PER_SESSION,
       maxReplayChanges: env.REPLAY_MAX_CHANGES,
+      maxSocketsPerAddress: env.WS_MAX_SOCKETS_PER_ADDRESS,
+      idleSeconds: env.WS_IDLE_SECONDS,
     },
     booking: { horizonDays: env.BOOKING_HORIZON_DAYS, dailyQuotaPerOrganization: env.BOOKING_DAILY_QUOTA },
   };

@@ -81,6 +81,8 @@ export async function createTestApp(
     fanoutLimits?: Partial<FanoutLimits>;
     /** Settings to change from the defaults; rate limits are off unless given here. */
     config?: Partial<AppConfig>;
+    /** Where the app's log goes; by default only lines with an error, to stderr. */
+    log?: (message: string, error?: unknown) => void;
   } = {},
 ): Promise<TestApp> {
   const clock = testClock(options.now ?? '2026-06-01T08:00:00Z');
@@ -109,7 +111,7 @@ export async function createTestApp(
     clock,
     inMemory: true,
     embeddedSnapshot: migratedEmbeddedSnapshot(),
-    log: quiet,
+    log: options.log ?? quiet,
     fanoutLimits: options.fanoutLimits,
   }).catch(async (error: unknown) => {
     await database?.drop();

@@ -72,6 +72,7 @@ export async function createHttpApp(schema: GraphQLSchema, services: Services, o
     publicUrl: options.publicUrl,
     linkBase: options.linkBase,
     format,
+    log: options.log,
   });
   // sessions ended or changed on any node: forget them here, and close or refresh their WebSockets; after a
   // reconnect of the listener announcements may be lost, so this node forgets every session it knew

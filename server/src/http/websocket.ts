@@ -1,7 +1,6 @@
 import type http from 'node:http';
 import { OperationTypeNode, type GraphQLSchema } from 'graphql';
 import type { Context } from 'graphql-ws';
-import { useServer } from 'graphql-ws/use/ws';
 import { WebSocketServer, type WebSocket } from 'ws';
 import type { Services } from '../app/services.js';
 import { SESSION_COOKIE } from '../auth/session.service.js';
@@ -12,10 +11,12 @@ import { CredentialsRefused, viewerForCredentials } from '../graphql/credentials
 import { formatError, type FormatErrorOptions } from '../graphql/format-error.js';
 import { asGraphQLError, type OperationGate } from '../graphql/operation-gate.js';
 import { queryTooComplex, tooManyRequests } from '../shared/errors.js';
+import { CountedLog, type Log } from '../shared/log.js';
 import type { ClientAddress } from './client-address.js';
 import { readCookie } from './cookies.js';
 import { isOwnOrigin } from './origin.js';
 import { credentialKey, type RequestRates } from './rate-limit.js';
+import { serveGraphQLWebSocket } from './ws-adapter.js';
 
 /** Close code for a socket whose session ended (logout, deactivation): the client must sign in again. */
 export const SESSION_ENDED_CLOSE_CODE = 4401;
@@ -24,12 +25,18 @@ export const SESSION_CHANGED_CLOSE_CODE = 1012;
 
 /** graphql-ws closes a socket that sends no `connection_init` within this time. */
 const CONNECTION_INIT_TIMEOUT_MS = 3000;
+/** Close code for a socket that held no subscription for `WS_IDLE_SECONDS`: a client with nothing to hear needs none. */
+export const IDLE_CLOSE_CODE = 4002;
+/** Close code for a socket whose pings passed its address's or person's fair share. */
+export const TOO_MANY_REQUESTS_CLOSE_CODE = 4429;
 
 type SocketState = {
   viewer?: Viewer;
   address?: string;
-  /** Whose subscriptions this socket counts against: a session, a display link, or an anonymous address. */
+  /** Whose subscriptions this socket counts against: a person (all their sessions), a display link, or an anonymous address. */
   owner?: string;
+  /** Closes the socket when it holds no subscription for a while. */
+  idle?: NodeJS.Timeout;
   rateKey?: string;
   /** The socket's subscribe messages, handled one after another. */
   turns?: Promise<void>;
@@ -48,6 +55,7 @@ export interface WebSocketOptions {
   /** Where links point (`GraphQLContext.linkBase`). */
   linkBase: () => string;
   format: FormatErrorOptions;
+  log: Log;
 }
 
 /**
@@ -61,6 +69,8 @@ export function createWebSocketServer(server: http.Server, options: WebSocketOpt
   const { services, gate, limits, rates, clientAddress } = options;
   const sockets = new SessionSockets();
   const byOwner = new Map<string, Set<SocketContext>>();
+  // open sockets per client address: one address cannot hold hundreds of idle ones
+  const byAddress = new Map<string, number>();
 
   const wsServer = new WebSocketServer({
     server,
@@ -69,11 +79,27 @@ export function createWebSocketServer(server: http.Server, options: WebSocketOpt
     verifyClient: ({ req }, accept) => {
       const cookieAuthenticated = readCookie(req.headers.cookie, SESSION_COOKIE) !== undefined;
       if (cookieAuthenticated && !isOwnOrigin(req, options.publicUrl)) return accept(false, 403, 'Origin not allowed');
-      const decision = rates?.take(clientAddress(req), credentialKey(req));
+      const address = clientAddress(req);
+      if ((byAddress.get(address) ?? 0) >= limits.maxSocketsPerAddress) return accept(false, 429, 'Too many sockets');
+      const decision = rates?.take(address, credentialKey(req));
       if (decision && !decision.allowed) return accept(false, 429, 'Too many requests');
       accept(true);
     },
   });
+  wsServer.on('connection', (socket, request) => {
+    const address = clientAddress(request);
+    byAddress.set(address, (byAddress.get(address) ?? 0) + 1);
+    socket.once('close', () => {
+      const left = (byAddress.get(address) ?? 1) - 1;
+      if (left > 0) byAddress.set(address, left);
+      else byAddress.delete(address);
+    });
+  });
+  const waitForSubscription = (context: SocketContext) => {
+    clearTimeout(context.extra.idle);
+    context.extra.idle = setTimeout(() => context.extra.socket.close(IDLE_CLOSE_CODE, 'Idle'), limits.idleSeconds * 1000);
+    context.extra.idle.unref();
+  };
 
   const subscriptionsOf = (owner: string) => {
     let count = 0;
@@ -81,7 +107,7 @@ export function createWebSocketServer(server: http.Server, options: WebSocketOpt
     return count;
   };
 
-  const cleanup = useServer<Record<string, unknown>, SocketState>(
+  const cleanup = serveGraphQLWebSocket<SocketState>(
     {
       schema: options.schema,
       connectionInitWaitTimeout: CONNECTION_INIT_TIMEOUT_MS,
@@ -104,7 +130,9 @@ export function createWebSocketServer(server: http.Server, options: WebSocketOpt
         const credential = credentialId(viewer);
         context.extra.viewer = viewer;
         context.extra.address = address;
-        context.extra.owner = credential ?? `address:${address}`;
+        // caps count per person, not per session: signing in three times does not triple them
+        context.extra.owner = 'userId' in viewer ? `person:${viewer.userId}` : (credential ?? `address:${address}`);
+        waitForSubscription(context as SocketContext);
         context.extra.rateKey = credentialKey(context.extra.request, token);
         let owned = byOwner.get(context.extra.owner);
         if (!owned) byOwner.set(context.extra.owner, (owned = new Set()));
@@ -113,6 +141,7 @@ export function createWebSocketServer(server: http.Server, options: WebSocketOpt
         return true;
       },
       onClose(context) {
+        clearTimeout(context.extra.idle);
         const { owner, viewer } = context.extra;
         if (owner) {
           byOwner.get(owner)?.delete(context as SocketContext);
@@ -137,12 +166,22 @@ export function createWebSocketServer(server: http.Server, options: WebSocketOpt
         // queries and mutations go over HTTP, where CSRF prevention applies
         const admitted = gate.admit(payload.query, payload.variables, payload.operationName, OperationTypeNode.SUBSCRIPTION);
         if (Array.isArray(admitted)) return admitted;
+        clearTimeout(context.extra.idle);
         return {
           schema: options.schema,
           document: admitted.document,
           operationName: payload.operationName,
           variableValues: payload.variables,
         };
+      },
+      onComplete(context, id) {
+        // graphql-ws may forget the subscription before or after this hook: count the others
+        if (Object.keys(context.subscriptions).every((other) => other === id)) waitForSubscription(context as SocketContext);
+      },
+      // a ping costs like any message: a stream of them counts against the same fair share
+      onPing(context) {
+        const decision = rates?.take(clientAddress(context.extra.request), context.extra.rateKey ?? credentialKey(context.extra.request));
+        if (decision && !decision.allowed) context.extra.socket.close(TOO_MANY_REQUESTS_CLOSE_CODE, 'Too many requests');
       },
       context: (context, operationId): GraphQLContext => ({
         viewer: context.extra.viewer ?? { kind: 'anonymous' },
@@ -160,6 +199,7 @@ export function createWebSocketServer(server: http.Server, options: WebSocketOpt
       },
     },
     wsServer,
+    { expected: new CountedLog(options.log, 'WebSocket errors caused by clients (counted, last minute)'), log: options.log },
   );
 
   return {

@@ -1,7 +1,7 @@
 import { QueryFailedError } from 'typeorm';
 import { describe, expect, it } from 'vitest';
 import { badInput } from './errors.js';
-import { redactError } from './log.js';
+import { CountedLog, redactError } from './log.js';
 
 describe('redactError', () => {
   it('keeps the SQL state and message of a failed query but not its parameters or the row it quotes', () => {
@@ -19,5 +19,27 @@ describe('redactError', () => {
 
   it('logs an AppError by its code', () => {
     expect(redactError(badInput('title', 'TOO_LONG', 120))).toMatchObject({ code: 'BAD_USER_INPUT' });
+  });
+});
+
+describe('CountedLog', () => {
+  it('writes what strangers caused as one line per window at most, counted by kind, without stacks', () => {
+    const lines: Array<[string, unknown]> = [];
+    let now = 0;
+    const counted = new CountedLog(
+      (message, error) => lines.push([message, error]),
+      'WebSocket',
+      () => now,
+      60_000,
+    );
+    for (let index = 0; index < 74_880; index++) counted.count('reply after close');
+    counted.count('WS_ERR_UNSUPPORTED_MESSAGE_LENGTH');
+    expect(lines).toEqual([]);
+    now = 60_000;
+    counted.count('reply after close');
+    expect(lines).toEqual([['WebSocket: reply after close 74881, WS_ERR_UNSUPPORTED_MESSAGE_LENGTH 1', undefined]]);
+    now = 61_000;
+    counted.flush();
+    expect(lines).toHaveLength(1);
   });
 });

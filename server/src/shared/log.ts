@@ -30,3 +30,36 @@ export const consoleLog: Log = (message, error) => {
   if (error === undefined) console.log(message);
   else console.error(message, redactError(error));
 };
+
+/**
+ * Errors that strangers can cause at will (a socket closed mid-reply, an oversized frame), counted by kind and
+ * written as one line per `windowMs` at most, without stacks: an attacker cannot flood the log, and the
+ * figures still show that it happened.
+ */
+export class CountedLog {
+  private counts = new Map<string, number>();
+  private windowStart: number;
+
+  constructor(
+    private readonly log: Log,
+    private readonly what: string,
+    private readonly now: () => number = Date.now,
+    private readonly windowMs = 60_000,
+  ) {
+    this.windowStart = now();
+  }
+
+  count(kind: string): void {
+    this.counts.set(kind, (this.counts.get(kind) ?? 0) + 1);
+    if (this.now() - this.windowStart >= this.windowMs) this.flush();
+  }
+
+  /** The counts so far as one line, and a new window. */
+  flush(): void {
+    this.windowStart = this.now();
+    if (this.counts.size === 0) return;
+    const parts = [...this.counts].map(([kind, count]) => `${kind} ${count}`).join(', ');
+    this.counts = new Map();
+    this.log(`${this.what}: ${parts}`);
+  }
+}

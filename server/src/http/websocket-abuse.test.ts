@@ -1,0 +1,144 @@
+import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import WebSocket from 'ws';
+import { createTestApp, until, type TestApp } from '../../test/harness.js';
+import { Factory } from '../../test/factories.js';
+import { loadConfig } from '../config.js';
+import { IDLE_CLOSE_CODE, TOO_MANY_REQUESTS_CLOSE_CODE } from './websocket.js';
+
+const SUBSCRIBE = `subscription { bookingChanged { cursor } }`;
+
+/** A raw graphql-ws socket, as a script would open one: acknowledged, then whatever the test sends. */
+async function openSocket(app: TestApp, cookie?: string): Promise<{ socket: WebSocket; closed: Promise<number>; messages: unknown[] }> {
+  const socket = new WebSocket(`${app.url.replace(/^http/, 'ws')}/graphql`, 'graphql-transport-ws', { headers: cookie ? { cookie } : {} });
+  const messages: unknown[] = [];
+  const closed = new Promise<number>((resolve) => socket.on('close', (code) => resolve(code)));
+  await new Promise<void>((resolve, reject) => {
+    socket.on('error', reject);
+    socket.on('open', () => socket.send(JSON.stringify({ type: 'connection_init', payload: {} })));
+    socket.on('message', (data) => {
+      const message = JSON.parse(String(data)) as { type: string };
+      messages.push(message);
+      if (message.type === 'connection_ack') resolve();
+    });
+  });
+  return { socket, closed, messages };
+}
+
+const limits = loadConfig({}).operationLimits;
+const opened: WebSocket[] = [];
+afterEach(() => {
+  for (const socket of opened.splice(0)) socket.terminate();
+});
+
+describe('what a stranger can make the server log', () => {
+  let app: TestApp;
+  const lines: string[] = [];
+
+  beforeAll(async () => {
+    app = await createTestApp({ log: (message) => lines.push(message) });
+  });
+
+  afterAll(async () => {
+    await app?.stop();
+  });
+
+  it('five sockets that ping and vanish, and an oversized frame, leave counted lines, never a stack per message', async () => {
+    const printed = vi.spyOn(console, 'error').mockImplementation(() => {});
+    try {
+      for (let round = 0; round < 5; round++) {
+        const { socket, closed } = await openSocket(app);
+        for (let ping = 0; ping < 2000; ping++) socket.send(JSON.stringify({ type: 'ping' }));
+        socket.terminate();
+        await closed;
+      }
+      const { socket, closed } = await openSocket(app);
+      socket.send('x'.repeat(limits.maxMessageBytes + 1));
+      expect(await closed).toBe(1009);
+      // one more event after the minute lets the counted line out; here: at most the one line
+      await new Promise((resolve) => setTimeout(resolve, 200));
+      expect(printed).not.toHaveBeenCalled();
+      expect(lines.length).toBeLessThanOrEqual(1);
+      console.log(`log lines after 10,000 pings from vanishing sockets and an oversized frame: ${lines.length}`);
+    } finally {
+      printed.mockRestore();
+    }
+  });
+});
+
+describe('sockets held without reason', () => {
+  let app: TestApp;
+
+  beforeAll(async () => {
+    app = await createTestApp({
+      config: {
+        operationLimits: { ...limits, maxSocketsPerAddress: 5, idleSeconds: 1, maxSubscriptionsPerSession: 3 },
+        rateLimits: { perMinutePerAddress: 80, perMinutePerSession: 80 },
+      },
+    });
+  });
+
+  afterAll(async () => {
+    await app?.stop();
+  });
+
+  it('one address holds at most its share of sockets; the next is refused with 429', async () => {
+    for (let index = 0; index < 5; index++) opened.push((await openSocket(app)).socket);
+    const refused = await new Promise<number>((resolve) => {
+      const socket = new WebSocket(`${app.url.replace(/^http/, 'ws')}/graphql`, 'graphql-transport-ws');
+      socket.on('unexpected-response', (_request, response) => resolve(response.statusCode ?? 0));
+      socket.on('open', () => resolve(101));
+    });
+    expect(refused).toBe(429);
+    opened.splice(0).forEach((socket) => socket.terminate());
+    await until(
+      async () =>
+        await openSocket(app)
+          .then(({ socket }) => (opened.push(socket), true))
+          .catch(() => false),
+      'a socket is let in again',
+    );
+  });
+
+  it('a socket without a subscription is closed when idle; one with a subscription stays', async () => {
+    const idle = await openSocket(app);
+    const busy = await openSocket(app);
+    opened.push(idle.socket, busy.socket);
+    busy.socket.send(JSON.stringify({ id: '1', type: 'subscribe', payload: { query: SUBSCRIBE } }));
+    expect(await idle.closed).toBe(IDLE_CLOSE_CODE);
+    await new Promise((resolve) => setTimeout(resolve, 1200));
+    expect(busy.socket.readyState).toBe(WebSocket.OPEN);
+  });
+
+  it('subscriptions are capped per person, not per session: signing in again does not add to them', async () => {
+    const factory = new Factory(app);
+    const member = await factory.user('MEMBER', (await factory.organization()).id);
+    const first = await app.client().login(member.email, 'correct horse battery');
+    const second = await app.client().login(member.email, 'correct horse battery');
+    const a = await openSocket(app, first.cookie);
+    const b = await openSocket(app, second.cookie);
+    opened.push(a.socket, b.socket);
+    for (const [socket, id] of [
+      [a.socket, 'a1'],
+      [a.socket, 'a2'],
+      [b.socket, 'b1'],
+      [b.socket, 'b2'],
+    ] as const)
+      socket.send(JSON.stringify({ id, type: 'subscribe', payload: { query: SUBSCRIBE } }));
+    // four at once for a cap of three: one of them is refused, whichever session sent it
+    const errors = () =>
+      [...a.messages, ...b.messages].filter((message) => (message as { type: string }).type === 'error') as Array<{
+        payload: Array<{ extensions: { code: string; limit: string } }>;
+      }>;
+    await until(() => errors().length > 0, 'a subscription is refused');
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    expect(errors()).toHaveLength(1);
+    expect(errors()[0]!.payload[0]!.extensions).toMatchObject({ code: 'QUERY_TOO_COMPLEX', limit: 'subscriptions' });
+  });
+
+  it('pings count against the fair share: a stream of them closes the socket with 4429', async () => {
+    const { socket, closed } = await openSocket(app);
+    opened.push(socket);
+    for (let ping = 0; ping < 100; ping++) socket.send(JSON.stringify({ type: 'ping' }));
+    expect(await closed).toBe(TOO_MANY_REQUESTS_CLOSE_CODE);
+  });
+});

@@ -1,0 +1,73 @@
+import type http from 'node:http';
+import { CloseCode, makeServer, type ServerOptions } from 'graphql-ws';
+import type { WebSocket, WebSocketServer } from 'ws';
+import type { CountedLog, Log } from '../shared/log.js';
+
+/** How often a socket is pinged, and how long its pong may take, before it is dropped. */
+const KEEP_ALIVE_MS = 12_000;
+
+/**
+ * graphql-ws over `ws`, as the library's own `useServer` does it, except for what strangers can trigger:
+ * a reply to a socket that closed meanwhile is dropped quietly, and errors the socket layer raises for bad
+ * frames (too large, invalid) are counted (`CountedLog`) instead of written with a stack each — 75,000 lines in
+ * six seconds from five sockets, otherwise. Only errors in our own handlers are logged as they are.
+ */
+export function serveGraphQLWebSocket<E extends Record<PropertyKey, unknown>>(
+  options: ServerOptions<Record<string, unknown>, E & { socket: WebSocket; request: http.IncomingMessage }>,
+  wsServer: WebSocketServer,
+  logs: { expected: CountedLog; log: Log },
+): { dispose(): Promise<void> } {
+  const server = makeServer(options);
+  wsServer.on('error', (error) => logs.log('WebSocket server error', error));
+  wsServer.on('connection', (socket, request) => {
+    socket.on('error', (error: Error & { code?: string }) => {
+      // ws has already chosen the close code (1009 too large, 1002 invalid frame) and closes the socket
+      logs.expected.count(error.code ?? error.name);
+    });
+    let pongWait: NodeJS.Timeout | null = null;
+    const keepAlive = setInterval(() => {
+      if (socket.readyState !== socket.OPEN) return;
+      pongWait = setTimeout(() => socket.terminate(), KEEP_ALIVE_MS);
+      socket.once('pong', () => {
+        if (pongWait) clearTimeout(pongWait);
+        pongWait = null;
+      });
+      socket.ping();
+    }, KEEP_ALIVE_MS);
+    const closed = server.opened(
+      {
+        protocol: socket.protocol,
+        send: (data) =>
+          new Promise<void>((resolve) => {
+            if (socket.readyState !== socket.OPEN) return resolve();
+            socket.send(data, (error) => {
+              // the peer left between the check and the write: nobody is there to read it
+              if (error) logs.expected.count('reply after close');
+              resolve();
+            });
+          }),
+        close: (code, reason) => socket.close(code, reason),
+        onMessage: (handle) =>
+          socket.on('message', (data) => {
+            handle(String(data)).catch((error: unknown) => {
+              logs.log('unexpected error handling a WebSocket message', error);
+              socket.close(CloseCode.InternalServerError, 'Internal server error');
+            });
+          }),
+      },
+      { socket, request } as E & { socket: WebSocket; request: http.IncomingMessage },
+    );
+    socket.once('close', (code, reason) => {
+      if (pongWait) clearTimeout(pongWait);
+      clearInterval(keepAlive);
+      void closed(code, String(reason));
+    });
+  });
+  return {
+    async dispose() {
+      for (const client of wsServer.clients) client.close(1001, 'Going away');
+      wsServer.removeAllListeners();
+      await new Promise<void>((resolve, reject) => wsServer.close((error) => (error ? reject(error) : resolve())));
+    },
+  };
+}
