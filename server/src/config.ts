@@ -32,6 +32,9 @@ const environmentSchema = z.object({
   RATE_LIMIT_PER_MINUTE_SESSION: positive(300),
   BOOKING_HORIZON_DAYS: positive(730),
   BOOKING_DAILY_QUOTA: positive(12),
+  BOOKING_HOURS_PER_DAY: positive(12),
+  BOOKING_HOURS_PER_WEEK: positive(40),
+  BOOKING_SERIES_MAX_DATES: positive(104),
   MAX_QUERY_DEPTH: positive(6),
   MAX_QUERY_ALIASES: positive(15),
   // fields an answer can hold, lists counted at their bounds (graphql/list-cost.ts): the largest the client asks
@@ -74,6 +77,19 @@ export interface RateLimits {
   perMinutePerSession: number;
 }
 
+/** What members may book (staff are not limited): `bookings/booking.rules.ts: checkOrganizationQuota`. */
+export interface BookingLimits {
+  /** How many days ahead anyone may book. */
+  horizonDays: number;
+  /** Active bookings one MO's members may hold on one calendar day (staff are not limited). */
+  dailyQuotaPerOrganization: number;
+  /** Booked hours one MO's members may hold on one calendar day, and in one week (staff are not limited). */
+  hoursPerDayPerOrganization: number;
+  hoursPerWeekPerOrganization: number;
+  /** Dates a member's series may have; a longer one is for staff to book. */
+  seriesMaxDatesForMembers: number;
+}
+
 export interface AppConfig {
   databaseUrl: string | undefined;
   port: number;
@@ -99,7 +115,7 @@ export interface AppConfig {
   trustProxy: boolean | number | string;
   rateLimits: RateLimits | null;
   operationLimits: OperationLimits;
-  booking: { horizonDays: number; dailyQuotaPerOrganization: number };
+  booking: BookingLimits;
 }
 
 export class ConfigError extends Error {}
@@ -161,6 +177,12 @@ export function loadConfig(environment: NodeJS.ProcessEnv = process.env): AppCon
       maxSocketsPerAddress: env.WS_MAX_SOCKETS_PER_ADDRESS,
       idleSeconds: env.WS_IDLE_SECONDS,
     },
-    booking: { horizonDays: env.BOOKING_HORIZON_DAYS, dailyQuotaPerOrganization: env.BOOKING_DAILY_QUOTA },
+    booking: {
+      horizonDays: env.BOOKING_HORIZON_DAYS,
+      dailyQuotaPerOrganization: env.BOOKING_DAILY_QUOTA,
+      hoursPerDayPerOrganization: env.BOOKING_HOURS_PER_DAY,
+      hoursPerWeekPerOrganization: env.BOOKING_HOURS_PER_WEEK,
+      seriesMaxDatesForMembers: env.BOOKING_SERIES_MAX_DATES,
+    },
   };
 }

@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { AppError, ErrorCode } from '../shared/errors.js';
 import {
   checkAttendees,
-  checkDailyQuota,
+  checkOrganizationQuota,
+  weekOf,
   checkNotInPast,
   checkTimeRange,
   checkWithinHorizon,
@@ -91,9 +92,58 @@ describe('checkWithinHorizon', () => {
   });
 });
 
-describe('checkDailyQuota', () => {
-  it('allows bookings below the quota and refuses the one that would pass it', () => {
-    expect(refusal(() => checkDailyQuota(11, 12))).toBeNull();
-    expect(refusal(() => checkDailyQuota(12, 12))).toEqual({ code: ErrorCode.BadUserInput, field: 'start' });
+describe('checkOrganizationQuota', () => {
+  const quota = { bookingsPerDay: 12, hoursPerDay: 12, hoursPerWeek: 40 };
+  const reasonOf = (action: () => void) => {
+    try {
+      action();
+      return null;
+    } catch (error) {
+      return (error as { details?: { reason?: string } }).details?.reason ?? 'not a refusal';
+    }
+  };
+
+  it.each([
+    ['below every quota', [{ day: '2026-12-08', bookings: 11, hours: 9 }], [{ day: '2026-12-08', hours: 3 }], null],
+    [
+      'the thirteenth booking of a day',
+      [{ day: '2026-12-08', bookings: 12, hours: 6 }],
+      [{ day: '2026-12-08', hours: 0.5 }],
+      'DAILY_QUOTA_REACHED',
+    ],
+    [
+      'the thirteenth hour of a day',
+      [{ day: '2026-12-08', bookings: 2, hours: 10 }],
+      [{ day: '2026-12-08', hours: 2.25 }],
+      'DAILY_HOURS_REACHED',
+    ],
+    ['exactly twelve hours', [{ day: '2026-12-08', bookings: 2, hours: 9.75 }], [{ day: '2026-12-08', hours: 2.25 }], null],
+    [
+      'the forty-first hour of a week, Monday to Sunday',
+      [
+        { day: '2026-12-07', bookings: 3, hours: 12 },
+        { day: '2026-12-09', bookings: 3, hours: 12 },
+        { day: '2026-12-11', bookings: 3, hours: 12 },
+      ],
+      [{ day: '2026-12-13', hours: 4.5 }],
+      'WEEKLY_HOURS_REACHED',
+    ],
+    ['the next week is a new week', [{ day: '2026-12-13', bookings: 4, hours: 40 }], [{ day: '2026-12-14', hours: 12 }], null],
+    [
+      'a daily series of six hours in Christmas week, judged date by date: the seventh date passes forty hours',
+      [],
+      Array.from({ length: 8 }, (_, index) => ({ day: `2026-12-${21 + index}`, hours: 6 })),
+      'WEEKLY_HOURS_REACHED',
+    ],
+  ] as const)('%s', (_why, held, wanted, expected) => {
+    expect(reasonOf(() => checkOrganizationQuota(held, wanted, quota))).toBe(expected);
+  });
+
+  it('counts a week from Monday, across the turn of a year and a leap day', () => {
+    expect(weekOf('2026-12-31')).toBe('2026-12-28');
+    expect(weekOf('2027-01-03')).toBe('2026-12-28');
+    expect(weekOf('2027-01-04')).toBe('2027-01-04');
+    expect(weekOf('2028-02-29')).toBe('2028-02-28');
+    expect(weekOf('2027-03-28')).toBe('2027-03-22');
   });
 });

@@ -59,7 +59,48 @@ export function checkWithinHorizon(start: Date, now: Date, horizonDays: number):
   if (start.getTime() > now.getTime() + horizonDays * 86_400_000) throw badInput('start', 'TOO_FAR_AHEAD', horizonDays);
 }
 
-/** A member's MO holds at most `quota` active bookings on one calendar day, so one account cannot fill the houses. */
-export function checkDailyQuota(bookingsThatDay: number, quota: number): void {
-  if (bookingsThatDay >= quota) throw badInput('start', 'DAILY_QUOTA_REACHED', quota);
+/** What one MO's members may hold: rooms are free of charge, so one account must not be able to fill the houses. */
+export interface OrganizationQuota {
+  bookingsPerDay: number;
+  hoursPerDay: number;
+  hoursPerWeek: number;
+}
+
+/** An MO's active bookings already held on one local day (yyyy-mm-dd in the house's time zone). */
+export interface HeldOnDay {
+  day: string;
+  bookings: number;
+  hours: number;
+}
+
+/** The Monday (yyyy-mm-dd) of the ISO week a local day lies in. */
+export function weekOf(day: string): string {
+  const date = new Date(`${day}T00:00:00Z`);
+  return new Date(date.getTime() - ((date.getUTCDay() + 6) % 7) * 86_400_000).toISOString().slice(0, 10);
+}
+
+/**
+ * Refuses when the wanted bookings (each its local day and hours) would take the MO past a quota on any day
+ * or week, counting what it holds already: bookings and hours per day, hours per week. A series is judged
+ * date by date, so its twentieth date counts like a twentieth single booking.
+ */
+export function checkOrganizationQuota(
+  held: readonly HeldOnDay[],
+  wanted: ReadonlyArray<{ day: string; hours: number }>,
+  quota: OrganizationQuota,
+): void {
+  const days = new Map(held.map((entry) => [entry.day, { bookings: entry.bookings, hours: entry.hours }]));
+  const weeks = new Map<string, number>();
+  for (const entry of held) weeks.set(weekOf(entry.day), (weeks.get(weekOf(entry.day)) ?? 0) + entry.hours);
+  for (const booking of [...wanted].sort((a, b) => a.day.localeCompare(b.day))) {
+    const day = days.get(booking.day) ?? { bookings: 0, hours: 0 };
+    const week = weekOf(booking.day);
+    if (day.bookings + 1 > quota.bookingsPerDay) throw badInput('start', 'DAILY_QUOTA_REACHED', quota.bookingsPerDay);
+    // a hundredth of an hour of slack: fifteen-minute steps add up exactly, floating point may not
+    if (day.hours + booking.hours > quota.hoursPerDay + 0.01) throw badInput('start', 'DAILY_HOURS_REACHED', quota.hoursPerDay);
+    if ((weeks.get(week) ?? 0) + booking.hours > quota.hoursPerWeek + 0.01)
+      throw badInput('start', 'WEEKLY_HOURS_REACHED', quota.hoursPerWeek);
+    days.set(booking.day, { bookings: day.bookings + 1, hours: day.hours + booking.hours });
+    weeks.set(week, (weeks.get(week) ?? 0) + booking.hours);
+  }
 }

@@ -10,15 +10,17 @@ import {
   scopeBookingRead,
 } from '../auth/policy.js';
 import { viewerUserId, type Viewer } from '../auth/viewer.js';
+import type { BookingLimits } from '../config.js';
 import type { Clock } from '../shared/clock.js';
 import { cleanText } from '../shared/text-input.js';
+import { localDay } from '../shared/zoned-time.js';
 import { AppError, ErrorCode, assertUuid, badInput, isUuid, notFound } from '../shared/errors.js';
 import { assertOpen, checkWhen, loadPlace, normalizeDraft } from './booking-checks.js';
 import type { BookingRecord } from './booking-record.js';
 import { applyChanges, draftOf, type BookingDraft } from './booking-shape.js';
 import { writeBookings, type BookingWrite, type WriteOptions } from './booking-write.js';
 import { findBookingRecord, findBookingsInRange } from './booking.repository.js';
-import { checkDailyQuota } from './booking.rules.js';
+import { checkOrganizationQuota, type HeldOnDay } from './booking.rules.js';
 
 export interface BookingRange {
   from: Date;
@@ -30,14 +32,15 @@ export interface BookingRange {
 /** The longest range one `bookings` query may ask for; a calendar shows at most a month and a bit. */
 export const MAX_RANGE_DAYS = 62;
 
-export interface BookingLimits {
-  /** How many days ahead anyone may book. */
-  horizonDays: number;
-  /** Active bookings one MO's members may hold on one calendar day (staff are not limited). */
-  dailyQuotaPerOrganization: number;
-}
+export type { BookingLimits };
 
-export const DEFAULT_BOOKING_LIMITS: BookingLimits = { horizonDays: 730, dailyQuotaPerOrganization: 12 };
+export const DEFAULT_BOOKING_LIMITS: BookingLimits = {
+  horizonDays: 730,
+  dailyQuotaPerOrganization: 12,
+  hoursPerDayPerOrganization: 12,
+  hoursPerWeekPerOrganization: 40,
+  seriesMaxDatesForMembers: 104,
+};
 
 export class BookingService {
   constructor(
@@ -124,6 +127,9 @@ export class BookingService {
       const place = await loadPlace(write.manager, draft);
       if (timesChanged || draft.roomId !== before.roomId) await assertOpen(write.manager, draft, place);
       await write.lockRooms([before.roomId, draft.roomId]);
+      // a longer booking, or one restored, counts against the quota like a new one (minus what it was)
+      if ((timesChanged || before.status === 'CANCELLED') && hasBookingQuota(viewer))
+        await this.checkQuota(write.manager, [draft], [before.id]);
       await write.assertFree(viewer, [{ ...draft, bookingId: before.id }]);
       return write.update(before, { ...draft, status: 'CONFIRMED' }, 'UPDATED', this.clock());
     });
@@ -173,27 +179,49 @@ export class BookingService {
   }
 
   /**
-   * Refuses when the MO would hold more than its daily quota of active bookings on any local day of the
-   * drafts. Creations for one MO take turns on an advisory lock, so two at once cannot both pass.
+   * Refuses when the MO would pass a quota (`checkOrganizationQuota`: bookings and hours per local day, hours
+   * per week) with the drafts, counting what it holds already except `replacing` (a booking being moved).
+   * Writes for one MO take turns on an advisory lock, so two at once cannot both pass.
    */
   async checkQuota(
     manager: EntityManager,
-    drafts: ReadonlyArray<Pick<BookingDraft, 'organizationId' | 'roomId' | 'start'>>,
+    drafts: ReadonlyArray<Pick<BookingDraft, 'organizationId' | 'roomId' | 'start' | 'end'>>,
+    replacing: readonly string[] = [],
   ): Promise<void> {
     const first = drafts[0];
     if (!first) return;
     await manager.query('SELECT pg_advisory_xact_lock($1, hashtext($2))', [ORGANIZATION_QUOTA_LOCK, first.organizationId]);
-    const rows: Array<{ day: string; count: number }> = await manager.query(
-      `WITH zone AS (SELECT l.time_zone FROM room r JOIN location l ON l.id = r.location_id WHERE r.id = $2),
-            wanted AS (SELECT (unnest($3::timestamptz[]) AT TIME ZONE (SELECT time_zone FROM zone))::date AS day)
-       SELECT wanted.day::text AS day, count(*)::int + (
-                SELECT count(*)::int FROM booking b JOIN room r ON r.id = b.room_id JOIN location l ON l.id = r.location_id
-                 WHERE b.organization_id = $1 AND b.status <> 'CANCELLED'
-                   AND (b.starts_at AT TIME ZONE l.time_zone)::date = wanted.day) - 1 AS count
-         FROM wanted GROUP BY wanted.day`,
-      [first.organizationId, first.roomId, drafts.map((draft) => draft.start.toISOString())],
+    const starts = drafts.map((draft) => draft.start.getTime());
+    // a week either side of the drafts covers every day and week they fall in
+    const from = new Date(Math.min(...starts) - 8 * 86_400_000);
+    const to = new Date(Math.max(...starts) + 8 * 86_400_000);
+    const [zones, held]: [Array<{ time_zone: string }>, HeldOnDay[]] = await Promise.all([
+      manager.query(`SELECT l.time_zone FROM room r JOIN location l ON l.id = r.location_id WHERE r.id = $1`, [first.roomId]),
+      manager.query(
+        `SELECT (b.starts_at AT TIME ZONE l.time_zone)::date::text AS day, count(*)::int AS bookings,
+                (sum(extract(epoch FROM b.ends_at - b.starts_at)) / 3600)::float8 AS hours
+           FROM booking b JOIN room r ON r.id = b.room_id JOIN location l ON l.id = r.location_id
+          WHERE b.organization_id = $1 AND b.status <> 'CANCELLED' AND NOT (b.id = ANY($2::uuid[]))
+            AND b.starts_at >= $3 AND b.starts_at < $4
+          GROUP BY 1`,
+        [first.organizationId, [...replacing], from.toISOString(), to.toISOString()],
+      ),
+    ]);
+    const timeZone = zones[0]?.time_zone ?? 'Europe/Berlin';
+    checkOrganizationQuota(
+      held,
+      drafts.map((draft) => ({ day: localDay(draft.start, timeZone), hours: (draft.end.getTime() - draft.start.getTime()) / 3_600_000 })),
+      {
+        bookingsPerDay: this.limits.dailyQuotaPerOrganization,
+        hoursPerDay: this.limits.hoursPerDayPerOrganization,
+        hoursPerWeek: this.limits.hoursPerWeekPerOrganization,
+      },
     );
-    for (const row of rows) checkDailyQuota(row.count, this.limits.dailyQuotaPerOrganization);
+  }
+
+  /** A member's series of more dates than this is for staff to book. */
+  get seriesMaxDatesForMembers(): number {
+    return this.limits.seriesMaxDatesForMembers;
   }
 }
 

@@ -1,6 +1,6 @@
 import type { EntityManager } from 'typeorm';
 import { AppError, ErrorCode } from '../shared/errors.js';
-import { zonedParts, zonedTimeToInstant } from '../shared/zoned-time.js';
+import { localDay, zonedTimeToInstant } from '../shared/zoned-time.js';
 import { publicHolidaysBetween, type PublicHolidayCode } from './public-holidays.js';
 
 /** A time a house or room takes no bookings: a closure staff entered, or a public holiday it closes on. */
@@ -26,15 +26,10 @@ export interface HouseCalendar {
   openOnPublicHolidays: boolean;
 }
 
-const localDate = (instant: Date, timeZone: string) => {
-  const parts = zonedParts(instant, timeZone);
-  return `${parts.year}-${String(parts.month).padStart(2, '0')}-${String(parts.day).padStart(2, '0')}`;
-};
-
 /** The public holidays a house closes on that touch [from, to), each as its whole local day. */
 export function holidayPeriods(house: HouseCalendar, from: Date, to: Date): ClosedPeriod[] {
   if (house.openOnPublicHolidays) return [];
-  return publicHolidaysBetween(localDate(from, house.timeZone), localDate(new Date(to.getTime() - 1), house.timeZone)).map((holiday) => {
+  return publicHolidaysBetween(localDay(from, house.timeZone), localDay(new Date(to.getTime() - 1), house.timeZone)).map((holiday) => {
     const [year, month, day] = holiday.date.split('-').map(Number) as [number, number, number];
     return {
       id: `holiday:${house.id}:${holiday.date}`,

@@ -109,11 +109,15 @@ export class SeriesService {
       if (onConflict === 'FAIL' && taken.length > 0) throw conflictError(viewer, taken.map(asSlotConflict(plan.draft.roomId)));
       const free = assessed.filter((date) => date.status === 'FREE');
       if (free.length === 0) throw nothingFree(viewer, assessed, plan);
-      if (hasBookingQuota(viewer))
+      if (hasBookingQuota(viewer)) {
+        // two years of daily evenings is a decision for the centre, not for one member
+        if (free.length > this.bookings.seriesMaxDatesForMembers)
+          throw badInput('rrule', 'SERIES_NEEDS_STAFF', this.bookings.seriesMaxDatesForMembers);
         await this.bookings.checkQuota(
           write.manager,
-          free.map((date) => ({ ...plan.draft, start: date.start })),
+          free.map((date) => ({ ...plan.draft, start: date.start, end: date.end })),
         );
+      }
       const now = this.clock();
       const inserted = await write.manager.getRepository(BookingSeries).insert({
         organizationId: plan.draft.organizationId,

@@ -420,3 +420,34 @@ describe('a rule that never gives a date', () => {
     expect((await member.errorCode(CREATE_BOOKING_SERIES, { input, onConflict: 'FAIL' })).code).toBe('BAD_USER_INPUT');
   });
 });
+
+describe('one member cannot hold every room', () => {
+  it('a daily series of 300 twelve-hour days needs staff; a shorter one stops at forty hours a week, date by date', async () => {
+    const mo = (await factory.organization()).id;
+    const other = (await factory.memberClient(mo)).client;
+    const hall = (await factory.room({ locationId })).id;
+    const allDay = (rrule: string, room = hall) => ({
+      ...choir('2026-07-06', rrule, room),
+      organizationId: mo,
+      title: 'Ganztags',
+      start: '2026-07-06T09:00:00+02:00',
+      end: '2026-07-06T21:00:00+02:00',
+    });
+    const twoYears = await other.errorCode(CREATE_BOOKING_SERIES, { input: allDay('FREQ=DAILY;COUNT=300'), onConflict: 'SKIP' });
+    expect(twoYears.extensions).toMatchObject({ field: 'rrule', reason: 'SERIES_NEEDS_STAFF', limit: 104 });
+    const threeWeeks = await other.errorCode(CREATE_BOOKING_SERIES, { input: allDay('FREQ=DAILY;COUNT=21'), onConflict: 'SKIP' });
+    expect(threeWeeks.extensions).toMatchObject({ field: 'start', reason: 'WEEKLY_HOURS_REACHED', limit: 40 });
+    // three full days a week stay within the quota; five more hours on the Thursday of such a week do not
+    await other.data(CREATE_BOOKING_SERIES, { input: allDay('FREQ=WEEKLY;BYDAY=MO,TU,WE;COUNT=9'), onConflict: 'SKIP' });
+    const thursday = { roomId: hall, organizationId: mo, title: 'Noch ein Tag', category: 'MEETING' };
+    const fourth = await other.errorCode(CREATE_BOOKING, {
+      input: { ...thursday, start: '2026-07-09T09:00:00+02:00', end: '2026-07-09T14:00:00+02:00' },
+    });
+    expect(fourth.extensions).toMatchObject({ reason: 'WEEKLY_HOURS_REACHED', limit: 40 });
+    // four hours still fit: 36 + 4 = 40
+    await other.data(CREATE_BOOKING, { input: { ...thursday, start: '2026-07-09T09:00:00+02:00', end: '2026-07-09T13:00:00+02:00' } });
+    // staff are not limited: the centre decides
+    const staffRoom = (await factory.room({ locationId })).id;
+    await staff.data(CREATE_BOOKING_SERIES, { input: allDay('FREQ=DAILY;COUNT=150', staffRoom), onConflict: 'SKIP' });
+  });
+});

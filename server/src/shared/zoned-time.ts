@@ -74,3 +74,9 @@ export function wallClock(instant: Date, timeZone: string): string {
   const parts = zonedParts(instant, timeZone);
   return `${String(parts.hour).padStart(2, '0')}:${String(parts.minute).padStart(2, '0')}`;
 }
+
+/** "2026-12-24": the local date of an instant in a time zone. */
+export function localDay(instant: Date, timeZone: string): string {
+  const parts = zonedParts(instant, timeZone);
+  return `${parts.year}-${String(parts.month).padStart(2, '0')}-${String(parts.day).padStart(2, '0')}`;
+}
