@@ -38,6 +38,21 @@ export function can(viewer: Viewer, action: BookingAction, booking: BookingAcces
 }
 
 /**
+ * Whether a person (not a session: an e-mail reaches them later) may still be told what a booking is: what
+ * they could read of it signed in now. Someone who booked for an MO and has since left it is not told its
+ * PRIVATE title.
+ */
+export function personMayReadDetails(
+  person: { id: string; role: 'STAFF' | 'MEMBER'; organizationId: string | null; active: boolean },
+  booking: BookingAccessFacts,
+): boolean {
+  if (!person.active) return false;
+  if (person.role === 'STAFF') return true;
+  if (person.organizationId === null) return false;
+  return can({ kind: 'member', userId: person.id, organizationId: person.organizationId, sessionId: '' }, 'viewDetails', booking);
+}
+
+/**
  * Whether the viewer may read this booking at all, wherever it is asked for (a single booking, a
  * range, a subscription's replay or live event): a wall display only its own house's bookings that
  * touch today; everyone else as `can(viewer, 'view', …)` says.

@@ -1,4 +1,5 @@
 import type { DataSource, EntityManager } from 'typeorm';
+import { personMayReadDetails } from '../auth/policy.js';
 import type { BookingSnapshot } from '../bookings/booking-record.js';
 import { findBookingRecord } from '../bookings/booking.repository.js';
 import { Room } from '../locations/room.entity.js';
@@ -96,6 +97,13 @@ export class ChangeMails {
   private async send(manager: EntityManager, mail: DueMail): Promise<boolean> {
     const booking = await findBookingRecord(manager, mail.booking_id);
     if (!booking) return false;
+    // the person who booked is told only while they may read the booking (they may have left its MO since)
+    const people: Array<{ id: string; role: 'STAFF' | 'MEMBER'; organization_id: string | null; active: boolean }> = await manager.query(
+      `SELECT id, role, organization_id, active FROM app_user WHERE id = $1 AND lower(email) = $2`,
+      [booking.createdById, mail.recipient],
+    );
+    const person = people[0];
+    if (person && !personMayReadDetails({ ...person, organizationId: person.organization_id }, booking)) return false;
     const rows: Array<{ actor_role: string | null; reason: string | null }> = await manager.query(
       `SELECT u.role AS actor_role, c.reason FROM change_log c LEFT JOIN app_user u ON u.id = c.actor_id WHERE c.cursor = $1::bigint`,
       [mail.last_cursor],

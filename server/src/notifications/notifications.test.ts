@@ -9,6 +9,7 @@ import {
   CREATE_BOOKING,
   MARK_NOTIFICATIONS_READ,
   MOVE_BOOKING_WITH_REASON,
+  UPDATE_USER,
   NOTIFICATIONS,
 } from '../../test/documents.js';
 import { User } from '../auth/user.entity.js';
@@ -196,5 +197,38 @@ describe('knowing when someone else changes your MO’s booking', () => {
       app.clock.set('2026-06-01T08:00:00Z');
     }
     expect(mailbox.messages.filter((mail) => mail.subject.includes('Eigene Verschiebung'))).toEqual([]);
+  });
+
+  it('does not tell someone who booked for an MO and has left it what its private booking is called', async () => {
+    const leaver = await factory.memberClient(organizationId);
+    const start = hour++;
+    const { createBooking } = await leaver.client.data(CREATE_BOOKING, {
+      input: {
+        roomId: south.hall,
+        organizationId,
+        title: 'Vertrauliche Vorstandssitzung',
+        category: 'MEETING',
+        visibility: 'PRIVATE',
+        start: `2026-06-02T${String(start).padStart(2, '0')}:00:00+02:00`,
+        end: `2026-06-02T${String(start).padStart(2, '0')}:45:00+02:00`,
+      },
+    });
+    const elsewhere = (await factory.organization({ name: 'Andere MO' })).id;
+    await staff.data(UPDATE_USER, { id: leaver.user.id, input: { organizationId: elsewhere } });
+    await staff.data(MOVE_BOOKING_WITH_REASON, {
+      id: createBooking.id,
+      expectedVersion: createBooking.version,
+      roomId: south.music,
+      start: createBooking.start,
+      end: createBooking.end,
+    });
+    app.clock.set('2026-06-01T08:10:00Z');
+    try {
+      await app.services.changeMails.sendDue();
+    } finally {
+      app.clock.set('2026-06-01T08:00:00Z');
+    }
+    const aboutIt = mailbox.messages.filter((mail) => mail.subject.includes('Vertrauliche Vorstandssitzung'));
+    expect(aboutIt.map((mail) => mail.to)).toEqual([['kontakt@kalyna.example']]);
   });
 });
