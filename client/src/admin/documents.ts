@@ -80,6 +80,7 @@ export const AdminOrganizationsQuery = graphql(`
       contactEmail
       contactPhone
       profilePublic
+      publicContact
       active
     }
   }

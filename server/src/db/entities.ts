@@ -16,6 +16,7 @@ import { SeriesAndClosures1764400000000 } from './migrations/1764400000000-serie
 import { Notifications1764500000000 } from './migrations/1764500000000-notifications.js';
 import { CalendarFeeds1764600000000 } from './migrations/1764600000000-calendar-feeds.js';
 import { FeedTokenHash1764700000000 } from './migrations/1764700000000-feed-token-hash.js';
+import { PublicContact1764800000000 } from './migrations/1764800000000-public-contact.js';
 
 export const entities = [Location, Room, Organization, User, UserSession, Invitation, Booking, BookingSeries, Closure, DisplayLink];
 export const migrations = [
@@ -27,4 +28,5 @@ export const migrations = [
   Notifications1764500000000,
   CalendarFeeds1764600000000,
   FeedTokenHash1764700000000,
+  PublicContact1764800000000,
 ];

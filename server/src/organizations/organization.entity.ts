@@ -28,6 +28,10 @@ export class Organization {
   @Column({ type: 'boolean', name: 'profile_public' })
   profilePublic!: boolean;
 
+  /** Whether the contact address and phone appear on the public page (a choice apart from the profile). */
+  @Column({ type: 'boolean', name: 'public_contact' })
+  publicContact!: boolean;
+
   @Column({ type: 'boolean' })
   active!: boolean;
 

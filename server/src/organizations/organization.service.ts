@@ -22,6 +22,7 @@ export interface OrganizationInput {
   contactEmail?: string | null;
   contactPhone?: string | null;
   profilePublic?: boolean | null;
+  publicContact?: boolean | null;
   active?: boolean | null;
 }
 
@@ -36,6 +37,7 @@ export function organizationSnapshot(organization: Organization): Snapshot {
     contactEmail: organization.contactEmail,
     contactPhone: organization.contactPhone,
     profilePublic: organization.profilePublic,
+    publicContact: organization.publicContact,
     active: organization.active,
   };
 }
@@ -160,6 +162,7 @@ function checkOrganization(input: OrganizationInput): Omit<Organization, 'id'> {
     contactEmail,
     contactPhone: cleanText('contactPhone', input.contactPhone, { maxLength: 40, required: false }),
     profilePublic: input.profilePublic ?? false,
+    publicContact: input.publicContact ?? false,
     active: input.active ?? true,
   };
 }

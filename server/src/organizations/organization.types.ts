@@ -38,6 +38,9 @@ export class OrganizationType {
   @Field(() => Boolean, { description: 'Whether the profile may be shown to anyone, also without login.' })
   profilePublic!: boolean;
 
+  @Field(() => Boolean, { description: 'Whether the contact address and phone appear on the public page too.' })
+  publicContact!: boolean;
+
   @Field(() => Boolean, { description: 'An inactive MO cannot book; its past bookings stay.' })
   active!: boolean;
 }
@@ -67,6 +70,9 @@ export class CreateOrganizationInput {
 
   @Field(() => Boolean, { nullable: true, description: 'Show the profile to anyone, also without login.' })
   profilePublic?: boolean | null;
+
+  @Field(() => Boolean, { nullable: true, description: 'Show the contact address and phone on the public page too.' })
+  publicContact?: boolean | null;
 }
 
 @InputType('UpdateOrganizationInput', { description: 'Only the fields given change; an explicit null clears a contact.' })
@@ -94,6 +100,9 @@ export class UpdateOrganizationInput {
 
   @Field(() => Boolean, { nullable: true })
   profilePublic?: boolean | null;
+
+  @Field(() => Boolean, { nullable: true })
+  publicContact?: boolean | null;
 
   @Field(() => Boolean, { nullable: true })
   active?: boolean | null;

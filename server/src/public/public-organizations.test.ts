@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp } from '../../test/harness.js';
 import { Factory } from '../../test/factories.js';
+import { UPDATE_ORGANIZATION } from '../../test/documents.js';
 
 const PUBLIC_ORGANIZATIONS = `{
   publicOrganizations {
@@ -85,6 +86,22 @@ describe('the public page of MO activities', () => {
     expect(kalyna.nextEvents.map((event: { title: string }) => event.title)).toEqual(['Chorprobe', 'Chorprobe', 'Chorprobe', 'Chorprobe']);
     const text = JSON.stringify(publicOrganizations);
     for (const secret of ['Vorstand intern', 'Geheim', 'Stille Beratung', 'Beratung']) expect(text).not.toContain(secret);
+  });
+
+  it('publishes an MO’s contact only where it chose so, apart from its public profile', async () => {
+    const contactOf = async () =>
+      (await app.client().data<{ publicOrganizations: Array<{ contactEmail: string | null }> }>(PUBLIC_ORGANIZATIONS))
+        .publicOrganizations[0]!.contactEmail;
+    expect(await contactOf()).toBeNull();
+    const staff = (await new Factory(app).staffClient()).client;
+    const { organizations } = await staff.data<{ organizations: Array<{ id: string; shortName: string }> }>(
+      `{ organizations { id shortName } }`,
+    );
+    const kalyna = organizations.find((organization) => organization.shortName === 'Kalyna')!;
+    await staff.data(UPDATE_ORGANIZATION, { id: kalyna.id, input: { publicContact: true } });
+    expect(await contactOf()).toBe('kontakt@mo.example');
+    await staff.data(UPDATE_ORGANIZATION, { id: kalyna.id, input: { publicContact: false } });
+    expect(await contactOf()).toBeNull();
   });
 
   it('finds one MO by its short name, and nothing for an MO without a public profile', async () => {

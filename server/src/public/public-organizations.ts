@@ -89,8 +89,9 @@ export class PublicOrganizationService {
       languages: string[];
       contact_email: string | null;
       contact_phone: string | null;
+      public_contact: boolean;
     }> = await this.dataSource.query(
-      `SELECT id, short_name, name, description, description_translations, languages, contact_email, contact_phone
+      `SELECT id, short_name, name, description, description_translations, languages, contact_email, contact_phone, public_contact
          FROM organization
         WHERE profile_public AND active AND ($1::text IS NULL OR lower(short_name) = lower($1))
         ORDER BY name`,
@@ -122,8 +123,9 @@ export class PublicOrganizationService {
         description: organization.description,
         descriptionTranslations: organization.description_translations ?? {},
         languages: organization.languages,
-        contactEmail: organization.contact_email,
-        contactPhone: organization.contact_phone,
+        // published only where the MO chose so, apart from its public profile
+        contactEmail: organization.public_contact ? organization.contact_email : null,
+        contactPhone: organization.public_contact ? organization.contact_phone : null,
         categories: [...new Set(own.map((booking) => booking.category))].sort(),
         regularMeetings: regularMeetings(own),
         nextEvents: own.slice(0, NEXT_EVENTS),

@@ -247,6 +247,7 @@ const ar: MessageTree<Messages> = {
       contactEmail: 'البريد الإلكتروني للتواصل',
       contactPhone: 'رقم الهاتف للتواصل',
       profilePublic: 'عرض الملف التعريفي للجميع',
+      publicContact: 'إظهار جهة الاتصال (البريد الإلكتروني، الهاتف) في الصفحة العامة',
       public: 'للجميع',
       inactive: 'غير نشطة',
       deactivate: 'تعطيل',

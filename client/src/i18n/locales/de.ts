@@ -248,6 +248,7 @@ const de = {
       contactEmail: 'Kontakt-E-Mail',
       contactPhone: 'Kontakt-Telefon',
       profilePublic: 'Profil öffentlich zeigen',
+      publicContact: 'Kontakt (E-Mail, Telefon) auf der öffentlichen Seite zeigen',
       public: 'öffentlich',
       inactive: 'inaktiv',
       deactivate: 'Deaktivieren',

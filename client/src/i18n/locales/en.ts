@@ -246,6 +246,7 @@ const en: MessageTree<Messages> = {
       contactEmail: 'Contact e-mail',
       contactPhone: 'Contact phone',
       profilePublic: 'Show the profile publicly',
+      publicContact: 'Show the contact (e-mail, phone) on the public page',
       public: 'public',
       inactive: 'inactive',
       deactivate: 'Deactivate',

@@ -251,6 +251,7 @@ const fa: MessageTree<Messages> = {
       contactEmail: 'ایمیل تماس',
       contactPhone: 'تلفن تماس',
       profilePublic: 'نمایش پروفایل برای همه',
+      publicContact: 'نمایش راه تماس (ایمیل، تلفن) در صفحهٔ عمومی',
       public: 'عمومی',
       inactive: 'غیرفعال',
       deactivate: 'غیرفعال کردن',

@@ -246,6 +246,7 @@ const ru: MessageTree<Messages> = {
       contactEmail: 'E-mail для связи',
       contactPhone: 'Телефон для связи',
       profilePublic: 'Показывать профиль всем',
+      publicContact: 'Показывать контакт (e-mail, телефон) на публичной странице',
       public: 'для всех',
       inactive: 'отключена',
       deactivate: 'Отключить',

@@ -247,6 +247,7 @@ const tr: MessageTree<Messages> = {
       contactEmail: 'İletişim e-postası',
       contactPhone: 'İletişim telefonu',
       profilePublic: 'Profili herkese göster',
+      publicContact: 'İletişim bilgisini (e-posta, telefon) herkese açık sayfada göster',
       public: 'herkese açık',
       inactive: 'devre dışı',
       deactivate: 'Devre dışı bırak',

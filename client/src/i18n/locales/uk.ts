@@ -246,6 +246,7 @@ const uk: MessageTree<Messages> = {
       contactEmail: 'Електронна пошта для зв’язку',
       contactPhone: 'Телефон для зв’язку',
       profilePublic: 'Показувати профіль усім',
+      publicContact: 'Показувати контакт (e-mail, телефон) на публічній сторінці',
       public: 'для всіх',
       inactive: 'неактивна',
       deactivate: 'Деактивувати',

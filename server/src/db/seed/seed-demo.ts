@@ -69,6 +69,8 @@ async function seedDirectory(manager: EntityManager): Promise<number> {
       contactEmail: `${organization.key}@mo.example`,
       contactPhone: null,
       profilePublic: organization.profilePublic,
+      // the demo's public MOs also chose to publish their contact
+      publicContact: organization.profilePublic,
       active: true,
     })),
   );
