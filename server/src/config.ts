@@ -49,6 +49,8 @@ const environmentSchema = z.object({
   // a house's Wi-Fi puts everyone there behind one address: room for a full course with two tabs each
   WS_MAX_SOCKETS_PER_ADDRESS: positive(100),
   WS_IDLE_SECONDS: positive(60),
+  // a reload resumes one subscription, a node restart each open tab's: twenty a minute is plenty for one person
+  WS_MAX_REPLAYS_PER_MINUTE: positive(20),
 });
 
 /** Limits on what one GraphQL operation may ask for; they hold whether or not RATE_LIMITS is off. */
@@ -67,6 +69,8 @@ export interface OperationLimits {
   maxSocketsPerAddress: number;
   /** A socket without a subscription for this long is closed. */
   idleSeconds: number;
+  /** Resumed subscriptions (each replays up to `maxReplayChanges`) one person may start in a minute. */
+  maxReplaysPerMinute: number;
   /** How many changes a resuming subscriber may ask to be replayed; more means RESYNC_REQUIRED. */
   maxReplayChanges: number;
 }
@@ -176,6 +180,7 @@ export function loadConfig(environment: NodeJS.ProcessEnv = process.env): AppCon
       maxReplayChanges: env.REPLAY_MAX_CHANGES,
       maxSocketsPerAddress: env.WS_MAX_SOCKETS_PER_ADDRESS,
       idleSeconds: env.WS_IDLE_SECONDS,
+      maxReplaysPerMinute: env.WS_MAX_REPLAYS_PER_MINUTE,
     },
     booking: {
       horizonDays: env.BOOKING_HORIZON_DAYS,

@@ -10,7 +10,7 @@ import { createLoaders, NO_COOKIES, type GraphQLContext } from '../graphql/conte
 import { CredentialsRefused, viewerForCredentials } from '../graphql/credentials.js';
 import { formatError, type FormatErrorOptions } from '../graphql/format-error.js';
 import { asGraphQLError, type OperationGate } from '../graphql/operation-gate.js';
-import { queryTooComplex, tooManyRequests } from '../shared/errors.js';
+import { AppError, ErrorCode, queryTooComplex, tooManyRequests } from '../shared/errors.js';
 import { CountedLog, type Log } from '../shared/log.js';
 import type { ClientAddress } from './client-address.js';
 import { readCookie } from './cookies.js';
@@ -71,6 +71,18 @@ export function createWebSocketServer(server: http.Server, options: WebSocketOpt
   const byOwner = new Map<string, Set<SocketContext>>();
   // open sockets per client address: one address cannot hold hundreds of idle ones
   const byAddress = new Map<string, number>();
+  // when each owner's recent replays started: signing in again does not buy more of them
+  const replaysOf = new Map<string, number[]>();
+  const mayReplay = (owner: string): boolean => {
+    const now = services.clock().getTime();
+    const recent = (replaysOf.get(owner) ?? []).filter((started) => now - started < 60_000);
+    if (recent.length >= limits.maxReplaysPerMinute) {
+      replaysOf.set(owner, recent);
+      return false;
+    }
+    replaysOf.set(owner, [...recent, now]);
+    return true;
+  };
 
   const wsServer = new WebSocketServer({
     server,
@@ -166,6 +178,9 @@ export function createWebSocketServer(server: http.Server, options: WebSocketOpt
         // queries and mutations go over HTTP, where CSRF prevention applies
         const admitted = gate.admit(payload.query, payload.variables, payload.operationName, OperationTypeNode.SUBSCRIPTION);
         if (Array.isArray(admitted)) return admitted;
+        // past its owner's replays for the minute, a resuming client reloads its range instead (RESYNC_REQUIRED)
+        if (payload.variables?.after != null && !mayReplay(context.extra.owner ?? ''))
+          return [asGraphQLError(new AppError(ErrorCode.ResyncRequired, { oldestCursor: null }))];
         clearTimeout(context.extra.idle);
         return {
           schema: options.schema,
