@@ -1,3 +1,4 @@
+import fs from 'node:fs';
 import path from 'node:path';
 import pg from 'pg';
 import { DataSource } from 'typeorm';
@@ -22,6 +23,11 @@ export interface Database {
   listen(channel: string, handler: NotificationHandler, onReconnect?: () => void): Promise<() => Promise<void>>;
   /** True when the database answers a trivial query within `timeoutMs`. */
   ping(timeoutMs?: number): Promise<boolean>;
+  /**
+   * True when it can also take writes: the embedded data folder is writable and has room, PostgreSQL is not a
+   * read-only standby. A node that can only read is not ready: every booking would fail.
+   */
+  writable(): Promise<boolean>;
   close(): Promise<void>;
   /** Embedded only: the whole database as one file, to start another in-memory database from (`embeddedSnapshot`). */
   dump?(): Promise<Blob>;
@@ -120,6 +126,9 @@ async function openEmbedded(options: DatabaseOptions): Promise<Database> {
         return false;
       }
     },
+    async writable() {
+      return pgliteDir === undefined || folderTakesWrites(pgliteDir);
+    },
     async close() {
       try {
         if (dataSource.isInitialized) await dataSource.destroy();
@@ -158,6 +167,14 @@ async function openPostgres(databaseUrl: string, options: DatabaseOptions): Prom
       try {
         await withTimeout(dataSource.query('SELECT 1'), timeoutMs);
         return true;
+      } catch {
+        return false;
+      }
+    },
+    async writable() {
+      try {
+        const rows: Array<{ transaction_read_only: string }> = await withTimeout(dataSource.query('SHOW transaction_read_only'), 2000);
+        return rows[0]?.transaction_read_only === 'off';
       } catch {
         return false;
       }
@@ -234,5 +251,22 @@ class PostgresListener {
       client.removeAllListeners('end');
       await client.end().catch(() => {});
     }
+  }
+}
+
+/** Below this much free space the embedded database is about to fail its writes. */
+const MIN_FREE_BYTES = 16 * 1024 * 1024;
+
+/** Whether a folder takes writes: not on a read-only file system (root passes every permission check) and not full. */
+export async function folderTakesWrites(
+  folder: string,
+  statfs: (path: string) => Promise<{ bavail: number; bsize: number }> = fs.promises.statfs,
+): Promise<boolean> {
+  try {
+    await fs.promises.access(folder, fs.constants.W_OK);
+    const space = await statfs(folder);
+    return space.bavail * space.bsize >= MIN_FREE_BYTES;
+  } catch {
+    return false;
   }
 }

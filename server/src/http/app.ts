@@ -135,9 +135,13 @@ export async function createHttpApp(schema: GraphQLSchema, services: Services, o
 
   app.get('/healthz', async (_request, response) => {
     const databaseAnswers = await services.database.ping();
-    response
-      .status(databaseAnswers ? 200 : 503)
-      .json({ status: databaseAnswers ? 'ok' : 'database unavailable', engine: services.database.engine });
+    // a database that answers but cannot store anything makes this node useless for bookings: not ready
+    const takesWrites = databaseAnswers && (await services.database.writable());
+    response.status(takesWrites ? 200 : 503).json({
+      status: takesWrites ? 'ok' : databaseAnswers ? 'database read-only or full' : 'database unavailable',
+      ready: takesWrites,
+      engine: services.database.engine,
+    });
   });
 
   app.use(
