@@ -1,5 +1,6 @@
 # The app, built from this repository: API and client on one port. It needs DATABASE_URL in production.
-FROM node:20-bookworm-slim
+# Node 22: the runtime needs 20.19 or newer, but some build tools (codegen, the Vue compiler) declare 22
+FROM node:22-bookworm-slim
 WORKDIR /app
 COPY package.json package-lock.json ./
 COPY server/package.json server/
