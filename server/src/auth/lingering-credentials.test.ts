@@ -8,6 +8,7 @@ import {
   INVITE_USER,
   RESET_PASSWORD,
   SET_USER_ACTIVE,
+  UPDATE_USER,
 } from '../../test/documents.js';
 
 const FEEDS = `{ calendarFeeds { kind url } }`;
@@ -75,6 +76,13 @@ describe('privilege that would outlive its holder', () => {
       userId: member.user.id,
     });
     await app.client().data(RESET_PASSWORD, { token: createPasswordReset.url.split('/reset-password/')[1]!, password: NEW_PASSWORD });
+    for (const url of before) expect(await status(url)).toBe(404);
+  });
+
+  it('a new MO or role ends the private feed addresses, which showed what the old one could read', async () => {
+    const member = await factory.memberClient((await factory.organization()).id);
+    const before = await privateFeedUrls(member.client);
+    await staff.data(UPDATE_USER, { id: member.user.id, input: { organizationId: (await factory.organization()).id } });
     for (const url of before) expect(await status(url)).toBe(404);
   });
 });

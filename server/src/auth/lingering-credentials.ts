@@ -12,6 +12,11 @@ import type { EntityManager } from 'typeorm';
  */
 export async function voidAfterNewPassword(manager: EntityManager, userId: string): Promise<void> {
   await manager.query(`UPDATE password_reset SET used_at = now() WHERE user_id = $1 AND used_at IS NULL`, [userId]);
+  await voidFeedAddresses(manager, userId);
+}
+
+/** The person's private feed addresses stop working; the account page makes new ones when next asked. */
+export async function voidFeedAddresses(manager: EntityManager, userId: string): Promise<void> {
   await manager.query(`DELETE FROM calendar_feed WHERE user_id = $1`, [userId]);
 }
 

@@ -3,7 +3,7 @@ import { Organization } from '../organizations/organization.entity.js';
 import { recordChange } from '../realtime/change-log.js';
 import { assertUuid, badInput, isUuid, notFound } from '../shared/errors.js';
 import { checkRoleAndOrganization, normalizeLanguage, normalizePersonName } from './account-fields.js';
-import { voidAfterNewPassword, voidIssuedInvitations } from './lingering-credentials.js';
+import { voidAfterNewPassword, voidFeedAddresses, voidIssuedInvitations } from './lingering-credentials.js';
 import { hashPassword, verifyPassword } from './password.js';
 import { checkNewPassword } from './password-rules.js';
 import { assertSignedIn, assertStaff } from './policy.js';
@@ -64,7 +64,11 @@ export class PeopleService {
       if (before.role === 'STAFF' && role !== 'STAFF') await assertNotLastStaff(manager, before.id);
       const name = changes.name != null ? normalizePersonName(changes.name) : before.name;
       await manager.getRepository(User).update({ id }, { name, role, organizationId });
-      if (role !== before.role || organizationId !== before.organizationId) await refreshSessions(manager, id);
+      if (role !== before.role || organizationId !== before.organizationId) {
+        await refreshSessions(manager, id);
+        // their private feeds showed what the old role or MO could read: new addresses for what they may now
+        await voidFeedAddresses(manager, id);
+      }
       return 'UPDATED';
     });
     return this.findUser(id);

@@ -126,6 +126,11 @@ export function readsPublicBookingsOnly(viewer: Viewer): boolean {
 }
 
 /** An MO's e-mail and phone: for signed-in people only, never for a wall display or a stranger. */
+/** Whether an MO's contact shows on the public page, to anyone: only where it chose so, apart from its profile. */
+export function contactIsPublic(organization: { profilePublic: boolean; publicContact: boolean }): boolean {
+  return organization.profilePublic && organization.publicContact;
+}
+
 export function mayReadContacts(viewer: Viewer): boolean {
   return viewer.kind === 'member' || viewer.kind === 'staff';
 }

@@ -127,9 +127,8 @@ export class BookingService {
       const place = await loadPlace(write.manager, draft);
       if (timesChanged || draft.roomId !== before.roomId) await assertOpen(write.manager, draft, place);
       await write.lockRooms([before.roomId, draft.roomId]);
-      // a longer booking, or one restored, counts against the quota like a new one (minus what it was)
-      if ((timesChanged || before.status === 'CANCELLED') && hasBookingQuota(viewer))
-        await this.checkQuota(write.manager, [draft], [before.id]);
+      // a longer or moved booking counts against the quota like a new one (minus what it was)
+      if (timesChanged && hasBookingQuota(viewer)) await this.checkQuota(write.manager, [draft], [before.id]);
       await write.assertFree(viewer, [{ ...draft, bookingId: before.id }]);
       return write.update(before, { ...draft, status: 'CONFIRMED' }, 'UPDATED', this.clock());
     });

@@ -58,7 +58,9 @@ interface FeedScope {
  * staff, of everything, with all details. Renewing a private feed replaces its address.
  */
 export class CalendarFeedService {
-  private readonly rendered = new Map<string, RenderedFeed>();
+  /** Feeds rendered (or being rendered) at `renderedCursor`; a newer cursor retires them all at once. */
+  private rendered = new Map<string, Promise<RenderedFeed>>();
+  private renderedCursor: string | null = null;
 
   constructor(
     private readonly dataSource: DataSource,
@@ -185,18 +187,31 @@ export class CalendarFeedService {
    * what rendering again would give while the log's newest cursor stays.
    */
   private async render(scope: FeedScope): Promise<RenderedFeed> {
-    const rows: Array<{ cursor: string | null }> = await this.dataSource.query(`SELECT max(cursor)::text AS cursor FROM change_log`);
-    const day = DateTime.fromJSDate(this.clock(), { zone: 'Europe/Berlin' }).toISODate();
-    const key = JSON.stringify([scope.kind, scope.parameters, scope.publicOnly, rows[0]?.cursor ?? '0', day]);
+    const rows: Array<{ cursor: string; occurred_at: Date | string }> = await this.dataSource.query(
+      // ordered by the bigint column itself (c.cursor), not by the text it is read as: cursors are numbers
+      `SELECT c.cursor::text AS cursor, c.occurred_at FROM change_log c ORDER BY c.cursor DESC LIMIT 1`,
+    );
+    const cursor = rows[0]?.cursor ?? '0';
+    if (cursor !== this.renderedCursor) {
+      this.rendered = new Map();
+      this.renderedCursor = cursor;
+    }
+    // the window starts at the day, not the moment: every node renders the same text all day
+    const day = DateTime.fromJSDate(this.clock(), { zone: 'Europe/Berlin' }).startOf('day');
+    const key = JSON.stringify([scope.kind, scope.parameters, scope.publicOnly, day.toISODate()]);
     const kept = this.rendered.get(key);
     if (kept) return kept;
-    const feed: RenderedFeed = {
-      body: await this.renderText(scope),
-      etag: `"${createHash('sha256').update(key).digest('base64url').slice(0, 27)}"`,
-      // HTTP dates have whole seconds; a later If-Modified-Since of the same second must still match
-      lastModified: new Date(Math.floor(this.clock().getTime() / 1000) * 1000),
-    };
+    const changedAt = rows[0] ? new Date(rows[0].occurred_at) : new Date(0);
+    // the feed last changed with the newest change, or when its window moved at the start of the day
+    const lastModified = new Date(Math.floor(Math.max(changedAt.getTime(), day.toMillis()) / 1000) * 1000);
+    const feed = this.renderText(scope, day.toJSDate(), lastModified).then((body) => ({
+      body,
+      etag: `"${createHash('sha256').update(`${cursor}|${key}`).digest('base64url').slice(0, 27)}"`,
+      lastModified,
+    }));
+    // requests for the same feed at once share one rendering
     this.rendered.set(key, feed);
+    feed.catch(() => this.rendered.delete(key));
     for (const oldest of this.rendered.keys()) {
       if (this.rendered.size <= KEPT_FEEDS) break;
       this.rendered.delete(oldest);
@@ -204,10 +219,11 @@ export class CalendarFeedService {
     return feed;
   }
 
-  private async renderText(scope: FeedScope): Promise<string> {
-    const now = this.clock();
-    const from = new Date(now.getTime() - PAST_DAYS * 86_400_000);
-    const to = new Date(now.getTime() + AHEAD_DAYS * 86_400_000);
+  /** The feed's text for the window around `day`, every event stamped `stamp` (the feed's last change). */
+  private async renderText(scope: FeedScope, day: Date, stamp: Date): Promise<string> {
+    const now = stamp;
+    const from = new Date(day.getTime() - PAST_DAYS * 86_400_000);
+    const to = new Date(day.getTime() + AHEAD_DAYS * 86_400_000);
     const rows: Array<{ id: string }> = await this.dataSource.query(
       `SELECT b.id FROM booking b JOIN room r ON r.id = b.room_id
         WHERE tstzrange(b.starts_at, b.ends_at, '[)') && tstzrange($1, $2, '[)')

@@ -53,6 +53,21 @@ describe('an answer weighed by its lists', () => {
     );
   });
 
+  it('costs a chain of fragments that each spread the next twice in linear time, and refuses it', async () => {
+    // 40 levels: walked naively, 2^40 visits; costed once per fragment, forty
+    const levels = 40;
+    const fragments = Array.from({ length: levels }, (_, index) =>
+      index === levels - 1
+        ? `fragment f${index} on Query { locations { id } }`
+        : `fragment f${index} on Query { ...f${index + 1} ...f${index + 1} }`,
+    );
+    const started = performance.now();
+    const response = await app.client().request(`{ ...f0 } ${fragments.join(' ')}`);
+    const tookMs = performance.now() - started;
+    expect(response.errors?.[0]?.extensions).toMatchObject({ code: 'QUERY_TOO_COMPLEX', limit: 'cost' });
+    console.log(`a doubling chain of ${levels} fragments refused in ${tookMs.toFixed(0)} ms`);
+  });
+
   it('still answers what the calendar asks: every house with its rooms', async () => {
     const { locations } = await app
       .client()

@@ -1,7 +1,6 @@
 import {
   getNamedType,
   getNullableType,
-  isAbstractType,
   isCompositeType,
   isListType,
   isObjectType,
@@ -60,51 +59,50 @@ export const LIST_BOUNDS: Readonly<Record<string, number>> = {
 /** Lists not in the table (none, while the test holds) count as this many. */
 const UNKNOWN_LIST_BOUND = 100;
 
-/** The cost of an operation: every field it selects, times the bounds of the lists it sits in. */
+/**
+ * The cost of an operation: every field it selects, times the bounds of the lists it sits in. A fragment is
+ * costed once (at multiplier 1) and multiplied where it is spread: spreading fragments that spread others twice
+ * over must not cost the server what it would cost to answer.
+ */
 export function operationCost(context: ValidationContext, selectionSet: SelectionSetNode, type: GraphQLCompositeType): number {
-  const fragmentsSeen = new Set<string>();
-  const costOf = (selections: SelectionSetNode, parent: GraphQLCompositeType, multiplier: number): number => {
+  const fragmentCosts = new Map<string, number>();
+  const inProgress = new Set<string>();
+  const costOf = (selections: SelectionSetNode, parent: GraphQLCompositeType): number => {
     let cost = 0;
     for (const selection of selections.selections) {
       if (selection.kind === Kind.FIELD) {
-        cost += multiplier;
-        if (!selection.selectionSet || !isObjectType(parent)) {
-          // a field of an interface or union, or a leaf: counted, its inside costed at the field's own type
-          if (selection.selectionSet && isAbstractType(parent)) cost += multiplier * countFields(selection.selectionSet);
-          continue;
-        }
+        cost += 1;
+        if (!selection.selectionSet || !isObjectType(parent)) continue;
         const field = parent.getFields()[selection.name.value];
         if (!field) continue;
         const inner = getNamedType(field.type) as GraphQLNamedType;
         if (!isCompositeType(inner)) continue;
         const bound = isListType(getNullableType(field.type)) ? (LIST_BOUNDS[`${parent.name}.${field.name}`] ?? UNKNOWN_LIST_BOUND) : 1;
-        cost += costOf(selection.selectionSet, inner, multiplier * bound);
+        cost += bound * costOf(selection.selectionSet, inner);
       } else if (selection.kind === Kind.INLINE_FRAGMENT) {
         const condition = selection.typeCondition ? context.getSchema().getType(selection.typeCondition.name.value) : parent;
-        cost += costOf(selection.selectionSet, condition && isCompositeType(condition) ? condition : parent, multiplier);
+        cost += costOf(selection.selectionSet, condition && isCompositeType(condition) ? condition : parent);
       } else {
         const name = selection.name.value;
+        const known = fragmentCosts.get(name);
+        if (known !== undefined) {
+          cost += known;
+          continue;
+        }
         const fragment = context.getFragment(name);
-        // a fragment spread within itself is refused by another rule; here it is simply not counted twice
-        if (!fragment || fragmentsSeen.has(name)) continue;
-        fragmentsSeen.add(name);
+        // a fragment spread within itself is refused by another rule; here it simply adds nothing
+        if (!fragment || inProgress.has(name)) continue;
+        inProgress.add(name);
         const condition = context.getSchema().getType(fragment.typeCondition.name.value);
-        cost += costOf(fragment.selectionSet, condition && isCompositeType(condition) ? condition : parent, multiplier);
-        fragmentsSeen.delete(name);
+        const fragmentCost = costOf(fragment.selectionSet, condition && isCompositeType(condition) ? condition : parent);
+        inProgress.delete(name);
+        fragmentCosts.set(name, fragmentCost);
+        cost += fragmentCost;
       }
     }
     return cost;
   };
-  return costOf(selectionSet, type, 1);
-}
-
-/** Fields under a selection on an abstract type, counted once each (no lists are known there). */
-function countFields(selectionSet: SelectionSetNode): number {
-  let count = 0;
-  for (const selection of selectionSet.selections)
-    if (selection.kind === Kind.FIELD) count += 1 + (selection.selectionSet ? countFields(selection.selectionSet) : 0);
-    else if (selection.kind === Kind.INLINE_FRAGMENT) count += countFields(selection.selectionSet);
-  return count;
+  return costOf(selectionSet, type);
 }
 
 /** Refuses an operation whose answer could hold more than `maxCost` fields, before it runs. */

@@ -13,17 +13,17 @@ import { listCostRule } from './list-cost.js';
  * Token counts are limited by the parser (`parseOptions.maxTokens`), before any of these run.
  */
 export function operationLimitRules(limits: OperationLimits): ValidationRule[] {
-  const report = (limit: OperationLimit, max: number) => [
-    (context: ValidationContext | null) => {
-      const refusal = queryTooComplex(limit, max);
-      context?.reportError(new GraphQLError(refusal.message, { originalError: refusal }));
-    },
-  ];
+  const reject = (limit: OperationLimit, max: number) => (context: ValidationContext | null) => {
+    const refusal = queryTooComplex(limit, max);
+    context?.reportError(new GraphQLError(refusal.message, { originalError: refusal }));
+  };
+  // Armor's rules take a list of handlers
+  const report = (limit: OperationLimit, max: number) => [reject(limit, max)];
   const quiet = { propagateOnRejection: false, exposeLimits: false };
   return [
     maxDepthRule({ ...quiet, n: limits.maxDepth, flattenFragments: true, onReject: report('depth', limits.maxDepth) }),
     maxAliasesRule({ ...quiet, n: limits.maxAliases, onReject: report('aliases', limits.maxAliases) }),
-    listCostRule(limits.maxCost, (context) => report('cost', limits.maxCost)[0]!(context)),
+    listCostRule(limits.maxCost, reject('cost', limits.maxCost)),
     maxDirectivesRule({ ...quiet, n: limits.maxDirectives, onReject: report('directives', limits.maxDirectives) }),
   ];
 }

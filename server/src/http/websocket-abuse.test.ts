@@ -154,7 +154,10 @@ describe('sockets held without reason', () => {
     resume(sockets[0]!.socket, 'r1');
     resume(sockets[1]!.socket, 'r2');
     await new Promise((resolve) => setTimeout(resolve, 300));
-    resume(sockets[1]!.socket, 'r3');
+    // the third passes its cursor inline: a resume all the same
+    sockets[1]!.socket.send(
+      JSON.stringify({ id: 'r3', type: 'subscribe', payload: { query: `subscription { bookingChanged(after: "0") { cursor } }` } }),
+    );
     await until(() => sockets[1]!.messages.some((message) => (message as { id?: string }).id === 'r3'), 'the third resume is answered');
     const third = sockets[1]!.messages.find((message) => (message as { id?: string }).id === 'r3') as {
       type: string;

@@ -1,5 +1,5 @@
 import type http from 'node:http';
-import { OperationTypeNode, type GraphQLSchema } from 'graphql';
+import { Kind, OperationTypeNode, type GraphQLSchema, type OperationDefinitionNode } from 'graphql';
 import type { Context } from 'graphql-ws';
 import { WebSocketServer, type WebSocket } from 'ws';
 import type { Services } from '../app/services.js';
@@ -75,11 +75,10 @@ export function createWebSocketServer(server: http.Server, options: WebSocketOpt
   const replaysOf = new Map<string, number[]>();
   const mayReplay = (owner: string): boolean => {
     const now = services.clock().getTime();
+    // forget the minutes gone by, so the map holds only owners who resumed lately
+    for (const [key, starts] of replaysOf) if (starts.every((started) => now - started >= 60_000)) replaysOf.delete(key);
     const recent = (replaysOf.get(owner) ?? []).filter((started) => now - started < 60_000);
-    if (recent.length >= limits.maxReplaysPerMinute) {
-      replaysOf.set(owner, recent);
-      return false;
-    }
+    if (recent.length >= limits.maxReplaysPerMinute) return false;
     replaysOf.set(owner, [...recent, now]);
     return true;
   };
@@ -107,9 +106,13 @@ export function createWebSocketServer(server: http.Server, options: WebSocketOpt
       else byAddress.delete(address);
     });
   });
-  const waitForSubscription = (context: SocketContext) => {
-    clearTimeout(context.extra.idle);
-    context.extra.idle = setTimeout(() => context.extra.socket.close(IDLE_CLOSE_CODE, 'Idle'), limits.idleSeconds * 1000);
+  // one timer per socket that never stops: when it rings, a socket holding no subscription is closed, any
+  // other waits another round (no path through refusals and completions can leave an idle socket without it)
+  const watchIdle = (context: SocketContext) => {
+    context.extra.idle = setTimeout(() => {
+      if (Object.keys(context.subscriptions).length === 0) context.extra.socket.close(IDLE_CLOSE_CODE, 'Idle');
+      else watchIdle(context);
+    }, limits.idleSeconds * 1000);
     context.extra.idle.unref();
   };
 
@@ -144,7 +147,7 @@ export function createWebSocketServer(server: http.Server, options: WebSocketOpt
         context.extra.address = address;
         // caps count per person, not per session: signing in three times does not triple them
         context.extra.owner = 'userId' in viewer ? `person:${viewer.userId}` : (credential ?? `address:${address}`);
-        waitForSubscription(context as SocketContext);
+        watchIdle(context as SocketContext);
         context.extra.rateKey = credentialKey(context.extra.request, token);
         let owned = byOwner.get(context.extra.owner);
         if (!owned) byOwner.set(context.extra.owner, (owned = new Set()));
@@ -179,19 +182,14 @@ export function createWebSocketServer(server: http.Server, options: WebSocketOpt
         const admitted = gate.admit(payload.query, payload.variables, payload.operationName, OperationTypeNode.SUBSCRIPTION);
         if (Array.isArray(admitted)) return admitted;
         // past its owner's replays for the minute, a resuming client reloads its range instead (RESYNC_REQUIRED)
-        if (payload.variables?.after != null && !mayReplay(context.extra.owner ?? ''))
+        if (resumes(admitted.operation, payload.variables) && !mayReplay(context.extra.owner ?? ''))
           return [asGraphQLError(new AppError(ErrorCode.ResyncRequired, { oldestCursor: null }))];
-        clearTimeout(context.extra.idle);
         return {
           schema: options.schema,
           document: admitted.document,
           operationName: payload.operationName,
           variableValues: payload.variables,
         };
-      },
-      onComplete(context, id) {
-        // graphql-ws may forget the subscription before or after this hook: count the others
-        if (Object.keys(context.subscriptions).every((other) => other === id)) waitForSubscription(context as SocketContext);
       },
       // a ping costs like any message: a stream of them counts against the same fair share
       onPing(context) {
@@ -251,4 +249,18 @@ class SessionSockets {
     for (const socket of this.sockets.get(sessionId) ?? []) socket.close(code, reason);
     this.sockets.delete(sessionId);
   }
+}
+
+/**
+ * Whether a subscription resumes from a cursor (and so replays what was missed): `after` given to
+ * `bookingChanged` under any alias, as a literal or through any variable.
+ */
+function resumes(operation: OperationDefinitionNode, variables: Record<string, unknown> | null | undefined): boolean {
+  for (const selection of operation.selectionSet.selections) {
+    if (selection.kind !== Kind.FIELD || selection.name.value !== 'bookingChanged') continue;
+    const after = selection.arguments?.find((argument) => argument.name.value === 'after')?.value;
+    if (!after || after.kind === Kind.NULL) continue;
+    if (after.kind !== Kind.VARIABLE || variables?.[after.name.value] != null) return true;
+  }
+  return false;
 }

@@ -1,5 +1,5 @@
 import type http from 'node:http';
-import { CloseCode, makeServer, type ServerOptions } from 'graphql-ws';
+import { CloseCode, handleProtocols, makeServer, type ServerOptions } from 'graphql-ws';
 import type { WebSocket, WebSocketServer } from 'ws';
 import type { CountedLog, Log } from '../shared/log.js';
 
@@ -18,6 +18,11 @@ export function serveGraphQLWebSocket<E extends Record<PropertyKey, unknown>>(
   logs: { expected: CountedLog; log: Log },
 ): { dispose(): Promise<void> } {
   const server = makeServer(options);
+  // what was counted goes out once a minute even when nothing new arrives after a burst
+  const flushing = setInterval(() => logs.expected.flush(), 60_000);
+  flushing.unref();
+  // only the graphql-transport-ws subprotocol is spoken here, as in the library's own binding
+  wsServer.options.handleProtocols = handleProtocols;
   wsServer.on('error', (error) => logs.log('WebSocket server error', error));
   wsServer.on('connection', (socket, request) => {
     socket.on('error', (error: Error & { code?: string }) => {
@@ -65,6 +70,8 @@ export function serveGraphQLWebSocket<E extends Record<PropertyKey, unknown>>(
   });
   return {
     async dispose() {
+      clearInterval(flushing);
+      logs.expected.flush();
       for (const client of wsServer.clients) client.close(1001, 'Going away');
       wsServer.removeAllListeners();
       await new Promise<void>((resolve, reject) => wsServer.close((error) => (error ? reject(error) : resolve())));

@@ -103,7 +103,9 @@ export class ChangeMails {
       [booking.createdById, mail.recipient],
     );
     const person = people[0];
-    if (person && !personMayReadDetails({ ...person, organizationId: person.organization_id }, booking)) return false;
+    // the MO's own contact address is told in any case, even when it is also the address of who booked
+    const toTheMo = booking.organization.contactEmail?.toLowerCase() === mail.recipient;
+    if (person && !toTheMo && !personMayReadDetails({ ...person, organizationId: person.organization_id }, booking)) return false;
     const rows: Array<{ actor_role: string | null; reason: string | null }> = await manager.query(
       `SELECT u.role AS actor_role, c.reason FROM change_log c LEFT JOIN app_user u ON u.id = c.actor_id WHERE c.cursor = $1::bigint`,
       [mail.last_cursor],

@@ -1,4 +1,5 @@
 import type { DataSource } from 'typeorm';
+import { contactIsPublic } from '../auth/policy.js';
 import type { BookingRecord } from '../bookings/booking-record.js';
 import { findBookingRecords } from '../bookings/booking.repository.js';
 import type { Clock } from '../shared/clock.js';
@@ -29,6 +30,9 @@ export interface PublicOrganization {
   regularMeetings: RegularMeeting[];
   nextEvents: BookingRecord[];
 }
+
+/** The listed MOs all have a public profile (the query asks only for those). */
+const published = (organization: { public_contact: boolean }) => ({ profilePublic: true, publicContact: organization.public_contact });
 
 /** How far ahead the page looks for regular meetings and next events. */
 const AHEAD_DAYS = 56;
@@ -123,9 +127,8 @@ export class PublicOrganizationService {
         description: organization.description,
         descriptionTranslations: organization.description_translations ?? {},
         languages: organization.languages,
-        // published only where the MO chose so, apart from its public profile
-        contactEmail: organization.public_contact ? organization.contact_email : null,
-        contactPhone: organization.public_contact ? organization.contact_phone : null,
+        contactEmail: contactIsPublic(published(organization)) ? organization.contact_email : null,
+        contactPhone: contactIsPublic(published(organization)) ? organization.contact_phone : null,
         categories: [...new Set(own.map((booking) => booking.category))].sort(),
         regularMeetings: regularMeetings(own),
         nextEvents: own.slice(0, NEXT_EVENTS),

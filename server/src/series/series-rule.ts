@@ -169,6 +169,21 @@ export function expandSeries(rule: SeriesRule, first: Occurrence, timeZone: stri
 }
 
 /**
+ * Whether the rule runs past the expansion window (more COUNT dates, or an UNTIL, beyond it): such a rule is
+ * refused when booked, so every series stored is expanded whole.
+ */
+export function exceedsExpansionWindow(rule: SeriesRule, first: Occurrence, timeZone: string, datesWithinWindow: number): boolean {
+  if (rule.count !== null) return datesWithinWindow > 0 && datesWithinWindow < rule.count;
+  if (!rule.until) return false;
+  const dtstart = floating(zonedParts(first.start, timeZone));
+  const windowEnd = dtstart.getTime() + EXPANSION_WINDOW_DAYS * 86_400_000;
+  const until = rule.untilIsUtc
+    ? floating({ ...zonedParts(floating(rule.until), timeZone), second: rule.until.second })
+    : floating(rule.until);
+  return until.getTime() > windowEnd;
+}
+
+/**
  * The recurrence library's options for a rule from `dtstart` (floating), never past `windowEnd`: no series
  * reaches further than the booking horizon, so nothing beyond it is ever worth computing.
  */

@@ -26,6 +26,7 @@ import { BookingSeries, type SeriesTemplate } from './booking-series.entity.js';
 import {
   MAX_OCCURRENCES,
   expandSeries,
+  exceedsExpansionWindow,
   parseSeriesRule,
   ruleEndingBefore,
   ruleFromSplit,
@@ -111,7 +112,8 @@ export class SeriesService {
       if (free.length === 0) throw nothingFree(viewer, assessed, plan);
       if (hasBookingQuota(viewer)) {
         // two years of daily evenings is a decision for the centre, not for one member
-        if (free.length > this.bookings.seriesMaxDatesForMembers)
+        // counted on the rule's dates, not the free ones: dates skipped now could be restored one by one later
+        if (plan.dates.length > this.bookings.seriesMaxDatesForMembers)
           throw badInput('rrule', 'SERIES_NEEDS_STAFF', this.bookings.seriesMaxDatesForMembers);
         await this.bookings.checkQuota(
           write.manager,
@@ -189,6 +191,13 @@ export class SeriesService {
       const closed = await findClosedPeriods(write.manager, [place.room.locationId], first.start, planned.at(-1)!.end);
       for (const { start, end } of planned) assertOffered(slotVerdict({ roomId: draft.roomId, start, end }, place.room, closed), place);
       await write.lockRooms([...affected.map((booking) => booking.roomId), draft.roomId]);
+      // longer dates count against the MO's hours like new ones, less what they were
+      if (times && hasBookingQuota(viewer))
+        await this.bookings.checkQuota(
+          write.manager,
+          planned.map(({ start, end }) => ({ ...draft, start, end })),
+          affected.map((booking) => booking.id),
+        );
       await write.assertFree(
         viewer,
         planned.map(({ booking, start, end }) => ({ roomId: draft.roomId, start, end, bookingId: booking.id })),
@@ -331,6 +340,9 @@ export class SeriesService {
     const place = await loadPlace(manager, draft);
     const dates = expandSeries(rule, draft, place.room.location.timeZone);
     if (dates.length > MAX_OCCURRENCES) throw badInput('rrule', 'OUT_OF_RANGE', MAX_OCCURRENCES);
+    // a series reaching past the expansion window (staff may start one in the past) could not be expanded whole later
+    if (exceedsExpansionWindow(rule, draft, place.room.location.timeZone, dates.length))
+      throw badInput('rrule', 'TOO_FAR_AHEAD', limits.horizonDays);
     const last = dates.at(-1);
     if (!last) throw badInput('rrule', 'INVALID_RRULE');
     if (last.start.getTime() > limits.now.getTime() + limits.horizonDays * 86_400_000)

@@ -451,3 +451,13 @@ describe('one member cannot hold every room', () => {
     await staff.data(CREATE_BOOKING_SERIES, { input: allDay('FREQ=DAILY;COUNT=150', staffRoom), onConflict: 'SKIP' });
   });
 });
+
+describe('a series staff start in the past', () => {
+  it('is refused when it reaches past what the server ever expands, rather than cut short without a word', async () => {
+    const refused = await staff.errorCode(CREATE_BOOKING_SERIES, {
+      input: choir('2024-06-04', 'FREQ=WEEKLY;BYDAY=TU;COUNT=160', (await factory.room({ locationId })).id),
+      onConflict: 'SKIP',
+    });
+    expect(refused.extensions).toMatchObject({ field: 'rrule', reason: 'TOO_FAR_AHEAD' });
+  });
+});
