@@ -1,5 +1,5 @@
 import pg from 'pg';
-import { ROOM_WRITE_LOCK } from '../src/bookings/booking-write.js';
+import { ADVISORY_LOCK } from '../src/shared/advisory-locks.js';
 
 const CREATE = `mutation ($input: CreateBookingInput!) { createBooking(input: $input) { id } }`;
 
@@ -85,7 +85,7 @@ export async function benchContention(options: {
           `Floor ${index}`,
           target.start.replace(options.day, floorDay),
           target.end.replace(options.day, floorDay),
-          ROOM_WRITE_LOCK,
+          ADVISORY_LOCK.ROOM_WRITE,
         ],
       );
       floorOutcomes.created++;

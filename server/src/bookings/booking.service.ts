@@ -11,6 +11,7 @@ import {
 } from '../auth/policy.js';
 import { viewerUserId, type Viewer } from '../auth/viewer.js';
 import type { BookingLimits } from '../config.js';
+import { ADVISORY_LOCK } from '../shared/advisory-locks.js';
 import type { Clock } from '../shared/clock.js';
 import { cleanText } from '../shared/text-input.js';
 import { localDay } from '../shared/zoned-time.js';
@@ -225,7 +226,7 @@ export class BookingService {
 }
 
 /** The namespace of the per-MO lock that makes the daily quota exact. */
-const ORGANIZATION_QUOTA_LOCK = 727_003;
+const ORGANIZATION_QUOTA_LOCK = ADVISORY_LOCK.ORGANIZATION_QUOTA;
 
 function checkQueryRange(from: Date, to: Date): void {
   if (Number.isNaN(from.getTime())) throw badInput('from', 'INVALID_DATE');

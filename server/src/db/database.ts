@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import pg from 'pg';
 import { DataSource } from 'typeorm';
+import { ADVISORY_LOCK } from '../shared/advisory-locks.js';
 import { createEmbeddedDriver } from './embedded/exclusive-pglite-driver.js';
 import { lockDataDir } from './embedded/data-dir-lock.js';
 import { entities, migrations } from './entities.js';
@@ -54,9 +55,6 @@ export async function openDatabase(options: DatabaseOptions): Promise<Database> 
   return database;
 }
 
-/** Advisory lock key held while migrating, so replicas starting together migrate one after another. */
-const MIGRATION_LOCK = 727000;
-
 async function migrate(database: Database): Promise<void> {
   if (database.engine === 'pglite') {
     await database.dataSource.runMigrations({ transaction: 'all' });
@@ -65,10 +63,10 @@ async function migrate(database: Database): Promise<void> {
   const lockHolder = database.dataSource.createQueryRunner();
   await lockHolder.connect();
   try {
-    await lockHolder.query('SELECT pg_advisory_lock($1)', [MIGRATION_LOCK]);
+    await lockHolder.query('SELECT pg_advisory_lock($1)', [ADVISORY_LOCK.MIGRATION]);
     await database.dataSource.runMigrations({ transaction: 'all' });
   } finally {
-    await lockHolder.query('SELECT pg_advisory_unlock($1)', [MIGRATION_LOCK]).catch(() => {});
+    await lockHolder.query('SELECT pg_advisory_unlock($1)', [ADVISORY_LOCK.MIGRATION]).catch(() => {});
     await lockHolder.release();
   }
 }
