@@ -1,4 +1,4 @@
-import { minutesOfDay } from '../calendar/localTime.js';
+import { minutesOfDay } from '../shared/localTime.js';
 /** One span of opening hours, "HH:MM" local time; "24:00" means midnight. */
 export interface Span {
   opens: string;

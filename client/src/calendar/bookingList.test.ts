@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { applyChange } from './bookingList.js';
-import { makeBooking } from './testing.js';
+import { makeBooking } from '../shared/testing.js';
 import type { Booking } from '../shared/types.js';
 
 const range = { from: '2026-06-01T22:00:00.000Z', to: '2026-06-02T22:00:00.000Z' };

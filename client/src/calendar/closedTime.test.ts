@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { closedDay, closedEvents, type ClosedPeriod, type ClosedWords } from './closedTime.js';
-import { LOCATIONS } from './testing.js';
+import { LOCATIONS } from '../shared/testing.js';
 
 const words: ClosedWords = {
   closed: 'geschlossen',

@@ -1,5 +1,5 @@
 import type { EventInput } from '@fullcalendar/core';
-import { minutesOfDay } from './localTime.js';
+import { minutesOfDay } from '../shared/localTime.js';
 import { DateTime } from 'luxon';
 import type { ClosedPeriodsQuery } from '../graphql/graphql.js';
 import type { Location } from '../shared/types.js';

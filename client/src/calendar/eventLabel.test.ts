@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { eventLabel } from './eventLabel.js';
-import { makeBooking } from './testing.js';
+import { makeBooking } from '../shared/testing.js';
 
 const words = (language: string) => ({
   sentence: (values: Record<string, string>) =>

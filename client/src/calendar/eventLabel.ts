@@ -1,4 +1,4 @@
-import { formatLongDate, localTime } from './localTime.js';
+import { formatLongDate, localTime } from '../shared/localTime.js';
 import type { Booking } from '../shared/types.js';
 
 export interface EventLabelWords {

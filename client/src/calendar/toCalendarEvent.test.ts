@@ -3,7 +3,7 @@ import { calendarOptions, toResources } from './calendarOptions.js';
 import { FULLCALENDAR_SETUP } from './fullCalendarSetup.js';
 import { queryFromState, stateFromQuery } from './calendarState.js';
 import { contrastRatio, hexToRgb, organizationColours } from './organizationColour.js';
-import { LOCATIONS, makeBooking } from './testing.js';
+import { LOCATIONS, makeBooking } from '../shared/testing.js';
 import { toCalendarEvent } from './toCalendarEvent.js';
 
 describe('toCalendarEvent', () => {

@@ -3,7 +3,7 @@ import { useI18n } from 'vue-i18n';
 import type { NoticeAction } from '../shared/useNotices.js';
 import type { BookingChange } from './bookingList.js';
 import type { Booking } from '../shared/types.js';
-import { useUndoCancel } from './useUndoCancel.js';
+import { useUndoCancel } from '../bookings/useUndoCancel.js';
 
 export type Slot = { roomId: string; start: string; end: string };
 export type CalendarDialog = { kind: 'booking'; booking: Booking | null; slot: Slot | null } | { kind: 'move'; booking: Booking } | null;

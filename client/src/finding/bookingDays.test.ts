@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { makeBooking } from '../calendar/testing.js';
+import { makeBooking } from '../shared/testing.js';
 import { bookingsByDay } from './bookingDays.js';
 
 describe('bookings by day', () => {

@@ -1,5 +1,5 @@
 import { DateTime } from 'luxon';
-import { minutesOfDay } from '../calendar/localTime.js';
+import { minutesOfDay } from '../shared/localTime.js';
 import { TIME_ZONE } from '../shared/types.js';
 import type { RoomFeature } from '../graphql/graphql.js';
 

@@ -49,19 +49,19 @@ type Documents = {
     "\n  query Me {\n    me {\n      ...ViewerFields\n    }\n  }\n": typeof types.MeDocument,
     "\n  mutation Login($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      ...ViewerFields\n    }\n  }\n": typeof types.LoginDocument,
     "\n  mutation Logout {\n    logout\n  }\n": typeof types.LogoutDocument,
-    "\n  query BookingsInRange($from: DateTime!, $to: DateTime!, $locationIds: [ID!]) {\n    bookings(from: $from, to: $to, locationIds: $locationIds) {\n      ...BookingFields\n    }\n  }\n": typeof types.BookingsInRangeDocument,
     "\n  mutation CreateBooking($input: CreateBookingInput!) {\n    createBooking(input: $input) {\n      ...BookingFields\n    }\n  }\n": typeof types.CreateBookingDocument,
     "\n  mutation UpdateBooking($id: ID!, $expectedVersion: Int!, $input: UpdateBookingInput!, $reason: String) {\n    updateBooking(id: $id, expectedVersion: $expectedVersion, input: $input, reason: $reason) {\n      ...BookingFields\n    }\n  }\n": typeof types.UpdateBookingDocument,
     "\n  mutation MoveBooking($id: ID!, $expectedVersion: Int!, $roomId: ID!, $start: DateTime!, $end: DateTime!, $reason: String) {\n    moveBooking(id: $id, expectedVersion: $expectedVersion, roomId: $roomId, start: $start, end: $end, reason: $reason) {\n      ...BookingFields\n    }\n  }\n": typeof types.MoveBookingDocument,
     "\n  mutation CancelBooking($id: ID!, $expectedVersion: Int!, $reason: String) {\n    cancelBooking(id: $id, expectedVersion: $expectedVersion, reason: $reason) {\n      ...BookingFields\n    }\n  }\n": typeof types.CancelBookingDocument,
-    "\n  subscription BookingChanged($after: String) {\n    bookingChanged(after: $after) {\n      cursor\n      kind\n      bookingId\n      batchRemaining\n      actorId\n      booking {\n        ...BookingFields\n      }\n    }\n  }\n": typeof types.BookingChangedDocument,
     "\n  fragment SeriesOccurrenceFields on SeriesOccurrence {\n    start\n    end\n    status\n    reason\n    holiday\n    conflicting {\n      id\n      title\n      organizationName\n    }\n  }\n": typeof types.SeriesOccurrenceFieldsFragmentDoc,
     "\n  query PreviewBookingSeries($input: BookingSeriesInput!) {\n    previewBookingSeries(input: $input) {\n      occurrences {\n        ...SeriesOccurrenceFields\n      }\n    }\n  }\n": typeof types.PreviewBookingSeriesDocument,
     "\n  mutation CreateBookingSeries($input: BookingSeriesInput!, $onConflict: OnConflict) {\n    createBookingSeries(input: $input, onConflict: $onConflict) {\n      series {\n        id\n        rrule\n      }\n      created {\n        ...BookingFields\n      }\n      skipped {\n        ...SeriesOccurrenceFields\n      }\n    }\n  }\n": typeof types.CreateBookingSeriesDocument,
     "\n  mutation UpdateBookingSeries($seriesId: ID!, $fromStart: DateTime, $input: UpdateBookingSeriesInput!) {\n    updateBookingSeries(seriesId: $seriesId, fromStart: $fromStart, input: $input) {\n      series {\n        id\n        rrule\n      }\n      bookings {\n        ...BookingFields\n      }\n    }\n  }\n": typeof types.UpdateBookingSeriesDocument,
     "\n  mutation CancelBookingSeries($seriesId: ID!, $fromStart: DateTime) {\n    cancelBookingSeries(seriesId: $seriesId, fromStart: $fromStart) {\n      series {\n        id\n        rrule\n      }\n      bookings {\n        ...BookingFields\n      }\n    }\n  }\n": typeof types.CancelBookingSeriesDocument,
-    "\n  query ClosedPeriods($from: DateTime!, $to: DateTime!, $locationId: ID) {\n    holidays(from: $from, to: $to, locationId: $locationId) {\n      id\n      kind\n      name\n      holiday\n      date\n      start\n      end\n      locationId\n      roomId\n    }\n  }\n": typeof types.ClosedPeriodsDocument,
     "\n  mutation RestoreSeriesOccurrence($seriesId: ID!, $occurrenceStart: DateTime!) {\n    restoreSeriesOccurrence(seriesId: $seriesId, occurrenceStart: $occurrenceStart) {\n      ...BookingFields\n    }\n  }\n": typeof types.RestoreSeriesOccurrenceDocument,
+    "\n  query BookingsInRange($from: DateTime!, $to: DateTime!, $locationIds: [ID!]) {\n    bookings(from: $from, to: $to, locationIds: $locationIds) {\n      ...BookingFields\n    }\n  }\n": typeof types.BookingsInRangeDocument,
+    "\n  subscription BookingChanged($after: String) {\n    bookingChanged(after: $after) {\n      cursor\n      kind\n      bookingId\n      batchRemaining\n      actorId\n      booking {\n        ...BookingFields\n      }\n    }\n  }\n": typeof types.BookingChangedDocument,
+    "\n  query ClosedPeriods($from: DateTime!, $to: DateTime!, $locationId: ID) {\n    holidays(from: $from, to: $to, locationId: $locationId) {\n      id\n      kind\n      name\n      holiday\n      date\n      start\n      end\n      locationId\n      roomId\n    }\n  }\n": typeof types.ClosedPeriodsDocument,
     "\n  query NextOpenings($from: DateTime!) {\n    locations {\n      id\n      nextOpening(from: $from) {\n        start\n        end\n      }\n    }\n  }\n": typeof types.NextOpeningsDocument,
     "\n  query DisplayDirectory {\n    locations {\n      ...LocationFields\n    }\n  }\n": typeof types.DisplayDirectoryDocument,
     "\n  query DisplayLinks {\n    displayLinks {\n      id\n      locationId\n      label\n      createdAt\n      revokedAt\n    }\n  }\n": typeof types.DisplayLinksDocument,
@@ -122,19 +122,19 @@ const documents: Documents = {
     "\n  query Me {\n    me {\n      ...ViewerFields\n    }\n  }\n": types.MeDocument,
     "\n  mutation Login($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      ...ViewerFields\n    }\n  }\n": types.LoginDocument,
     "\n  mutation Logout {\n    logout\n  }\n": types.LogoutDocument,
-    "\n  query BookingsInRange($from: DateTime!, $to: DateTime!, $locationIds: [ID!]) {\n    bookings(from: $from, to: $to, locationIds: $locationIds) {\n      ...BookingFields\n    }\n  }\n": types.BookingsInRangeDocument,
     "\n  mutation CreateBooking($input: CreateBookingInput!) {\n    createBooking(input: $input) {\n      ...BookingFields\n    }\n  }\n": types.CreateBookingDocument,
     "\n  mutation UpdateBooking($id: ID!, $expectedVersion: Int!, $input: UpdateBookingInput!, $reason: String) {\n    updateBooking(id: $id, expectedVersion: $expectedVersion, input: $input, reason: $reason) {\n      ...BookingFields\n    }\n  }\n": types.UpdateBookingDocument,
     "\n  mutation MoveBooking($id: ID!, $expectedVersion: Int!, $roomId: ID!, $start: DateTime!, $end: DateTime!, $reason: String) {\n    moveBooking(id: $id, expectedVersion: $expectedVersion, roomId: $roomId, start: $start, end: $end, reason: $reason) {\n      ...BookingFields\n    }\n  }\n": types.MoveBookingDocument,
     "\n  mutation CancelBooking($id: ID!, $expectedVersion: Int!, $reason: String) {\n    cancelBooking(id: $id, expectedVersion: $expectedVersion, reason: $reason) {\n      ...BookingFields\n    }\n  }\n": types.CancelBookingDocument,
-    "\n  subscription BookingChanged($after: String) {\n    bookingChanged(after: $after) {\n      cursor\n      kind\n      bookingId\n      batchRemaining\n      actorId\n      booking {\n        ...BookingFields\n      }\n    }\n  }\n": types.BookingChangedDocument,
     "\n  fragment SeriesOccurrenceFields on SeriesOccurrence {\n    start\n    end\n    status\n    reason\n    holiday\n    conflicting {\n      id\n      title\n      organizationName\n    }\n  }\n": types.SeriesOccurrenceFieldsFragmentDoc,
     "\n  query PreviewBookingSeries($input: BookingSeriesInput!) {\n    previewBookingSeries(input: $input) {\n      occurrences {\n        ...SeriesOccurrenceFields\n      }\n    }\n  }\n": types.PreviewBookingSeriesDocument,
     "\n  mutation CreateBookingSeries($input: BookingSeriesInput!, $onConflict: OnConflict) {\n    createBookingSeries(input: $input, onConflict: $onConflict) {\n      series {\n        id\n        rrule\n      }\n      created {\n        ...BookingFields\n      }\n      skipped {\n        ...SeriesOccurrenceFields\n      }\n    }\n  }\n": types.CreateBookingSeriesDocument,
     "\n  mutation UpdateBookingSeries($seriesId: ID!, $fromStart: DateTime, $input: UpdateBookingSeriesInput!) {\n    updateBookingSeries(seriesId: $seriesId, fromStart: $fromStart, input: $input) {\n      series {\n        id\n        rrule\n      }\n      bookings {\n        ...BookingFields\n      }\n    }\n  }\n": types.UpdateBookingSeriesDocument,
     "\n  mutation CancelBookingSeries($seriesId: ID!, $fromStart: DateTime) {\n    cancelBookingSeries(seriesId: $seriesId, fromStart: $fromStart) {\n      series {\n        id\n        rrule\n      }\n      bookings {\n        ...BookingFields\n      }\n    }\n  }\n": types.CancelBookingSeriesDocument,
-    "\n  query ClosedPeriods($from: DateTime!, $to: DateTime!, $locationId: ID) {\n    holidays(from: $from, to: $to, locationId: $locationId) {\n      id\n      kind\n      name\n      holiday\n      date\n      start\n      end\n      locationId\n      roomId\n    }\n  }\n": types.ClosedPeriodsDocument,
     "\n  mutation RestoreSeriesOccurrence($seriesId: ID!, $occurrenceStart: DateTime!) {\n    restoreSeriesOccurrence(seriesId: $seriesId, occurrenceStart: $occurrenceStart) {\n      ...BookingFields\n    }\n  }\n": types.RestoreSeriesOccurrenceDocument,
+    "\n  query BookingsInRange($from: DateTime!, $to: DateTime!, $locationIds: [ID!]) {\n    bookings(from: $from, to: $to, locationIds: $locationIds) {\n      ...BookingFields\n    }\n  }\n": types.BookingsInRangeDocument,
+    "\n  subscription BookingChanged($after: String) {\n    bookingChanged(after: $after) {\n      cursor\n      kind\n      bookingId\n      batchRemaining\n      actorId\n      booking {\n        ...BookingFields\n      }\n    }\n  }\n": types.BookingChangedDocument,
+    "\n  query ClosedPeriods($from: DateTime!, $to: DateTime!, $locationId: ID) {\n    holidays(from: $from, to: $to, locationId: $locationId) {\n      id\n      kind\n      name\n      holiday\n      date\n      start\n      end\n      locationId\n      roomId\n    }\n  }\n": types.ClosedPeriodsDocument,
     "\n  query NextOpenings($from: DateTime!) {\n    locations {\n      id\n      nextOpening(from: $from) {\n        start\n        end\n      }\n    }\n  }\n": types.NextOpeningsDocument,
     "\n  query DisplayDirectory {\n    locations {\n      ...LocationFields\n    }\n  }\n": types.DisplayDirectoryDocument,
     "\n  query DisplayLinks {\n    displayLinks {\n      id\n      locationId\n      label\n      createdAt\n      revokedAt\n    }\n  }\n": types.DisplayLinksDocument,
@@ -317,10 +317,6 @@ export function graphql(source: "\n  mutation Logout {\n    logout\n  }\n"): (ty
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query BookingsInRange($from: DateTime!, $to: DateTime!, $locationIds: [ID!]) {\n    bookings(from: $from, to: $to, locationIds: $locationIds) {\n      ...BookingFields\n    }\n  }\n"): (typeof documents)["\n  query BookingsInRange($from: DateTime!, $to: DateTime!, $locationIds: [ID!]) {\n    bookings(from: $from, to: $to, locationIds: $locationIds) {\n      ...BookingFields\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
 export function graphql(source: "\n  mutation CreateBooking($input: CreateBookingInput!) {\n    createBooking(input: $input) {\n      ...BookingFields\n    }\n  }\n"): (typeof documents)["\n  mutation CreateBooking($input: CreateBookingInput!) {\n    createBooking(input: $input) {\n      ...BookingFields\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -334,10 +330,6 @@ export function graphql(source: "\n  mutation MoveBooking($id: ID!, $expectedVer
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation CancelBooking($id: ID!, $expectedVersion: Int!, $reason: String) {\n    cancelBooking(id: $id, expectedVersion: $expectedVersion, reason: $reason) {\n      ...BookingFields\n    }\n  }\n"): (typeof documents)["\n  mutation CancelBooking($id: ID!, $expectedVersion: Int!, $reason: String) {\n    cancelBooking(id: $id, expectedVersion: $expectedVersion, reason: $reason) {\n      ...BookingFields\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  subscription BookingChanged($after: String) {\n    bookingChanged(after: $after) {\n      cursor\n      kind\n      bookingId\n      batchRemaining\n      actorId\n      booking {\n        ...BookingFields\n      }\n    }\n  }\n"): (typeof documents)["\n  subscription BookingChanged($after: String) {\n    bookingChanged(after: $after) {\n      cursor\n      kind\n      bookingId\n      batchRemaining\n      actorId\n      booking {\n        ...BookingFields\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -361,11 +353,19 @@ export function graphql(source: "\n  mutation CancelBookingSeries($seriesId: ID!
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query ClosedPeriods($from: DateTime!, $to: DateTime!, $locationId: ID) {\n    holidays(from: $from, to: $to, locationId: $locationId) {\n      id\n      kind\n      name\n      holiday\n      date\n      start\n      end\n      locationId\n      roomId\n    }\n  }\n"): (typeof documents)["\n  query ClosedPeriods($from: DateTime!, $to: DateTime!, $locationId: ID) {\n    holidays(from: $from, to: $to, locationId: $locationId) {\n      id\n      kind\n      name\n      holiday\n      date\n      start\n      end\n      locationId\n      roomId\n    }\n  }\n"];
+export function graphql(source: "\n  mutation RestoreSeriesOccurrence($seriesId: ID!, $occurrenceStart: DateTime!) {\n    restoreSeriesOccurrence(seriesId: $seriesId, occurrenceStart: $occurrenceStart) {\n      ...BookingFields\n    }\n  }\n"): (typeof documents)["\n  mutation RestoreSeriesOccurrence($seriesId: ID!, $occurrenceStart: DateTime!) {\n    restoreSeriesOccurrence(seriesId: $seriesId, occurrenceStart: $occurrenceStart) {\n      ...BookingFields\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation RestoreSeriesOccurrence($seriesId: ID!, $occurrenceStart: DateTime!) {\n    restoreSeriesOccurrence(seriesId: $seriesId, occurrenceStart: $occurrenceStart) {\n      ...BookingFields\n    }\n  }\n"): (typeof documents)["\n  mutation RestoreSeriesOccurrence($seriesId: ID!, $occurrenceStart: DateTime!) {\n    restoreSeriesOccurrence(seriesId: $seriesId, occurrenceStart: $occurrenceStart) {\n      ...BookingFields\n    }\n  }\n"];
+export function graphql(source: "\n  query BookingsInRange($from: DateTime!, $to: DateTime!, $locationIds: [ID!]) {\n    bookings(from: $from, to: $to, locationIds: $locationIds) {\n      ...BookingFields\n    }\n  }\n"): (typeof documents)["\n  query BookingsInRange($from: DateTime!, $to: DateTime!, $locationIds: [ID!]) {\n    bookings(from: $from, to: $to, locationIds: $locationIds) {\n      ...BookingFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription BookingChanged($after: String) {\n    bookingChanged(after: $after) {\n      cursor\n      kind\n      bookingId\n      batchRemaining\n      actorId\n      booking {\n        ...BookingFields\n      }\n    }\n  }\n"): (typeof documents)["\n  subscription BookingChanged($after: String) {\n    bookingChanged(after: $after) {\n      cursor\n      kind\n      bookingId\n      batchRemaining\n      actorId\n      booking {\n        ...BookingFields\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ClosedPeriods($from: DateTime!, $to: DateTime!, $locationId: ID) {\n    holidays(from: $from, to: $to, locationId: $locationId) {\n      id\n      kind\n      name\n      holiday\n      date\n      start\n      end\n      locationId\n      roomId\n    }\n  }\n"): (typeof documents)["\n  query ClosedPeriods($from: DateTime!, $to: DateTime!, $locationId: ID) {\n    holidays(from: $from, to: $to, locationId: $locationId) {\n      id\n      kind\n      name\n      holiday\n      date\n      start\n      end\n      locationId\n      roomId\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -1,5 +1,5 @@
 import type { PublicOrganizationFieldsFragment } from '../graphql/graphql.js';
-import { intlLocale } from '../calendar/localTime.js';
+import { intlLocale } from '../shared/localTime.js';
 
 export type PublicOrganization = PublicOrganizationFieldsFragment;
 

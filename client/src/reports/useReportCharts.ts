@@ -4,7 +4,7 @@ import type { ChartConfiguration } from 'chart.js';
 import type {} from 'chartjs-chart-matrix';
 import { computed, type Ref } from 'vue';
 import { useI18n } from 'vue-i18n';
-import { intlLocale } from '../calendar/localTime.js';
+import { intlLocale } from '../shared/localTime.js';
 import { direction } from '../i18n/languages.js';
 import { ReportChartFiguresQuery } from './documents.js';
 import { hoursByOrganization, monthlyHoursByCategory, monthsBetween, occupancyHeatMap } from './chartData.js';

@@ -1,4 +1,4 @@
-import { formatLongDate, localTime } from '../calendar/localTime.js';
+import { formatLongDate, localTime } from './localTime.js';
 import type { NextOpeningsQuery } from '../graphql/graphql.js';
 import { isolateLtr } from '../i18n/bidi.js';
 

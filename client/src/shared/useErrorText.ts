@@ -1,5 +1,5 @@
 import { useI18n } from 'vue-i18n';
-import { formatTimeRange } from '../calendar/localTime.js';
+import { formatTimeRange } from './localTime.js';
 import { explainError, firstGraphQLError, type ExplainedError } from './errorMessages.js';
 
 /** Words for an Apollo error in the reader's language, and the form field it belongs to. */

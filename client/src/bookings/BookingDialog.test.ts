@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { i18n, setLocale } from '../i18n/index.js';
 import BookingDialog from './BookingDialog.vue';
 import { CreateBookingMutation, UpdateBookingSeriesMutation } from './documents.js';
-import { LOCATIONS, ORGANIZATIONS, makeBooking } from './testing.js';
+import { LOCATIONS, ORGANIZATIONS, makeBooking } from '../shared/testing.js';
 import type { Booking } from '../shared/types.js';
 
 const member = {

@@ -1,5 +1,5 @@
 import { DateTime } from 'luxon';
-import { TIME_ZONE } from '../shared/types.js';
+import { TIME_ZONE } from './types.js';
 import { isolateLtr } from '../i18n/bidi.js';
 
 /** Local date and time in Berlin ↔ ISO instants with offset, as the API wants them. */

@@ -8,7 +8,7 @@ import {
   PreviewBookingSeriesQuery,
   UpdateBookingSeriesMutation,
 } from './documents.js';
-import { localTime } from './localTime.js';
+import { localTime } from '../shared/localTime.js';
 import { defaultUntil, rruleFor, seriesSummary, skippedReason, type RepeatKind, type Translate } from './seriesRule.js';
 import type { Booking } from '../shared/types.js';
 

@@ -1,4 +1,4 @@
-import type { Booking, Location, Organization } from '../shared/types.js';
+import type { Booking, Location, Organization } from './types.js';
 
 /** Builders for client tests: a booking as the API returns it. */
 export function makeBooking(overrides: Partial<Booking> = {}): Booking {

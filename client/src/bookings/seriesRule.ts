@@ -1,6 +1,6 @@
 import { DateTime } from 'luxon';
 import { isolateLtr } from '../i18n/bidi.js';
-import { intlLocale } from './localTime.js';
+import { intlLocale } from '../shared/localTime.js';
 import { TIME_ZONE } from '../shared/types.js';
 
 /** The rhythms the booking dialog offers; the API takes any RRULE, people pick one of these. */

@@ -3,9 +3,9 @@ import type { EventResizeDoneArg } from '@fullcalendar/interaction';
 import { useMutation } from '@vue/apollo-composable';
 import type { Ref } from 'vue';
 import { useI18n } from 'vue-i18n';
-import type { BookingChange } from './bookingList.js';
+import type { BookingChange } from '../calendar/bookingList.js';
 import { MoveBookingMutation } from './documents.js';
-import { formatTimeRange } from './localTime.js';
+import { formatTimeRange } from '../shared/localTime.js';
 import type { Booking, Location } from '../shared/types.js';
 
 /**

@@ -1,5 +1,5 @@
 import { DateTime } from 'luxon';
-import { minutesOfDay } from './localTime.js';
+import { minutesOfDay } from '../shared/localTime.js';
 import { TIME_ZONE, type Location } from '../shared/types.js';
 
 const QUARTER = 15;

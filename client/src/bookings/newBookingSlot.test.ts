@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { newBookingSlot } from './newBookingSlot.js';
-import { LOCATIONS } from './testing.js';
+import { LOCATIONS } from '../shared/testing.js';
 
 // LOCATIONS[0] opens Tuesdays 08:00–22:00
 describe('"New booking" starts', () => {
