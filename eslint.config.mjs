@@ -12,7 +12,7 @@ const NO_GRAPHQL_ERROR = {
   message: 'Throw an AppError (shared/errors.ts); graphql/format-error.ts turns it into a GraphQL error.',
 };
 const NO_DIRECT_BOOKING_LOG = {
-  group: ['**/realtime/change-log.js', './change-log.js'],
+  group: ['**/bookings/booking-log.js', './booking-log.js'],
   importNames: ['recordBookingChange', 'recordBookingChanges'],
   message: 'Write bookings through writeBookings (bookings/booking-write.ts): it locks the rooms, checks every slot and logs one batch.',
 };

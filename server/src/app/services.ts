@@ -1,3 +1,4 @@
+import { createLoaders } from './loaders.js';
 import { AuditService } from '../audit/audit.service.js';
 import { InvitationService } from '../auth/invitation.service.js';
 import { LoginThrottle } from '../auth/login-throttle.js';
@@ -74,7 +75,9 @@ export function createServices(
     delayMs: (options.changeMailDelaySeconds ?? 60) * 1000,
   });
   const sessions = new SessionService(dataSource, clock, options.sessionDays, options.throttleLogins ? new LoginThrottle(clock) : null);
-  return {
+  // a delivery of one write runs with loaders of its own over these services
+  const withFreshLoaders = <Context extends object>(template: Context): Context => ({ ...template, loaders: createLoaders(services) });
+  const services: Services = {
     database,
     clock,
     info: { demo: options.demo, mailConfigured: mailer.configured },
@@ -96,7 +99,8 @@ export function createServices(
     organizations: new OrganizationService(dataSource),
     audit: new AuditService(dataSource),
     changeFeed,
-    changeFanout: new BookingChangeFanout(changeFeed, clock, options.fanoutLimits ?? DEFAULT_FANOUT_LIMITS, log),
+    changeFanout: new BookingChangeFanout(changeFeed, clock, withFreshLoaders, options.fanoutLimits ?? DEFAULT_FANOUT_LIMITS, log),
     displayLinks: new DisplayLinkService(dataSource, clock),
   };
+  return services;
 }

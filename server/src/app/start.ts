@@ -3,7 +3,7 @@ import type { AddressInfo } from 'node:net';
 import { ConfigError, type AppConfig } from '../config.js';
 import { openDatabase } from '../db/database.js';
 import { seedDemoData } from '../db/seed/seed-demo.js';
-import { buildAppSchema } from '../graphql/schema.js';
+import { buildAppSchema } from './schema.js';
 import { DEFAULT_FANOUT_LIMITS, type FanoutLimits } from '../realtime/booking-change-fanout.js';
 import { refuseDemoPasswords } from '../db/seed/demo-guard.js';
 import { consoleLog } from '../shared/log.js';

@@ -1,8 +1,8 @@
 import type { DataSource } from 'typeorm';
 import { assertStaff } from '../auth/policy.js';
 import type { Viewer } from '../auth/viewer.js';
-import { parseCursor } from '../realtime/change-feed.js';
-import { changeColumns, toChangeRow, type ChangeRow } from '../realtime/change-log.js';
+import { parseCursor } from '../changes/change-log.js';
+import { changeColumns, toChangeRow, type ChangeRow } from '../changes/change-log.js';
 import { assertUuid, badInput } from '../shared/errors.js';
 
 export interface AuditFilter {

@@ -1,6 +1,6 @@
 import { GraphQLJSONObject } from 'graphql-scalars';
 import { Field, ID, InputType, ObjectType, registerEnumType } from 'type-graphql';
-import { CHANGE_ENTITIES } from '../realtime/change-log.js';
+import { CHANGE_ENTITIES } from '../changes/change-log.js';
 
 export const ChangeEntityEnum = Object.fromEntries(CHANGE_ENTITIES.map((entity) => [entity, entity])) as {
   [K in (typeof CHANGE_ENTITIES)[number]]: K;

@@ -1,7 +1,7 @@
 import type { DataSource } from 'typeorm';
 import type { Mailer } from '../mail/mailer.js';
 import { formatInstant, mailMessagesFor } from '../mail/messages.js';
-import { recordChange } from '../realtime/change-log.js';
+import { recordChange } from '../changes/change-log.js';
 import type { Clock } from '../shared/clock.js';
 import { AppError, ErrorCode, isUuid, notFound } from '../shared/errors.js';
 import type { Log } from '../shared/log.js';

@@ -1,6 +1,6 @@
 import type { DataSource, EntityManager } from 'typeorm';
 import { Organization } from '../organizations/organization.entity.js';
-import { recordChange } from '../realtime/change-log.js';
+import { recordChange } from '../changes/change-log.js';
 import { assertUuid, badInput, isUuid, notFound } from '../shared/errors.js';
 import { checkRoleAndOrganization, normalizeLanguage, normalizePersonName } from './account-fields.js';
 import { voidAfterNewPassword, voidFeedAddresses, voidIssuedInvitations } from './lingering-credentials.js';

@@ -46,7 +46,7 @@ import {
   UPDATE_USER,
   USERS,
 } from '../../test/documents.js';
-import { buildAppSchema } from '../graphql/schema.js';
+import { buildAppSchema } from '../app/schema.js';
 
 /**
  * Every query and mutation of the schema × anonymous, a member of the MO concerned, a member of another MO,

@@ -1,4 +1,4 @@
-import type { Snapshot } from '../realtime/change-log.js';
+import type { Snapshot } from '../changes/change-log.js';
 import type { User } from './user.entity.js';
 
 /** A person as the audit log keeps them: never the password hash. */

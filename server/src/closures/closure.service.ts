@@ -8,7 +8,7 @@ import { findBookingRecords } from '../bookings/booking.repository.js';
 import type { BookingService } from '../bookings/booking.service.js';
 import { Location } from '../locations/location.entity.js';
 import { Room } from '../locations/room.entity.js';
-import { recordChange, type ChangeAction } from '../realtime/change-log.js';
+import { recordChange, type ChangeAction } from '../changes/change-log.js';
 import type { Clock } from '../shared/clock.js';
 import { assertUuid, badInput, isUuid, notFound } from '../shared/errors.js';
 import { cleanText } from '../shared/text-input.js';

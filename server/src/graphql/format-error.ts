@@ -1,7 +1,6 @@
-import type { ApolloServerPlugin } from '@apollo/server';
+import type { ApolloServerPlugin, BaseContext } from '@apollo/server';
 import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 import { isDatabaseUnavailable } from '../shared/database-errors.js';
-import type { GraphQLContext } from './context.js';
 import { AppError, ErrorCode, assertUnreachable, queryTooComplex, serviceUnavailable } from '../shared/errors.js';
 
 /** Codes the GraphQL layer itself produces for malformed requests; they pass through unchanged. */
@@ -126,7 +125,7 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown, op
  * before execution (the session lookup) or during it (a session remembered in memory gets that far). Load
  * balancers and clients then retry, as for any 503.
  */
-export const serviceUnavailableStatusPlugin: ApolloServerPlugin<GraphQLContext> = {
+export const serviceUnavailableStatusPlugin: ApolloServerPlugin<BaseContext> = {
   async requestDidStart() {
     return {
       async willSendResponse({ response }) {

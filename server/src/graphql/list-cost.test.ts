@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, healthWhile, type TestApp } from '../../test/harness.js';
 import { Factory } from '../../test/factories.js';
 import { LIST_BOUNDS } from './list-cost.js';
-import { buildAppSchema } from './schema.js';
+import { buildAppSchema } from '../app/schema.js';
 
 describe('every list of objects has a bound', () => {
   it('in LIST_BOUNDS, and LIST_BOUNDS names no field that is gone', async () => {

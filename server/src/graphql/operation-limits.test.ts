@@ -5,7 +5,7 @@ import { collect, createTestApp, healthWhile, type TestApp } from '../../test/ha
 import { Factory } from '../../test/factories.js';
 import { loadConfig } from '../config.js';
 import { operationLimitRules } from './operation-limits.js';
-import { buildAppSchema } from './schema.js';
+import { buildAppSchema } from '../app/schema.js';
 
 /** `locations { rooms { location { rooms { … } } } }`, `depth` levels of rooms: the nesting that once produced 76 MB. */
 function nestedLocations(depth: number): string {

@@ -1,7 +1,7 @@
 import type { DataSource, EntityManager } from 'typeorm';
 import { assertStaff } from '../auth/policy.js';
 import { viewerUserId, type Viewer } from '../auth/viewer.js';
-import { recordChange, type ChangeAction, type Snapshot } from '../realtime/change-log.js';
+import { recordChange, type ChangeAction, type Snapshot } from '../changes/change-log.js';
 import type { Clock } from '../shared/clock.js';
 import { UNIQUE_VIOLATION, sqlState } from '../shared/database-errors.js';
 import { assertUuid, badInput, isUuid, notFound } from '../shared/errors.js';

@@ -1,5 +1,5 @@
 import type { EntityManager } from 'typeorm';
-import type { BookingChangeEntry } from '../realtime/change-log.js';
+import type { BookingChangeEntry } from '../bookings/booking-log.js';
 
 /** A booking's change as the change log numbered it. */
 export interface LoggedBookingChange {

@@ -2,7 +2,7 @@ import type { DataSource, EntityManager } from 'typeorm';
 import { normalizeEmail, normalizeLanguage } from '../auth/account-fields.js';
 import { assertMayDescribeOrganization, assertStaff, organizationListScope, isStaff } from '../auth/policy.js';
 import { viewerUserId, type Viewer } from '../auth/viewer.js';
-import { recordChange, type ChangeAction, type Snapshot } from '../realtime/change-log.js';
+import { recordChange, type ChangeAction, type Snapshot } from '../changes/change-log.js';
 import { UNIQUE_VIOLATION, sqlState } from '../shared/database-errors.js';
 import { badInput, isUuid, notFound } from '../shared/errors.js';
 import { cleanText } from '../shared/text-input.js';

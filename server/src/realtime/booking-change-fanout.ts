@@ -2,12 +2,12 @@ import { execute, Kind, type DocumentNode, type GraphQLResolveInfo, type GraphQL
 import type { WebSocket } from 'ws';
 import { mayReadBooking, visibilityClass } from '../auth/policy.js';
 import type { Viewer } from '../auth/viewer.js';
-import type { GraphQLContext } from '../graphql/context.js';
-import { createLoaders } from '../graphql/context.js';
+import type { SubscriptionTransport } from '../graphql/transport.js';
 import { formatError } from '../graphql/format-error.js';
 import type { Clock } from '../shared/clock.js';
 import { AppError, ErrorCode } from '../shared/errors.js';
-import { parseCursor, type ChangeEvent, type ChangeFeed } from './change-feed.js';
+import { parseCursor } from '../changes/change-log.js';
+import type { ChangeEvent, ChangeFeed } from './change-feed.js';
 
 /** Replays that may read the change log at the same time. */
 const MAX_CONCURRENT_REPLAY_READS = 4;
@@ -29,12 +29,6 @@ class Semaphore {
       this.waiting.shift()?.();
     }
   }
-}
-
-/** The WebSocket and graphql-ws operation id a subscription is answered on. */
-export interface SubscriptionTransport {
-  socket: WebSocket;
-  operationId: string;
 }
 
 export interface FanoutLimits {
@@ -68,7 +62,7 @@ export interface OpenRequest {
   after: string | null;
   transport: SubscriptionTransport;
   /** The subscriber's own context; the first one of a group serves as its template. */
-  context: GraphQLContext;
+  context: object;
   info: GraphQLResolveInfo;
 }
 
@@ -107,6 +101,11 @@ export class BookingChangeFanout {
   constructor(
     private readonly feed: ChangeFeed,
     readonly clock: Clock,
+    /**
+     * A subscriber's context with fresh per-request loaders, for the changes of one write. Handed in by the
+     * wiring (app/services.ts), so the fan-out passes contexts on without knowing what they hold.
+     */
+    readonly withFreshLoaders: <Context extends object>(template: Context) => Context,
     readonly limits: FanoutLimits = DEFAULT_FANOUT_LIMITS,
     readonly log: (message: string, error?: unknown) => void = () => {},
   ) {
@@ -227,14 +226,14 @@ class DeliveryGroup {
   private readonly subscribers = new Set<Subscriber>();
   private readonly recent = new Map<bigint, Promise<Buffer | null>>();
   private tail: Promise<void> = Promise.resolve();
-  /** Loaders shared by the changes of one write (a series' dates), so its series is read once, not per date. */
-  private batchLoaders: { firstPosition: bigint; loaders: GraphQLContext['loaders'] } | null = null;
+  /** A context shared by the changes of one write (a series' dates), so its series is read once, not per date. */
+  private batchContext: { firstPosition: bigint; context: object } | null = null;
 
   constructor(
     private readonly viewer: Viewer,
     private readonly locationIds: string[] | null,
     private readonly operation: Operation,
-    private readonly template: GraphQLContext,
+    private readonly template: object,
     private readonly fanout: BookingChangeFanout,
     private readonly onEmpty: () => void,
   ) {}
@@ -279,17 +278,17 @@ class DeliveryGroup {
     return payload;
   }
 
-  private loadersFor(event: ChangeEvent): GraphQLContext['loaders'] {
+  private contextFor(event: ChangeEvent): object {
     const firstPosition = event.position - BigInt(event.batchIndex);
-    if (this.batchLoaders?.firstPosition !== firstPosition)
-      this.batchLoaders = { firstPosition, loaders: createLoaders(this.template.services) };
-    return this.batchLoaders.loaders;
+    if (this.batchContext?.firstPosition !== firstPosition)
+      this.batchContext = { firstPosition, context: this.fanout.withFreshLoaders(this.template) };
+    return this.batchContext.context;
   }
 
   private async execute(event: ChangeEvent): Promise<Buffer | null> {
     if (!isDeliverable(event, this.viewer, this.locationIds, this.fanout.clock())) return null;
     this.fanout.stats.executions++;
-    const context: GraphQLContext = { ...this.template, loaders: this.loadersFor(event) };
+    const context = this.contextFor(event);
     const result = await execute({
       schema: this.operation.schema,
       document: this.operation.document,

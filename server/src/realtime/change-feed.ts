@@ -7,16 +7,16 @@ import { User } from '../auth/user.entity.js';
 import { Room } from '../locations/room.entity.js';
 import type { Location } from '../locations/location.entity.js';
 import { Organization } from '../organizations/organization.entity.js';
-import { AppError, ErrorCode, badInput } from '../shared/errors.js';
+import { AppError, ErrorCode } from '../shared/errors.js';
 import {
   CHANGE_CHANNEL,
-  bookingSnapshot,
   changeLogBounds,
   readChangesAfter,
   type ChangeEntity,
   type ChangeRow,
   type Snapshot,
-} from './change-log.js';
+} from '../changes/change-log.js';
+import { bookingSnapshot } from '../bookings/booking-log.js';
 
 /** A committed change of a booking with the booking before and after it, ready to be shown to subscribers. */
 export interface ChangeEvent {
@@ -52,12 +52,6 @@ export type FeedEvent = ChangeEvent | EntityChangeEvent;
 export type ChangeListener = (event: FeedEvent) => void;
 
 const BATCH = 500;
-
-/** Parses a client-supplied cursor; cursors are numbers and are compared as numbers, never as text. */
-export function parseCursor(cursor: string, field = 'after'): bigint {
-  if (!/^\d{1,19}$/.test(cursor)) throw badInput(field, 'INVALID_CURSOR');
-  return BigInt(cursor);
-}
 
 /**
  * Reads the change log in order and hands each committed change to in-process listeners. NOTIFY

@@ -3,7 +3,7 @@ import { ApiClient, ENGINE, collect, createTestApp, type TestApp } from '../../t
 import { Factory } from '../../test/factories.js';
 import { BOOKING_CHANGED, CREATE_BOOKING, MOVE_BOOKING, UPDATE_BOOKING } from '../../test/documents.js';
 import { findBookingRecord } from '../bookings/booking.repository.js';
-import { recordBookingChange } from './change-log.js';
+import { recordBookingChange } from '../bookings/booking-log.js';
 
 interface ChangeEvent {
   bookingChanged: {

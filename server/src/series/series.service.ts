@@ -18,7 +18,7 @@ import type { BookingService } from '../bookings/booking.service.js';
 import { checkTimeRange } from '../bookings/booking.rules.js';
 import { findClosedPeriods, locationClosed, type ClosedPeriod } from '../closures/closed-periods.js';
 import { minutesOfDay } from '../locations/opening-hours.js';
-import type { ChangeAction } from '../realtime/change-log.js';
+import type { ChangeAction } from '../changes/change-log.js';
 import type { Clock } from '../shared/clock.js';
 import { AppError, ErrorCode, assertUuid, badInput, isUuid, notFound } from '../shared/errors.js';
 import { wallClock, zonedParts, zonedTimeToInstant } from '../shared/zoned-time.js';

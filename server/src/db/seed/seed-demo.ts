@@ -7,7 +7,7 @@ import { Location } from '../../locations/location.entity.js';
 import { Room } from '../../locations/room.entity.js';
 import { Organization } from '../../organizations/organization.entity.js';
 import { closedPeriodFor, findClosedPeriods } from '../../closures/closed-periods.js';
-import { recordBookingChange } from '../../realtime/change-log.js';
+import { recordBookingChange } from '../../bookings/booking-log.js';
 import { zonedParts, zonedTimeToInstant } from '../../shared/zoned-time.js';
 import { DEMO_LOCATIONS, DEMO_ORGANIZATIONS, DEMO_PASSWORD, DEMO_USERS, DEMO_WEEK } from './demo-data.js';
 

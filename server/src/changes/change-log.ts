@@ -1,6 +1,11 @@
 import type { EntityManager } from 'typeorm';
-import type { ChangeKind } from '../bookings/booking.enums.js';
-import { toSnapshot, type BookingRecord, type BookingSnapshot } from '../bookings/booking-record.js';
+import { badInput } from '../shared/errors.js';
+
+/** Parses a client-supplied cursor; cursors are numbers and are compared as numbers, never as text. */
+export function parseCursor(cursor: string, field = 'after'): bigint {
+  if (!/^\d{1,19}$/.test(cursor)) throw badInput(field, 'INVALID_CURSOR');
+  return BigInt(cursor);
+}
 
 export const CHANGE_CHANNEL = 'change_log';
 /** Any fixed number: the transaction-level advisory lock that gives the change log commit order. */
@@ -94,41 +99,6 @@ export async function recordChange(manager: EntityManager, entry: ChangeEntry): 
   return cursor!;
 }
 
-export interface BookingChangeEntry {
-  kind: ChangeKind;
-  actorId: string | null;
-  before: BookingRecord | null;
-  after: BookingRecord;
-  reason?: string | null;
-}
-
-/** A booking's change, with its rooms and houses before and after, so every screen that showed it hears. */
-export function bookingChangeEntry(change: BookingChangeEntry): ChangeEntry {
-  const records = [change.before, change.after].filter((record): record is BookingRecord => record !== null);
-  return {
-    entity: 'BOOKING',
-    entityId: change.after.id,
-    action: change.kind,
-    actorId: change.actorId,
-    before: change.before ? { ...toSnapshot(change.before) } : null,
-    after: { ...toSnapshot(change.after) },
-    locationIds: records.map((record) => record.room.locationId),
-    roomIds: records.map((record) => record.roomId),
-    organizationId: change.after.organizationId,
-    reason: change.reason ?? null,
-  };
-}
-
-/** Changes of many bookings written together (a series): one batch, applied at once by subscribers. */
-export function recordBookingChanges(manager: EntityManager, changes: readonly BookingChangeEntry[]): Promise<string[]> {
-  return recordChanges(manager, changes.map(bookingChangeEntry));
-}
-
-export async function recordBookingChange(manager: EntityManager, change: BookingChangeEntry): Promise<string> {
-  const [cursor] = await recordBookingChanges(manager, [change]);
-  return cursor!;
-}
-
 interface RawChangeRow {
   cursor: string;
   entity: ChangeEntity;
@@ -195,9 +165,4 @@ export async function changeLogBounds(manager: EntityManager): Promise<{ oldest:
     oldest: row?.oldest ? BigInt(row.oldest) : null,
     latest: row?.latest ? BigInt(row.latest) : 0n,
   };
-}
-
-/** The booking snapshot a BOOKING row holds. */
-export function bookingSnapshot(snapshot: Snapshot): BookingSnapshot {
-  return snapshot as unknown as BookingSnapshot;
 }

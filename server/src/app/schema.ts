@@ -1,6 +1,6 @@
 import type { GraphQLSchema } from 'graphql';
 import { buildSchema, type PubSub } from 'type-graphql';
-import { AppInfoResolver } from '../app/app-info.resolver.js';
+import { AppInfoResolver } from './app-info.resolver.js';
 import { AuditResolver } from '../audit/audit.resolver.js';
 import { AuthResolver } from '../auth/auth.resolver.js';
 import { InvitationsResolver } from '../auth/invitations.resolver.js';
@@ -19,7 +19,7 @@ import { LocationsResolver, RoomResolver } from '../locations/locations.resolver
 import { OrganizationsResolver } from '../organizations/organizations.resolver.js';
 import { BookingChangesResolver } from '../realtime/booking-changes.resolver.js';
 import { DirectoryChangesResolver } from '../realtime/directory-changes.resolver.js';
-import { DateTimeScalar } from './date-time.scalar.js';
+import { DateTimeScalar } from '../graphql/date-time.scalar.js';
 
 /**
  * Subscriptions stream from the change feed through their own `subscribe` functions; type-graphql
