@@ -38,10 +38,16 @@ const app = await startApp(
     host: '127.0.0.1',
     seedDemo: true,
     clientDist: '/nonexistent',
-    // thousands of clients from one machine: as RATE_LIMITS=off, and sessions that may hold thousands of
-    // subscriptions; the per-operation limits stay as deployed
+    // thousands of clients from one machine: as RATE_LIMITS=off, sessions that may hold thousands of
+    // subscriptions, thousands of sockets from one address, each free to resume; the per-operation limits
+    // stay as deployed
     rateLimits: null,
-    operationLimits: { ...defaults.operationLimits, maxSubscriptionsPerSession: 1_000_000 },
+    operationLimits: {
+      ...defaults.operationLimits,
+      maxSubscriptionsPerSession: 1_000_000,
+      maxSocketsPerAddress: 1_000_000,
+      maxReplaysPerMinute: 1_000_000,
+    },
   },
   {
     log: (message, error) => {

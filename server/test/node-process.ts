@@ -29,6 +29,8 @@ export async function spawnNode(
       ...process.env,
       DATABASE_URL: databaseUrl,
       PORT: String(port),
+      // production refuses to start without the address its links point to
+      PUBLIC_URL: `http://127.0.0.1:${port}`,
       HOST: '127.0.0.1',
       SEED_DEMO: 'false',
       CLIENT_DIST: '/nonexistent',
@@ -37,6 +39,8 @@ export async function spawnNode(
       // tests and benchmarks drive it from one address, faster than any person
       RATE_LIMITS: 'off',
       WS_MAX_SUBSCRIPTIONS_PER_SESSION: '1000000',
+      WS_MAX_SOCKETS_PER_ADDRESS: '1000000',
+      WS_MAX_REPLAYS_PER_MINUTE: '1000000',
     },
     stdio: ['ignore', 'ignore', 'inherit'],
   });
