@@ -224,7 +224,8 @@ describeInBrowser('the live calendar in two browsers', () => {
       if (request.url().endsWith('/graphql') && request.postData()?.includes('BookingsInRange')) asked.push(request.postData()!);
     });
     const columns = () => staff.locator('th.fc-col-header-cell[data-resource-id]').count();
-    const askedFor = () => JSON.parse(asked.at(-1)!).variables.locationIds as string[];
+    const locationIdsIn = (body: string) => (JSON.parse(body) as { variables: { locationIds: string[] } }).variables.locationIds;
+    const askedFor = () => locationIdsIn(asked.at(-1)!);
 
     // no house chosen: the first one
     await staff.goto(`${app.url}/calendar?view=resourceTimeGridDay&date=${day}`);
@@ -242,7 +243,7 @@ describeInBrowser('the live calendar in two browsers', () => {
     await staff.getByRole('radio', { name: west.name }).check();
     await expect.poll(columns, { timeout: 10_000 }).toBe(west.rooms.length);
     await eventNamed(staff, 'E2E Sprachcafé').waitFor();
-    expect(asked.map((body) => JSON.parse(body).variables.locationIds)).toEqual([[first.id], [big.id]]);
+    expect(asked.map(locationIdsIn)).toEqual([[first.id], [big.id]]);
 
     // a booking made elsewhere in the house on screen appears live; the list holds that house only
     const staffApi = new ApiClient(app.url);

@@ -11,10 +11,7 @@ import { nextOrdinary, TUESDAY } from '../server/test/dates.js';
 /** Every language file of the client, as the UI gets it. */
 const files = import.meta.glob<{ default: Record<string, unknown> }>('../client/src/i18n/locales/*.ts', { eager: true });
 const messages: Record<string, Record<string, unknown>> = Object.fromEntries(
-  Object.entries(files).map(([path, module]) => [
-    path.split('/').at(-1)!.replace('.ts', ''),
-    (module as { default: Record<string, unknown> }).default,
-  ]),
+  Object.entries(files).map(([path, module]) => [path.split('/').at(-1)!.replace('.ts', ''), module.default]),
 );
 const text = (language: string, key: string): string =>
   String(key.split('.').reduce<unknown>((node, part) => (node as Record<string, unknown>)[part], messages[language]));

@@ -63,12 +63,12 @@ export class SocketClients {
   async timeDelivery(trigger: () => Promise<void> | void, perSocket = 1): Promise<{ elapsedMs: number; bytes: number }> {
     await this.ask({ cmd: 'arm', perSocket }, 'armed');
     let started = 0;
-    let triggered: Promise<void> | void = undefined;
+    const triggered: Array<Promise<void>> = [];
     const delivered = await this.ask(null, 'delivered', () => {
       started = now();
-      triggered = trigger();
+      triggered.push(Promise.resolve(trigger()));
     });
-    await triggered;
+    await Promise.all(triggered);
     return { elapsedMs: delivered.last - started, bytes: delivered.bytes };
   }
 

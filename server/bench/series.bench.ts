@@ -83,7 +83,9 @@ export async function benchSeries(options: {
   };
   const single = async () => void (await staff.data(CREATE, { input: singleInput() }));
   const series = async () => {
-    const { createBookingSeries } = await staff.data(CREATE_SERIES, { input: seriesInput() });
+    const { createBookingSeries } = await staff.data<{ createBookingSeries: { created: unknown[] } }>(CREATE_SERIES, {
+      input: seriesInput(),
+    });
     if (createBookingSeries.created.length !== options.dates)
       throw new Error(`a series booked ${createBookingSeries.created.length} dates`);
   };

@@ -1,4 +1,5 @@
 import WebSocket from 'ws';
+import { messageText } from '../src/http/message-text.js';
 
 /**
  * A separate process holding many WebSocket clients, so receiving does not share an event loop with
@@ -51,7 +52,7 @@ function open(url: string, index: number, graphql: { query: string; cookies: Arr
       }
       socket.send(JSON.stringify({ type: 'connection_init', payload: {} }));
       socket.once('message', (data) => {
-        const message = JSON.parse(String(data)) as { type: string };
+        const message = JSON.parse(messageText(data)) as { type: string };
         if (message.type !== 'connection_ack') return reject(new Error(`expected connection_ack, got ${message.type}`));
         socket.send(JSON.stringify({ id: '1', type: 'subscribe', payload: { query: graphql.query, variables: {} } }));
         socket.on('message', onDelivery);
@@ -61,7 +62,7 @@ function open(url: string, index: number, graphql: { query: string; cookies: Arr
   });
 }
 
-process.on('message', async (command: ClientCommand) => {
+async function obey(command: ClientCommand): Promise<void> {
   switch (command.cmd) {
     case 'connect': {
       // in batches, so the listen backlog never overflows
@@ -94,4 +95,12 @@ process.on('message', async (command: ClientCommand) => {
       report({ event: 'closed' });
       return;
   }
+}
+
+process.on('message', (command: ClientCommand) => {
+  obey(command).catch((error: unknown) => {
+    // the parent waits for a report that will not come: fail loudly, as an unhandled rejection would
+    console.error(error);
+    process.exit(1);
+  });
 });

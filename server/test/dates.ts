@@ -36,7 +36,7 @@ export function houseDate(instant: Date | string): string {
 export function houseTime(date: string, time: string): string {
   const instant = DateTime.fromISO(`${date}T${time}`, { zone: HOUSE_ZONE });
   if (!instant.isValid || instant.toFormat('HH:mm') !== time) throw new Error(`${time} does not exist on ${date} in ${HOUSE_ZONE}`);
-  return instant.toISO()!;
+  return instant.toISO();
 }
 
 export function plusDays(date: string, days: number): string {

@@ -211,7 +211,8 @@ export class ApiClient {
   }
 
   async closeSockets(): Promise<void> {
-    await Promise.all(this.sockets.map((socket) => socket.dispose()));
+    // dispose() may or may not return a promise
+    await Promise.all(this.sockets.map(async (socket) => await socket.dispose()));
   }
 }
 
@@ -226,7 +227,7 @@ export function collect<T>(client: Client, query: string, variables: Record<stri
     {
       next: (value) => {
         if (value.errors) errors.push(...value.errors);
-        if (value.data) events.push(value.data as T);
+        if (value.data) events.push(value.data);
         notify?.();
       },
       error: (error) => {

@@ -9,6 +9,11 @@ export interface ReceivedMail {
   language: string | undefined;
 }
 
+/** A header read as text; mailparser parses some headers into objects, but never Content-Language. */
+function textHeader(value: unknown): string | undefined {
+  return typeof value === 'string' ? value : undefined;
+}
+
 /** A real SMTP server in this process: what the app sends arrives here over TCP, as it would at a provider. */
 export async function startMailbox(): Promise<{
   url: string;
@@ -30,7 +35,7 @@ export async function startMailbox(): Promise<{
             to: session.envelope.rcptTo.map((recipient) => recipient.address),
             subject: parsed.subject ?? '',
             text: parsed.text ?? '',
-            language: parsed.headers.get('content-language')?.toString(),
+            language: textHeader(parsed.headers.get('content-language')),
           });
           callback();
         },

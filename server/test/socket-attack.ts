@@ -8,6 +8,7 @@
  * summary as JSON 800 ms later, and ends when stdin closes.
  */
 import WebSocket from 'ws';
+import { messageText } from '../src/http/message-text.js';
 
 const [url, countText, query] = process.argv.slice(2);
 const count = Number(countText);
@@ -16,7 +17,7 @@ const socket = new WebSocket(url!, 'graphql-transport-ws');
 
 socket.on('open', () => socket.send(JSON.stringify({ type: 'connection_init', payload: {} })));
 socket.on('message', (data) => {
-  const message = JSON.parse(String(data)) as { type: string; payload?: Array<{ extensions?: { code?: string; limit?: string } }> };
+  const message = JSON.parse(messageText(data)) as { type: string; payload?: Array<{ extensions?: { code?: string; limit?: string } }> };
   if (message.type === 'connection_ack') process.stdout.write('connected\n');
   else if (message.type === 'next') summary.next++;
   else if (message.type === 'error') {

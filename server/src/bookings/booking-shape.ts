@@ -146,7 +146,7 @@ export function bookingFieldsToJson(fields: BookingFields): BookingFieldsJson {
 }
 
 export function bookingFieldsFromJson(json: BookingFieldsJson): BookingFields {
-  return bookingFieldsFromRow(json as unknown as Record<string, unknown>);
+  return bookingFieldsFromRow(json);
 }
 
 /** The draft of a booking: a person's input with optional fields null and defaults filled in. */
@@ -172,7 +172,7 @@ export function changesFrom(input: { [K in DraftFieldName]?: BookingDraft[K] | n
     if (given === null && BOOKING_FIELDS[name].nullable !== true) continue;
     changes[name] = given;
   }
-  return changes as Partial<BookingDraft>;
+  return changes;
 }
 
 /** A draft with the changes applied. */

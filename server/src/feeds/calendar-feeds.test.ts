@@ -86,7 +86,7 @@ const urlOf = async (client: ApiClient, kind: string) =>
   )!.url!;
 /** A private address to read: shown only when made, so a test that needs one again renews it. */
 const freshAddress = async (client: ApiClient, kind: string): Promise<string> =>
-  ((await client.data(RENEW, { kind })) as { renewCalendarFeed: { url: string } }).renewCalendarFeed.url;
+  (await client.data<{ renewCalendarFeed: { url: string } }>(RENEW, { kind })).renewCalendarFeed.url;
 
 describe('calendar feeds', () => {
   it('publishes a house’s PUBLIC bookings in Leipzig time across the clock change, never private ones or notes', async () => {

@@ -20,7 +20,7 @@ function daysInMonth(year: number, month: number): number {
 export function parseDateTime(value: unknown): Date {
   const match = typeof value === 'string' ? ISO_WITH_OFFSET.exec(value) : null;
   if (!match) throw badInput('', 'INVALID_DATE');
-  const [year, month, day, hour, minute, second = 0] = match.slice(1, 7).map((part) => (part === undefined ? 0 : Number(part))) as number[];
+  const [year, month, day, hour, minute, second = 0] = match.slice(1, 7).map((part) => (part === undefined ? 0 : Number(part)));
   const offsetHours = match[9] === undefined ? 0 : Number(match[9]);
   const offsetMinutes = match[10] === undefined ? 0 : Number(match[10]);
   if (

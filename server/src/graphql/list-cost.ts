@@ -5,6 +5,7 @@ import {
   isListType,
   isObjectType,
   Kind,
+  OperationTypeNode,
   type GraphQLCompositeType,
   type GraphQLNamedType,
   type SelectionSetNode,
@@ -110,9 +111,9 @@ export function listCostRule(maxCost: number, onReject: (context: ValidationCont
   return (context) => ({
     OperationDefinition(operation) {
       const root =
-        operation.operation === 'query'
+        operation.operation === OperationTypeNode.QUERY
           ? context.getSchema().getQueryType()
-          : operation.operation === 'mutation'
+          : operation.operation === OperationTypeNode.MUTATION
             ? context.getSchema().getMutationType()
             : context.getSchema().getSubscriptionType();
       if (root && operationCost(context, operation.selectionSet, root) > maxCost) onReject(context);

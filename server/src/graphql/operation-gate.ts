@@ -2,6 +2,7 @@ import type { ApolloServerPlugin } from '@apollo/server';
 import {
   GraphQLError,
   NoSchemaIntrospectionCustomRule,
+  OperationTypeNode,
   getOperationAST,
   parse,
   specifiedRules,
@@ -9,7 +10,6 @@ import {
   type DocumentNode,
   type GraphQLSchema,
   type OperationDefinitionNode,
-  type OperationTypeNode,
   type ParseOptions,
   type ValidationRule,
 } from 'graphql';
@@ -90,7 +90,7 @@ const inputAndStatusPlugin: ApolloServerPlugin = {
     return {
       async didResolveOperation({ document, request, operation }) {
         // a subscription needs a socket to deliver to; over HTTP it would fail inside its resolver
-        if (operation?.operation === 'subscription')
+        if (operation?.operation === OperationTypeNode.SUBSCRIPTION)
           throw new GraphQLError('Subscriptions are accepted over the WebSocket only', {
             extensions: { code: 'BAD_REQUEST', http: { status: 400 } },
           });

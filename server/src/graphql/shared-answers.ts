@@ -1,7 +1,7 @@
 import zlib from 'node:zlib';
 import type { ApolloServerPlugin } from '@apollo/server';
 import type express from 'express';
-import { Kind, parse, type OperationDefinitionNode, type ParseOptions } from 'graphql';
+import { Kind, OperationTypeNode, parse, type OperationDefinitionNode, type ParseOptions } from 'graphql';
 import type { DataSource } from 'typeorm';
 import { readsIndependentlyOfTime, visibilityClass } from '../auth/policy.js';
 import type { Viewer } from '../auth/viewer.js';
@@ -139,7 +139,7 @@ function readsOnlyShareableFields(query: string, operationName: string | null, p
           ? operations[0]
           : undefined
         : operations.find((one) => one.name?.value === operationName);
-    if (!operation || operation.operation !== 'query') return false;
+    if (!operation || operation.operation !== OperationTypeNode.QUERY) return false;
     const fields = operation.selectionSet.selections;
     return (
       fields.length > 0 &&

@@ -3,6 +3,7 @@ import WebSocket from 'ws';
 import { createTestApp, until, type TestApp } from '../../test/harness.js';
 import { Factory } from '../../test/factories.js';
 import { loadConfig } from '../config.js';
+import { messageText } from './message-text.js';
 import { IDLE_CLOSE_CODE, TOO_MANY_REQUESTS_CLOSE_CODE } from './websocket.js';
 
 const SUBSCRIBE = `subscription { bookingChanged { cursor } }`;
@@ -16,7 +17,7 @@ async function openSocket(app: TestApp, cookie?: string): Promise<{ socket: WebS
     socket.on('error', reject);
     socket.on('open', () => socket.send(JSON.stringify({ type: 'connection_init', payload: {} })));
     socket.on('message', (data) => {
-      const message = JSON.parse(String(data)) as { type: string };
+      const message = JSON.parse(messageText(data)) as { type: string };
       messages.push(message);
       if (message.type === 'connection_ack') resolve();
     });

@@ -2,6 +2,7 @@ import type http from 'node:http';
 import { CloseCode, handleProtocols, makeServer, type ServerOptions } from 'graphql-ws';
 import type { WebSocket, WebSocketServer } from 'ws';
 import type { CountedLog, Log } from '../shared/log.js';
+import { messageText } from './message-text.js';
 
 /** How often a socket is pinged, and how long its pong may take, before it is dropped. */
 const KEEP_ALIVE_MS = 12_000;
@@ -54,7 +55,7 @@ export function serveGraphQLWebSocket<E extends Record<PropertyKey, unknown>>(
         close: (code, reason) => socket.close(code, reason),
         onMessage: (handle) =>
           socket.on('message', (data) => {
-            handle(String(data)).catch((error: unknown) => {
+            handle(messageText(data)).catch((error: unknown) => {
               logs.log('unexpected error handling a WebSocket message', error);
               socket.close(CloseCode.InternalServerError, 'Internal server error');
             });

@@ -27,11 +27,12 @@ export class BookingChangesResolver {
       const graphQLContext = context as GraphQLContext;
       const { services, viewer, transport } = graphQLContext;
       if (!transport) throw new Error('bookingChanged is served over WebSocket only');
-      const requested = (args.locationIds as string[] | null | undefined) ?? null;
+      const { locationIds, after } = args as { locationIds?: string[] | null; after?: string | null };
+      const requested = locationIds ?? null;
       return services.changeFanout.open({
         viewer,
         locationIds: readableLocationIds(viewer) ?? requested,
-        after: (args.after as string | null | undefined) ?? null,
+        after: after ?? null,
         transport,
         context: graphQLContext,
         info,

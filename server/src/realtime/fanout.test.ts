@@ -6,6 +6,7 @@ import { Factory } from '../../test/factories.js';
 import { BOOKING_CHANGED } from '../../test/documents.js';
 import { SLOW_CONSUMER_CLOSE_CODE } from './booking-change-fanout.js';
 import { loadConfig } from '../config.js';
+import { messageText } from '../http/message-text.js';
 
 interface ChangeEvent {
   bookingChanged: {
@@ -39,7 +40,7 @@ class PausableSubscriber {
     const subscriber = new PausableSubscriber(socket, tcp!);
     const acknowledged = new Promise<void>((resolve) =>
       socket.on('message', (data) => {
-        const message = JSON.parse(String(data)) as { id?: string; type: string; payload?: { data?: ChangeEvent } };
+        const message = JSON.parse(messageText(data)) as { id?: string; type: string; payload?: { data?: ChangeEvent } };
         if (message.type === 'connection_ack') resolve();
         if (message.type === 'next' && message.id && message.payload?.data)
           subscriber.received.push({ id: message.id, cursor: message.payload.data.bookingChanged.cursor });

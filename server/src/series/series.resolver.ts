@@ -57,7 +57,8 @@ function seriesChanges(input: UpdateBookingSeriesInput): SeriesChanges {
 }
 
 /** The previews computed for one request, by their input. */
-const previewsOfRequest = new WeakMap<GraphQLContext, Map<string, ReturnType<SeriesService['preview']>>>();
+type Previews = Map<string, ReturnType<SeriesService['preview']>>;
+const previewsOfRequest = new WeakMap<GraphQLContext, Previews>();
 
 @Resolver(() => BookingSeriesType)
 export class SeriesResolver {
@@ -71,7 +72,7 @@ export class SeriesResolver {
     const { services, viewer } = context;
     // aliases of one request asking the same preview get one expansion, not one each
     let previews = previewsOfRequest.get(context);
-    if (!previews) previewsOfRequest.set(context, (previews = new Map()));
+    if (!previews) previewsOfRequest.set(context, (previews = new Map() as Previews));
     const key = JSON.stringify(seriesInput(input));
     let occurrences = previews.get(key);
     if (!occurrences) previews.set(key, (occurrences = services.series.preview(viewer, seriesInput(input))));

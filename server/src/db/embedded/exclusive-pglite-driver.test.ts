@@ -10,7 +10,7 @@ describe('each embedded database is its own', () => {
     try {
       await first.dataSource.query(`INSERT INTO location (name, address, time_zone) VALUES ('Nur im ersten', 'Weg 1', 'Europe/Berlin')`);
       const names = async (database: typeof first) =>
-        ((await database.dataSource.query(`SELECT name FROM location`)) as Array<{ name: string }>).map((row) => row.name);
+        (await database.dataSource.query<Array<{ name: string }>>(`SELECT name FROM location`)).map((row) => row.name);
       expect(await names(first)).toEqual(['Nur im ersten']);
       expect(await names(second)).toEqual([]);
       await first.close();

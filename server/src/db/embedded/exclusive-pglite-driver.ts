@@ -94,9 +94,7 @@ export function createEmbeddedDriver(dataDir: string | undefined, snapshot?: Blo
       try {
         const database = await pglite();
         // without parameters a string may hold several statements; TypeORM expects the last one's result
-        const result = values
-          ? await database.query(sql, values)
-          : ((await database.exec(sql)).at(-1) ?? ({ rows: [], fields: [] } as Results<unknown>));
+        const result = values ? await database.query(sql, values) : ((await database.exec(sql)).at(-1) ?? { rows: [], fields: [] });
         done?.(null, result);
         return result;
       } catch (error) {
