@@ -12,6 +12,14 @@ export const ViewerFieldsFragment = graphql(`
       name
       shortName
     }
+    capabilities {
+      administer
+      viewReports
+      manageDisplayLinks
+      bookForAnyOrganization
+      giveReasonForChanges
+      editOrganizationDescription
+    }
   }
 `);
 

@@ -7,18 +7,10 @@ import { describe, expect, it } from 'vitest';
 import { i18n, setLocale } from '../i18n/index.js';
 import BookingDialog from './BookingDialog.vue';
 import { CreateBookingMutation, UpdateBookingSeriesMutation } from './documents.js';
-import { LOCATIONS, ORGANIZATIONS, makeBooking } from '../shared/testing.js';
+import { LOCATIONS, ORGANIZATIONS, makeBooking, makeMe } from '../shared/testing.js';
 import type { Booking } from '../shared/types.js';
 
-const member = {
-  __typename: 'User' as const,
-  id: 'u1',
-  name: 'Mitglied',
-  email: 'member1@kollektiv.example',
-  role: 'MEMBER' as const,
-  language: null,
-  organization: { __typename: 'Organization' as const, id: 'o1', name: 'Ukrainischer Chor Kalyna', shortName: 'Kalyna' },
-};
+const member = makeMe();
 
 const slot = { roomId: 'r2', start: '2026-06-02T10:00:00+02:00', end: '2026-06-02T11:30:00+02:00' };
 const expectedInput = {

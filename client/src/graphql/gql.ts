@@ -45,7 +45,7 @@ type Documents = {
     "\n  mutation MoveClosureBookings($closureId: ID!, $roomId: ID!) {\n    moveClosureBookings(closureId: $closureId, roomId: $roomId) {\n      id\n      version\n      room {\n        id\n        name\n      }\n    }\n  }\n": typeof types.MoveClosureBookingsDocument,
     "\n  query AppInfo {\n    appInfo {\n      demo\n      mailConfigured\n    }\n  }\n": typeof types.AppInfoDocument,
     "\n  mutation UpdateMyLanguage($language: String!) {\n    updateMe(input: { language: $language }) {\n      id\n      language\n    }\n  }\n": typeof types.UpdateMyLanguageDocument,
-    "\n  fragment ViewerFields on User {\n    id\n    name\n    email\n    role\n    language\n    organization {\n      id\n      name\n      shortName\n    }\n  }\n": typeof types.ViewerFieldsFragmentDoc,
+    "\n  fragment ViewerFields on User {\n    id\n    name\n    email\n    role\n    language\n    organization {\n      id\n      name\n      shortName\n    }\n    capabilities {\n      administer\n      viewReports\n      manageDisplayLinks\n      bookForAnyOrganization\n      giveReasonForChanges\n      editOrganizationDescription\n    }\n  }\n": typeof types.ViewerFieldsFragmentDoc,
     "\n  query Me {\n    me {\n      ...ViewerFields\n    }\n  }\n": typeof types.MeDocument,
     "\n  mutation Login($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      ...ViewerFields\n    }\n  }\n": typeof types.LoginDocument,
     "\n  mutation Logout {\n    logout\n  }\n": typeof types.LogoutDocument,
@@ -118,7 +118,7 @@ const documents: Documents = {
     "\n  mutation MoveClosureBookings($closureId: ID!, $roomId: ID!) {\n    moveClosureBookings(closureId: $closureId, roomId: $roomId) {\n      id\n      version\n      room {\n        id\n        name\n      }\n    }\n  }\n": types.MoveClosureBookingsDocument,
     "\n  query AppInfo {\n    appInfo {\n      demo\n      mailConfigured\n    }\n  }\n": types.AppInfoDocument,
     "\n  mutation UpdateMyLanguage($language: String!) {\n    updateMe(input: { language: $language }) {\n      id\n      language\n    }\n  }\n": types.UpdateMyLanguageDocument,
-    "\n  fragment ViewerFields on User {\n    id\n    name\n    email\n    role\n    language\n    organization {\n      id\n      name\n      shortName\n    }\n  }\n": types.ViewerFieldsFragmentDoc,
+    "\n  fragment ViewerFields on User {\n    id\n    name\n    email\n    role\n    language\n    organization {\n      id\n      name\n      shortName\n    }\n    capabilities {\n      administer\n      viewReports\n      manageDisplayLinks\n      bookForAnyOrganization\n      giveReasonForChanges\n      editOrganizationDescription\n    }\n  }\n": types.ViewerFieldsFragmentDoc,
     "\n  query Me {\n    me {\n      ...ViewerFields\n    }\n  }\n": types.MeDocument,
     "\n  mutation Login($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      ...ViewerFields\n    }\n  }\n": types.LoginDocument,
     "\n  mutation Logout {\n    logout\n  }\n": types.LogoutDocument,
@@ -301,7 +301,7 @@ export function graphql(source: "\n  mutation UpdateMyLanguage($language: String
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  fragment ViewerFields on User {\n    id\n    name\n    email\n    role\n    language\n    organization {\n      id\n      name\n      shortName\n    }\n  }\n"): (typeof documents)["\n  fragment ViewerFields on User {\n    id\n    name\n    email\n    role\n    language\n    organization {\n      id\n      name\n      shortName\n    }\n  }\n"];
+export function graphql(source: "\n  fragment ViewerFields on User {\n    id\n    name\n    email\n    role\n    language\n    organization {\n      id\n      name\n      shortName\n    }\n    capabilities {\n      administer\n      viewReports\n      manageDisplayLinks\n      bookForAnyOrganization\n      giveReasonForChanges\n      editOrganizationDescription\n    }\n  }\n"): (typeof documents)["\n  fragment ViewerFields on User {\n    id\n    name\n    email\n    role\n    language\n    organization {\n      id\n      name\n      shortName\n    }\n    capabilities {\n      administer\n      viewReports\n      manageDisplayLinks\n      bookForAnyOrganization\n      giveReasonForChanges\n      editOrganizationDescription\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -1,3 +1,4 @@
+import type { MeQuery } from '../graphql/graphql.js';
 import type { Booking, Location, Organization } from './types.js';
 
 /** Builders for client tests: a booking as the API returns it. */
@@ -19,7 +20,7 @@ export function makeBooking(overrides: Partial<Booking> = {}): Booking {
     occurrenceStart: null,
     series: null,
     room: { __typename: 'Room', id: 'r1', name: 'Großer Saal', locationId: 'l1' },
-    organization: { __typename: 'Organization', id: 'o1', name: 'Ukrainischer Chor Kalyna', shortName: 'Kalyna' },
+    organization: { id: 'o1', name: 'Ukrainischer Chor Kalyna', shortName: 'Kalyna' },
     ...overrides,
   } as Booking;
 }
@@ -43,3 +44,27 @@ export const ORGANIZATIONS: Organization[] = [
   { __typename: 'Organization', id: 'o1', name: 'Ukrainischer Chor Kalyna', shortName: 'Kalyna' },
   { __typename: 'Organization', id: 'o2', name: 'Syrisch-Deutscher Kulturverein', shortName: 'SDKV' },
 ] as unknown as Organization[];
+
+type Me = NonNullable<MeQuery['me']>;
+const NO_CAPABILITIES: Me['capabilities'] = {
+  administer: false,
+  viewReports: false,
+  manageDisplayLinks: false,
+  bookForAnyOrganization: false,
+  giveReasonForChanges: false,
+  editOrganizationDescription: false,
+};
+
+/** The signed-in person as `me` returns them: a member of Kalyna unless told otherwise. */
+export function makeMe(overrides: Partial<Me> = {}, capabilities: Partial<Me['capabilities']> = { editOrganizationDescription: true }): Me {
+  return {
+    id: 'u1',
+    name: 'Mitglied',
+    email: 'member1@kollektiv.example',
+    role: 'MEMBER',
+    language: null,
+    organization: { id: 'o1', name: 'Ukrainischer Chor Kalyna', shortName: 'Kalyna' },
+    ...overrides,
+    capabilities: { ...NO_CAPABILITIES, ...capabilities },
+  };
+}

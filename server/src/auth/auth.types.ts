@@ -4,6 +4,29 @@ import { OrganizationType } from '../organizations/organization.types.js';
 export const RoleEnum = { STAFF: 'STAFF', MEMBER: 'MEMBER' } as const;
 registerEnumType(RoleEnum, { name: 'Role', description: 'STAFF runs the houses; MEMBER belongs to one MO.' });
 
+@ObjectType('Capabilities', {
+  description: 'What a person may do, for the client to offer; named by the act, not the role. Every operation is still checked.',
+})
+export class CapabilitiesType {
+  @Field(() => Boolean, { description: 'The admin page: houses, rooms, MOs, people, invitations, the audit log.' })
+  administer!: boolean;
+
+  @Field(() => Boolean)
+  viewReports!: boolean;
+
+  @Field(() => Boolean, { description: 'Create and revoke wall-display links.' })
+  manageDisplayLinks!: boolean;
+
+  @Field(() => Boolean, { description: 'Book for any MO; otherwise for one’s own MO only.' })
+  bookForAnyOrganization!: boolean;
+
+  @Field(() => Boolean, { description: 'Tell an MO why its booking was changed or cancelled.' })
+  giveReasonForChanges!: boolean;
+
+  @Field(() => Boolean, { description: 'Write one’s own MO’s description.' })
+  editOrganizationDescription!: boolean;
+}
+
 @ObjectType('User')
 export class UserType {
   @Field(() => ID)

@@ -90,6 +90,52 @@ export function readsIndependentlyOfTime(viewer: Viewer): boolean {
   return viewer.kind !== 'display';
 }
 
+/**
+ * What a person may do, as the client offers it (a menu entry, a choice, a field). Named by the act, never
+ * by the role: the client reads these and compares no roles. The server still checks every operation.
+ */
+export interface Capabilities {
+  /** The admin page: houses, rooms, MOs, people, invitations, the audit log. */
+  administer: boolean;
+  viewReports: boolean;
+  /** Create and revoke wall-display links. */
+  manageDisplayLinks: boolean;
+  /** Book for any MO; others book for their own MO only. */
+  bookForAnyOrganization: boolean;
+  /** Tell an MO why its booking was changed or cancelled (it reads the reason in its notice and e-mail). */
+  giveReasonForChanges: boolean;
+  /** Write one's own MO's description on the account page. */
+  editOrganizationDescription: boolean;
+}
+
+export function capabilitiesOf(viewer: Viewer): Capabilities {
+  const staff = viewer.kind === 'staff';
+  return {
+    administer: staff,
+    viewReports: staff,
+    manageDisplayLinks: staff,
+    bookForAnyOrganization: staff,
+    giveReasonForChanges: staff,
+    editOrganizationDescription: viewer.kind === 'member',
+  };
+}
+
+/**
+ * What a person may do signed in now, for a user other than the viewer (a staff list of people): as their
+ * own session would be told. A deactivated person may do nothing.
+ */
+export function capabilitiesOfPerson(person: {
+  id: string;
+  role: 'STAFF' | 'MEMBER';
+  organizationId: string | null;
+  active: boolean;
+}): Capabilities {
+  if (!person.active) return capabilitiesOf({ kind: 'anonymous' });
+  if (person.role === 'STAFF') return capabilitiesOf({ kind: 'staff', userId: person.id, sessionId: '' });
+  if (person.organizationId === null) return capabilitiesOf({ kind: 'anonymous' });
+  return capabilitiesOf({ kind: 'member', userId: person.id, organizationId: person.organizationId, sessionId: '' });
+}
+
 /** Throws UNAUTHENTICATED for anonymous viewers, FORBIDDEN for those who may not act for the MO. */
 export function assertCanManageFor(viewer: Viewer, organizationId: string): void {
   if (viewer.kind === 'anonymous' || viewer.kind === 'display') throw unauthenticated();
