@@ -8,6 +8,15 @@ import type { Clock } from '../shared/clock.js';
 import { EXCLUSION_VIOLATION, sqlState } from '../shared/database-errors.js';
 import { AppError, ErrorCode, type ConflictingBooking } from '../shared/errors.js';
 import { Booking } from './booking.entity.js';
+import {
+  assessSlots,
+  occupiedSlot,
+  offeredSlots,
+  type AssessedPlace,
+  type BookingPlace,
+  type OfferOptions,
+  type WantedSlot,
+} from './booking-checks.js';
 import type { BookingRecord } from './booking-record.js';
 import { findBookingRecords, findOverlappingMany } from './booking.repository.js';
 import type { BookingFields } from './booking-shape.js';
@@ -26,6 +35,31 @@ export interface SlotConflict {
   conflicts: BookingRecord[];
 }
 
+declare const placed: unique symbol;
+
+/**
+ * A slot this write has placed: the house offers it, its rooms are locked and no booking is in its way.
+ * Only `placeSlots` and `placeFreeSlots` make one, and `insert` and `update` take nothing else, so no write
+ * can skip a check or take the locks out of order.
+ */
+export type PlacedSlot<S extends WantedSlot = WantedSlot> = Readonly<S> & { readonly place: BookingPlace; readonly [placed]: true };
+
+/** One slot as `placeFreeSlots` found it: placed, or why not (closed, or the bookings in its way). */
+export interface AssessedSlot<S extends WantedSlot = WantedSlot> extends AssessedPlace<S> {
+  placed: PlacedSlot<S> | null;
+}
+
+export interface PlaceOptions extends OfferOptions {
+  /** Checks that need the rooms locked and come before the conflicts (the MO's quota). */
+  whileLocked?: () => Promise<void>;
+}
+
+/** What a new booking holds besides its place, which comes from its placed slot. */
+export type NewBooking = Omit<BookingFields, 'id' | 'roomId' | 'start' | 'end'> & { slot: PlacedSlot };
+
+/** What an update may change besides the place, which comes from the placed slot. */
+export type BookingValues = Partial<Omit<BookingFields, 'id' | 'roomId' | 'start' | 'end' | 'version' | 'updatedAt'>>;
+
 /** What a write needs besides the viewer: the time, and whether changes by others are also told by e-mail. */
 export interface WriteOptions {
   clock: Clock;
@@ -38,22 +72,63 @@ export interface WriteOptions {
 export const ROOM_WRITE_LOCK = 727_002;
 
 /**
- * One unit of work over any number of booking slots, used by single bookings and series alike: lock the
- * rooms, find every slot that is taken (naming each booking in the way), write, and append every change to
- * the change log as one batch, all in one transaction. The exclusion constraint stays the last word: should
+ * One unit of work over any number of booking slots, used by single bookings, series and closures alike:
+ * place the slots (`placeSlots`: their rooms and houses, opening hours and closures, the rooms' locks in
+ * order, every slot that is taken named with the bookings in its way), write only placed slots, and append
+ * every change to the change log as one batch, all in one transaction. The exclusion constraint stays the last word: should
  * it refuse anyway, the refusal still names every slot and every booking in the way.
  */
 export class BookingWrite {
   private readonly attempted: Slot[] = [];
   private readonly changes: BookingChangeEntry[] = [];
   private readonly otherChanges: ChangeEntry[] = [];
+  private readonly placedHere = new WeakSet<object>();
   /** Why, in the actor's words, for every booking this write changes (shown in notices and the audit). */
   reason: string | null = null;
 
   constructor(
     readonly manager: EntityManager,
+    private readonly viewer: Viewer,
     private readonly actorId: string | null,
   ) {}
+
+  /**
+   * Places every slot or none: each slot's room, house and MO, the viewer's time limits and the house's
+   * opening hours and closures (per `options`), then the rooms' locks in order, then `whileLocked`, then
+   * BOOKING_CONFLICT naming every slot that is taken.
+   */
+  async placeSlots<S extends WantedSlot>(wanted: readonly S[], options: PlaceOptions = {}): Promise<Array<PlacedSlot<S>>> {
+    const offered = await offeredSlots(this.manager, this.viewer, wanted, options);
+    await this.lockRooms(roomsOf(wanted));
+    await options.whileLocked?.();
+    const taken = await findConflicts(this.manager, wanted.map(occupiedSlot));
+    if (taken.length > 0) throw conflictError(this.viewer, taken);
+    return offered.map(({ slot, place }) => this.mint(slot, place));
+  }
+
+  /**
+   * Places the slots that are free and reports the others (closed, outside the opening hours, or taken) with
+   * their reason, for a series that books what it can; the rooms are locked first, in order.
+   */
+  async placeFreeSlots<S extends WantedSlot>(wanted: readonly S[], options: OfferOptions = {}): Promise<Array<AssessedSlot<S>>> {
+    await this.lockRooms(roomsOf(wanted));
+    const assessed = await assessSlots(this.manager, this.viewer, wanted, options);
+    return assessed.map((slot) => ({
+      ...slot,
+      placed: slot.verdict.status === 'FREE' && slot.conflicts.length === 0 ? this.mint(slot.slot, slot.place) : null,
+    }));
+  }
+
+  private mint<S extends WantedSlot>(slot: S, place: BookingPlace): PlacedSlot<S> {
+    const placedSlot = { ...slot, place } as PlacedSlot<S>;
+    this.placedHere.add(placedSlot);
+    return placedSlot;
+  }
+
+  private assertPlacedHere(slot: PlacedSlot): void {
+    // the type keeps unplaced slots out; this keeps out a slot placed by another write (another transaction's locks)
+    if (!this.placedHere.has(slot)) throw new Error('a booking slot must be placed by the write that writes it');
+  }
 
   /**
    * Writes to one room take turns. Without this, two transactions inserting overlapping bookings at the
@@ -61,43 +136,51 @@ export class BookingWrite {
    * reports 40P01); with it, the second sees the first's committed rows. Rooms are locked in a fixed
    * order, so writes over several rooms cannot deadlock either.
    */
-  async lockRooms(roomIds: readonly string[]): Promise<void> {
+  private async lockRooms(roomIds: readonly string[]): Promise<void> {
     for (const roomId of [...new Set(roomIds)].sort())
       await this.manager.query('SELECT pg_advisory_xact_lock($1, hashtext($2))', [ROOM_WRITE_LOCK, roomId]);
   }
 
-  /** The wanted slots that are taken, each with the bookings in its way; call after `lockRooms`. */
-  async conflictsOf(slots: readonly Slot[]): Promise<SlotConflict[]> {
-    return findConflicts(this.manager, slots);
-  }
-
-  /** Refuses with BOOKING_CONFLICT naming every taken slot, before anything is written. */
-  async assertFree(viewer: Viewer, slots: readonly Slot[]): Promise<void> {
-    const taken = await this.conflictsOf(slots);
-    if (taken.length > 0) throw conflictError(viewer, taken);
-  }
-
-  /** Inserts new bookings (one statement) and notes their creation for the change log. */
-  async insert(rows: ReadonlyArray<Omit<BookingFields, 'id'>>): Promise<BookingRecord[]> {
+  /** Inserts new bookings at their placed slots (one statement) and notes their creation for the change log. */
+  async insert(rows: readonly NewBooking[]): Promise<BookingRecord[]> {
     if (rows.length === 0) return [];
-    this.attempted.push(...rows.map((row) => ({ roomId: row.roomId, start: row.start, end: row.end })));
-    const inserted = await this.manager.getRepository(Booking).insert(rows.map((row) => ({ ...row })));
+    const values = rows.map(({ slot, ...row }) => {
+      this.assertPlacedHere(slot);
+      if (slot.before) throw new Error(`slot placed for booking ${slot.before.id} cannot be inserted`);
+      return { ...row, roomId: slot.roomId, start: slot.start, end: slot.end };
+    });
+    this.attempted.push(...values.map((row) => ({ roomId: row.roomId, start: row.start, end: row.end })));
+    const inserted = await this.manager.getRepository(Booking).insert(values);
     const ids = inserted.identifiers.map((identifier) => String(identifier.id));
     const records = await findBookingRecords(this.manager, ids);
     for (const after of records) this.changes.push({ kind: 'CREATED', actorId: this.actorId, before: null, after });
     return records;
   }
 
-  /** Updates one booking (its version goes up by one) and notes the change for the change log. */
+  /** Puts a booking at its placed slot with the values (its version goes up by one), noted for the change log. */
   async update(
+    slot: PlacedSlot<WantedSlot & { before: BookingRecord }>,
+    values: BookingValues,
+    kind: 'UPDATED' | 'CREATED',
+    updatedAt: Date,
+  ): Promise<BookingRecord> {
+    this.assertPlacedHere(slot);
+    const before = slot.before;
+    this.attempted.push({ roomId: slot.roomId, start: slot.start, end: slot.end, bookingId: before.id });
+    return this.change(before, { ...values, roomId: slot.roomId, start: slot.start, end: slot.end }, kind, updatedAt);
+  }
+
+  /** Cancels a booking: it gives its slot up, so there is nothing to place. */
+  cancel(before: BookingRecord, updatedAt: Date): Promise<BookingRecord> {
+    return this.change(before, { status: 'CANCELLED' }, 'CANCELLED', updatedAt);
+  }
+
+  private async change(
     before: BookingRecord,
     values: Partial<BookingFields>,
     kind: 'UPDATED' | 'CANCELLED' | 'CREATED',
     updatedAt: Date,
   ): Promise<BookingRecord> {
-    const after = { ...before, ...values };
-    if (after.status !== 'CANCELLED')
-      this.attempted.push({ roomId: after.roomId, start: after.start, end: after.end, bookingId: before.id });
     await this.manager.getRepository(Booking).update({ id: before.id }, { ...values, version: before.version + 1, updatedAt });
     const [record] = await findBookingRecords(this.manager, [before.id]);
     if (!record) throw new Error(`booking ${before.id} vanished inside its own transaction`);
@@ -148,7 +231,7 @@ export async function writeBookings<T>(
   let write: BookingWrite | undefined;
   try {
     return await dataSource.transaction(async (manager) => {
-      write = new BookingWrite(manager, actorId);
+      write = new BookingWrite(manager, viewer, actorId);
       const result = await work(write);
       await write.log(options);
       return result;
@@ -160,6 +243,10 @@ export async function writeBookings<T>(
     refusal.cause = error;
     throw refusal;
   }
+}
+
+function roomsOf(wanted: readonly WantedSlot[]): string[] {
+  return wanted.flatMap((slot) => (slot.before ? [slot.before.roomId, slot.roomId] : [slot.roomId]));
 }
 
 async function findConflicts(manager: EntityManager, slots: readonly Slot[]): Promise<SlotConflict[]> {

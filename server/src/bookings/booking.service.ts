@@ -16,7 +16,7 @@ import type { Clock } from '../shared/clock.js';
 import { cleanText } from '../shared/text-input.js';
 import { localDay } from '../shared/zoned-time.js';
 import { AppError, ErrorCode, assertUuid, badInput, isUuid, notFound } from '../shared/errors.js';
-import { assertOpen, checkWhen, loadPlace, normalizeDraft } from './booking-checks.js';
+import { checkWhen, normalizeDraft } from './booking-checks.js';
 import type { BookingRecord } from './booking-record.js';
 import { applyChanges, draftOf, type BookingDraft } from './booking-shape.js';
 import { writeBookings, type BookingWrite, type WriteOptions } from './booking-write.js';
@@ -83,14 +83,15 @@ export class BookingService {
     const draft = normalizeDraft(given);
     checkWhen(viewer, draft.start, this.timeLimits());
     return this.write(viewer, async (write) => {
-      const place = await loadPlace(write.manager, draft);
-      await assertOpen(write.manager, draft, place);
-      await write.lockRooms([draft.roomId]);
-      if (hasBookingQuota(viewer)) await this.checkQuota(write.manager, [draft]);
-      await write.assertFree(viewer, [draft]);
+      const [slot] = await write.placeSlots([draft], {
+        whileLocked: async () => {
+          if (hasBookingQuota(viewer)) await this.checkQuota(write.manager, [draft]);
+        },
+      });
       const [created] = await write.insert([
         {
           ...draft,
+          slot: slot!,
           status: 'CONFIRMED',
           seriesId: null,
           occurrenceStart: null,
@@ -124,22 +125,22 @@ export class BookingService {
       if (changes.organizationId !== undefined) assertCanManageFor(viewer, changes.organizationId);
       const draft = normalizeDraft(applyChanges(draftOf(before), changes));
       const timesChanged = draft.start.getTime() !== before.start.getTime() || draft.end.getTime() !== before.end.getTime();
-      if (timesChanged) checkWhen(viewer, draft.start, this.timeLimits());
-      const place = await loadPlace(write.manager, draft);
-      if (timesChanged || draft.roomId !== before.roomId) await assertOpen(write.manager, draft, place);
-      await write.lockRooms([before.roomId, draft.roomId]);
-      // a longer or moved booking counts against the quota like a new one (minus what it was)
-      if (timesChanged && hasBookingQuota(viewer)) await this.checkQuota(write.manager, [draft], [before.id]);
-      await write.assertFree(viewer, [{ ...draft, bookingId: before.id }]);
-      return write.update(before, { ...draft, status: 'CONFIRMED' }, 'UPDATED', this.clock());
+      // a booking that stays where it is may be changed even when its house has closed since
+      const [slot] = await write.placeSlots([{ ...draft, before }], {
+        when: timesChanged ? this.timeLimits() : undefined,
+        offered: 'refuse-moved',
+        whileLocked: async () => {
+          // a longer or moved booking counts against the quota like a new one (minus what it was)
+          if (timesChanged && hasBookingQuota(viewer)) await this.checkQuota(write.manager, [draft], [before.id]);
+        },
+      });
+      return write.update(slot!, { ...draft, status: 'CONFIRMED' }, 'UPDATED', this.clock());
     });
   }
 
   async cancelBooking(viewer: Viewer, id: string, expectedVersion: number, reason: string | null = null): Promise<BookingRecord> {
     assertSignedIn(viewer);
-    return this.changeExisting(viewer, id, expectedVersion, reason, (write, before) =>
-      write.update(before, { status: 'CANCELLED' }, 'CANCELLED', this.clock()),
-    );
+    return this.changeExisting(viewer, id, expectedVersion, reason, (write, before) => write.cancel(before, this.clock()));
   }
 
   /**

@@ -1,9 +1,7 @@
 import type { DataSource, EntityManager } from 'typeorm';
 import { assertStaff, readableLocationIds } from '../auth/policy.js';
 import { viewerUserId, type Viewer } from '../auth/viewer.js';
-import { checkWhen, loadPlace, assertOpen } from '../bookings/booking-checks.js';
 import type { BookingRecord } from '../bookings/booking-record.js';
-import { draftOf } from '../bookings/booking-shape.js';
 import { findBookingRecords } from '../bookings/booking.repository.js';
 import type { BookingService } from '../bookings/booking.service.js';
 import { Location } from '../locations/location.entity.js';
@@ -150,7 +148,7 @@ export class ClosureService {
       const affected = await this.affectedBookings(closure, write.manager);
       const now = this.clock();
       const cancelled: BookingRecord[] = [];
-      for (const booking of affected) cancelled.push(await write.update(booking, { status: 'CANCELLED' }, 'CANCELLED', now));
+      for (const booking of affected) cancelled.push(await write.cancel(booking, now));
       return cancelled;
     });
   }
@@ -165,20 +163,20 @@ export class ClosureService {
     return this.bookings.write(viewer, async (write) => {
       const closure = await this.lock(write.manager, closureId);
       const affected = await this.affectedBookings(closure, write.manager);
-      const limits = this.bookings.timeLimits();
-      for (const booking of affected) {
-        const draft = { ...draftOf(booking), roomId };
-        checkWhen(viewer, draft.start, limits);
-        await assertOpen(write.manager, draft, await loadPlace(write.manager, draft));
-      }
-      await write.lockRooms([...affected.map((booking) => booking.roomId), roomId]);
-      await write.assertFree(
-        viewer,
-        affected.map((booking) => ({ roomId, start: booking.start, end: booking.end, bookingId: booking.id })),
+      const slots = await write.placeSlots(
+        affected.map((booking) => ({
+          roomId,
+          start: booking.start,
+          end: booking.end,
+          organizationId: booking.organizationId,
+          expectedAttendees: booking.expectedAttendees,
+          before: booking,
+        })),
+        { when: this.bookings.timeLimits() },
       );
       const now = this.clock();
       const moved: BookingRecord[] = [];
-      for (const booking of affected) moved.push(await write.update(booking, { roomId }, 'UPDATED', now));
+      for (const slot of slots) moved.push(await write.update(slot, {}, 'UPDATED', now));
       return moved;
     });
   }

@@ -2,21 +2,24 @@ import { In, type DataSource, type EntityManager } from 'typeorm';
 import { assertCanManageFor, assertSignedIn, hasBookingQuota } from '../auth/policy.js';
 import { viewerUserId, type Viewer } from '../auth/viewer.js';
 import {
+  assertOffered,
+  assessSlots,
   checkWhen,
   loadPlace,
   normalizeDraft,
   slotVerdict,
   startOfCurrentSlot,
+  type AssessedPlace,
   type BookingPlace,
-  type SlotVerdict,
+  type WantedSlot,
 } from '../bookings/booking-checks.js';
 import type { BookingRecord } from '../bookings/booking-record.js';
 import type { BookingDraft } from '../bookings/booking-shape.js';
 import { conflictError, type BookingWrite, type SlotConflict } from '../bookings/booking-write.js';
-import { findOverlappingMany, findSeriesBookings } from '../bookings/booking.repository.js';
+import { findSeriesBookings } from '../bookings/booking.repository.js';
 import type { BookingService } from '../bookings/booking.service.js';
 import { checkTimeRange } from '../bookings/booking.rules.js';
-import { findClosedPeriods, locationClosed, type ClosedPeriod } from '../closures/closed-periods.js';
+import type { ClosedPeriod } from '../closures/closed-periods.js';
 import { minutesOfDay } from '../locations/opening-hours.js';
 import type { ChangeAction } from '../changes/change-log.js';
 import type { Clock } from '../shared/clock.js';
@@ -93,7 +96,7 @@ export class SeriesService {
   /** The dates a series would have, each free or with the reason it is not (nothing is written). */
   async preview(viewer: Viewer, input: SeriesInput): Promise<AssessedOccurrence[]> {
     const plan = await this.plan(this.dataSource.manager, viewer, input);
-    return this.assess(this.dataSource.manager, plan.place, plan.dates, plan.draft.roomId);
+    return (await assessSlots(this.dataSource.manager, viewer, wantedDates(plan))).map(assessedOccurrence);
   }
 
   /**
@@ -104,11 +107,11 @@ export class SeriesService {
   async create(viewer: Viewer, input: SeriesInput, onConflict: 'FAIL' | 'SKIP'): Promise<SeriesResult> {
     const plan = await this.plan(this.dataSource.manager, viewer, input);
     return this.bookings.write(viewer, async (write) => {
-      await write.lockRooms([plan.draft.roomId]);
-      const assessed = await this.assess(write.manager, plan.place, plan.dates, plan.draft.roomId);
+      const placed = await write.placeFreeSlots(wantedDates(plan));
+      const assessed = placed.map(assessedOccurrence);
       const taken = assessed.filter((date) => date.status === 'CONFLICT');
       if (onConflict === 'FAIL' && taken.length > 0) throw conflictError(viewer, taken.map(asSlotConflict(plan.draft.roomId)));
-      const free = assessed.filter((date) => date.status === 'FREE');
+      const free = placed.flatMap((date) => (date.placed ? [date.placed] : []));
       if (free.length === 0) throw nothingFree(viewer, assessed, plan);
       if (hasBookingQuota(viewer)) {
         // two years of daily evenings is a decision for the centre, not for one member
@@ -136,8 +139,7 @@ export class SeriesService {
       const bookings = await write.insert(
         free.map((date) => ({
           ...plan.draft,
-          start: date.start,
-          end: date.end,
+          slot: date,
           status: 'CONFIRMED' as const,
           seriesId: series.id,
           occurrenceStart: date.start,
@@ -177,31 +179,27 @@ export class SeriesService {
           : {}),
         organizationId: series.organizationId,
       });
-      const place = await loadPlace(write.manager, draft);
-
       const planned = affected.map((booking) => {
         const start = times ? atWallTime(booking.start, times.start, timeZone) : booking.start;
         const end = times ? atWallTime(booking.start, times.end, timeZone) : booking.end;
         checkTimeRange(start, end);
         const occurrence = booking.occurrenceStart ?? booking.start;
         const occurrenceStart = times ? atWallTime(occurrence, times.start, timeZone) : occurrence;
-        return { booking, start, end, occurrenceStart };
+        return { ...draft, start, end, before: booking, occurrenceStart };
       });
-      const first = planned[0]!;
-      const closed = await findClosedPeriods(write.manager, [place.room.locationId], first.start, planned.at(-1)!.end);
-      for (const { start, end } of planned) assertOffered(slotVerdict({ roomId: draft.roomId, start, end }, place.room, closed), place);
-      await write.lockRooms([...affected.map((booking) => booking.roomId), draft.roomId]);
-      // longer dates count against the MO's hours like new ones, less what they were
-      if (times && hasBookingQuota(viewer))
-        await this.bookings.checkQuota(
-          write.manager,
-          planned.map(({ start, end }) => ({ ...draft, start, end })),
-          affected.map((booking) => booking.id),
-        );
-      await write.assertFree(
-        viewer,
-        planned.map(({ booking, start, end }) => ({ roomId: draft.roomId, start, end, bookingId: booking.id })),
-      );
+      const slots = await write.placeSlots(planned, {
+        whileLocked: async () => {
+          // longer dates count against the MO's hours like new ones, less what they were
+          if (times && hasBookingQuota(viewer))
+            await this.bookings.checkQuota(
+              write.manager,
+              planned.map(({ start, end }) => ({ ...draft, start, end })),
+              affected.map((booking) => booking.id),
+            );
+        },
+      });
+      const first = slots[0]!;
+      const place = first.place;
 
       const now = this.clock();
       const repository = write.manager.getRepository(BookingSeries);
@@ -209,7 +207,7 @@ export class SeriesService {
       let target: BookingSeries;
       if (earlier.length > 0 && (fromStart !== null || times !== null)) {
         // split: the earlier dates keep this series, cut before the first changed date; the rest get a new one
-        const splitAt = first.booking.occurrenceStart ?? first.booking.start;
+        const splitAt = first.before.occurrenceStart ?? first.before.start;
         const datesBefore = expandSeries(rule, template, timeZone).filter((date) => date.start.getTime() < splitAt.getTime()).length;
         await repository.update(
           { id: series.id },
@@ -240,10 +238,9 @@ export class SeriesService {
       }
 
       const bookings: BookingRecord[] = [];
-      for (const { booking, start, end, occurrenceStart } of planned) {
-        const { organizationId: _organizationId, ...fields } = draft;
-        bookings.push(await write.update(booking, { ...fields, start, end, seriesId: target.id, occurrenceStart }, 'UPDATED', now));
-      }
+      const { organizationId: _organizationId, roomId: _roomId, start: _start, end: _end, ...fields } = draft;
+      for (const slot of slots)
+        bookings.push(await write.update(slot, { ...fields, seriesId: target.id, occurrenceStart: slot.occurrenceStart }, 'UPDATED', now));
       return { series: target, bookings, skipped: [] };
     });
   }
@@ -254,7 +251,7 @@ export class SeriesService {
     return this.changeSeries(viewer, seriesId, fromStart, null, async (write, series, affected) => {
       const now = this.clock();
       const bookings: BookingRecord[] = [];
-      for (const booking of affected) bookings.push(await write.update(booking, { status: 'CANCELLED' }, 'CANCELLED', now));
+      for (const booking of affected) bookings.push(await write.cancel(booking, now));
       await write.manager.getRepository(BookingSeries).update({ id: series.id }, { version: series.version + 1, updatedAt: now });
       const after = await write.manager.getRepository(BookingSeries).findOneByOrFail({ id: series.id });
       noteSeries(write, viewer, 'CANCELLED', series, after, null, bookings[0]);
@@ -278,21 +275,25 @@ export class SeriesService {
       );
       if (!date) throw badInput('occurrenceStart', 'NOT_IN_SERIES');
       const draft = normalizeDraft({ ...template, start: date.start, end: date.end });
-      const place = await loadPlace(write.manager, draft);
-      const closed = await findClosedPeriods(write.manager, [place.room.locationId], date.start, date.end);
-      assertOffered(slotVerdict({ roomId: draft.roomId, ...date }, place.room, closed), place);
       const existing = (await findSeriesBookings(write.manager, series.id)).find(
         (booking) => booking.occurrenceStart?.getTime() === date.start.getTime(),
       );
-      if (existing?.status === 'CONFIRMED') throw badInput('occurrenceStart', 'DUPLICATE');
-      await write.lockRooms([draft.roomId]);
-      if (hasBookingQuota(viewer)) await this.bookings.checkQuota(write.manager, [draft]);
-      await write.assertFree(viewer, [{ roomId: draft.roomId, ...date, ...(existing ? { bookingId: existing.id } : {}) }]);
+      const options = {
+        whileLocked: async () => {
+          if (existing?.status === 'CONFIRMED') throw badInput('occurrenceStart', 'DUPLICATE');
+          if (hasBookingQuota(viewer)) await this.bookings.checkQuota(write.manager, [draft]);
+        },
+      };
       const now = this.clock();
-      if (existing) return write.update(existing, { ...draft, status: 'CONFIRMED', start: date.start, end: date.end }, 'CREATED', now);
+      if (existing) {
+        const [slot] = await write.placeSlots([{ ...draft, before: existing }], options);
+        return write.update(slot!, { ...draft, status: 'CONFIRMED' }, 'CREATED', now);
+      }
+      const [slot] = await write.placeSlots([draft], options);
       const [created] = await write.insert([
         {
           ...draft,
+          slot: slot!,
           status: 'CONFIRMED',
           seriesId: series.id,
           occurrenceStart: date.start,
@@ -348,21 +349,6 @@ export class SeriesService {
     if (last.start.getTime() > limits.now.getTime() + limits.horizonDays * 86_400_000)
       throw badInput('rrule', 'TOO_FAR_AHEAD', limits.horizonDays);
     return { draft, rule, place, dates };
-  }
-
-  /** Each date free, or taken (by which bookings), or closed (by what), or outside the opening hours. */
-  private async assess(manager: EntityManager, place: BookingPlace, dates: Occurrence[], roomId: string): Promise<AssessedOccurrence[]> {
-    const closed = await findClosedPeriods(manager, [place.room.locationId], dates[0]!.start, dates.at(-1)!.end);
-    const overlapping = await findOverlappingMany(
-      manager,
-      dates.map((date) => ({ roomId, ...date })),
-    );
-    return dates.map((date, index) => {
-      const verdict = slotVerdict({ roomId, ...date }, place.room, closed);
-      const conflicts = overlapping[index] ?? [];
-      const status: OccurrenceStatus = verdict.status !== 'FREE' ? verdict.status : conflicts.length > 0 ? 'CONFLICT' : 'FREE';
-      return { ...date, status, period: 'period' in verdict ? verdict.period : null, conflicts };
-    });
   }
 
   /** Locks the series, checks the viewer may change it and saw its latest version, and picks the dates. */
@@ -452,21 +438,20 @@ function atWallTime(day: Date, time: string, timeZone: string): Date {
   return zonedTimeToInstant({ ...parts, hour: Math.floor(minutes / 60), minute: minutes % 60 }, timeZone);
 }
 
-function asSlotConflict(roomId: string) {
-  return (date: AssessedOccurrence): SlotConflict => ({ slot: { roomId, start: date.start, end: date.end }, conflicts: date.conflicts });
+/** The dates of a planned series as slots to place, each in the series' room for its MO. */
+function wantedDates(plan: SeriesPlan): WantedSlot[] {
+  return plan.dates.map((date) => ({ ...plan.draft, start: date.start, end: date.end }));
 }
 
-/** A house that does not offer the slot: LOCATION_CLOSED or OUTSIDE_OPENING_HOURS, as for single bookings. */
-function assertOffered(verdict: SlotVerdict, place: BookingPlace): void {
-  if (verdict.status === 'CLOSED' || verdict.status === 'HOLIDAY') throw locationClosed(verdict.period);
-  if (verdict.status === 'OUTSIDE_OPENING_HOURS')
-    throw new AppError(ErrorCode.OutsideOpeningHours, {
-      field: verdict.hours.field,
-      opens: verdict.hours.opens,
-      closes: verdict.hours.closes,
-      spans: verdict.hours.spans,
-      timeZone: place.room.location.timeZone,
-    });
+/** A date free, or taken (by which bookings), or closed (by what), or outside the opening hours. */
+function assessedOccurrence(date: AssessedPlace): AssessedOccurrence {
+  const { verdict, conflicts } = date;
+  const status: OccurrenceStatus = verdict.status !== 'FREE' ? verdict.status : conflicts.length > 0 ? 'CONFLICT' : 'FREE';
+  return { start: date.slot.start, end: date.slot.end, status, period: 'period' in verdict ? verdict.period : null, conflicts };
+}
+
+function asSlotConflict(roomId: string) {
+  return (date: AssessedOccurrence): SlotConflict => ({ slot: { roomId, start: date.start, end: date.end }, conflicts: date.conflicts });
 }
 
 /** When not one date can be booked: the first reason, as a single booking would meet it. */
