@@ -1,4 +1,5 @@
 import type { EntityManager } from 'typeorm';
+import { ADVISORY_LOCK } from '../shared/advisory-locks.js';
 import { badInput } from '../shared/errors.js';
 
 /** Parses a client-supplied cursor; cursors are numbers and are compared as numbers, never as text. */
@@ -8,8 +9,8 @@ export function parseCursor(cursor: string, field = 'after'): bigint {
 }
 
 export const CHANGE_CHANNEL = 'change_log';
-/** Any fixed number: the transaction-level advisory lock that gives the change log commit order. */
-const CHANGE_LOG_LOCK = 727_001;
+/** The transaction-level advisory lock that gives the change log commit order. */
+const CHANGE_LOG_LOCK = ADVISORY_LOCK.CHANGE_LOG;
 
 export const CHANGE_ENTITIES = ['BOOKING', 'SERIES', 'CLOSURE', 'LOCATION', 'ROOM', 'ORGANIZATION', 'USER'] as const;
 export type ChangeEntity = (typeof CHANGE_ENTITIES)[number];
