@@ -22,6 +22,19 @@ const VIEWER_KIND = [
   "MemberExpression[property.name='kind'][object.property.name='viewer']",
 ].join(', ');
 
+/** `me?.role === 'STAFF'`, `'MEMBER' !== user.role`: a permission decided on the client by comparing roles. */
+const ROLE_COMPARISON = ['left', 'right']
+  .flatMap((side) => {
+    const other = side === 'left' ? 'right' : 'left';
+    const comparison = `BinaryExpression[operator=/^(===|!==|==|!=)$/][${other}.value=/^(STAFF|MEMBER)$/]`;
+    return [`${comparison}[${side}.property.name='role']`, `${comparison}[${side}.expression.property.name='role']`];
+  })
+  .join(', ');
+const ROLE_RULE = [
+  'error',
+  { selector: ROLE_COMPARISON, message: 'Read what the person may do from me.capabilities (auth/policy.ts decides it), not their role.' },
+];
+
 export default tseslint.config(
   { ignores: ['**/node_modules/**', '**/dist/**', 'client/src/graphql/**', 'test-artifacts/**', 'data/**', 'server/bench/results/**'] },
   js.configs.recommended,
@@ -45,6 +58,13 @@ export default tseslint.config(
         { selector: VIEWER_KIND, message: 'Permissions are decided in auth/policy.ts; ask it instead of reading viewer.kind.' },
       ],
     },
+  },
+  {
+    // Architecture invariant: the client never decides permissions; it reads me.capabilities. A role chosen in
+    // a form is data: the admin forms look it up in admin/roles.ts rather than compare it.
+    files: ['client/src/**/*.{ts,vue}'],
+    ignores: ['client/src/auth/**'],
+    rules: { 'no-restricted-syntax': ROLE_RULE, 'vue/no-restricted-syntax': ROLE_RULE },
   },
   {
     // Architecture invariants: only graphql/ knows GraphQL errors (services throw AppError), and every
