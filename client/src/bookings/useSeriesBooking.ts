@@ -1,14 +1,14 @@
 import { useApolloClient, useMutation } from '@vue/apollo-composable';
 import { computed, onBeforeUnmount, reactive, ref, watch } from 'vue';
 import { useI18n } from 'vue-i18n';
-import type { CreateBookingInput, SeriesOccurrenceFieldsFragment, UpdateBookingSeriesInput } from '../graphql/graphql.js';
+import type { CreateBookingInput, SeriesOccurrenceFieldsFragment } from '../graphql/graphql.js';
+import { seriesChanges, type BookingValues } from './bookingFields.js';
 import {
   CancelBookingSeriesMutation,
   CreateBookingSeriesMutation,
   PreviewBookingSeriesQuery,
   UpdateBookingSeriesMutation,
 } from './documents.js';
-import { localTime } from '../shared/localTime.js';
 import { defaultUntil, rruleFor, seriesSummary, skippedReason, type RepeatKind, type Translate } from './seriesRule.js';
 import type { Booking } from '../shared/types.js';
 
@@ -127,16 +127,8 @@ export function useSeriesBooking(options: {
     scope === 'FOLLOWING' ? (booking.occurrenceStart ?? booking.start) : null;
 
   /** Changes the dates in scope: only the fields that differ from this date's, times as wall-clock. */
-  async function update(booking: Booking, scope: Exclude<SeriesScope, 'THIS'>, values: CreateBookingInput): Promise<readonly Booking[]> {
-    const input: UpdateBookingSeriesInput = {};
-    if (values.roomId !== booking.room.id) input.roomId = values.roomId;
-    if (values.title !== booking.title) input.title = values.title;
-    if (values.category !== booking.category) input.category = values.category;
-    if (values.visibility !== booking.visibility) input.visibility = values.visibility;
-    if ((values.expectedAttendees ?? null) !== booking.expectedAttendees) input.expectedAttendees = values.expectedAttendees ?? null;
-    if ((values.notes ?? null) !== (booking.notes ?? null)) input.notes = values.notes ?? null;
-    if (options.startTime() !== localTime(booking.start)) input.startTime = options.startTime();
-    if (options.endTime() !== localTime(booking.end)) input.endTime = options.endTime();
+  async function update(booking: Booking, scope: Exclude<SeriesScope, 'THIS'>, values: BookingValues): Promise<readonly Booking[]> {
+    const input = seriesChanges(booking, values, { startTime: options.startTime(), endTime: options.endTime() });
     const seriesId = booking.series!.id;
     const result = await updateSeries({ seriesId, fromStart: fromStart(booking, scope), input });
     return result?.data?.updateBookingSeries.bookings ?? [];

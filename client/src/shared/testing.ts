@@ -1,4 +1,7 @@
+import { DefaultApolloClient } from '@vue/apollo-composable';
+import { createApp, defineComponent, type InjectionKey } from 'vue';
 import type { MeQuery } from '../graphql/graphql.js';
+import { i18n } from '../i18n/index.js';
 import type { Booking, Location, Organization } from './types.js';
 
 /** Builders for client tests: a booking as the API returns it. */
@@ -67,4 +70,28 @@ export function makeMe(overrides: Partial<Me> = {}, capabilities: Partial<Me['ca
     ...overrides,
     capabilities: { ...NO_CAPABILITIES, ...capabilities },
   };
+}
+
+/**
+ * Runs a composable inside a component that renders nothing, with i18n and the given Apollo client and
+ * injections, so a test calls it as a page would without mounting one. `unmount` runs its clean-up.
+ */
+export function runComposable<T>(
+  composable: () => T,
+  options: { apollo?: unknown; provide?: ReadonlyArray<readonly [InjectionKey<unknown> | string | symbol, unknown]> } = {},
+): { result: T; unmount: () => void } {
+  let result: T | undefined;
+  const app = createApp(
+    defineComponent({
+      setup() {
+        result = composable();
+        return () => null;
+      },
+    }),
+  );
+  app.use(i18n);
+  if (options.apollo) app.provide(DefaultApolloClient, options.apollo);
+  for (const [key, value] of options.provide ?? []) app.provide(key, value);
+  app.mount(document.createElement('div'));
+  return { result: result as T, unmount: () => app.unmount() };
 }
