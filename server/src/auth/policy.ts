@@ -37,19 +37,33 @@ export function can(viewer: Viewer, action: BookingAction, booking: BookingAcces
   }
 }
 
+/** A person as the rules below need them: for e-mails, feeds and staff lists, where no session asks. */
+export interface PersonFacts {
+  id: string;
+  role: 'STAFF' | 'MEMBER';
+  organizationId: string | null;
+  active: boolean;
+}
+
+/**
+ * The viewer a person would be signed in now, not when a feed address or an e-mail was made: a deactivated
+ * person, or a member without an MO, is a stranger.
+ */
+export function viewerOfPerson(person: PersonFacts): Viewer {
+  if (!person.active) return { kind: 'anonymous' };
+  if (person.role === 'STAFF') return { kind: 'staff', userId: person.id, sessionId: '' };
+  if (person.organizationId === null) return { kind: 'anonymous' };
+  return { kind: 'member', userId: person.id, organizationId: person.organizationId, sessionId: '' };
+}
+
 /**
  * Whether a person (not a session: an e-mail reaches them later) may still be told what a booking is: what
  * they could read of it signed in now. Someone who booked for an MO and has since left it is not told its
  * PRIVATE title.
  */
-export function personMayReadDetails(
-  person: { id: string; role: 'STAFF' | 'MEMBER'; organizationId: string | null; active: boolean },
-  booking: BookingAccessFacts,
-): boolean {
-  if (!person.active) return false;
-  if (person.role === 'STAFF') return true;
-  if (person.organizationId === null) return false;
-  return can({ kind: 'member', userId: person.id, organizationId: person.organizationId, sessionId: '' }, 'viewDetails', booking);
+export function personMayReadDetails(person: PersonFacts, booking: BookingAccessFacts): boolean {
+  const viewer = viewerOfPerson(person);
+  return viewer.kind !== 'anonymous' && can(viewer, 'viewDetails', booking);
 }
 
 /**
@@ -124,16 +138,8 @@ export function capabilitiesOf(viewer: Viewer): Capabilities {
  * What a person may do signed in now, for a user other than the viewer (a staff list of people): as their
  * own session would be told. A deactivated person may do nothing.
  */
-export function capabilitiesOfPerson(person: {
-  id: string;
-  role: 'STAFF' | 'MEMBER';
-  organizationId: string | null;
-  active: boolean;
-}): Capabilities {
-  if (!person.active) return capabilitiesOf({ kind: 'anonymous' });
-  if (person.role === 'STAFF') return capabilitiesOf({ kind: 'staff', userId: person.id, sessionId: '' });
-  if (person.organizationId === null) return capabilitiesOf({ kind: 'anonymous' });
-  return capabilitiesOf({ kind: 'member', userId: person.id, organizationId: person.organizationId, sessionId: '' });
+export function capabilitiesOfPerson(person: PersonFacts): Capabilities {
+  return capabilitiesOf(viewerOfPerson(person));
 }
 
 /** Throws UNAUTHENTICATED for anonymous viewers, FORBIDDEN for those who may not act for the MO. */
@@ -157,8 +163,24 @@ export function assertStaff(viewer: Viewer): asserts viewer is Extract<Viewer, {
   if (viewer.kind !== 'staff') throw forbidden();
 }
 
-export function isStaff(viewer: Viewer): boolean {
+/** Retired houses and rooms and inactive MOs are listed for the administration only: staff. */
+export function mayListRetired(viewer: Viewer): boolean {
   return viewer.kind === 'staff';
+}
+
+/**
+ * The private calendar feeds a viewer may have: their own bookings, their MO's, and for staff everything.
+ * A feed is read as its owner now (`viewerOfPerson`), so leaving an MO or the staff ends what it showed.
+ */
+export function privateFeedKinds(viewer: Viewer): Array<'ORGANIZATION' | 'PERSON' | 'EVERYTHING'> {
+  switch (viewer.kind) {
+    case 'staff':
+      return ['PERSON', 'EVERYTHING'];
+    case 'member':
+      return ['ORGANIZATION', 'PERSON'];
+    default:
+      return [];
+  }
 }
 
 /** The locations a viewer may read: a wall display only its own; null means all. */

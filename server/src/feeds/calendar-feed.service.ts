@@ -2,9 +2,9 @@ import { createHash, randomBytes } from 'node:crypto';
 import ical, { ICalEventStatus, type ICalEvent } from 'ical-generator';
 import { DateTime } from 'luxon';
 import { In, type DataSource } from 'typeorm';
-import { isStaff, ownBookingsScope } from '../auth/policy.js';
+import { ownBookingsScope, can, privateFeedKinds, readsPublicBookingsOnly, viewerOfPerson } from '../auth/policy.js';
 import { hashToken } from '../auth/session.service.js';
-import { viewerUserId, type Viewer } from '../auth/viewer.js';
+import { ANONYMOUS, viewerUserId, type Viewer } from '../auth/viewer.js';
 import type { BookingRecord } from '../bookings/booking-record.js';
 import { findBookingRecords } from '../bookings/booking.repository.js';
 import { Location } from '../locations/location.entity.js';
@@ -45,11 +45,16 @@ export interface RenderedFeed {
 interface FeedScope {
   kind: FeedKind;
   name: string;
-  /** SQL condition on booking b / room r; its parameters are numbered from `first` on. */
+  /** SQL condition on booking b / room r: which bookings the feed is about; its parameters are numbered from `first` on. */
   where: (first: number) => string;
   parameters: unknown[];
-  /** Whether the feed shows only PUBLIC bookings, without details. */
-  publicOnly: boolean;
+  /**
+   * Who reads the feed: a stranger for a public one, its owner as they are now for a private one. What of
+   * each booking shows is the policy's answer for them, as in the app.
+   */
+  reader: Viewer;
+  /** Identifies the reader in the render cache; the reader's MO or role is part of the feed's row. */
+  readerKey: string;
 }
 
 /**
@@ -82,7 +87,7 @@ export class CalendarFeedService {
     ]);
     const userId = viewerUserId(viewer);
     if (!userId) return feeds;
-    for (const kind of this.privateKinds(viewer)) feeds.push(await this.privateFeed(viewer, userId, kind, false));
+    for (const kind of privateFeedKinds(viewer)) feeds.push(await this.privateFeed(viewer, userId, kind, false));
     return feeds;
   }
 
@@ -90,7 +95,7 @@ export class CalendarFeedService {
   async renew(viewer: Viewer, kind: string): Promise<CalendarFeed> {
     const userId = viewerUserId(viewer);
     if (!userId) return this.privateFeed(viewer, '', 'PERSON', true); // refuses: not signed in
-    if (!(this.privateKinds(viewer) as string[]).includes(kind)) throw badInput('kind', 'INVALID');
+    if (!(privateFeedKinds(viewer) as string[]).includes(kind)) throw badInput('kind', 'INVALID');
     return this.privateFeed(viewer, userId, kind as PrivateFeedKind, true);
   }
 
@@ -109,7 +114,8 @@ export class CalendarFeedService {
       name: rows[0].name,
       where: (first) => (kind === 'house' ? `r.location_id = $${first}` : `b.room_id = $${first}`),
       parameters: [id],
-      publicOnly: true,
+      reader: ANONYMOUS,
+      readerKey: 'anonymous',
     });
   }
 
@@ -120,7 +126,7 @@ export class CalendarFeedService {
       kind: PrivateFeedKind;
       user_id: string;
       organization_id: string | null;
-      role: string;
+      role: 'STAFF' | 'MEMBER';
       name: string;
       org_name: string | null;
     }> = await this.dataSource.query(
@@ -132,32 +138,35 @@ export class CalendarFeedService {
     );
     const feed = rows[0];
     if (!feed) return null;
-    if (feed.kind === 'EVERYTHING' && feed.role !== 'STAFF') return null;
-    if (feed.kind === 'ORGANIZATION' && !feed.organization_id) return null;
+    const reader = viewerOfPerson({
+      id: feed.user_id,
+      role: feed.role,
+      organizationId: feed.organization_id,
+      active: true,
+    });
+    if (!privateFeedKinds(reader).includes(feed.kind)) return null;
+    const readerKey = `${feed.user_id}|${feed.role}|${feed.organization_id ?? ''}`;
     const scope: FeedScope =
       feed.kind === 'EVERYTHING'
-        ? { kind: 'EVERYTHING', name: 'KolLEktiv', where: () => 'true', parameters: [], publicOnly: false }
+        ? { kind: 'EVERYTHING', name: 'KolLEktiv', where: () => 'true', parameters: [], reader, readerKey }
         : feed.kind === 'ORGANIZATION'
           ? {
               kind: 'ORGANIZATION',
               name: feed.org_name ?? '',
               where: (first) => `b.organization_id = $${first}`,
               parameters: [feed.organization_id],
-              publicOnly: false,
+              reader,
+              readerKey,
             }
           : {
               kind: 'PERSON',
               name: feed.name,
               where: (first) => `b.created_by_id = $${first}`,
               parameters: [feed.user_id],
-              publicOnly: false,
+              reader,
+              readerKey,
             };
     return this.render(scope);
-  }
-
-  private privateKinds(viewer: Viewer): PrivateFeedKind[] {
-    if (isStaff(viewer)) return ['PERSON', 'EVERYTHING'];
-    return ownBookingsScope(viewer) === 'all' ? ['PERSON'] : ['ORGANIZATION', 'PERSON'];
   }
 
   private async privateFeed(viewer: Viewer, userId: string, kind: PrivateFeedKind, renew: boolean): Promise<CalendarFeed> {
@@ -198,7 +207,7 @@ export class CalendarFeedService {
     }
     // the window starts at the day, not the moment: every node renders the same text all day
     const day = DateTime.fromJSDate(this.clock(), { zone: 'Europe/Berlin' }).startOf('day');
-    const key = JSON.stringify([scope.kind, scope.parameters, scope.publicOnly, day.toISODate()]);
+    const key = JSON.stringify([scope.kind, scope.parameters, scope.readerKey, day.toISODate()]);
     const kept = this.rendered.get(key);
     if (kept) return kept;
     const changedAt = rows[0] ? new Date(rows[0].occurred_at) : new Date(0);
@@ -227,14 +236,16 @@ export class CalendarFeedService {
     const rows: Array<{ id: string }> = await this.dataSource.query(
       `SELECT b.id FROM booking b JOIN room r ON r.id = b.room_id
         WHERE tstzrange(b.starts_at, b.ends_at, '[)') && tstzrange($1, $2, '[)')
-          AND ${scope.where(3)} ${scope.publicOnly ? `AND b.visibility = 'PUBLIC'` : ''}
+          AND ${scope.where(3)} ${publicOnly(scope)}
         ORDER BY b.starts_at, b.id`,
       [from.toISOString(), to.toISOString(), ...scope.parameters],
     );
-    const bookings = await findBookingRecords(
-      this.dataSource.manager,
-      rows.map((row) => row.id),
-    );
+    const bookings = (
+      await findBookingRecords(
+        this.dataSource.manager,
+        rows.map((row) => row.id),
+      )
+    ).filter((booking) => can(scope.reader, 'viewDetails', booking));
     const calendar = ical({
       name: `KolLEktiv – ${scope.name}`,
       prodId: { company: 'KolLEktiv Leipzig', product: 'Raumbuchung', language: 'DE' },
@@ -242,14 +253,14 @@ export class CalendarFeedService {
       ttl: 60 * 60,
     });
     const seriesIds = [...new Set(bookings.flatMap((booking) => (booking.seriesId ? [booking.seriesId] : [])))];
-    for (const booking of bookings) if (!booking.seriesId) this.addEvent(calendar, booking, scope.publicOnly, now);
+    for (const booking of bookings) if (!booking.seriesId) this.addEvent(calendar, booking, scope.reader, now);
     for (const plan of await this.seriesPlans(seriesIds, scope)) {
       if (plan.kind === 'SINGLES') {
         const inWindow = plan.singles.filter((booking) => booking.end > from && booking.start < to);
-        for (const booking of inWindow) this.addEvent(calendar, booking, scope.publicOnly, now);
+        for (const booking of inWindow) this.addEvent(calendar, booking, scope.reader, now);
         continue;
       }
-      const master = this.addEvent(calendar, { ...plan.typical, start: plan.start, end: plan.end }, scope.publicOnly, now, {
+      const master = this.addEvent(calendar, { ...plan.typical, start: plan.start, end: plan.end }, scope.reader, now, {
         id: `series-${plan.typical.seriesId}@kollektiv-leipzig`,
       });
       const timeZone = plan.typical.room.location.timeZone;
@@ -260,11 +271,11 @@ export class CalendarFeedService {
         ),
       );
       for (const exception of plan.exceptions)
-        this.addEvent(calendar, exception, scope.publicOnly, now, {
+        this.addEvent(calendar, exception, scope.reader, now, {
           id: master.id(),
           recurrenceId: DateTime.fromJSDate(exception.occurrenceStart ?? exception.start, { zone: timeZone }),
         });
-      for (const booking of plan.singles) this.addEvent(calendar, booking, scope.publicOnly, now);
+      for (const booking of plan.singles) this.addEvent(calendar, booking, scope.reader, now);
     }
     return calendar.toString();
   }
@@ -277,7 +288,7 @@ export class CalendarFeedService {
     if (seriesIds.length === 0) return [];
     const seriesList = await this.dataSource.getRepository(BookingSeries).findBy({ id: In([...seriesIds]) });
     const rows: Array<{ id: string; in_scope: boolean }> = await this.dataSource.query(
-      `SELECT b.id, (${scope.where(2)} ${scope.publicOnly ? `AND b.visibility = 'PUBLIC'` : ''}) AS in_scope
+      `SELECT b.id, (${scope.where(2)} ${publicOnly(scope)}) AS in_scope
          FROM booking b JOIN room r ON r.id = b.room_id
         WHERE b.series_id = ANY($1::uuid[])`,
       [seriesIds, ...scope.parameters],
@@ -290,27 +301,28 @@ export class CalendarFeedService {
         )
       ).map((record) => [record.id, record]),
     );
-    return seriesList.map((series) =>
-      planSeries(
+    return seriesList.map((series) => {
+      const dates = rows.flatMap((row) => {
+        const booking = records.get(row.id);
+        return booking?.seriesId === series.id ? [{ booking, inScope: row.in_scope && can(scope.reader, 'viewDetails', booking) }] : [];
+      });
+      return planSeries(
         series,
-        rows.flatMap((row) => {
-          const booking = records.get(row.id);
-          return booking?.seriesId === series.id ? [{ booking, inScope: row.in_scope }] : [];
-        }),
-        !scope.publicOnly,
-      ),
-    );
+        dates,
+        dates.some((date) => date.inScope && can(scope.reader, 'viewNotes', date.booking)),
+      );
+    });
   }
 
   private addEvent(
     calendar: ReturnType<typeof ical>,
     booking: BookingRecord,
-    publicOnly: boolean,
+    reader: Viewer,
     now: Date,
     recurrence: { id: string; recurrenceId?: DateTime } | null = null,
   ): ICalEvent {
     const where = `${booking.room.name}, ${booking.room.location.name}${booking.room.location.address ? `, ${booking.room.location.address}` : ''}`;
-    // a private feed is its owner's (their MO's, their own, or staff's): notes included; a public one never
+    // notes as in the app: for the MO's members and staff, never in a public feed
     return calendar.createEvent({
       id: recurrence?.id ?? `${booking.id}@kollektiv-leipzig`,
       recurrenceId: recurrence?.recurrenceId ?? null,
@@ -324,7 +336,15 @@ export class CalendarFeedService {
       status: booking.status === 'CANCELLED' ? ICalEventStatus.CANCELLED : ICalEventStatus.CONFIRMED,
       summary: `${booking.title} – ${booking.organization.name}`,
       location: where,
-      description: !publicOnly && booking.notes ? booking.notes : null,
+      description: can(reader, 'viewNotes', booking) && booking.notes ? booking.notes : null,
     });
   }
+}
+
+/**
+ * Narrows the read to PUBLIC bookings when the policy says the reader sees no others, so a public feed does not
+ * load what it would drop; each booking still passes `can` before it is shown.
+ */
+function publicOnly(scope: FeedScope): string {
+  return readsPublicBookingsOnly(scope.reader) ? `AND b.visibility = 'PUBLIC'` : '';
 }

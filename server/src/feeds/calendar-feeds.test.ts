@@ -3,7 +3,7 @@ import ICAL from 'ical.js';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { ApiClient, createTestApp, healthWhile, type TestApp } from '../../test/harness.js';
 import { ALWAYS_OPEN, Factory } from '../../test/factories.js';
-import { CANCEL_BOOKING, CREATE_BOOKING_SERIES, MOVE_BOOKING } from '../../test/documents.js';
+import { CANCEL_BOOKING, CREATE_BOOKING, CREATE_BOOKING_SERIES, MOVE_BOOKING } from '../../test/documents.js';
 
 const FEEDS = `{ calendarFeeds { kind label url } }`;
 const RENEW = `mutation ($kind: CalendarFeedKind!) { renewCalendarFeed(kind: $kind) { kind url } }`;
@@ -136,6 +136,31 @@ describe('calendar feeds', () => {
     expect((await member.errorCode(RENEW, { kind: 'EVERYTHING' })).extensions).toMatchObject({ field: 'kind', reason: 'INVALID' });
     expect((await app.client().errorCode(RENEW, { kind: 'PERSON' })).code).toBe('UNAUTHENTICATED');
     expect((await fetch(`${app.url}/ical/feed/not-a-token.ics`)).status).toBe(404);
+  });
+
+  it('reads a person’s feed as the person is now: after leaving an MO, neither its private bookings nor its notes', async () => {
+    const { user: leaver, client } = await factory.memberClient(choir);
+    const book = (title: string, visibility: string, start: string, end: string) =>
+      client.data(CREATE_BOOKING, {
+        input: { roomId: hall, organizationId: choir, title, category: 'MEETING', visibility, notes: `Notiz zu ${title}`, start, end },
+      });
+    await book('Kassenprüfung', 'PRIVATE', '2026-10-23T10:00:00+02:00', '2026-10-23T11:00:00+02:00');
+    await book('Stimmprobe', 'MEMBERS', '2026-10-23T12:00:00+02:00', '2026-10-23T13:00:00+02:00');
+    const whileMember = await readFeed(await freshAddress(client, 'PERSON'));
+    expect(whileMember.events.map((event) => [event.summary, event.description])).toEqual([
+      ['Kassenprüfung – Chor Kalyna', 'Notiz zu Kassenprüfung'],
+      ['Stimmprobe – Chor Kalyna', 'Notiz zu Stimmprobe'],
+    ]);
+
+    const elsewhere = (await factory.organization({ name: 'Theatergruppe Sahne' })).id;
+    const { client: staff } = await factory.staffClient();
+    await staff.data(`mutation ($id: ID!, $input: UpdateUserInput!) { updateUser(id: $id, input: $input) { id } }`, {
+      id: leaver.id,
+      input: { organizationId: elsewhere },
+    });
+    // as any member of another MO sees them in the app: the private one not at all, the other without notes
+    const afterLeaving = await readFeed(await freshAddress(client, 'PERSON'));
+    expect(afterLeaving.events.map((event) => [event.summary, event.description])).toEqual([['Stimmprobe – Chor Kalyna', null]]);
   });
 });
 

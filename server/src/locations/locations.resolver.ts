@@ -1,5 +1,5 @@
 import { Arg, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
-import { isStaff, readableLocationIds } from '../auth/policy.js';
+import { mayListRetired, readableLocationIds } from '../auth/policy.js';
 import type { OpenSpan } from '../closures/next-opening.js';
 import { OpenSpanType } from '../closures/closure.types.js';
 import type { GraphQLContext } from '../graphql/context.js';
@@ -16,7 +16,7 @@ export class LocationsResolver {
     @Arg('includeRetired', () => Boolean, { defaultValue: false }) includeRetired: boolean,
     @Ctx() context: GraphQLContext,
   ): Promise<Location[]> {
-    return context.services.locations.listLocations(readableLocationIds(context.viewer), includeRetired && isStaff(context.viewer));
+    return context.services.locations.listLocations(readableLocationIds(context.viewer), includeRetired && mayListRetired(context.viewer));
   }
 
   @FieldResolver(() => [RoomType], { description: 'Active rooms; staff may include retired ones.' })
@@ -25,7 +25,7 @@ export class LocationsResolver {
     @Arg('includeRetired', () => Boolean, { defaultValue: false }) includeRetired: boolean,
     @Ctx() context: GraphQLContext,
   ): Promise<Room[]> | Room[] {
-    if (includeRetired && isStaff(context.viewer)) return context.loaders.allRoomsByLocation.load(location.id);
+    if (includeRetired && mayListRetired(context.viewer)) return context.loaders.allRoomsByLocation.load(location.id);
     return location.rooms?.filter((room) => room.active) ?? context.loaders.roomsByLocation.load(location.id);
   }
 

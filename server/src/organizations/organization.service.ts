@@ -1,6 +1,6 @@
 import type { DataSource, EntityManager } from 'typeorm';
 import { normalizeEmail, normalizeLanguage } from '../auth/account-fields.js';
-import { assertMayDescribeOrganization, assertStaff, organizationListScope, isStaff } from '../auth/policy.js';
+import { assertMayDescribeOrganization, assertStaff, mayListRetired, organizationListScope } from '../auth/policy.js';
 import { viewerUserId, type Viewer } from '../auth/viewer.js';
 import { recordChange, type ChangeAction, type Snapshot } from '../changes/change-log.js';
 import { UNIQUE_VIOLATION, sqlState } from '../shared/database-errors.js';
@@ -48,7 +48,7 @@ export class OrganizationService {
   /** Active MOs for everyone who may list them; staff may ask for inactive ones too (administration). */
   listOrganizations(viewer: Viewer, includeInactive = false): Promise<Organization[]> {
     const query = this.dataSource.getRepository(Organization).createQueryBuilder('organization').orderBy('organization.name');
-    if (!(includeInactive && isStaff(viewer))) query.where('organization.active');
+    if (!(includeInactive && mayListRetired(viewer))) query.where('organization.active');
     if (organizationListScope(viewer) === 'public') query.andWhere('organization.profile_public');
     return query.getMany();
   }
