@@ -22,6 +22,16 @@ const VIEWER_KIND = [
   "MemberExpression[property.name='kind'][object.property.name='viewer']",
 ].join(', ');
 
+const VIEWER_KIND_RULE = {
+  selector: VIEWER_KIND,
+  message: 'Permissions are decided in auth/policy.ts; ask it instead of reading viewer.kind.',
+};
+/** SQL that sends a NOTIFY: events come from the change log (changes/change-log.ts), credentials end in auth/session.service.ts. */
+const PG_NOTIFY_RULE = {
+  selector: 'Literal[value=/pg_notify|\\bNOTIFY\\b/i], TemplateElement[value.raw=/pg_notify|\\bNOTIFY\\b/i]',
+  message: 'Nothing but the change log produces events: write through changes/change-log.ts, end credentials with auth/session.service.ts.',
+};
+
 /** `me?.role === 'STAFF'`, `'MEMBER' !== user.role`: a permission decided on the client by comparing roles. */
 const ROLE_COMPARISON = ['left', 'right']
   .flatMap((side) => {
@@ -49,15 +59,20 @@ export default tseslint.config(
     },
   },
   {
-    // Architecture invariant: only auth/policy.ts decides permissions.
+    // Architecture invariants: only auth/policy.ts decides permissions; nothing but the change log and the
+    // session signals sends NOTIFY.
     files: ['server/src/**/*.ts'],
     ignores: ['server/src/auth/**', 'server/src/**/*.test.ts'],
-    rules: {
-      'no-restricted-syntax': [
-        'error',
-        { selector: VIEWER_KIND, message: 'Permissions are decided in auth/policy.ts; ask it instead of reading viewer.kind.' },
-      ],
-    },
+    rules: { 'no-restricted-syntax': ['error', VIEWER_KIND_RULE, PG_NOTIFY_RULE] },
+  },
+  {
+    files: ['server/src/changes/change-log.ts'],
+    rules: { 'no-restricted-syntax': ['error', VIEWER_KIND_RULE] },
+  },
+  {
+    files: ['server/src/auth/**/*.ts'],
+    ignores: ['server/src/auth/session.service.ts', 'server/src/**/*.test.ts'],
+    rules: { 'no-restricted-syntax': ['error', PG_NOTIFY_RULE] },
   },
   {
     // Architecture invariant: the client never decides permissions; it reads me.capabilities. A role chosen in

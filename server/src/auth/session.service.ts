@@ -101,7 +101,7 @@ export class SessionService {
     if (viewer.kind !== 'member' && viewer.kind !== 'staff') return;
     await this.dataSource.transaction(async (manager) => {
       await manager.getRepository(UserSession).delete({ tokenHash: viewer.sessionId });
-      await manager.query('SELECT pg_notify($1, $2)', [SESSION_ENDED_CHANNEL, viewer.sessionId]);
+      await announceCredentialEnded(manager, viewer.sessionId);
     });
     this.cache.forgetSession(viewer.sessionId);
   }
@@ -112,6 +112,15 @@ export class SessionService {
     if (!user) throw notFound('User', id);
     return user;
   }
+}
+
+/**
+ * After commit, every node closes the WebSockets opened with this credential (a session's token hash, or
+ * `display:<id>` for a wall display's link). Besides the change log's, the session signals are the only
+ * NOTIFYs there are (ESLint keeps `pg_notify` to this file and the log).
+ */
+export async function announceCredentialEnded(manager: EntityManager, credential: string): Promise<void> {
+  await manager.query('SELECT pg_notify($1, $2)', [SESSION_ENDED_CHANNEL, credential]);
 }
 
 /**

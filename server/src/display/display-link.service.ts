@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import type { DataSource } from 'typeorm';
 import { assertStaff, displayLinkOf } from '../auth/policy.js';
-import { SESSION_ENDED_CHANNEL, hashToken } from '../auth/session.service.js';
+import { announceCredentialEnded, hashToken } from '../auth/session.service.js';
 import { viewerUserId, type Viewer } from '../auth/viewer.js';
 import { Location } from '../locations/location.entity.js';
 import type { Clock } from '../shared/clock.js';
@@ -63,7 +63,7 @@ export class DisplayLinkService {
     await this.dataSource.transaction(async (manager) => {
       const result = await manager.getRepository(DisplayLink).update({ id }, { revokedAt: this.clock() });
       if (!result.affected) throw notFound('DisplayLink', id);
-      await manager.query('SELECT pg_notify($1, $2)', [SESSION_ENDED_CHANNEL, `display:${id}`]);
+      await announceCredentialEnded(manager, `display:${id}`);
     });
     return this.dataSource.getRepository(DisplayLink).findOneByOrFail({ id });
   }
