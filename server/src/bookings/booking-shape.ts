@@ -180,6 +180,28 @@ export function applyChanges(before: BookingDraft, changes: Partial<BookingDraft
   return { ...before, ...changes };
 }
 
+/** A draft JSON-safe, as a series keeps the booking its dates are made from. */
+export type BookingDraftJson = Pick<BookingFieldsJson, DraftFieldName>;
+
+export function draftToJson(draft: BookingDraft): BookingDraftJson {
+  const json: Record<string, unknown> = {};
+  for (const name of DRAFT_FIELD_NAMES) {
+    const value = draft[name];
+    json[name] = fieldSpec(name).kind === 'instant' && value !== null ? (value as Date).toISOString() : value;
+  }
+  return json as BookingDraftJson;
+}
+
+/** A stored draft as a draft again; a field it was stored without (it is older than the field) gets its default. */
+export function draftFromJson(json: Partial<BookingDraftJson>): BookingDraft {
+  const values: Record<string, unknown> = {};
+  for (const name of DRAFT_FIELD_NAMES) {
+    const value = json[name] ?? null;
+    values[name] = fieldSpec(name).kind === 'instant' && value !== null ? new Date(value) : value;
+  }
+  return draftFrom(values);
+}
+
 export function draftOf(fields: BookingFields): BookingDraft {
   return Object.fromEntries(DRAFT_FIELD_NAMES.map((name) => [name, fields[name]])) as BookingDraft;
 }

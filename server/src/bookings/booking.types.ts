@@ -89,7 +89,12 @@ for (const name of DRAFT_FIELD_NAMES) {
     nullable: spec.draft === 'optional',
     ...(defaultValue === undefined ? {} : { defaultValue }),
   })(CreateBookingInput.prototype, name);
-  Field(GRAPHQL_TYPES[spec.kind], { nullable: true })(UpdateBookingInput.prototype, name);
+}
+registerChangeFields(UpdateBookingInput, DRAFT_FIELD_NAMES);
+
+/** Registers draft fields on an input of changes ("only the fields given change"): each optional. */
+export function registerChangeFields(input: { prototype: object }, names: readonly DraftFieldName[]): void {
+  for (const name of names) Field(GRAPHQL_TYPES[fieldSpec(name).kind], { nullable: true })(input.prototype, name);
 }
 
 @ObjectType('BookingChange', { description: 'One entry of the change log, as delivered to subscribers.' })

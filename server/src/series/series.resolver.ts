@@ -6,7 +6,8 @@ import { BookingType } from '../bookings/booking.types.js';
 import { toBookingView, type BookingView } from '../bookings/booking.view.js';
 import type { GraphQLContext } from '../graphql/context.js';
 import type { BookingSeries } from './booking-series.entity.js';
-import type { AssessedOccurrence, SeriesChanges, SeriesDate, SeriesService } from './series.service.js';
+import { seriesChangesFrom } from './series-changes.js';
+import type { AssessedOccurrence, SeriesDate, SeriesService } from './series.service.js';
 import {
   BookingSeriesChangeType,
   BookingSeriesInput,
@@ -41,19 +42,6 @@ function occurrenceView(occurrence: AssessedOccurrence, viewer: Viewer): SeriesO
 
 function seriesInput(input: BookingSeriesInput) {
   return { ...draftFrom(input), rrule: input.rrule };
-}
-
-function seriesChanges(input: UpdateBookingSeriesInput): SeriesChanges {
-  const changes: SeriesChanges = {};
-  if (input.roomId != null) changes.roomId = input.roomId;
-  if (input.title != null) changes.title = input.title;
-  if (input.category != null) changes.category = input.category;
-  if (input.visibility != null) changes.visibility = input.visibility;
-  if (input.expectedAttendees !== undefined) changes.expectedAttendees = input.expectedAttendees;
-  if (input.notes !== undefined) changes.notes = input.notes;
-  if (input.startTime != null) changes.startTime = input.startTime;
-  if (input.endTime != null) changes.endTime = input.endTime;
-  return changes;
 }
 
 /** The previews computed for one request, by their input. */
@@ -120,7 +108,7 @@ export class SeriesResolver {
     @Arg('expectedVersion', () => Int, { nullable: true }) expectedVersion: number | null,
     @Ctx() { services, viewer }: GraphQLContext,
   ): Promise<BookingSeriesChangeType> {
-    const result = await services.series.update(viewer, seriesId, fromStart ?? null, seriesChanges(input), expectedVersion ?? null);
+    const result = await services.series.update(viewer, seriesId, fromStart ?? null, seriesChangesFrom(input), expectedVersion ?? null);
     return { series: result.series, bookings: result.bookings.map((record) => toBookingView(record, viewer)) };
   }
 

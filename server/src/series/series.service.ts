@@ -1,69 +1,31 @@
-import { In, type DataSource, type EntityManager } from 'typeorm';
+import { In, type DataSource } from 'typeorm';
 import { assertCanManageFor, assertSignedIn, hasBookingQuota } from '../auth/policy.js';
 import { viewerUserId, type Viewer } from '../auth/viewer.js';
-import {
-  assertOffered,
-  assessSlots,
-  checkWhen,
-  loadPlace,
-  normalizeDraft,
-  slotVerdict,
-  startOfCurrentSlot,
-  type AssessedPlace,
-  type BookingPlace,
-  type WantedSlot,
-} from '../bookings/booking-checks.js';
+import { assessSlots, checkWhen, normalizeDraft, startOfCurrentSlot } from '../bookings/booking-checks.js';
 import type { BookingRecord } from '../bookings/booking-record.js';
-import type { BookingDraft } from '../bookings/booking-shape.js';
-import { conflictError, type BookingWrite, type SlotConflict } from '../bookings/booking-write.js';
+import { conflictError, type BookingWrite } from '../bookings/booking-write.js';
 import { findSeriesBookings } from '../bookings/booking.repository.js';
 import type { BookingService } from '../bookings/booking.service.js';
 import { checkTimeRange } from '../bookings/booking.rules.js';
-import type { ClosedPeriod } from '../closures/closed-periods.js';
-import { minutesOfDay } from '../locations/opening-hours.js';
-import type { ChangeAction } from '../changes/change-log.js';
 import type { Clock } from '../shared/clock.js';
-import { AppError, ErrorCode, assertUuid, badInput, isUuid, notFound } from '../shared/errors.js';
-import { wallClock, zonedParts, zonedTimeToInstant } from '../shared/zoned-time.js';
-import { BookingSeries, type SeriesTemplate } from './booking-series.entity.js';
+import { AppError, ErrorCode, badInput, isUuid, notFound } from '../shared/errors.js';
+import { BookingSeries } from './booking-series.entity.js';
+import { atWallTime, changedTimes, seriesFieldChanges, type SeriesChanges } from './series-changes.js';
 import {
-  MAX_OCCURRENCES,
-  expandSeries,
-  exceedsExpansionWindow,
-  parseSeriesRule,
-  ruleEndingBefore,
-  ruleFromSplit,
-  ruleText,
-  type Occurrence,
-  type SeriesRule,
-} from './series-rule.js';
+  asSlotConflict,
+  assessedOccurrence,
+  nothingFree,
+  planSeries,
+  wantedDates,
+  type AssessedOccurrence,
+  type SeriesInput,
+} from './series-plan.js';
+import { draftOfTemplate, lockSeries, noteSeries, seriesDatesOf, templateOf, type SeriesDate } from './series-records.js';
+import { expandSeries, parseSeriesRule, ruleEndingBefore, ruleFromSplit, ruleText } from './series-rule.js';
 
-export type OccurrenceStatus = 'FREE' | 'CONFLICT' | 'HOLIDAY' | 'CLOSED' | 'OUTSIDE_OPENING_HOURS';
-
-/** One date of a series as it would be booked: free, or why not. */
-export interface AssessedOccurrence extends Occurrence {
-  status: OccurrenceStatus;
-  /** The closure or holiday that closes the house then. */
-  period: ClosedPeriod | null;
-  /** The bookings in the way. */
-  conflicts: BookingRecord[];
-}
-
-export interface SeriesInput extends BookingDraft {
-  rrule: string;
-}
-
-/** What changes for the dates of a series; times are wall-clock "HH:MM" in the house's time zone. */
-export interface SeriesChanges {
-  roomId?: string;
-  title?: string;
-  category?: BookingDraft['category'];
-  visibility?: BookingDraft['visibility'];
-  expectedAttendees?: number | null;
-  notes?: string | null;
-  startTime?: string;
-  endTime?: string;
-}
+export type { AssessedOccurrence, OccurrenceStatus, SeriesInput } from './series-plan.js';
+export type { SeriesChanges } from './series-changes.js';
+export type { SeriesDate } from './series-records.js';
 
 export interface SeriesResult {
   series: BookingSeries;
@@ -72,15 +34,6 @@ export interface SeriesResult {
   /** Dates of the rule that were not booked, and why. */
   skipped: AssessedOccurrence[];
 }
-
-interface SeriesPlan {
-  draft: BookingDraft;
-  rule: SeriesRule;
-  place: BookingPlace;
-  dates: Occurrence[];
-}
-
-const TIME = /^([01]\d|2[0-3]):[0-5]\d$|^24:00$/;
 
 /**
  * Weekly groups: a series is a rule and the booking its dates are made from; every date is a booking row
@@ -95,7 +48,7 @@ export class SeriesService {
 
   /** The dates a series would have, each free or with the reason it is not (nothing is written). */
   async preview(viewer: Viewer, input: SeriesInput): Promise<AssessedOccurrence[]> {
-    const plan = await this.plan(this.dataSource.manager, viewer, input);
+    const plan = await planSeries(this.dataSource.manager, viewer, input, this.bookings.timeLimits());
     return (await assessSlots(this.dataSource.manager, viewer, wantedDates(plan))).map(assessedOccurrence);
   }
 
@@ -105,7 +58,7 @@ export class SeriesService {
    * BOOKING_CONFLICT naming every such date (`FAIL`), or is skipped and listed (`SKIP`).
    */
   async create(viewer: Viewer, input: SeriesInput, onConflict: 'FAIL' | 'SKIP'): Promise<SeriesResult> {
-    const plan = await this.plan(this.dataSource.manager, viewer, input);
+    const plan = await planSeries(this.dataSource.manager, viewer, input, this.bookings.timeLimits());
     return this.bookings.write(viewer, async (write) => {
       const placed = await write.placeFreeSlots(wantedDates(plan));
       const assessed = placed.map(assessedOccurrence);
@@ -173,7 +126,7 @@ export class SeriesService {
       const times = changedTimes(changes, series, timeZone);
       const draft = normalizeDraft({
         ...template,
-        ...pickDefined(changes),
+        ...seriesFieldChanges(changes),
         ...(times
           ? { start: atWallTime(template.start, times.start, timeZone), end: atWallTime(template.start, times.end, timeZone) }
           : {}),
@@ -313,42 +266,11 @@ export class SeriesService {
     const series = await this.dataSource.getRepository(BookingSeries).findOneBy({ id: seriesId });
     if (!series) throw notFound('BookingSeries', seriesId);
     assertCanManageFor(viewer, series.organizationId);
-    const template = draftOfTemplate(series.template);
-    const bookings = await findSeriesBookings(this.dataSource.manager, series.id);
-    const byOccurrence = new Map(bookings.map((booking) => [booking.occurrenceStart?.getTime(), booking]));
-    const dates = expandSeries(parseSeriesRule(series.rrule), template, series.timeZone).map((date): SeriesDate => {
-      const booking = byOccurrence.get(date.start.getTime()) ?? null;
-      const status = booking === null ? 'SKIPPED' : booking.status === 'CANCELLED' ? 'CANCELLED' : 'BOOKED';
-      return { occurrenceStart: date.start, start: booking?.start ?? date.start, end: booking?.end ?? date.end, status, booking };
-    });
-    return { series, dates };
+    return { series, dates: await seriesDatesOf(this.dataSource.manager, series) };
   }
 
   findMany(ids: readonly string[]): Promise<BookingSeries[]> {
     return this.dataSource.getRepository(BookingSeries).findBy({ id: In(ids.filter(isUuid)) });
-  }
-
-  /** Checks a series' input and expands its dates (at most MAX_OCCURRENCES, none beyond the horizon). */
-  private async plan(manager: EntityManager, viewer: Viewer, input: SeriesInput): Promise<SeriesPlan> {
-    assertSignedIn(viewer);
-    assertUuid('organizationId', input.organizationId);
-    assertCanManageFor(viewer, input.organizationId);
-    const { rrule, ...given } = input;
-    const draft = normalizeDraft(given);
-    const limits = this.bookings.timeLimits();
-    checkWhen(viewer, draft.start, limits);
-    const rule = parseSeriesRule(rrule);
-    const place = await loadPlace(manager, draft);
-    const dates = expandSeries(rule, draft, place.room.location.timeZone);
-    if (dates.length > MAX_OCCURRENCES) throw badInput('rrule', 'OUT_OF_RANGE', MAX_OCCURRENCES);
-    // a series reaching past the expansion window (staff may start one in the past) could not be expanded whole later
-    if (exceedsExpansionWindow(rule, draft, place.room.location.timeZone, dates.length))
-      throw badInput('rrule', 'TOO_FAR_AHEAD', limits.horizonDays);
-    const last = dates.at(-1);
-    if (!last) throw badInput('rrule', 'INVALID_RRULE');
-    if (last.start.getTime() > limits.now.getTime() + limits.horizonDays * 86_400_000)
-      throw badInput('rrule', 'TOO_FAR_AHEAD', limits.horizonDays);
-    return { draft, rule, place, dates };
   }
 
   /** Locks the series, checks the viewer may change it and saw its latest version, and picks the dates. */
@@ -382,125 +304,4 @@ export class SeriesService {
       return change(write, series, affected, earlier);
     });
   }
-}
-
-export interface SeriesDate {
-  occurrenceStart: Date;
-  start: Date;
-  end: Date;
-  status: 'BOOKED' | 'CANCELLED' | 'SKIPPED';
-  booking: BookingRecord | null;
-}
-
-async function lockSeries(manager: EntityManager, id: string): Promise<BookingSeries> {
-  const locked: unknown[] = await manager.query('SELECT id FROM booking_series WHERE id = $1 FOR UPDATE', [id]);
-  const series = locked.length ? await manager.getRepository(BookingSeries).findOneBy({ id }) : null;
-  if (!series) throw notFound('BookingSeries', id);
-  return series;
-}
-
-function templateOf(draft: BookingDraft): SeriesTemplate {
-  return { ...draft, start: draft.start.toISOString(), end: draft.end.toISOString() };
-}
-
-function draftOfTemplate(template: SeriesTemplate): BookingDraft {
-  return { ...template, start: new Date(template.start), end: new Date(template.end) };
-}
-
-function pickDefined(changes: SeriesChanges): Partial<BookingDraft> {
-  const picked: Partial<BookingDraft> = {};
-  if (changes.roomId !== undefined) picked.roomId = changes.roomId;
-  if (changes.title !== undefined) picked.title = changes.title;
-  if (changes.category !== undefined) picked.category = changes.category;
-  if (changes.visibility !== undefined) picked.visibility = changes.visibility;
-  if (changes.expectedAttendees !== undefined) picked.expectedAttendees = changes.expectedAttendees;
-  if (changes.notes !== undefined) picked.notes = changes.notes;
-  return picked;
-}
-
-/** The new wall-clock times, when the change gives times that differ from the series'. */
-function changedTimes(changes: SeriesChanges, series: BookingSeries, timeZone: string): { start: string; end: string } | null {
-  if (changes.startTime === undefined && changes.endTime === undefined) return null;
-  const current = { start: wallClock(new Date(series.template.start), timeZone), end: wallClock(new Date(series.template.end), timeZone) };
-  const start = changes.startTime ?? current.start;
-  const end = changes.endTime ?? current.end;
-  if (!TIME.test(start) || start === '24:00') throw badInput('startTime', 'INVALID');
-  if (!TIME.test(end)) throw badInput('endTime', 'INVALID');
-  if (minutesOfDay(end) <= minutesOfDay(start)) throw badInput('endTime', 'END_BEFORE_START');
-  if (start === current.start && end === current.end) return null;
-  return { start, end };
-}
-
-/** The instant on `day`'s local date at the wall-clock time "HH:MM" ("24:00": the next midnight). */
-function atWallTime(day: Date, time: string, timeZone: string): Date {
-  const parts = zonedParts(day, timeZone);
-  const minutes = minutesOfDay(time);
-  return zonedTimeToInstant({ ...parts, hour: Math.floor(minutes / 60), minute: minutes % 60 }, timeZone);
-}
-
-/** The dates of a planned series as slots to place, each in the series' room for its MO. */
-function wantedDates(plan: SeriesPlan): WantedSlot[] {
-  return plan.dates.map((date) => ({ ...plan.draft, start: date.start, end: date.end }));
-}
-
-/** A date free, or taken (by which bookings), or closed (by what), or outside the opening hours. */
-function assessedOccurrence(date: AssessedPlace): AssessedOccurrence {
-  const { verdict, conflicts } = date;
-  const status: OccurrenceStatus = verdict.status !== 'FREE' ? verdict.status : conflicts.length > 0 ? 'CONFLICT' : 'FREE';
-  return { start: date.slot.start, end: date.slot.end, status, period: 'period' in verdict ? verdict.period : null, conflicts };
-}
-
-function asSlotConflict(roomId: string) {
-  return (date: AssessedOccurrence): SlotConflict => ({ slot: { roomId, start: date.start, end: date.end }, conflicts: date.conflicts });
-}
-
-/** When not one date can be booked: the first reason, as a single booking would meet it. */
-function nothingFree(viewer: Viewer, assessed: AssessedOccurrence[], plan: SeriesPlan): AppError {
-  const taken = assessed.filter((date) => date.status === 'CONFLICT');
-  if (taken.length > 0) return conflictError(viewer, taken.map(asSlotConflict(plan.draft.roomId)));
-  const first = assessed[0]!;
-  try {
-    assertOffered(
-      first.period
-        ? { status: first.status as 'CLOSED' | 'HOLIDAY', period: first.period }
-        : slotVerdict({ roomId: plan.draft.roomId, ...first }, plan.place.room, []),
-      plan.place,
-    );
-  } catch (error) {
-    return error as AppError;
-  }
-  return badInput('rrule', 'INVALID_RRULE');
-}
-
-/** The series' own change for the audit log (its dates are logged as bookings, in the same batch). */
-function noteSeries(
-  write: BookingWrite,
-  viewer: Viewer,
-  action: ChangeAction,
-  before: BookingSeries | null,
-  after: BookingSeries,
-  place: BookingPlace | null,
-  anyBooking?: BookingRecord,
-): void {
-  const locationId = place?.room.locationId ?? anyBooking?.room.locationId;
-  const snapshot = (series: BookingSeries) => ({
-    id: series.id,
-    rrule: series.rrule,
-    title: series.template.title,
-    roomId: series.template.roomId,
-    start: series.template.start,
-    end: series.template.end,
-    version: series.version,
-  });
-  write.note({
-    entity: 'SERIES',
-    entityId: after.id,
-    action,
-    actorId: viewerUserId(viewer),
-    before: before ? snapshot(before) : null,
-    after: snapshot(after),
-    locationIds: locationId ? [locationId] : [],
-    roomIds: [after.template.roomId],
-    organizationId: after.organizationId,
-  });
 }

@@ -1,6 +1,7 @@
 import { Field, ID, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
-import { BookingCategoryEnum, BookingType, BookingVisibilityEnum, CreateBookingInput } from '../bookings/booking.types.js';
+import { BookingType, CreateBookingInput, registerChangeFields } from '../bookings/booking.types.js';
 import { PublicHolidayEnum } from '../closures/closure.types.js';
+import { SERIES_FIELD_NAMES, type SeriesChangesInput } from './series-changes.js';
 
 export const OccurrenceStatusEnum = {
   FREE: 'FREE',
@@ -128,28 +129,16 @@ export class BookingSeriesInput extends CreateBookingInput {
 }
 
 @InputType('UpdateBookingSeriesInput', { description: 'Only the fields given change; times are wall-clock "HH:MM" in the house.' })
+// eslint-disable-next-line @typescript-eslint/no-unsafe-declaration-merging -- typed by the interface below, fields registered from the shape
 export class UpdateBookingSeriesInput {
-  @Field(() => ID, { nullable: true })
-  roomId?: string | null;
-
-  @Field(() => String, { nullable: true })
-  title?: string | null;
-
-  @Field(() => BookingCategoryEnum, { nullable: true })
-  category?: (typeof BookingCategoryEnum)[keyof typeof BookingCategoryEnum] | null;
-
-  @Field(() => BookingVisibilityEnum, { nullable: true })
-  visibility?: (typeof BookingVisibilityEnum)[keyof typeof BookingVisibilityEnum] | null;
-
-  @Field(() => Int, { nullable: true })
-  expectedAttendees?: number | null;
-
-  @Field(() => String, { nullable: true })
-  notes?: string | null;
-
   @Field(() => String, { nullable: true, description: '"18:30"' })
   startTime?: string | null;
 
   @Field(() => String, { nullable: true, description: '"20:30"; "24:00" is midnight.' })
   endTime?: string | null;
 }
+
+// the booking's fields a series change carries come from the booking's shape (see series-changes.ts)
+// eslint-disable-next-line @typescript-eslint/no-empty-object-type, @typescript-eslint/no-unsafe-declaration-merging
+export interface UpdateBookingSeriesInput extends Omit<SeriesChangesInput, 'startTime' | 'endTime'> {}
+registerChangeFields(UpdateBookingSeriesInput, SERIES_FIELD_NAMES);
