@@ -1,4 +1,6 @@
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
+import { createTestApp, type TestApp } from '../../test/harness.js';
+import { Factory } from '../../test/factories.js';
 import { capabilitiesOf, capabilitiesOfPerson, type Capabilities } from './policy.js';
 import type { Viewer } from './viewer.js';
 
@@ -43,5 +45,30 @@ describe('capabilitiesOf', () => {
     expect(capabilitiesOfPerson({ ...person, role: 'MEMBER' })).toEqual(EXPECTED.member);
     expect(capabilitiesOfPerson({ ...person, role: 'STAFF', organizationId: null })).toEqual(EXPECTED.staff);
     expect(capabilitiesOfPerson({ ...person, role: 'STAFF', active: false })).toEqual(NOTHING);
+  });
+});
+
+describe('me.capabilities through the API', () => {
+  let app: TestApp;
+  afterAll(async () => {
+    await app?.stop();
+  });
+
+  it('tells the signed-in person what their session may do, and a deactivated person in a list nothing', async () => {
+    app = await createTestApp({ now: '2026-06-01T08:00:00Z' });
+    const factory = new Factory(app);
+    const organization = await factory.organization({ name: 'MO Alpha' });
+    const staff = (await factory.staffClient()).client;
+    const member = (await factory.memberClient(organization.id)).client;
+    const fields = Object.keys(NOTHING).join(' ');
+    const ask = `{ me { capabilities { ${fields} } } }`;
+
+    expect((await staff.data(ask)).me.capabilities).toEqual(EXPECTED.staff);
+    expect((await member.data(ask)).me.capabilities).toEqual(EXPECTED.member);
+    expect((await app.client().data(ask)).me).toBeNull();
+
+    const gone = await factory.user('MEMBER', organization.id, { active: false });
+    const { users } = await staff.data(`{ users { id capabilities { ${fields} } } }`);
+    expect(users.find((user: { id: string }) => user.id === gone.id).capabilities).toEqual(NOTHING);
   });
 });
