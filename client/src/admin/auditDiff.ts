@@ -50,5 +50,6 @@ export function describeValue(value: unknown, words: ValueWords = {}): string {
     return value.map((item) => describeValue(item, words)).join(', ');
   }
   if (typeof value === 'object') return JSON.stringify(value);
-  return String(value);
+  // what else a JSON value can be
+  return typeof value === 'number' || typeof value === 'boolean' ? String(value) : '—';
 }

@@ -8,7 +8,7 @@ export function closureInstants(firstDay: string, lastDay: string, timeZone: str
   const start = DateTime.fromISO(firstDay, { zone: timeZone }).startOf('day');
   const end = DateTime.fromISO(lastDay, { zone: timeZone }).startOf('day').plus({ days: 1 });
   if (!start.isValid || !end.isValid) return null;
-  return { start: start.toISO()!, end: end.toISO()! };
+  return { start: start.toISO(), end: end.toISO() };
 }
 
 /** The first and last closed day of a closure, as staff entered them. */

@@ -92,7 +92,7 @@ describe('calendarOptions', () => {
       expect.objectContaining({
         id: 'r2',
         title: 'Seminarraum',
-        extendedProps: expect.objectContaining({ locationName: 'KolLEktiv Zschochersche Straße' }),
+        extendedProps: expect.objectContaining({ locationName: 'KolLEktiv Zschochersche Straße' }) as unknown,
       }),
     ]);
   });

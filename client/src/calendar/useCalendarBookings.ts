@@ -143,7 +143,7 @@ export function useCalendarBookings(range: Ref<Range | null>, options: { onChang
           if (!change) return;
           // cursors are numbers; a resumed stream may repeat older ones, which must not move us back
           if (lastCursor === null || BigInt(change.cursor) > BigInt(lastCursor)) lastCursor = change.cursor;
-          batcher.push(change as BookingChange);
+          batcher.push(change);
         },
         error: (failure) => {
           const code = (failure as Array<{ extensions?: { code?: string } }>)?.[0]?.extensions?.code;

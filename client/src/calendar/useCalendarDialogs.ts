@@ -36,23 +36,26 @@ export function useCalendarDialogs(options: {
     dialog.value = null;
   }
 
+  async function undo(booking: Booking) {
+    try {
+      const again = await undoCancel(booking);
+      if (again) {
+        show([again]);
+        options.say('success', t('calendar.restored'));
+      }
+    } catch (error) {
+      options.say('error', options.explain(error));
+    }
+  }
+
   function onSaved(booking: Booking) {
     show([booking]);
     dialog.value = null;
     if (booking.status !== 'CANCELLED') return options.say('success', t('calendar.saved'));
     options.say('success', t('calendar.cancelled'), {
       label: t('calendar.undo'),
-      run: async () => {
-        try {
-          const again = await undoCancel(booking);
-          if (again) {
-            show([again]);
-            options.say('success', t('calendar.restored'));
-          }
-        } catch (error) {
-          options.say('error', options.explain(error));
-        }
-      },
+      // undo() reports its own failure
+      run: () => void undo(booking),
     });
   }
 

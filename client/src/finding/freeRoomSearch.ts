@@ -24,7 +24,7 @@ export function spanOn(date: string, from: string, to: string): { from: string; 
   const start = DateTime.fromISO(`${date}T${from}`, { zone: TIME_ZONE });
   const end = DateTime.fromISO(`${date}T${to}`, { zone: TIME_ZONE });
   if (!start.isValid || !end.isValid || end <= start) return null;
-  return { from: start.toISO()!, to: end.toISO()! };
+  return { from: start.toISO(), to: end.toISO() };
 }
 
 /** The variables of `freeRooms` for the form. */

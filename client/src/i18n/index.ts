@@ -33,7 +33,7 @@ export async function setLocale(code: string, options: { remember: boolean } = {
 export async function ensureMessages(code: string): Promise<void> {
   if (i18n.global.availableLocales.includes(code)) return;
   const messages = await loadMessages(code);
-  if (messages) i18n.global.setLocaleMessage(code, messages as Messages);
+  if (messages) i18n.global.setLocaleMessage(code, messages);
 }
 
 /**

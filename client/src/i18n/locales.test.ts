@@ -9,7 +9,7 @@ const byCode: Record<string, Record<string, unknown>> = Object.fromEntries(
 );
 
 function leaves(tree: object, prefix = ''): Array<[string, string]> {
-  return Object.entries(tree).flatMap(([key, value]) =>
+  return Object.entries(tree as Record<string, unknown>).flatMap(([key, value]) =>
     typeof value === 'object' && value !== null
       ? leaves(value, `${prefix}${key}.`)
       : [[`${prefix}${key}`, String(value)] as [string, string]],

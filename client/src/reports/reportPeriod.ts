@@ -31,5 +31,5 @@ export function periodInstants(first: string, last: string): { from: string; to:
   const from = DateTime.fromISO(first, { zone: TIME_ZONE });
   const to = DateTime.fromISO(last, { zone: TIME_ZONE }).plus({ days: 1 });
   if (!from.isValid || !to.isValid || to <= from) return null;
-  return { from: from.toISO()!, to: to.toISO()! };
+  return { from: from.toISO(), to: to.toISO() };
 }
