@@ -18,6 +18,31 @@ export async function until(condition: () => Promise<boolean> | boolean, what: s
   }
 }
 
+/**
+ * Waits a fixed time on purpose, where a test proves that something does *not* happen (no further event,
+ * no mail, no reply): there is no event to await, only a window in which it would have shown.
+ */
+export function quietFor(ms: number): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, ms));
+}
+
+/** Subscriptions (booking changes and directory changes) the app has ever opened; only rises. */
+function subscriptionsOpened(app: TestApp): number {
+  return app.services.changeFanout.stats.subscribersOpened + app.services.changeFeed.stats.listenersSubscribed;
+}
+
+/**
+ * Runs `open` (which starts `count` subscriptions on `app`) and resolves with its result once the server
+ * holds them all: a change committed after that reaches each. Counts openings rather than live
+ * subscribers, so one closing meanwhile cannot hide a new one.
+ */
+export async function subscribed<T>(app: TestApp, count: number, open: () => T): Promise<T> {
+  const before = subscriptionsOpened(app);
+  const opened = open();
+  await until(() => subscriptionsOpened(app) >= before + count, `${count} subscription(s) are open`);
+  return opened;
+}
+
 /** A clock the test moves by hand. */
 export interface TestClock {
   (): Date;

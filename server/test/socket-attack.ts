@@ -5,7 +5,7 @@
  *
  *   node --import tsx test/socket-attack.ts <ws-url> <count> <query>
  * It prints "connected" once the socket is acknowledged, attacks on the line "go" on stdin, prints its
- * summary as JSON 800 ms later, and ends when stdin closes.
+ * summary so far as one line of JSON on each line "report", and ends when stdin closes.
  */
 import WebSocket from 'ws';
 import { messageText } from '../src/http/message-text.js';
@@ -28,10 +28,11 @@ socket.on('message', (data) => {
 });
 socket.on('close', (code) => (summary.closed = code));
 process.stdin.on('data', (chunk: Buffer) => {
-  if (!chunk.toString().includes('go')) return;
-  for (let index = 0; index < count; index++)
-    socket.send(JSON.stringify({ id: String(index), type: 'subscribe', payload: { query, variables: { after: '0' } } }));
-  setTimeout(() => process.stdout.write(`${JSON.stringify(summary)}\n`), 800);
+  const text = chunk.toString();
+  if (text.includes('go'))
+    for (let index = 0; index < count; index++)
+      socket.send(JSON.stringify({ id: String(index), type: 'subscribe', payload: { query, variables: { after: '0' } } }));
+  if (text.includes('report')) process.stdout.write(`${JSON.stringify(summary)}\n`);
 });
 process.stdin.on('end', () => {
   socket.terminate();

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ApiClient, collect, createTestApp, type TestApp } from '../../test/harness.js';
+import { ApiClient, collect, createTestApp, subscribed, type TestApp } from '../../test/harness.js';
 import { Factory } from '../../test/factories.js';
 import {
   AUDIT_LOG,
@@ -151,12 +151,11 @@ describe('a closure', () => {
     const { closure } = await staff.data(CLOSURE, { id: createClosure.id });
     expect(closure.affectedBookings.map((affected: { status: string }) => affected.status)).toEqual(['CONFIRMED', 'CONFIRMED']);
 
-    const stream = collect<{ bookingChanged: { bookingId: string; kind: string; batchRemaining: number } }>(
-      member.subscriptions(),
-      BOOKING_CHANGED,
-      { locationIds: [locationId] },
+    const stream = await subscribed(app, 1, () =>
+      collect<{ bookingChanged: { bookingId: string; kind: string; batchRemaining: number } }>(member.subscriptions(), BOOKING_CHANGED, {
+        locationIds: [locationId],
+      }),
     );
-    await new Promise((resolve) => setTimeout(resolve, 200));
     const { cancelClosureBookings } = await staff.data(CANCEL_CLOSURE_BOOKINGS, { closureId: createClosure.id });
     expect(cancelClosureBookings.map((cancelled: { id: string; status: string }) => [cancelled.id, cancelled.status])).toEqual([
       [first.id, 'CANCELLED'],

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ApiClient, collect, createTestApp, type TestApp } from '../../test/harness.js';
+import { ApiClient, collect, createTestApp, quietFor, subscribed, until, type TestApp } from '../../test/harness.js';
 import { Factory } from '../../test/factories.js';
 import { BOOKINGS, BOOKING_CHANGED, CREATE_BOOKING } from '../../test/documents.js';
 
@@ -133,11 +133,9 @@ describe('display links', () => {
 
   it('hear only their own location over the subscription', async () => {
     const { client } = await displayClient();
-    const stream = collect<{ bookingChanged: { bookingId: string; booking: { notes: string | null } } }>(
-      client.subscriptions(),
-      BOOKING_CHANGED,
+    const stream = await subscribed(app, 1, () =>
+      collect<{ bookingChanged: { bookingId: string; booking: { notes: string | null } } }>(client.subscriptions(), BOOKING_CHANGED),
     );
-    await new Promise((resolve) => setTimeout(resolve, 200));
     await factory.booking({ roomId: otherRoomId, organizationId, start: '2026-06-01T16:00:00+02:00', end: '2026-06-01T17:00:00+02:00' });
     const here = await factory.booking({
       roomId,
@@ -147,7 +145,7 @@ describe('display links', () => {
       end: '2026-06-01T17:00:00+02:00',
     });
     const [event] = await stream.waitFor(1);
-    await new Promise((resolve) => setTimeout(resolve, 300));
+    await quietFor(300); // the other house's booking would have come by now
     expect(stream.events).toHaveLength(1);
     expect(event?.bookingChanged).toMatchObject({ bookingId: here.id, booking: { notes: null } });
     await client.closeSockets();
@@ -192,13 +190,20 @@ describe('a display token reads exactly its house, today, on every path', () => 
       end: '2026-05-29T11:00:00+02:00',
     });
     const { client } = await displayClient();
-    const stream = collect<{
-      bookingChanged: { booking: { title: string | null; start: string; room: { location: { id: string } } } | null };
-    }>(
-      client.subscriptions(),
-      `subscription { bookingChanged(after: "0") { cursor booking { title start room { location { id } } organization { contactEmail contactPhone } } } }`,
+    const stream = await subscribed(app, 1, () =>
+      collect<{
+        bookingChanged: { booking: { title: string | null; start: string; room: { location: { id: string } } } | null };
+      }>(
+        client.subscriptions(),
+        `subscription { bookingChanged(after: "0") { cursor booking { title start room { location { id } } organization { contactEmail contactPhone } } } }`,
+      ),
     );
-    await new Promise((resolve) => setTimeout(resolve, 800));
+    // a change made now comes after every replayed one: once it is here, the replay is complete
+    await factory.booking({ roomId, organizationId, title: 'Jetzt', start: '2026-06-01T20:00:00+02:00', end: '2026-06-01T21:00:00+02:00' });
+    await until(
+      () => stream.errors.length > 0 || stream.events.some((event) => event.bookingChanged.booking?.title === 'Jetzt'),
+      'the replay has reached the change made now',
+    );
     expect(stream.errors).toEqual([]);
     expect(stream.events.length).toBeGreaterThan(0);
     for (const { bookingChanged } of stream.events) {

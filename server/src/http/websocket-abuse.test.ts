@@ -1,6 +1,6 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import WebSocket from 'ws';
-import { createTestApp, until, type TestApp } from '../../test/harness.js';
+import { createTestApp, quietFor, subscribed, until, type TestApp } from '../../test/harness.js';
 import { Factory } from '../../test/factories.js';
 import { loadConfig } from '../config.js';
 import { messageText } from './message-text.js';
@@ -59,7 +59,7 @@ describe('what a stranger can make the server log', () => {
       socket.send('x'.repeat(limits.maxMessageBytes + 1));
       expect(await closed).toBe(1009);
       // one more event after the minute lets the counted line out; here: at most the one line
-      await new Promise((resolve) => setTimeout(resolve, 200));
+      await quietFor(200); // a line per message would have been printed by now
       expect(printed).not.toHaveBeenCalled();
       expect(lines.length).toBeLessThanOrEqual(1);
       console.log(`log lines after 10,000 pings from vanishing sockets and an oversized frame: ${lines.length}`);
@@ -95,8 +95,12 @@ describe('sockets held without reason', () => {
     expect(refused).toBe(429);
     opened.splice(0).forEach((socket) => socket.terminate());
     // once the server has seen them close, the address may open one again
-    await new Promise((resolve) => setTimeout(resolve, 200));
-    opened.push((await openSocket(app)).socket);
+    let again: WebSocket | undefined;
+    await until(
+      async () => (again = (await openSocket(app).catch(() => undefined))?.socket) !== undefined,
+      'the address may open a socket',
+    );
+    opened.push(again!);
   });
 
   it('a socket without a subscription is closed when idle; one with a subscription stays', async () => {
@@ -105,7 +109,7 @@ describe('sockets held without reason', () => {
     opened.push(idle.socket, busy.socket);
     busy.socket.send(JSON.stringify({ id: '1', type: 'subscribe', payload: { query: SUBSCRIBE } }));
     expect(await idle.closed).toBe(IDLE_CLOSE_CODE);
-    await new Promise((resolve) => setTimeout(resolve, 1200));
+    await quietFor(1200); // past another idle round (1 s): the busy socket must outlive it
     expect(busy.socket.readyState).toBe(WebSocket.OPEN);
   });
 
@@ -130,7 +134,7 @@ describe('sockets held without reason', () => {
         payload: Array<{ extensions: { code: string; limit: string } }>;
       }>;
     await until(() => errors().length > 0, 'a subscription is refused');
-    await new Promise((resolve) => setTimeout(resolve, 300));
+    await quietFor(300); // a second refusal would have come by now
     expect(errors()).toHaveLength(1);
     expect(errors()[0]!.payload[0]!.extensions).toMatchObject({ code: 'QUERY_TOO_COMPLEX', limit: 'subscriptions' });
   });
@@ -152,9 +156,10 @@ describe('sockets held without reason', () => {
           payload: { query: `subscription ($after: String) { bookingChanged(after: $after) { cursor } }`, variables: { after: '0' } },
         }),
       );
-    resume(sockets[0]!.socket, 'r1');
-    resume(sockets[1]!.socket, 'r2');
-    await new Promise((resolve) => setTimeout(resolve, 300));
+    await subscribed(app, 2, () => {
+      resume(sockets[0]!.socket, 'r1');
+      resume(sockets[1]!.socket, 'r2');
+    });
     // the third passes its cursor inline: a resume all the same
     sockets[1]!.socket.send(
       JSON.stringify({ id: 'r3', type: 'subscribe', payload: { query: `subscription { bookingChanged(after: "0") { cursor } }` } }),

@@ -3,7 +3,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import WebSocket from 'ws';
-import { collect, createTestApp, healthWhile, until, type TestApp } from '../../test/harness.js';
+import { collect, createTestApp, healthWhile, subscribed, until, type TestApp } from '../../test/harness.js';
 import { Factory } from '../../test/factories.js';
 import { BOOKING_CHANGED } from '../../test/documents.js';
 import { loadConfig } from '../config.js';
@@ -93,11 +93,27 @@ describe('WebSocket handshake and protocol limits', () => {
     let report = '';
     attacker.stdout.on('data', (chunk: Buffer) => (report += chunk.toString()));
     await until(() => report.startsWith('connected'), 'the attacker is connected', 30_000);
+    // the attacker's latest summary, asked for and awaited
+    const summaryNow = async () => {
+      const lines = report.split('\n').length;
+      attacker.stdin.write('report\n');
+      await until(() => report.split('\n').length > lines, 'the attacker reported', 30_000);
+      return JSON.parse(report.split('\n').at(-2)!) as { errors: Record<string, number> };
+    };
+    let summary = { errors: {} as Record<string, number> };
     const { slowestHealthMs } = await healthWhile(app.url, async () => {
       attacker.stdin.write('go\n');
-      await until(() => report.split('\n').length > 2, 'the attacker reported', 30_000);
+      // every subscribe answered: refused (the attacker saw it) or open (the server holds it)
+      const answered = () => Object.values(summary.errors).reduce((sum, n) => sum + n, 0) + app.services.changeFanout.subscriberCount;
+      await until(
+        async () => {
+          summary = await summaryNow();
+          return answered() >= 300;
+        },
+        'every subscribe is answered',
+        30_000,
+      );
     });
-    const summary = JSON.parse(report.split('\n')[1]!) as { errors: Record<string, number> };
     expect(summary.errors).toEqual({ 'QUERY_TOO_COMPLEX:subscriptions': 290 });
     expect(app.services.changeFanout.subscriberCount).toBe(10);
     console.log(`slowest health answer during the subscription burst: ${slowestHealthMs.toFixed(0)} ms`);
@@ -110,9 +126,12 @@ describe('WebSocket handshake and protocol limits', () => {
     const client = app.client();
     client.cookie = cookie;
     const sockets = [client.subscriptions(), client.subscriptions(), client.subscriptions(), client.subscriptions()];
-    const subscriptions = sockets.flatMap((socket) => Array.from({ length: 9 }, () => collect(socket, BOOKING_CHANGED)));
-    await new Promise((resolve) => setTimeout(resolve, 500));
-    const refused = subscriptions.filter((subscription) => subscription.errors.length > 0);
+    const subscriptions = await subscribed(app, 30, () =>
+      sockets.flatMap((socket) => Array.from({ length: 9 }, () => collect(socket, BOOKING_CHANGED))),
+    );
+    const refusals = () => subscriptions.filter((subscription) => subscription.errors.length > 0);
+    await until(() => refusals().length >= 36 - 30, 'the subscriptions past 30 are refused');
+    const refused = refusals();
     expect(refused).toHaveLength(36 - 30);
     expect(refused[0]!.errors.flat()[0]).toMatchObject({ extensions: { code: 'QUERY_TOO_COMPLEX', limit: 'subscriptions', max: 30 } });
     await client.closeSockets();
@@ -174,9 +193,9 @@ describe('WebSocket operations under rate limits', () => {
     for (let i = 0; i < 20; i++) {
       subscriptions.push(collect(socket, BOOKING_CHANGED));
     }
-    await new Promise((resolve) => setTimeout(resolve, 300));
-    const limited = subscriptions.flatMap((subscription) => subscription.errors.flat()) as Array<{ extensions?: { code?: string } }>;
-    expect(limited.some((error) => error.extensions?.code === 'TOO_MANY_REQUESTS')).toBe(true);
+    const limited = () => subscriptions.flatMap((subscription) => subscription.errors.flat()) as Array<{ extensions?: { code?: string } }>;
+    await until(() => limited().some((error) => error.extensions?.code === 'TOO_MANY_REQUESTS'), 'a subscribe is refused');
+    expect(limited().some((error) => error.extensions?.code === 'TOO_MANY_REQUESTS')).toBe(true);
     await socket.dispose();
   });
 });

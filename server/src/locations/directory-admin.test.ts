@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ApiClient, collect, createTestApp, type TestApp } from '../../test/harness.js';
+import { ApiClient, collect, createTestApp, quietFor, subscribed, type TestApp } from '../../test/harness.js';
 import { Factory } from '../../test/factories.js';
 import {
   AUDIT_LOG,
@@ -151,15 +151,21 @@ describe('changes reach open screens', () => {
     const display = app.client();
     display.displayToken = createDisplayLink.token;
     const member = (await factory.memberClient((await factory.organization()).id)).client;
-    const memberStream = collect<{ directoryChanged: { entity: string; entityId: string } }>(member.subscriptions(), DIRECTORY_CHANGED);
-    const displayStream = collect<{ directoryChanged: { entity: string; entityId: string } }>(display.subscriptions(), DIRECTORY_CHANGED);
-    await new Promise((resolve) => setTimeout(resolve, 300));
+    const [memberStream, displayStream] = await subscribed(
+      app,
+      2,
+      () =>
+        [
+          collect<{ directoryChanged: { entity: string; entityId: string } }>(member.subscriptions(), DIRECTORY_CHANGED),
+          collect<{ directoryChanged: { entity: string; entityId: string } }>(display.subscriptions(), DIRECTORY_CHANGED),
+        ] as const,
+    );
 
     await staff.data(UPDATE_ROOM, { id: elsewhere.id, input: { name: 'Raum Zwei (neu)' } });
     await staff.data(UPDATE_ROOM, { id: room.id, input: { name: 'Großer Saal' } });
     await memberStream.waitFor(2);
     await displayStream.waitFor(1);
-    await new Promise((resolve) => setTimeout(resolve, 200));
+    await quietFor(200); // the other house's rename would have reached the display by now
     expect(memberStream.events.map((event) => event.directoryChanged)).toMatchObject([
       { entity: 'ROOM', entityId: elsewhere.id },
       { entity: 'ROOM', entityId: room.id },
@@ -174,13 +180,14 @@ describe('changes reach open screens', () => {
   });
 
   it('tells strangers of an MO’s change only when its profile is public', async () => {
-    const stranger = collect<{ directoryChanged: { entityId: string } }>(app.client().subscriptions(), DIRECTORY_CHANGED);
-    await new Promise((resolve) => setTimeout(resolve, 300));
+    const stranger = await subscribed(app, 1, () =>
+      collect<{ directoryChanged: { entityId: string } }>(app.client().subscriptions(), DIRECTORY_CHANGED),
+    );
     const hidden = (await staff.data(CREATE_ORGANIZATION, { input: { name: 'Verborgen e.V.', shortName: 'VEV' } })).createOrganization;
     const shown = (await staff.data(CREATE_ORGANIZATION, { input: { name: 'Sichtbar e.V.', shortName: 'SEV', profilePublic: true } }))
       .createOrganization;
     await stranger.waitFor(1);
-    await new Promise((resolve) => setTimeout(resolve, 200));
+    await quietFor(200); // the hidden MO's change would have come by now
     expect(stranger.events.map((event) => event.directoryChanged.entityId)).toEqual([shown.id]);
     expect(hidden.id).toBeDefined();
     stranger.dispose();

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ApiClient, collect, createTestApp, until, type TestApp } from '../../test/harness.js';
+import { ApiClient, collect, createTestApp, subscribed, until, type TestApp } from '../../test/harness.js';
 import { Factory } from '../../test/factories.js';
 import { startMailbox } from '../../test/smtp.js';
 import {
@@ -72,10 +72,11 @@ async function memberBooking(title = 'Chorprobe') {
 describe('knowing when someone else changes your MO’s booking', () => {
   it('a member’s open screen hears that staff moved it, with the reason; the MO’s people get a notification, the actor none', async () => {
     const booking = await memberBooking();
-    const stream = collect<{
-      bookingChanged: { bookingId: string; kind: string; byStaff: boolean; actorId: string | null; reason: string | null };
-    }>(member.subscriptions(), BOOKING_CHANGED);
-    await new Promise((resolve) => setTimeout(resolve, 200));
+    const stream = await subscribed(app, 1, () =>
+      collect<{
+        bookingChanged: { bookingId: string; kind: string; byStaff: boolean; actorId: string | null; reason: string | null };
+      }>(member.subscriptions(), BOOKING_CHANGED),
+    );
     await staff.data(MOVE_BOOKING_WITH_REASON, {
       id: booking.id,
       expectedVersion: booking.version,

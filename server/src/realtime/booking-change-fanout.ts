@@ -92,7 +92,7 @@ const RECENT_PAYLOADS = 256;
  */
 export class BookingChangeFanout {
   /** Counters for tests, benchmarks and diagnostics. */
-  readonly stats = { executions: 0, messages: 0, slowSocketsClosed: 0 };
+  readonly stats = { executions: 0, messages: 0, slowSocketsClosed: 0, subscribersOpened: 0 };
   private readonly groups = new Map<string, DeliveryGroup>();
   private readonly replayReads = new Semaphore(MAX_CONCURRENT_REPLAY_READS);
   private readonly slowSockets = new WeakSet<WebSocket>();
@@ -138,6 +138,7 @@ export class BookingChangeFanout {
     const group = this.groupFor(request);
     const subscriber = new Subscriber(request.transport, after ?? this.feed.position, after !== null, this);
     group.add(subscriber);
+    this.stats.subscribersOpened++;
     try {
       if (after !== null) await this.replay(group, subscriber, after);
     } catch (error) {

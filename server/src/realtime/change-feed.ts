@@ -66,6 +66,8 @@ export class ChangeFeed {
   private stopListening: (() => Promise<void>) | undefined;
   private retryTimer: NodeJS.Timeout | undefined;
   private stopped = false;
+  /** Counters for tests and diagnostics: listeners ever subscribed (a count that only rises). */
+  readonly stats = { listenersSubscribed: 0 };
 
   constructor(
     private readonly database: Database,
@@ -99,6 +101,7 @@ export class ChangeFeed {
 
   subscribe(listener: ChangeListener): () => void {
     this.listeners.add(listener);
+    this.stats.listenersSubscribed++;
     return () => this.listeners.delete(listener);
   }
 

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ENGINE, collect, createTestApp, freshPostgresDatabase, type TestApp } from '../../test/harness.js';
+import { ENGINE, collect, createTestApp, freshPostgresDatabase, subscribed, type TestApp } from '../../test/harness.js';
 import { openDatabase } from '../db/database.js';
 import { migrations } from '../db/entities.js';
 import { Factory } from '../../test/factories.js';
@@ -30,9 +30,12 @@ describe.runIf(ENGINE === 'postgres')('two app nodes on one PostgreSQL', () => {
     const { client: onA } = await factoryA.staffClient();
     const onB = nodeB.client();
     onB.cookie = onA.cookie; // sessions live in the shared database: the same login works on every node
-    const streamOnB = collect<{ bookingChanged: { bookingId: string } }>(onB.subscriptions(), BOOKING_CHANGED);
-    const streamOnA = collect<{ bookingChanged: { bookingId: string } }>(onA.subscriptions(), BOOKING_CHANGED);
-    await new Promise((resolve) => setTimeout(resolve, 300));
+    const streamOnB = await subscribed(nodeB, 1, () =>
+      collect<{ bookingChanged: { bookingId: string } }>(onB.subscriptions(), BOOKING_CHANGED),
+    );
+    const streamOnA = await subscribed(nodeA, 1, () =>
+      collect<{ bookingChanged: { bookingId: string } }>(onA.subscriptions(), BOOKING_CHANGED),
+    );
 
     const input = (hour: number) => ({
       input: {

@@ -5,7 +5,16 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ApiClient, ENGINE, ResumingSubscriber, createTestApp, freshPostgresDatabase, type TestApp } from '../../test/harness.js';
+import {
+  ApiClient,
+  ENGINE,
+  ResumingSubscriber,
+  createTestApp,
+  freshPostgresDatabase,
+  quietFor,
+  until,
+  type TestApp,
+} from '../../test/harness.js';
 import { Factory } from '../../test/factories.js';
 import { freePort } from '../../test/node-process.js';
 import { BOOKING_CHANGED, CREATE_BOOKING } from '../../test/documents.js';
@@ -52,16 +61,15 @@ describe.runIf(ENGINE === 'postgres' && nginxAvailable)('the reverse proxy in fr
     );
     nginx = spawn('nginx', ['-c', path.join(directory, 'nginx.conf'), '-g', 'daemon off;'], { stdio: 'inherit' });
     proxyUrl = `http://127.0.0.1:${port}`;
-    const deadline = Date.now() + 10_000;
-    while (
-      (await fetch(`${proxyUrl}/healthz`).then(
-        (response) => response.status,
-        () => 0,
-      )) !== 200
-    ) {
-      if (Date.now() > deadline) throw new Error('nginx did not come up');
-      await new Promise((resolve) => setTimeout(resolve, 100));
-    }
+    await until(
+      async () =>
+        (await fetch(`${proxyUrl}/healthz`).then(
+          (response) => response.status,
+          () => 0,
+        )) === 200,
+      'nginx is up',
+      10_000,
+    );
   });
 
   afterAll(async () => {
@@ -89,7 +97,7 @@ describe.runIf(ENGINE === 'postgres' && nginxAvailable)('the reverse proxy in fr
     expect(limited).toBeDefined();
     expect(limited!.headers.get('retry-after')).toBe('1');
     expect(await limited!.json()).toMatchObject({ errors: [{ extensions: { code: 'TOO_MANY_REQUESTS' } }] });
-    await new Promise((resolve) => setTimeout(resolve, 3000));
+    await quietFor(3000); // the address's rate-limit budget refills with time, before the next test
   });
 
   it('passes the WebSocket through, and a client whose node goes away resumes on the other with nothing lost', async () => {

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ApiClient, ENGINE, collect, createTestApp, type TestApp } from '../../test/harness.js';
+import { ApiClient, ENGINE, collect, createTestApp, quietFor, subscribed, type TestApp } from '../../test/harness.js';
 import { Factory } from '../../test/factories.js';
 import { BOOKING_CHANGED, CREATE_BOOKING, MOVE_BOOKING, UPDATE_BOOKING } from '../../test/documents.js';
 import { findBookingRecord } from '../bookings/booking.repository.js';
@@ -59,8 +59,7 @@ afterAll(async () => {
 describe(`bookingChanged on ${ENGINE}`, () => {
   it('delivers a committed booking to a subscriber', async () => {
     const subscriber = (await factory.staffClient()).client;
-    const stream = collect<ChangeEvent>(subscriber.subscriptions(), BOOKING_CHANGED);
-    await new Promise((resolve) => setTimeout(resolve, 200));
+    const stream = await subscribed(app, 1, () => collect<ChangeEvent>(subscriber.subscriptions(), BOOKING_CHANGED));
     const { createBooking } = await staff.data(CREATE_BOOKING, {
       input: { roomId: roomA, organizationId: organizationA, title: 'Chorprobe', category: 'CHOIR', ...nextQuarter() },
     });
@@ -73,8 +72,7 @@ describe(`bookingChanged on ${ENGINE}`, () => {
 
   it('never announces a change whose transaction rolled back', async () => {
     const subscriber = (await factory.staffClient()).client;
-    const stream = collect<ChangeEvent>(subscriber.subscriptions(), BOOKING_CHANGED);
-    await new Promise((resolve) => setTimeout(resolve, 200));
+    const stream = await subscribed(app, 1, () => collect<ChangeEvent>(subscriber.subscriptions(), BOOKING_CHANGED));
     const existing = await factory.booking({ roomId: roomA, organizationId: organizationA, ...nextQuarter() });
     await stream.waitFor(1);
 
@@ -88,7 +86,7 @@ describe(`bookingChanged on ${ENGINE}`, () => {
 
     const { moveBooking } = await staff.data(MOVE_BOOKING, { id: existing.id, expectedVersion: 1, roomId: roomA, ...nextQuarter() });
     const events = await stream.waitFor(2);
-    await new Promise((resolve) => setTimeout(resolve, 300));
+    await quietFor(300); // the rolled-back change would have come by now
     expect(stream.events.map((event) => event.bookingChanged.kind)).toEqual(['CREATED', 'UPDATED']);
     expect(events[1]?.bookingChanged.booking).toMatchObject({ id: moveBooking.id, title: 'Probe' });
     expect(stream.events.some((event) => event.bookingChanged.booking?.title === 'Nie passiert')).toBe(false);
@@ -98,8 +96,9 @@ describe(`bookingChanged on ${ENGINE}`, () => {
 
   it('filters by location, and tells both locations when a booking moves between them', async () => {
     const subscriber = (await factory.staffClient()).client;
-    const onlyB = collect<ChangeEvent>(subscriber.subscriptions(), BOOKING_CHANGED, { locationIds: [locationB] });
-    await new Promise((resolve) => setTimeout(resolve, 200));
+    const onlyB = await subscribed(app, 1, () =>
+      collect<ChangeEvent>(subscriber.subscriptions(), BOOKING_CHANGED, { locationIds: [locationB] }),
+    );
     const inA = await factory.booking({ roomId: roomA, organizationId: organizationA, ...nextSlot() });
     const inB = await factory.booking({ roomId: roomB, organizationId: organizationA, ...nextSlot() });
     await staff.data(MOVE_BOOKING, { id: inA.id, expectedVersion: 1, roomId: roomB, ...nextSlot() });
@@ -114,8 +113,7 @@ describe(`bookingChanged on ${ENGINE}`, () => {
 
   it('replays every change after a cursor, in order, then continues live without duplicates', async () => {
     const subscriber = (await factory.staffClient()).client;
-    const first = collect<ChangeEvent>(subscriber.subscriptions(), BOOKING_CHANGED);
-    await new Promise((resolve) => setTimeout(resolve, 200));
+    const first = await subscribed(app, 1, () => collect<ChangeEvent>(subscriber.subscriptions(), BOOKING_CHANGED));
     await factory.booking({ roomId: roomA, organizationId: organizationB, ...nextQuarter() });
     const [seen] = await first.waitFor(1);
     first.dispose();
@@ -131,7 +129,7 @@ describe(`bookingChanged on ${ENGINE}`, () => {
     expect(replayed.map((event) => event.bookingChanged.bookingId)).toEqual(missed.map((booking) => booking.id));
     const live = await factory.booking({ roomId: roomA, organizationId: organizationB, ...nextQuarter() });
     const all = await resumed.waitFor(4);
-    await new Promise((resolve) => setTimeout(resolve, 300));
+    await quietFor(300); // a duplicate would have come by now
     expect(resumed.events).toHaveLength(4);
     expect(all[3]?.bookingChanged.bookingId).toBe(live.id);
     const cursors = resumed.events.map((event) => BigInt(event.bookingChanged.cursor));
@@ -156,9 +154,15 @@ describe(`bookingChanged on ${ENGINE}`, () => {
   it('applies the viewing rules: anonymous sees PUBLIC only, other MOs no private title or notes', async () => {
     const anonymous = app.client();
     const otherMember = (await factory.memberClient(organizationB)).client;
-    const anonymousStream = collect<ChangeEvent>(anonymous.subscriptions(), BOOKING_CHANGED);
-    const memberStream = collect<ChangeEvent>(otherMember.subscriptions(), BOOKING_CHANGED);
-    await new Promise((resolve) => setTimeout(resolve, 200));
+    const [anonymousStream, memberStream] = await subscribed(
+      app,
+      2,
+      () =>
+        [
+          collect<ChangeEvent>(anonymous.subscriptions(), BOOKING_CHANGED),
+          collect<ChangeEvent>(otherMember.subscriptions(), BOOKING_CHANGED),
+        ] as const,
+    );
 
     const privateBooking = await factory.booking({
       roomId: roomA,
@@ -196,7 +200,7 @@ describe(`bookingChanged on ${ENGINE}`, () => {
     ]);
 
     const anonymousEvents = await anonymousStream.waitFor(2);
-    await new Promise((resolve) => setTimeout(resolve, 300));
+    await quietFor(300); // an event anonymous may not see would have come by now
     expect(anonymousStream.events).toHaveLength(2);
     expect(anonymousEvents[0]?.bookingChanged).toMatchObject({ bookingId: publicBooking.id, booking: { title: 'Offen', notes: null } });
     expect(anonymousEvents[1]?.bookingChanged).toMatchObject({ bookingId: publicBooking.id, kind: 'UPDATED', booking: null });

@@ -1,5 +1,14 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { ApiClient, ENGINE, collect, createTestApp, healthWhile, overlappingBookings, type TestApp } from '../../test/harness.js';
+import {
+  ApiClient,
+  ENGINE,
+  collect,
+  createTestApp,
+  healthWhile,
+  overlappingBookings,
+  subscribed,
+  type TestApp,
+} from '../../test/harness.js';
 import { Factory } from '../../test/factories.js';
 import {
   BOOKING_CHANGED,
@@ -347,12 +356,15 @@ describe(`a series live, on ${ENGINE}`, () => {
   it('reaches a subscriber as one batch: every created date, counting down to the last', async () => {
     const room = (await factory.room({ locationId })).id;
     const subscriber = (await factory.staffClient()).client;
-    const stream = collect<{ bookingChanged: { kind: string; bookingId: string; batchRemaining: number } }>(
-      subscriber.subscriptions(),
-      BOOKING_CHANGED,
-      { locationIds: [locationId] },
+    const stream = await subscribed(app, 1, () =>
+      collect<{ bookingChanged: { kind: string; bookingId: string; batchRemaining: number } }>(
+        subscriber.subscriptions(),
+        BOOKING_CHANGED,
+        {
+          locationIds: [locationId],
+        },
+      ),
     );
-    await new Promise((resolve) => setTimeout(resolve, 200));
     const created = await createSeries(member, choir('2027-01-05', 'FREQ=WEEKLY;COUNT=10', room));
     const events = await stream.waitFor(10);
     expect(events.map((event) => event.bookingChanged.bookingId)).toEqual(created.created.map((booking) => booking.id));
