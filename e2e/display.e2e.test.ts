@@ -10,6 +10,7 @@ import { loadConfig, type AppConfig } from '../server/src/config.js';
 import { openDatabase } from '../server/src/db/database.js';
 import { DEMO_PASSWORD } from '../server/src/db/seed/demo-data.js';
 import { BookingService } from '../server/src/bookings/booking.service.js';
+import { draftFrom } from '../server/src/bookings/booking-shape.js';
 import { Location } from '../server/src/locations/location.entity.js';
 import { Room } from '../server/src/locations/room.entity.js';
 import { Organization } from '../server/src/organizations/organization.entity.js';
@@ -130,16 +131,7 @@ describeInBrowser('the wall display at 1920×1080', () => {
     const database = await openDatabase({ databaseUrl: undefined, dataDir });
     await new BookingService(database.dataSource, clock).createBooking(
       { kind: 'staff', userId: staffUserId, sessionId: 'e2e' },
-      {
-        roomId: rooms[1]!,
-        organizationId,
-        title: 'Während der Pause gebucht',
-        category: 'MEETING',
-        ...asDates(slotNow(45)),
-        visibility: 'MEMBERS',
-        expectedAttendees: null,
-        notes: null,
-      },
+      draftFrom({ roomId: rooms[1]!, organizationId, title: 'Während der Pause gebucht', category: 'MEETING', ...asDates(slotNow(45)) }),
     );
     await database.close();
 

@@ -4,6 +4,7 @@ import { hashPassword } from '../src/auth/password.js';
 import { User, type UserRole } from '../src/auth/user.entity.js';
 import type { BookingCategory, BookingVisibility } from '../src/bookings/booking.enums.js';
 import type { BookingRecord } from '../src/bookings/booking-record.js';
+import { draftFrom } from '../src/bookings/booking-shape.js';
 import { Location } from '../src/locations/location.entity.js';
 import type { OpeningHours } from '../src/locations/opening-hours.js';
 import { Room } from '../src/locations/room.entity.js';
@@ -109,17 +110,13 @@ export class Factory {
     const staff = await this.user('STAFF');
     return this.app.services.bookings.createBooking(
       { kind: 'staff', userId: staff.id, sessionId: 'factory' },
-      {
-        roomId: input.roomId,
-        organizationId: input.organizationId,
+      draftFrom({
+        ...input,
         title: input.title ?? 'Probe',
         category: input.category ?? 'MEETING',
         start: new Date(input.start),
         end: new Date(input.end),
-        visibility: input.visibility ?? 'MEMBERS',
-        expectedAttendees: input.expectedAttendees ?? null,
-        notes: input.notes ?? null,
-      },
+      }),
     );
   }
 }

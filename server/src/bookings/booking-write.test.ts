@@ -3,7 +3,7 @@ import type { Viewer } from '../auth/viewer.js';
 import { ALWAYS_OPEN, Factory } from '../../test/factories.js';
 import { ENGINE, createTestApp, type TestApp } from '../../test/harness.js';
 import type { BookingRecord } from './booking-record.js';
-import type { BookingDraft } from './booking-shape.js';
+import { draftFrom, type BookingDraft } from './booking-shape.js';
 import type { BookingWrite, PlacedSlot } from './booking-write.js';
 
 let app: TestApp;
@@ -24,21 +24,31 @@ afterAll(async () => {
   await app?.stop();
 });
 
-/** A new booking's values besides its place. */
-const values = () => ({
-  organizationId,
-  title: 'Probe',
-  category: 'MEETING' as const,
-  visibility: 'MEMBERS' as const,
-  expectedAttendees: null,
-  notes: null,
-  status: 'CONFIRMED' as const,
-  seriesId: null,
-  occurrenceStart: null,
-  createdById: null,
-  version: 1,
-  updatedAt: new Date('2026-06-01T08:00:00Z'),
-});
+/** A new booking's values besides its place: a draft's (the optional ones empty), confirmed. */
+const values = () => {
+  const {
+    roomId: _roomId,
+    start: _start,
+    end: _end,
+    ...draft
+  } = draftFrom({
+    roomId: rooms[0]!,
+    organizationId,
+    title: 'Probe',
+    category: 'MEETING',
+    start: new Date(0),
+    end: new Date(0),
+  });
+  return {
+    ...draft,
+    status: 'CONFIRMED' as const,
+    seriesId: null,
+    occurrenceStart: null,
+    createdById: null,
+    version: 1,
+    updatedAt: new Date('2026-06-01T08:00:00Z'),
+  };
+};
 
 const wanted = (roomId: string, start: string, end: string) => ({
   roomId,
