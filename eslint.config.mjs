@@ -32,6 +32,12 @@ const PG_NOTIFY_RULE = {
   message: 'Nothing but the change log produces events: write through changes/change-log.ts, end credentials with auth/session.service.ts.',
 };
 
+/** An error body written by hand in an HTTP answer: graphql/format-error.ts (`errorBody`) writes them all. */
+const ERROR_BODY_RULE = {
+  selector: "CallExpression[callee.property.name='json'] > ObjectExpression > Property[key.name='errors']",
+  message: 'Error bodies come from graphql/format-error.ts (errorBody), in the one shape clients read.',
+};
+
 /** `me?.role === 'STAFF'`, `'MEMBER' !== user.role`: a permission decided on the client by comparing roles. */
 const ROLE_COMPARISON = ['left', 'right']
   .flatMap((side) => {
@@ -63,16 +69,16 @@ export default tseslint.config(
     // session signals sends NOTIFY.
     files: ['server/src/**/*.ts'],
     ignores: ['server/src/auth/**', 'server/src/**/*.test.ts'],
-    rules: { 'no-restricted-syntax': ['error', VIEWER_KIND_RULE, PG_NOTIFY_RULE] },
+    rules: { 'no-restricted-syntax': ['error', VIEWER_KIND_RULE, PG_NOTIFY_RULE, ERROR_BODY_RULE] },
   },
   {
     files: ['server/src/changes/change-log.ts'],
-    rules: { 'no-restricted-syntax': ['error', VIEWER_KIND_RULE] },
+    rules: { 'no-restricted-syntax': ['error', VIEWER_KIND_RULE, ERROR_BODY_RULE] },
   },
   {
     files: ['server/src/auth/**/*.ts'],
     ignores: ['server/src/auth/session.service.ts', 'server/src/**/*.test.ts'],
-    rules: { 'no-restricted-syntax': ['error', PG_NOTIFY_RULE] },
+    rules: { 'no-restricted-syntax': ['error', PG_NOTIFY_RULE, ERROR_BODY_RULE] },
   },
   {
     // Architecture invariant: the client never decides permissions; it reads me.capabilities. A role chosen in

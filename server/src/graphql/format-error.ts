@@ -3,6 +3,9 @@ import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 import { isDatabaseUnavailable } from '../shared/database-errors.js';
 import { AppError, ErrorCode, assertUnreachable, queryTooComplex, serviceUnavailable } from '../shared/errors.js';
 
+/** The largest request body the HTTP endpoint parses. */
+export const MAX_BODY_BYTES = 100 * 1024;
+
 /** Codes the GraphQL layer itself produces for malformed requests; they pass through unchanged. */
 const PROTOCOL_CODES = new Set([
   'GRAPHQL_PARSE_FAILED',
@@ -118,6 +121,25 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown, op
   }
   options.logUnexpected(original);
   return { message: 'Internal error', ...location, extensions: { code: 'INTERNAL_SERVER_ERROR' } };
+}
+
+/** An answer refused outside GraphQL execution, in the shape of a GraphQL error: clients read one format. */
+export interface ErrorBody {
+  errors: Array<{ message: string; extensions: Record<string, unknown> }>;
+}
+
+/** The body for a refusal before or beside execution (a rate limit, a download); null: an unexpected failure. */
+export function errorBody(refusal: AppError | null): ErrorBody {
+  if (!refusal) return { errors: [{ message: 'Internal error', extensions: { code: 'INTERNAL_SERVER_ERROR' } }] };
+  return { errors: [{ message: refusal.code, extensions: extensionsFor(refusal) }] };
+}
+
+/** Express's body parser refused a request: too large (413), malformed (another 4xx), or it failed (500). */
+export function bodyParserAnswer(status: number | undefined): { status: number; body: ErrorBody } {
+  if (status === 413) return { status, body: errorBody(queryTooComplex('size', MAX_BODY_BYTES)) };
+  if (status && status >= 400 && status < 500)
+    return { status, body: { errors: [{ message: 'Bad request', extensions: { code: 'BAD_REQUEST' } }] } };
+  return { status: 500, body: errorBody(null) };
 }
 
 /**

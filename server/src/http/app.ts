@@ -1,23 +1,20 @@
 import fs from 'node:fs';
 import http from 'node:http';
 import path from 'node:path';
-import { ApolloServer } from '@apollo/server';
-import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
-import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { expressMiddleware } from '@as-integrations/express5';
 import compression from 'compression';
 import express from 'express';
 import type { GraphQLSchema } from 'graphql';
 import type { Services } from '../app/services.js';
-import { SESSION_CHANGED_CHANNEL, SESSION_COOKIE, SESSION_ENDED_CHANNEL } from '../auth/session.service.js';
+import { SESSION_COOKIE } from '../auth/session.service.js';
 import type { Viewer } from '../auth/viewer.js';
 import type { OperationLimits, RateLimits } from '../config.js';
 import { createLoaders } from '../app/loaders.js';
 import type { GraphQLContext } from '../graphql/context.js';
 import { viewerForCredentials } from '../graphql/credentials.js';
-import { formatError, serviceUnavailableStatusPlugin, type FormatErrorOptions } from '../graphql/format-error.js';
+import { MAX_BODY_BYTES, bodyParserAnswer, type FormatErrorOptions } from '../graphql/format-error.js';
 import { OperationGate } from '../graphql/operation-gate.js';
-import { SharedAnswers, sharedAnswerMiddleware, sharedAnswerPlugin, type PendingSharedAnswer } from '../graphql/shared-answers.js';
+import { SharedAnswers, sharedAnswerMiddleware, type PendingSharedAnswer } from '../graphql/shared-answers.js';
 import type { Log } from '../shared/log.js';
 import { clientAddressFor } from './client-address.js';
 import { readCookie, sessionCookies } from './cookies.js';
@@ -26,6 +23,9 @@ import { securityHeaders } from './security-headers.js';
 import { downloadRoutes } from './downloads.js';
 import { staticFiles } from './static-files.js';
 import { linkPreviewRoutes } from './link-previews.js';
+import { startApollo } from './apollo.js';
+import { healthRoute } from './health.js';
+import { listenForSessionSignals } from './session-signals.js';
 import { createWebSocketServer } from './websocket.js';
 
 export { SESSION_ENDED_CLOSE_CODE } from './websocket.js';
@@ -75,25 +75,7 @@ export async function createHttpApp(schema: GraphQLSchema, services: Services, o
     format,
     log: options.log,
   });
-  // sessions ended or changed on any node: forget them here, and close or refresh their WebSockets; after a
-  // reconnect of the listener announcements may be lost, so this node forgets every session it knew
-  const sessionCache = services.sessions.cache;
-  const stopSessionListener = await services.database.listen(
-    SESSION_ENDED_CHANNEL,
-    (tokenHash) => {
-      sessionCache.forgetSession(tokenHash);
-      websocket.closeSession(tokenHash);
-    },
-    () => sessionCache.forgetAll(),
-  );
-  const stopChangeListener = await services.database.listen(
-    SESSION_CHANGED_CHANNEL,
-    (tokenHash) => {
-      sessionCache.forgetSession(tokenHash);
-      websocket.refreshSession(tokenHash);
-    },
-    () => sessionCache.forgetAll(),
-  );
+  const stopSessionSignals = await listenForSessionSignals(services, websocket);
 
   const sharedAnswers = new SharedAnswers(services.database.dataSource, gate.parseOptions);
   const viewerOf = (request: express.Request) =>
@@ -101,56 +83,26 @@ export async function createHttpApp(schema: GraphQLSchema, services: Services, o
       sessionToken: readCookie(request.headers.cookie, SESSION_COOKIE),
       displayToken: request.headers['x-display-token'] === undefined ? undefined : String(request.headers['x-display-token']),
     });
-  const limitsForApollo = gate.apolloOptions();
-  const apollo = new ApolloServer<GraphQLContext>({
+  const apollo = await startApollo({
     schema,
-    includeStacktraceInErrorResponses: false,
-    introspection: !options.production,
-    hideSchemaDetailsFromClientErrors: options.production,
-    parseOptions: limitsForApollo.parseOptions,
-    validationRules: limitsForApollo.validationRules,
-    // main.ts stops everything in order on SIGINT/SIGTERM; Apollo's own handler would race it.
-    stopOnTerminationSignals: false,
-    formatError: (formatted, error) => formatError(formatted, error, format),
-    plugins: [
-      ApolloServerPluginDrainHttpServer({ httpServer: server }),
-      // no cache hints are used; the plugin would otherwise wrap every field resolver of every response
-      ApolloServerPluginCacheControlDisabled(),
-      ...limitsForApollo.plugins,
-      sharedAnswerPlugin(sharedAnswers),
-      serviceUnavailableStatusPlugin,
-      {
-        async serverWillStart() {
-          return {
-            async drainServer() {
-              await websocket.dispose();
-            },
-          };
-        },
-      },
-    ],
+    server,
+    gate,
+    sharedAnswers,
+    format,
+    production: options.production,
+    drain: () => websocket.dispose(),
   });
-  await apollo.start();
 
   app.use(securityHeaders({ production: options.production, tls: options.cookieSecure }));
 
-  app.get('/healthz', async (_request, response) => {
-    const databaseAnswers = await services.database.ping();
-    // a database that answers but cannot store anything makes this node useless for bookings: not ready
-    const takesWrites = databaseAnswers && (await services.database.writable());
-    response.status(takesWrites ? 200 : 503).json({
-      status: takesWrites ? 'ok' : databaseAnswers ? 'database read-only or full' : 'database unavailable',
-      ready: takesWrites,
-      engine: services.database.engine,
-    });
-  });
+  app.get('/healthz', healthRoute(services));
 
   app.use(
     '/graphql',
     ...(rates ? [rateLimitMiddleware(rates, clientAddress)] : []),
     // a week of bookings is tens of kilobytes of JSON: compressed, a phone gets it several times faster
     compression({ threshold: 1024 }),
-    express.json({ limit: '100kb' }),
+    express.json({ limit: MAX_BODY_BYTES }),
     // a week of bookings asked again by someone who sees the same: the kept answer, without executing it again
     sharedAnswerMiddleware(sharedAnswers, viewerOf),
     expressMiddleware(apollo, {
@@ -176,32 +128,16 @@ export async function createHttpApp(schema: GraphQLSchema, services: Services, o
     );
 
   // Malformed JSON and other body errors: a typed answer, never a stack trace.
-  app.use(
-    (
-      error: Error & { status?: number; type?: string },
-      _request: express.Request,
-      response: express.Response,
-      _next: express.NextFunction,
-    ) => {
-      const status = error.status && error.status >= 400 && error.status < 500 ? error.status : 500;
-      if (status === 500) options.log('unexpected HTTP error', error);
-      const code = status === 500 ? 'INTERNAL_SERVER_ERROR' : status === 413 ? 'QUERY_TOO_COMPLEX' : 'BAD_REQUEST';
-      response.status(status).json({
-        errors: [
-          {
-            message: status === 500 ? 'Internal error' : 'Bad request',
-            extensions: status === 413 ? { code, limit: 'size', max: 100 * 1024 } : { code },
-          },
-        ],
-      });
-    },
-  );
+  app.use((error: Error & { status?: number }, _request: express.Request, response: express.Response, _next: express.NextFunction) => {
+    const answer = bodyParserAnswer(error.status);
+    if (answer.status === 500) options.log('unexpected HTTP error', error);
+    response.status(answer.status).json(answer.body);
+  });
 
   return {
     server,
     async stop() {
-      await stopSessionListener();
-      await stopChangeListener();
+      await stopSessionSignals();
       await apollo.stop();
       await websocket.close();
       if (server.listening) await new Promise<void>((resolve) => server.close(() => resolve()));

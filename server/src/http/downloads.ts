@@ -1,6 +1,7 @@
 import express from 'express';
 import type { Services } from '../app/services.js';
 import { viewerForCredentials } from '../graphql/credentials.js';
+import { errorBody } from '../graphql/format-error.js';
 import { REPORT_DIMENSIONS, usageReport, usageReportTable, type ReportDimension } from '../reports/usage-report.js';
 import { occupancyTable, roomOccupancy } from '../reports/room-occupancy.js';
 import { tableCsv, tableXlsx, type ReportTable } from '../reports/report-files.js';
@@ -67,10 +68,7 @@ export function downloadRoutes(services: Services, log: Log): express.Router {
     } catch (error) {
       const refusal: AppError | null = error instanceof AppError ? (error as AppError) : null;
       if (!refusal) log('could not make a download', error);
-      const code = refusal?.code ?? 'INTERNAL_SERVER_ERROR';
-      response
-        .status((refusal && STATUS[refusal.code]) ?? 500)
-        .json({ errors: [{ message: code, extensions: { code, ...(refusal ? refusal.details : {}) } }] });
+      response.status((refusal && STATUS[refusal.code]) ?? 500).json(errorBody(refusal));
     }
   });
   // calendar feeds: public per house and room, private by their token; an unknown or renewed one is 404

@@ -3,6 +3,8 @@ import type { RequestHandler } from 'express';
 import { SESSION_COOKIE } from '../auth/session.service.js';
 import type { RateLimits } from '../config.js';
 import type { Clock } from '../shared/clock.js';
+import { errorBody } from '../graphql/format-error.js';
+import { tooManyRequests } from '../shared/errors.js';
 import { RateLimiter, type RateDecision } from '../shared/rate-limiter.js';
 import type { ClientAddress } from './client-address.js';
 import { readCookie } from './cookies.js';
@@ -43,10 +45,7 @@ export function rateLimitMiddleware(rates: RequestRates, clientAddress: ClientAd
   return (request, response, next) => {
     const decision = rates.take(clientAddress(request), credentialKey(request));
     if (decision.allowed) return next();
-    const retryAfterSeconds = Math.max(1, Math.ceil(decision.retryAfterMs / 1000));
-    response
-      .status(429)
-      .set('retry-after', String(retryAfterSeconds))
-      .json({ errors: [{ message: 'Too many requests', extensions: { code: 'TOO_MANY_REQUESTS', retryAfterSeconds } }] });
+    const refusal = tooManyRequests(decision.retryAfterMs);
+    response.status(429).set('retry-after', String(refusal.details.retryAfterSeconds)).json(errorBody(refusal));
   };
 }

@@ -1,0 +1,49 @@
+import type http from 'node:http';
+import { ApolloServer } from '@apollo/server';
+import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
+import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
+import type { GraphQLSchema } from 'graphql';
+import type { GraphQLContext } from '../graphql/context.js';
+import { formatError, serviceUnavailableStatusPlugin, type FormatErrorOptions } from '../graphql/format-error.js';
+import type { OperationGate } from '../graphql/operation-gate.js';
+import { sharedAnswerPlugin, type SharedAnswers } from '../graphql/shared-answers.js';
+
+/** Apollo Server for HTTP operations, behind the same gate and error format as the WebSocket, started. */
+export async function startApollo(options: {
+  schema: GraphQLSchema;
+  server: http.Server;
+  gate: OperationGate;
+  sharedAnswers: SharedAnswers;
+  format: FormatErrorOptions;
+  production: boolean;
+  /** Runs when Apollo drains: the WebSocket server stops taking operations first. */
+  drain: () => Promise<void>;
+}): Promise<ApolloServer<GraphQLContext>> {
+  const limits = options.gate.apolloOptions();
+  const apollo = new ApolloServer<GraphQLContext>({
+    schema: options.schema,
+    includeStacktraceInErrorResponses: false,
+    introspection: !options.production,
+    hideSchemaDetailsFromClientErrors: options.production,
+    parseOptions: limits.parseOptions,
+    validationRules: limits.validationRules,
+    // main.ts stops everything in order on SIGINT/SIGTERM; Apollo's own handler would race it.
+    stopOnTerminationSignals: false,
+    formatError: (formatted, error) => formatError(formatted, error, options.format),
+    plugins: [
+      ApolloServerPluginDrainHttpServer({ httpServer: options.server }),
+      // no cache hints are used; the plugin would otherwise wrap every field resolver of every response
+      ApolloServerPluginCacheControlDisabled(),
+      ...limits.plugins,
+      sharedAnswerPlugin(options.sharedAnswers),
+      serviceUnavailableStatusPlugin,
+      {
+        async serverWillStart() {
+          return { drainServer: options.drain };
+        },
+      },
+    ],
+  });
+  await apollo.start();
+  return apollo;
+}
