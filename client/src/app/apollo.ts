@@ -7,7 +7,7 @@ export type LiveStatus = 'idle' | 'connecting' | 'live' | 'reconnecting' | 'unau
 
 export interface ApiClients {
   apollo: ApolloClient<unknown>;
-  /** The WebSocket client; subscriptions are managed by `useLiveBookings`, which resumes by cursor. */
+  /** The WebSocket client; the calendar's subscription (`calendar/useCalendarBookings.ts`) resumes on it by cursor. */
   ws: Client;
   liveStatus: Ref<LiveStatus>;
   /** When the live connection was lost, for the "offline since" mark; null while live. */

@@ -26,7 +26,8 @@ function rangeOfVariables(variables: BookingsInRangeQueryVariables): Range {
     : { from: variables.from, to: variables.to };
 }
 
-// Sent over graphql-ws directly, so ask for __typename as Apollo does: the payload goes into its cache.
+// Sent over graphql-ws directly, so ask for __typename as Apollo does: a changed booking then has the same
+// shape as the query's, and the held lists mix both.
 const SUBSCRIPTION_TEXT = print(addTypenameToDocument(BookingChangedSubscription));
 
 /** The list as answered for one range and changed since: a plain array, never made deeply reactive. */

@@ -7,7 +7,7 @@ import { toCalendarEvent } from './toCalendarEvent.js';
 
 /**
  * The calendar's events: closed-time shading, then the bookings. A booking is converted once per version of
- * it (Apollo hands out the same object while a booking is unchanged), so a change elsewhere neither formats
+ * it (the held list keeps the same object while a booking is unchanged, `bookingList.ts`), so a change elsewhere neither formats
  * thousands of labels again nor gives FullCalendar new objects for unchanged events (see `eventSync.ts`).
  * A booking that just changed is created with a flash that fades by itself: nothing renders again when the
  * highlight ends.
