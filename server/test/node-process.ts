@@ -31,6 +31,8 @@ export async function spawnNode(
       PORT: String(port),
       // production refuses to start without the address its links point to
       PUBLIC_URL: `http://127.0.0.1:${port}`,
+      // its database is the bench's, seeded with the demo accounts
+      ALLOW_DEMO_IN_PRODUCTION: 'true',
       HOST: '127.0.0.1',
       SEED_DEMO: 'false',
       CLIENT_DIST: '/nonexistent',
