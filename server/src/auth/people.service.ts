@@ -159,6 +159,6 @@ export async function assertActiveOrganization(manager: EntityManager, organizat
 
 /** Without an active staff account nobody could run the centre any more. */
 async function assertNotLastStaff(manager: EntityManager, userId: string): Promise<void> {
-  const others = await manager.query(`SELECT 1 FROM app_user WHERE role = 'STAFF' AND active AND id <> $1 LIMIT 1`, [userId]);
-  if ((others as unknown[]).length === 0) throw badInput('role', 'LAST_STAFF');
+  const others = await manager.query<unknown[]>(`SELECT 1 FROM app_user WHERE role = 'STAFF' AND active AND id <> $1 LIMIT 1`, [userId]);
+  if (others.length === 0) throw badInput('role', 'LAST_STAFF');
 }

@@ -4,6 +4,7 @@ import type { Viewer } from '../auth/viewer.js';
 import { tellOthers } from '../notifications/tell-others.js';
 import { recordChanges, type ChangeEntry } from '../changes/change-log.js';
 import { bookingChangeEntry, type BookingChangeEntry } from './booking-log.js';
+import { ADVISORY_LOCK } from '../shared/advisory-locks.js';
 import type { Clock } from '../shared/clock.js';
 import { EXCLUSION_VIOLATION, sqlState } from '../shared/database-errors.js';
 import { AppError, ErrorCode, type ConflictingBooking } from '../shared/errors.js';
@@ -68,8 +69,8 @@ export interface WriteOptions {
   mailDelayMs?: number;
 }
 
-/** Any fixed number: the namespace of the per-room advisory locks. */
-export const ROOM_WRITE_LOCK = 727_002;
+/** The namespace of the per-room advisory locks. */
+export const ROOM_WRITE_LOCK = ADVISORY_LOCK.ROOM_WRITE;
 
 /**
  * One unit of work over any number of booking slots, used by single bookings, series and closures alike:

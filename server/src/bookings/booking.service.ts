@@ -197,8 +197,11 @@ export class BookingService {
     const from = new Date(Math.min(...starts) - 8 * 86_400_000);
     const to = new Date(Math.max(...starts) + 8 * 86_400_000);
     const [zones, held]: [Array<{ time_zone: string }>, HeldOnDay[]] = await Promise.all([
-      manager.query(`SELECT l.time_zone FROM room r JOIN location l ON l.id = r.location_id WHERE r.id = $1`, [first.roomId]),
-      manager.query(
+      manager.query<Array<{ time_zone: string }>>(
+        `SELECT l.time_zone FROM room r JOIN location l ON l.id = r.location_id WHERE r.id = $1`,
+        [first.roomId],
+      ),
+      manager.query<HeldOnDay[]>(
         `SELECT (b.starts_at AT TIME ZONE l.time_zone)::date::text AS day, count(*)::int AS bookings,
                 (sum(extract(epoch FROM b.ends_at - b.starts_at)) / 3600)::float8 AS hours
            FROM booking b JOIN room r ON r.id = b.room_id JOIN location l ON l.id = r.location_id

@@ -76,6 +76,11 @@ export function withoutSuggestions(message: string): string {
 }
 
 /** A scalar cannot know which field it parses; the variable path in graphql-js's message says. */
+/** `instanceof` alone would type the error's code as any. */
+function isAppError(error: unknown): error is AppError {
+  return error instanceof AppError;
+}
+
 function withFieldNamed(error: AppError, message: string): AppError {
   if (!isBadInput(error) || error.details.field !== '') return error;
   return new AppError(ErrorCode.BadUserInput, { ...error.details, field: fieldFromVariableMessage(message) });
@@ -106,7 +111,7 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown, op
     ...(formatted.locations ? { locations: formatted.locations } : {}),
     ...(formatted.path ? { path: formatted.path } : {}),
   };
-  if (original instanceof AppError) {
+  if (isAppError(original)) {
     const named = withFieldNamed(original, formatted.message);
     return { message: named.message, ...location, extensions: extensionsFor(named) };
   }

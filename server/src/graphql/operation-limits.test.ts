@@ -1,4 +1,4 @@
-import { parse, print, specifiedRules, validate, type DocumentNode } from 'graphql';
+import { Kind, parse, print, specifiedRules, validate, type DocumentNode } from 'graphql';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import * as clientDocuments from '../../../client/src/graphql/graphql.js';
 import { collect, createTestApp, healthWhile, type TestApp } from '../../test/harness.js';
@@ -26,8 +26,8 @@ describe('the limits leave the client’s own operations alone', () => {
   const documents = Object.entries(clientDocuments).filter(
     (entry): entry is [string, DocumentNode] =>
       typeof entry[1] === 'object' &&
-      (entry[1] as DocumentNode).kind === 'Document' &&
-      (entry[1] as DocumentNode).definitions.some((definition) => definition.kind === 'OperationDefinition'),
+      (entry[1] as DocumentNode).kind === Kind.DOCUMENT &&
+      (entry[1] as DocumentNode).definitions.some((definition) => definition.kind === Kind.OPERATION_DEFINITION),
   );
 
   it('finds the client’s documents', () => {

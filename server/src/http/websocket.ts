@@ -148,11 +148,11 @@ export function createWebSocketServer(server: http.Server, options: WebSocketOpt
         context.extra.address = address;
         // caps count per person, not per session: signing in three times does not triple them
         context.extra.owner = 'userId' in viewer ? `person:${viewer.userId}` : (credential ?? `address:${address}`);
-        watchIdle(context as SocketContext);
+        watchIdle(context);
         context.extra.rateKey = credentialKey(context.extra.request, token);
         let owned = byOwner.get(context.extra.owner);
         if (!owned) byOwner.set(context.extra.owner, (owned = new Set()));
-        owned.add(context as SocketContext);
+        owned.add(context);
         if (credential) sockets.add(credential, context.extra.socket);
         return true;
       },
@@ -160,7 +160,7 @@ export function createWebSocketServer(server: http.Server, options: WebSocketOpt
         clearTimeout(context.extra.idle);
         const { owner, viewer } = context.extra;
         if (owner) {
-          byOwner.get(owner)?.delete(context as SocketContext);
+          byOwner.get(owner)?.delete(context);
           if (byOwner.get(owner)?.size === 0) byOwner.delete(owner);
         }
         const credential = viewer ? credentialId(viewer) : null;

@@ -155,7 +155,7 @@ export class DirectoryAdminService {
     before: Location | Room | null,
     after: Location | Room,
   ) {
-    const snapshot = (value: Location | Room) => (value instanceof Room ? roomSnapshot(value) : locationSnapshot(value as Location));
+    const snapshot = (value: Location | Room) => (value instanceof Room ? roomSnapshot(value) : locationSnapshot(value));
     const locationIds = [before, after]
       .filter((value): value is Location | Room => value !== null)
       .map((value) => (value instanceof Room ? value.locationId : value.id));
@@ -228,7 +228,7 @@ function checkRoom(values: RoomInput, creating: boolean): Partial<Room> {
     locationId: values.locationId ?? undefined,
     name,
     capacity,
-    features: features as RoomFeature[],
+    features,
     colour,
     sortOrder,
     active: creating ? true : (values.active ?? true),

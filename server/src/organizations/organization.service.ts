@@ -89,7 +89,7 @@ export class OrganizationService {
       const given = Object.fromEntries(
         Object.entries(input).filter(([key, value]) => value !== undefined && (value !== null || key.startsWith('contact'))),
       );
-      const values = checkOrganization({ ...organizationInputOf(before), ...given } as OrganizationInput);
+      const values = checkOrganization({ ...organizationInputOf(before), ...given });
       await manager.getRepository(Organization).update({ id }, values);
       const after = await manager.getRepository(Organization).findOneByOrFail({ id });
       const action: ChangeAction = before.active === after.active ? 'UPDATED' : after.active ? 'REACTIVATED' : 'DEACTIVATED';
