@@ -174,3 +174,36 @@ export const MOVE_BOOKING_WITH_REASON = `
 export const CANCEL_BOOKING_WITH_REASON = `
   mutation ($id: ID!, $expectedVersion: Int!, $reason: String) { cancelBooking(id: $id, expectedVersion: $expectedVersion, reason: $reason) { ${BOOKING_FIELDS} } }
 `;
+
+export const COACHING_REQUEST_FIELDS = `
+  id topic text languages availability { weekday from to } deadline status declineReason outcome createdAt updatedAt
+  organization { id name } coach { id name contact } messages { id text staffOnly authorName }
+`;
+export const REQUEST_COACHING = `
+  mutation ($input: CoachingRequestInput!) { requestCoaching(input: $input) { ${COACHING_REQUEST_FIELDS} } }
+`;
+export const COACHING_REQUESTS = `
+  query ($status: [CoachingStatus!], $organizationId: ID) {
+    coachingRequests(status: $status, organizationId: $organizationId) { ${COACHING_REQUEST_FIELDS} }
+  }
+`;
+export const COACHING_REQUEST = `query ($id: ID!) { coachingRequest(id: $id) { ${COACHING_REQUEST_FIELDS} } }`;
+export const COACHES = `{ coaches { id name topics languages contact active } }`;
+export const CREATE_COACH = `mutation ($input: CoachInput!) { createCoach(input: $input) { id name topics languages contact active } }`;
+export const UPDATE_COACH = `
+  mutation ($id: ID!, $input: UpdateCoachInput!) { updateCoach(id: $id, input: $input) { id name topics languages contact active } }
+`;
+export const ASSIGN_COACH = `
+  mutation ($requestId: ID!, $coachId: ID!) { assignCoach(requestId: $requestId, coachId: $coachId) { ${COACHING_REQUEST_FIELDS} } }
+`;
+export const DECLINE_COACHING_REQUEST = `
+  mutation ($requestId: ID!, $reason: String!) { declineCoachingRequest(requestId: $requestId, reason: $reason) { ${COACHING_REQUEST_FIELDS} } }
+`;
+export const ADD_COACHING_MESSAGE = `
+  mutation ($requestId: ID!, $text: String!, $staffOnly: Boolean) {
+    addCoachingMessage(requestId: $requestId, text: $text, staffOnly: $staffOnly) { id text staffOnly authorName }
+  }
+`;
+export const CLOSE_COACHING_REQUEST = `
+  mutation ($requestId: ID!, $outcome: String!) { closeCoachingRequest(requestId: $requestId, outcome: $outcome) { ${COACHING_REQUEST_FIELDS} } }
+`;

@@ -3,6 +3,7 @@ import type { DataSource } from 'typeorm';
 import { hashPassword } from '../src/auth/password.js';
 import { User, type UserRole } from '../src/auth/user.entity.js';
 import type { BookingCategory, BookingVisibility } from '../src/bookings/booking.enums.js';
+import { Coach } from '../src/coaching/coaching.entities.js';
 import type { BookingRecord } from '../src/bookings/booking-record.js';
 import { draftFrom } from '../src/bookings/booking-shape.js';
 import { Location } from '../src/locations/location.entity.js';
@@ -93,6 +94,26 @@ export class Factory {
   async memberClient(organizationId: string) {
     const user = await this.user('MEMBER', organizationId);
     return { user, client: await this.app.client().login(user.email, TEST_PASSWORD) };
+  }
+
+  /** A coach record, linked to a person when `userId` is given. */
+  async coach(overrides: Partial<Coach> = {}): Promise<Coach> {
+    return this.dataSource.getRepository(Coach).save({
+      name: `Coach ${unique()}`,
+      topics: ['FUNDING'],
+      languages: ['de'],
+      contact: 'coach@kollektiv.example',
+      active: true,
+      userId: null,
+      ...overrides,
+    });
+  }
+
+  /** A signed-in API client for a new person with the COACH role and the coach record linked to them. */
+  async coachClient(overrides: Partial<Coach> = {}) {
+    const user = await this.user('COACH');
+    const coach = await this.coach({ ...overrides, userId: user.id });
+    return { user, coach, client: await this.app.client().login(user.email, TEST_PASSWORD) };
   }
 
   /** A booking written through the booking service as staff, so it lands in the change log like any other. */

@@ -64,6 +64,9 @@ export type CalendarFeedKind =
 export type ChangeEntity =
   | 'BOOKING'
   | 'CLOSURE'
+  | 'COACH'
+  | 'COACHING_MESSAGE'
+  | 'COACHING_REQUEST'
   | 'LOCATION'
   | 'ORGANIZATION'
   | 'ROOM'
@@ -198,8 +201,9 @@ export type ReportDimension =
   | 'ROOM'
   | 'WEEKDAY';
 
-/** STAFF runs the houses; MEMBER belongs to one MO. */
+/** STAFF runs the houses; MEMBER belongs to one MO; COACH coaches MOs (sees the requests assigned to them). */
 export type Role =
+  | 'COACH'
   | 'MEMBER'
   | 'STAFF';
 

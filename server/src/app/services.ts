@@ -13,6 +13,7 @@ import { PublicOrganizationService } from '../public/public-organizations.js';
 import { NotificationService } from '../notifications/notification.service.js';
 import { SeriesService } from '../series/series.service.js';
 import type { Database } from '../db/database.js';
+import { CoachingService } from '../coaching/coaching.service.js';
 import { DisplayLinkService } from '../display/display-link.service.js';
 import { DirectoryAdminService } from '../locations/directory-admin.service.js';
 import { LocationService } from '../locations/location.service.js';
@@ -51,6 +52,7 @@ export interface Services {
   changeFeed: ChangeFeed;
   changeFanout: BookingChangeFanout;
   displayLinks: DisplayLinkService;
+  coaching: CoachingService;
 }
 
 export function createServices(
@@ -101,6 +103,7 @@ export function createServices(
     changeFeed,
     changeFanout: new BookingChangeFanout(changeFeed, clock, withFreshLoaders, options.fanoutLimits ?? DEFAULT_FANOUT_LIMITS, log),
     displayLinks: new DisplayLinkService(dataSource, clock),
+    coaching: new CoachingService(dataSource, clock, sessions.cache),
   };
   return services;
 }

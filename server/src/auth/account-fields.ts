@@ -22,7 +22,7 @@ export function normalizeLanguage(language: string | null | undefined, field = '
   return language;
 }
 
-/** Members belong to exactly one MO; staff to none. */
+/** Members belong to exactly one MO; staff and coaches to none. */
 export function checkRoleAndOrganization(role: UserRole, organizationId: string | null): void {
   if (role === 'MEMBER' && !organizationId) throw badInput('organizationId', 'ORGANIZATION_REQUIRED');
 }

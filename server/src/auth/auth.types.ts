@@ -1,8 +1,12 @@
 import { Field, ID, InputType, ObjectType, registerEnumType } from 'type-graphql';
 import { OrganizationType } from '../organizations/organization.types.js';
+import type { UserRole } from './user.entity.js';
 
-export const RoleEnum = { STAFF: 'STAFF', MEMBER: 'MEMBER' } as const;
-registerEnumType(RoleEnum, { name: 'Role', description: 'STAFF runs the houses; MEMBER belongs to one MO.' });
+export const RoleEnum = { STAFF: 'STAFF', MEMBER: 'MEMBER', COACH: 'COACH' } as const;
+registerEnumType(RoleEnum, {
+  name: 'Role',
+  description: 'STAFF runs the houses; MEMBER belongs to one MO; COACH coaches MOs (sees the requests assigned to them).',
+});
 
 @ObjectType('Capabilities', {
   description: 'What a person may do, for the client to offer; named by the act, not the role. Every operation is still checked.',
@@ -108,7 +112,7 @@ export class InviteUserInput {
   name?: string | null;
 
   @Field(() => RoleEnum)
-  role!: 'STAFF' | 'MEMBER';
+  role!: UserRole;
 
   @Field(() => ID, { nullable: true, description: 'Required for members; ignored for staff.' })
   organizationId?: string | null;
@@ -123,7 +127,7 @@ export class UpdateUserInput {
   name?: string | null;
 
   @Field(() => RoleEnum, { nullable: true })
-  role?: 'STAFF' | 'MEMBER' | null;
+  role?: UserRole | null;
 
   @Field(() => ID, { nullable: true })
   organizationId?: string | null;

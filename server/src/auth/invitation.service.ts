@@ -71,7 +71,7 @@ export class InvitationService {
     const email = normalizeEmail(request.email);
     const name = cleanText('name', request.name, { maxLength: 200, required: false }) ?? '';
     const language = normalizeLanguage(request.language);
-    const organizationId = request.role === 'STAFF' ? null : request.organizationId;
+    const organizationId = request.role !== 'MEMBER' ? null : request.organizationId;
     checkRoleAndOrganization(request.role, organizationId);
     const { token, tokenHash } = newOneTimeToken();
     const invitation = await this.dataSource.transaction(async (manager) => {

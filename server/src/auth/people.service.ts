@@ -58,7 +58,7 @@ export class PeopleService {
     await this.changeUser(viewer, id, async (manager, before) => {
       const role = changes.role ?? before.role;
       const organizationId =
-        role === 'STAFF' ? null : changes.organizationId !== undefined ? changes.organizationId : before.organizationId;
+        role !== 'MEMBER' ? null : changes.organizationId !== undefined ? changes.organizationId : before.organizationId;
       checkRoleAndOrganization(role, organizationId);
       if (organizationId !== null && organizationId !== before.organizationId) await assertActiveOrganization(manager, organizationId);
       if (before.role === 'STAFF' && role !== 'STAFF') await assertNotLastStaff(manager, before.id);

@@ -3,13 +3,23 @@ import { ApiClient, createTestApp, type TestApp } from '../../test/harness.js';
 import { Factory, TEST_PASSWORD } from '../../test/factories.js';
 import {
   ACCEPT_INVITATION,
+  ADD_COACHING_MESSAGE,
+  ASSIGN_COACH,
   AUDIT_LOG,
   BOOKING_SERIES,
   BOOKINGS,
   CANCEL_BOOKING_SERIES,
   CANCEL_CLOSURE_BOOKINGS,
+  CLOSE_COACHING_REQUEST,
   CLOSURE,
+  COACHES,
+  COACHING_REQUEST,
+  COACHING_REQUESTS,
   CREATE_BOOKING_SERIES,
+  CREATE_COACH,
+  DECLINE_COACHING_REQUEST,
+  REQUEST_COACHING,
+  UPDATE_COACH,
   CREATE_CLOSURE,
   DELETE_CLOSURE,
   FREE_ROOMS,
@@ -50,10 +60,11 @@ import { buildAppSchema } from '../app/schema.js';
 
 /**
  * Every query and mutation of the schema × anonymous, a member of the MO concerned, a member of another MO,
- * staff, and a wall display: what each may do, with the code each refusal must carry. A field added to
- * the schema without a row here fails the first test.
+ * the coach assigned to the MO's coaching request, another coach, staff, and a wall display: what each may
+ * do, with the code each refusal must carry. A field added to the schema without a row here fails the first
+ * test. The coaches' columns are the proof that a coach reads nothing of an MO but its requests assigned to them.
  */
-const VIEWERS = ['anonymous', 'member', 'otherMember', 'staff', 'display'] as const;
+const VIEWERS = ['anonymous', 'member', 'otherMember', 'coach', 'otherCoach', 'staff', 'display'] as const;
 type ViewerName = (typeof VIEWERS)[number];
 type Outcome = 'ok' | 'UNAUTHENTICATED' | 'FORBIDDEN' | 'NOT_FOUND';
 
@@ -65,33 +76,52 @@ interface Fixture {
   organizationId: string;
   otherOrganizationId: string;
   staff: ApiClient;
+  /** The coach the `coach` viewer signs in as, made anew with the viewers of each row. */
+  coachId: string;
 }
 
 type Operation = (fixture: Fixture) => Promise<{ query: string; variables?: Record<string, unknown> }>;
 
-const STAFF_ONLY: Outcome[] = ['UNAUTHENTICATED', 'FORBIDDEN', 'FORBIDDEN', 'ok', 'UNAUTHENTICATED'];
-const SIGNED_IN: Outcome[] = ['UNAUTHENTICATED', 'ok', 'ok', 'ok', 'UNAUTHENTICATED'];
-const OWN_MO: Outcome[] = ['UNAUTHENTICATED', 'ok', 'FORBIDDEN', 'ok', 'UNAUTHENTICATED'];
-const EVERYONE: Outcome[] = ['ok', 'ok', 'ok', 'ok', 'ok'];
+//                                 anonymous          member  otherMember  coach        otherCoach   staff  display
+const STAFF_ONLY: Outcome[] = ['UNAUTHENTICATED', 'FORBIDDEN', 'FORBIDDEN', 'FORBIDDEN', 'FORBIDDEN', 'ok', 'UNAUTHENTICATED'];
+const SIGNED_IN: Outcome[] = ['UNAUTHENTICATED', 'ok', 'ok', 'ok', 'ok', 'ok', 'UNAUTHENTICATED'];
+/** Acting for an MO: its members and staff; a coach books nothing for an MO. */
+const OWN_MO: Outcome[] = ['UNAUTHENTICATED', 'ok', 'FORBIDDEN', 'FORBIDDEN', 'FORBIDDEN', 'ok', 'UNAUTHENTICATED'];
+const EVERYONE: Outcome[] = ['ok', 'ok', 'ok', 'ok', 'ok', 'ok', 'ok'];
+/** A coaching request of the MO, assigned to the coach: its MO, its coach and staff; others do not learn it exists. */
+const COACHING_PARTIES: Outcome[] = ['UNAUTHENTICATED', 'ok', 'NOT_FOUND', 'ok', 'NOT_FOUND', 'ok', 'UNAUTHENTICATED'];
 
 // Monday 1 June 2026, 10:00 in Leipzig; the display's house is open around the clock.
 const TODAY = { from: '2026-06-01T00:00:00+02:00', to: '2026-06-02T00:00:00+02:00' };
-let hour = 0;
-/** A fresh slot today (the display's day) for every booking the matrix makes. */
+/** Rooms of the display's house that the matrix's bookings and series take turns in, so that none meet. */
+const rooms: string[] = [];
+let slot = 0;
+/** A fresh slot today (the display's day) for every booking the matrix makes: forty an afternoon, then the next room. */
 function nextSlot() {
-  const start = new Date(Date.parse('2026-06-01T12:00:00+02:00') + (hour++ % 40) * 15 * 60_000 + Math.floor(hour / 40) * 3 * 3600_000);
-  return { start: start.toISOString(), end: new Date(start.getTime() + 15 * 60_000).toISOString() };
+  const index = slot++;
+  const start = new Date(Date.parse('2026-06-01T12:00:00+02:00') + (index % 40) * 15 * 60_000);
+  return {
+    roomId: rooms[Math.floor(index / 40) % rooms.length]!,
+    start: start.toISOString(),
+    end: new Date(start.getTime() + 15 * 60_000).toISOString(),
+  };
 }
 
 const bookingOfMo = async (fixture: Fixture, visibility: 'MEMBERS' | 'PRIVATE' = 'MEMBERS') =>
-  fixture.factory.booking({ roomId: fixture.roomId, organizationId: fixture.organizationId, visibility, ...nextSlot() });
+  fixture.factory.booking({ organizationId: fixture.organizationId, visibility, ...nextSlot() });
 
-let week = 0;
-/** A weekly series of three dates, each week further ahead so that no two series meet. */
+/** Closures take one day each, in 2028, after every series. */
+let day = 0;
+let series = 0;
+/**
+ * A weekly series of three dates, each three weeks after the last so that no two series meet; after 25 (within
+ * the two years ahead one may book, and before the closures of 2028) the next room.
+ */
 function seriesInput(fixture: Fixture) {
-  const start = new Date(Date.parse('2026-06-02T18:00:00+02:00') + (week += 3) * 7 * 86_400_000);
+  const index = series++;
+  const start = new Date(Date.parse('2026-06-02T18:00:00+02:00') + ((index % 25) + 1) * 3 * 7 * 86_400_000);
   return {
-    roomId: fixture.roomId,
+    roomId: index < 25 ? fixture.roomId : rooms[(Math.floor(index / 25) + 4) % rooms.length]!,
     organizationId: fixture.organizationId,
     title: 'Chor',
     category: 'CHOIR',
@@ -107,7 +137,7 @@ const seriesOfMo = async (fixture: Fixture) => {
 };
 
 const closureOfHouse = async (fixture: Fixture) => {
-  const start = new Date(Date.parse('2028-01-03T00:00:00+01:00') + week++ * 86_400_000);
+  const start = new Date(Date.parse('2028-01-03T00:00:00+01:00') + day++ * 86_400_000);
   const { createClosure } = await fixture.staff.data(CREATE_CLOSURE, {
     input: {
       locationId: fixture.locationId,
@@ -126,6 +156,20 @@ const issueInvitation = async (fixture: Fixture) =>
     })
   ).inviteUser as { url: string; invitation: { id: string } };
 
+const coachingInput = (fixture: Fixture) => ({
+  organizationId: fixture.organizationId,
+  topic: 'FUNDING',
+  text: 'Hilfe beim Förderantrag',
+  languages: ['de'],
+});
+
+/** A fresh request of the MO, assigned to the row's coach unless `assigned` is false. */
+const coachingRequestOfMo = async (fixture: Fixture, assigned = true) => {
+  const { requestCoaching } = await fixture.staff.data(REQUEST_COACHING, { input: coachingInput(fixture) });
+  if (assigned) await fixture.staff.data(ASSIGN_COACH, { requestId: requestCoaching.id, coachId: fixture.coachId });
+  return requestCoaching as { id: string };
+};
+
 const MATRIX: Record<string, { operation: Operation; outcomes: Outcome[] }> = {
   // queries
   appInfo: { operation: async () => ({ query: '{ appInfo { demo mailConfigured } }' }), outcomes: EVERYONE },
@@ -133,7 +177,7 @@ const MATRIX: Record<string, { operation: Operation; outcomes: Outcome[] }> = {
   locations: { operation: async () => ({ query: '{ locations { id rooms { id } } }' }), outcomes: EVERYONE },
   organizations: {
     operation: async () => ({ query: '{ organizations { id contactEmail } }' }),
-    outcomes: ['ok', 'ok', 'ok', 'ok', 'FORBIDDEN'],
+    outcomes: ['ok', 'ok', 'ok', 'ok', 'ok', 'ok', 'FORBIDDEN'],
   },
   bookings: { operation: async () => ({ query: BOOKINGS, variables: TODAY }), outcomes: EVERYONE },
   booking: {
@@ -141,7 +185,7 @@ const MATRIX: Record<string, { operation: Operation; outcomes: Outcome[] }> = {
       query: `query ($id: ID!) { booking(id: $id) { id } }`,
       variables: { id: (await bookingOfMo(fixture)).id },
     }),
-    outcomes: ['NOT_FOUND', 'ok', 'ok', 'ok', 'ok'],
+    outcomes: ['NOT_FOUND', 'ok', 'ok', 'ok', 'ok', 'ok', 'ok'],
   },
   displayLinks: { operation: async () => ({ query: '{ displayLinks { id } }' }), outcomes: STAFF_ONLY },
   displaySettings: { operation: async () => ({ query: '{ displaySettings { languages } }' }), outcomes: EVERYONE },
@@ -212,7 +256,7 @@ const MATRIX: Record<string, { operation: Operation; outcomes: Outcome[] }> = {
     operation: async (fixture) => ({
       query: CREATE_BOOKING,
       variables: {
-        input: { roomId: fixture.roomId, organizationId: fixture.organizationId, title: 'Matrix', category: 'MEETING', ...nextSlot() },
+        input: { organizationId: fixture.organizationId, title: 'Matrix', category: 'MEETING', ...nextSlot() },
       },
     }),
     outcomes: OWN_MO,
@@ -220,7 +264,7 @@ const MATRIX: Record<string, { operation: Operation; outcomes: Outcome[] }> = {
   moveBooking: {
     operation: async (fixture) => {
       const booking = await bookingOfMo(fixture);
-      return { query: MOVE_BOOKING, variables: { id: booking.id, expectedVersion: 1, roomId: fixture.roomId, ...nextSlot() } };
+      return { query: MOVE_BOOKING, variables: { id: booking.id, expectedVersion: 1, ...nextSlot() } };
     },
     outcomes: OWN_MO,
   },
@@ -264,7 +308,7 @@ const MATRIX: Record<string, { operation: Operation; outcomes: Outcome[] }> = {
   },
   createClosure: {
     operation: async (fixture) => {
-      const start = new Date(Date.parse('2028-03-06T00:00:00+01:00') + week++ * 86_400_000);
+      const start = new Date(Date.parse('2028-03-06T00:00:00+01:00') + day++ * 86_400_000);
       return {
         query: CREATE_CLOSURE,
         variables: {
@@ -425,6 +469,55 @@ const MATRIX: Record<string, { operation: Operation; outcomes: Outcome[] }> = {
     outcomes: SIGNED_IN,
   },
   updateMe: { operation: async () => ({ query: UPDATE_ME, variables: { input: { language: 'tr' } } }), outcomes: SIGNED_IN },
+
+  // coaching
+  coachingRequests: { operation: async () => ({ query: COACHING_REQUESTS }), outcomes: SIGNED_IN },
+  coachingRequest: {
+    operation: async (fixture) => ({ query: COACHING_REQUEST, variables: { id: (await coachingRequestOfMo(fixture)).id } }),
+    outcomes: COACHING_PARTIES,
+  },
+  coaches: { operation: async () => ({ query: COACHES }), outcomes: STAFF_ONLY },
+  requestCoaching: {
+    operation: async (fixture) => ({ query: REQUEST_COACHING, variables: { input: coachingInput(fixture) } }),
+    outcomes: OWN_MO,
+  },
+  createCoach: {
+    operation: async () => ({ query: CREATE_COACH, variables: { input: { name: 'Neu', topics: ['EVENTS'], languages: ['de'] } } }),
+    outcomes: STAFF_ONLY,
+  },
+  updateCoach: {
+    operation: async (fixture) => ({ query: UPDATE_COACH, variables: { id: fixture.coachId, input: { contact: '0341 123' } } }),
+    outcomes: STAFF_ONLY,
+  },
+  assignCoach: {
+    operation: async (fixture) => ({
+      query: ASSIGN_COACH,
+      variables: { requestId: (await coachingRequestOfMo(fixture, false)).id, coachId: fixture.coachId },
+    }),
+    outcomes: STAFF_ONLY,
+  },
+  declineCoachingRequest: {
+    operation: async (fixture) => ({
+      query: DECLINE_COACHING_REQUEST,
+      variables: { requestId: (await coachingRequestOfMo(fixture)).id, reason: 'Nicht bei uns' },
+    }),
+    outcomes: STAFF_ONLY,
+  },
+  addCoachingMessage: {
+    operation: async (fixture) => ({
+      query: ADD_COACHING_MESSAGE,
+      variables: { requestId: (await coachingRequestOfMo(fixture)).id, text: 'Hallo' },
+    }),
+    outcomes: COACHING_PARTIES,
+  },
+  closeCoachingRequest: {
+    operation: async (fixture) => ({
+      query: CLOSE_COACHING_REQUEST,
+      variables: { requestId: (await coachingRequestOfMo(fixture)).id, outcome: 'Gut' },
+    }),
+    // closing is the MO's word (or staff's); the coach tells staff in a note
+    outcomes: ['UNAUTHENTICATED', 'ok', 'NOT_FOUND', 'FORBIDDEN', 'NOT_FOUND', 'ok', 'UNAUTHENTICATED'],
+  },
 };
 
 let fixture: Fixture;
@@ -436,20 +529,25 @@ beforeAll(async () => {
   const allDay = [1, 2, 3, 4, 5, 6, 7].map((weekday) => ({ weekday, opens: '00:00', closes: '24:00' }));
   const locationId = (await factory.location({ openingHours: allDay })).id;
   const roomId = (await factory.room({ locationId, capacity: 100 })).id;
+  for (let made = 0; made < 8; made++) rooms.push((await factory.room({ locationId, capacity: 100 })).id);
   const organizationId = (await factory.organization()).id;
   const otherOrganizationId = (await factory.organization()).id;
   const staff = (await factory.staffClient()).client;
-  fixture = { app, factory, locationId, roomId, organizationId, otherOrganizationId, staff };
+  fixture = { app, factory, locationId, roomId, organizationId, otherOrganizationId, staff, coachId: '' };
   // fresh viewers for every operation: logout, changePassword and updateMe change who they are
   clients = async () => {
     const display = app.client();
     display.displayToken = (
       await staff.data(`mutation ($l: ID!) { createDisplayLink(locationId: $l) { token } }`, { l: locationId })
     ).createDisplayLink.token;
+    const coach = await factory.coachClient();
+    fixture.coachId = coach.coach.id;
     return {
       anonymous: app.client(),
       member: (await factory.memberClient(organizationId)).client,
       otherMember: (await factory.memberClient(otherOrganizationId)).client,
+      coach: coach.client,
+      otherCoach: (await factory.coachClient()).client,
       staff: (await factory.staffClient()).client,
       display,
     };

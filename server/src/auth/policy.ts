@@ -7,6 +7,12 @@ import type { Viewer } from './viewer.js';
  * Authorization in one place, used by queries, mutations and subscriptions alike. Nothing outside
  * `auth/` looks at `viewer.kind` (an ESLint rule keeps it so): services ask here.
  * The booking fields it needs are the few that decide access, so it works on rows and on change-log snapshots.
+ *
+ * Coaches (COACH): they help MOs, they do not belong to one. Of rooms and bookings a coach reads what a
+ * signed-in person of no MO would: every booking's occupancy, the details of all but PRIVATE ones, the houses;
+ * never an MO's contacts, never the full MO list (only public profiles), and they book nothing for an MO.
+ * Of coaching they read the requests assigned to them and write notes on those (`mayReadCoachingRequest`
+ * below); the MO's other requests and every other MO's stay unseen.
  */
 export interface BookingAccessFacts {
   organizationId: string;
@@ -27,7 +33,7 @@ export function can(viewer: Viewer, action: BookingAction, booking: BookingAcces
   const ownOrganization = viewer.kind === 'member' && viewer.organizationId === booking.organizationId;
   switch (action) {
     case 'view':
-      return viewer.kind === 'member' || viewer.kind === 'display' || booking.visibility === 'PUBLIC';
+      return viewer.kind === 'member' || viewer.kind === 'coach' || viewer.kind === 'display' || booking.visibility === 'PUBLIC';
     case 'viewDetails':
       // title, organization, category: others' PRIVATE bookings show only that the room is taken
       return ownOrganization || (can(viewer, 'view', booking) && booking.visibility !== 'PRIVATE');
@@ -40,9 +46,13 @@ export function can(viewer: Viewer, action: BookingAction, booking: BookingAcces
 /** A person as the rules below need them: for e-mails, feeds and staff lists, where no session asks. */
 export interface PersonFacts {
   id: string;
-  role: 'STAFF' | 'MEMBER';
+  role: 'STAFF' | 'MEMBER' | 'COACH';
   organizationId: string | null;
+  /** The coach record linked to a COACH; without it (not given, or not linked yet) a coach is a stranger. */
+  coachId?: string | null;
   active: boolean;
+  /** The session asking, when there is one; empty for a person read for an e-mail or a feed. */
+  sessionId?: string;
 }
 
 /**
@@ -51,9 +61,16 @@ export interface PersonFacts {
  */
 export function viewerOfPerson(person: PersonFacts): Viewer {
   if (!person.active) return { kind: 'anonymous' };
-  if (person.role === 'STAFF') return { kind: 'staff', userId: person.id, sessionId: '' };
-  if (person.organizationId === null) return { kind: 'anonymous' };
-  return { kind: 'member', userId: person.id, organizationId: person.organizationId, sessionId: '' };
+  const sessionId = person.sessionId ?? '';
+  switch (person.role) {
+    case 'STAFF':
+      return { kind: 'staff', userId: person.id, sessionId };
+    case 'COACH':
+      return person.coachId ? { kind: 'coach', userId: person.id, coachId: person.coachId, sessionId } : { kind: 'anonymous' };
+    case 'MEMBER':
+      if (person.organizationId === null) return { kind: 'anonymous' };
+      return { kind: 'member', userId: person.id, organizationId: person.organizationId, sessionId };
+  }
 }
 
 /**
@@ -86,6 +103,8 @@ export function mayReadBooking(viewer: Viewer, booking: PlacedBookingFacts, now:
  */
 export function visibilityClass(viewer: Viewer): string {
   switch (viewer.kind) {
+    // every coach reads bookings alike (the rules above never look at which coach); coaching is not shared
+    case 'coach':
     case 'staff':
     case 'anonymous':
       return viewer.kind;
@@ -151,10 +170,11 @@ export function assertCanManageFor(viewer: Viewer, organizationId: string): void
 /** An MO's description and its translations are the MO's own words: its members may write them, and staff. */
 export function assertMayDescribeOrganization(viewer: Viewer, organizationId: string): void {
   assertSignedIn(viewer);
-  if (viewer.kind === 'member' && viewer.organizationId !== organizationId) throw forbidden();
+  if (viewer.kind === 'staff') return;
+  if (viewer.kind !== 'member' || viewer.organizationId !== organizationId) throw forbidden();
 }
 
-export function assertSignedIn(viewer: Viewer): asserts viewer is Extract<Viewer, { kind: 'member' | 'staff' }> {
+export function assertSignedIn(viewer: Viewer): asserts viewer is Extract<Viewer, { kind: 'member' | 'staff' | 'coach' }> {
   if (viewer.kind === 'anonymous' || viewer.kind === 'display') throw unauthenticated();
 }
 
@@ -178,7 +198,11 @@ export function privateFeedKinds(viewer: Viewer): Array<'ORGANIZATION' | 'PERSON
       return ['PERSON', 'EVERYTHING'];
     case 'member':
       return ['ORGANIZATION', 'PERSON'];
-    default:
+    // what they book themselves (nothing yet: sessions will be); read as the coach they are now
+    case 'coach':
+      return ['PERSON'];
+    case 'anonymous':
+    case 'display':
       return [];
   }
 }
@@ -209,7 +233,8 @@ export function mayReadContacts(viewer: Viewer): boolean {
  */
 export function organizationListScope(viewer: Viewer): 'all' | 'public' {
   if (viewer.kind === 'display') throw forbidden();
-  return viewer.kind === 'anonymous' ? 'public' : 'all';
+  // a coach works with the MOs assigned to them, and reads those through their requests
+  return viewer.kind === 'anonymous' || viewer.kind === 'coach' ? 'public' : 'all';
 }
 
 /** Members' MOs are held to a daily booking quota; staff are not. */
@@ -264,7 +289,7 @@ export interface DirectoryChangeFacts {
  */
 export function mayLearnOfDirectoryChange(viewer: Viewer, change: DirectoryChangeFacts): boolean {
   if (change.entity === 'ORGANIZATION') {
-    if (viewer.kind !== 'anonymous') return true;
+    if (viewer.kind !== 'anonymous' && viewer.kind !== 'coach') return true;
     return change.after.profilePublic === true || change.before?.profilePublic === true;
   }
   return viewer.kind !== 'display' || change.locationIds.includes(viewer.locationId);
@@ -275,8 +300,85 @@ export function displayLinkOf(viewer: Viewer): string | null {
   return viewer.kind === 'display' ? viewer.displayLinkId : null;
 }
 
-/** Whose bookings "my bookings" lists: a member's MO's, every MO's for staff. */
-export function ownBookingsScope(viewer: Viewer): { organizationId: string } | 'all' {
+/** Whose bookings "my bookings" lists: a member's MO's, every MO's for staff, none for a coach (of no MO). */
+export function ownBookingsScope(viewer: Viewer): { organizationId: string } | 'all' | 'none' {
   assertSignedIn(viewer);
-  return viewer.kind === 'member' ? { organizationId: viewer.organizationId } : 'all';
+  switch (viewer.kind) {
+    case 'member':
+      return { organizationId: viewer.organizationId };
+    case 'staff':
+      return 'all';
+    case 'coach':
+      return 'none';
+  }
+}
+
+/** A coaching request as the rules below need it: whose it is and whom it is assigned to. */
+export interface CoachingRequestFacts {
+  organizationId: string;
+  coachId: string | null;
+}
+
+/** A request is read by the MO's members, by the coach it is assigned to, and by staff; by nobody else. */
+export function mayReadCoachingRequest(viewer: Viewer, request: CoachingRequestFacts): boolean {
+  switch (viewer.kind) {
+    case 'staff':
+      return true;
+    case 'member':
+      return viewer.organizationId === request.organizationId;
+    case 'coach':
+      return request.coachId !== null && request.coachId === viewer.coachId;
+    case 'anonymous':
+    case 'display':
+      return false;
+  }
+}
+
+/** Which requests a list holds: staff every one, a member their MO's, a coach those assigned to them. */
+export function coachingRequestScope(viewer: Viewer): 'all' | { organizationId: string } | { coachId: string } {
+  assertSignedIn(viewer);
+  switch (viewer.kind) {
+    case 'staff':
+      return 'all';
+    case 'member':
+      return { organizationId: viewer.organizationId };
+    case 'coach':
+      return { coachId: viewer.coachId };
+  }
+}
+
+/** A member asks for their own MO, staff for any; a coach asks for nobody. */
+export function assertMayRequestCoaching(viewer: Viewer, organizationId: string): void {
+  assertSignedIn(viewer);
+  if (viewer.kind === 'staff') return;
+  if (viewer.kind !== 'member' || viewer.organizationId !== organizationId) throw forbidden();
+}
+
+/** Closing (with how it went) is the MO's word, or staff's; the coach tells staff in a note. */
+export function mayCloseCoachingRequest(viewer: Viewer, request: CoachingRequestFacts): boolean {
+  return viewer.kind === 'staff' || (viewer.kind === 'member' && viewer.organizationId === request.organizationId);
+}
+
+/**
+ * Staff-only notes are for the centre's side of a coaching: staff and the request's coach write and read them,
+ * the MO never does (a member cannot write one either: they could not read it back).
+ */
+export function mayUseStaffOnlyNotes(viewer: Viewer, request: CoachingRequestFacts): boolean {
+  return viewer.kind === 'staff' || (viewer.kind === 'coach' && mayReadCoachingRequest(viewer, request));
+}
+
+/** The notes of a request this viewer may read: a member never sees a staff-only one. */
+export function readableCoachingMessages<M extends { staffOnly: boolean }>(
+  viewer: Viewer,
+  request: CoachingRequestFacts,
+  messages: readonly M[],
+): M[] {
+  if (!mayReadCoachingRequest(viewer, request)) return [];
+  const staffSide = mayUseStaffOnlyNotes(viewer, request);
+  return messages.filter((message) => staffSide || !message.staffOnly);
+}
+
+/** A coach's contact is for staff and the coach; an MO reaches its coach through the request's notes. */
+export function mayReadCoachContact(viewer: Viewer, coach: { id: string }): boolean {
+  return viewer.kind === 'staff' || (viewer.kind === 'coach' && viewer.coachId === coach.id);
 }

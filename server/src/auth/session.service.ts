@@ -5,7 +5,8 @@ import { AppError, ErrorCode, badInput, isUuid, notFound, tooManyRequests } from
 import { LoginThrottle } from './login-throttle.js';
 import { hashPassword, verifyPassword } from './password.js';
 import { UserSession } from './session.entity.js';
-import { User } from './user.entity.js';
+import { viewerOfPerson } from './policy.js';
+import { User, type UserRole } from './user.entity.js';
 import { SessionCache } from './session-cache.js';
 import { ANONYMOUS, type Viewer } from './viewer.js';
 
@@ -77,28 +78,36 @@ export class SessionService {
     const known = this.cache.viewerFor(tokenHash, now);
     if (known) return known;
     const generation = this.cache.generation;
-    const rows: Array<{ user_id: string; role: 'STAFF' | 'MEMBER'; organization_id: string | null; expires_at: Date | string }> =
-      await this.dataSource.query(
-        `SELECT u.id AS user_id, u.role, u.organization_id, s.expires_at
-           FROM user_session s JOIN app_user u ON u.id = s.user_id
-          WHERE s.token_hash = $1 AND s.expires_at > $2 AND u.active`,
-        [tokenHash, now.toISOString()],
-      );
+    const rows: Array<{
+      user_id: string;
+      role: UserRole;
+      organization_id: string | null;
+      coach_id: string | null;
+      expires_at: Date | string;
+    }> = await this.dataSource.query(
+      `SELECT u.id AS user_id, u.role, u.organization_id, c.id AS coach_id, s.expires_at
+         FROM user_session s JOIN app_user u ON u.id = s.user_id
+         LEFT JOIN coach c ON c.user_id = u.id
+        WHERE s.token_hash = $1 AND s.expires_at > $2 AND u.active`,
+      [tokenHash, now.toISOString()],
+    );
     const row = rows[0];
     if (!row) return ANONYMOUS;
-    const viewer: Viewer | null =
-      row.role === 'STAFF'
-        ? { kind: 'staff', userId: row.user_id, sessionId: tokenHash }
-        : row.organization_id === null
-          ? null
-          : { kind: 'member', userId: row.user_id, organizationId: row.organization_id, sessionId: tokenHash };
-    if (!viewer) return ANONYMOUS;
+    const viewer = viewerOfPerson({
+      id: row.user_id,
+      role: row.role,
+      organizationId: row.organization_id,
+      coachId: row.coach_id,
+      active: true,
+      sessionId: tokenHash,
+    });
+    if (viewer.kind === 'anonymous') return ANONYMOUS;
     this.cache.remember(tokenHash, { viewer, userId: row.user_id, expiresAt: new Date(row.expires_at).getTime() }, generation);
     return viewer;
   }
 
   async logout(viewer: Viewer): Promise<void> {
-    if (viewer.kind !== 'member' && viewer.kind !== 'staff') return;
+    if (viewer.kind !== 'member' && viewer.kind !== 'staff' && viewer.kind !== 'coach') return;
     await this.dataSource.transaction(async (manager) => {
       await manager.getRepository(UserSession).delete({ tokenHash: viewer.sessionId });
       await announceCredentialEnded(manager, viewer.sessionId);

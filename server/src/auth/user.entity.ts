@@ -1,7 +1,8 @@
 import { Column, Entity, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
 import { Organization } from '../organizations/organization.entity.js';
 
-export type UserRole = 'STAFF' | 'MEMBER';
+/** A coach (COACH) belongs to no MO; what they see comes from the coach record linked to them. */
+export type UserRole = 'STAFF' | 'MEMBER' | 'COACH';
 
 @Entity({ name: 'app_user' })
 export class User {

@@ -12,7 +12,18 @@ export const CHANGE_CHANNEL = 'change_log';
 /** The transaction-level advisory lock that gives the change log commit order. */
 const CHANGE_LOG_LOCK = ADVISORY_LOCK.CHANGE_LOG;
 
-export const CHANGE_ENTITIES = ['BOOKING', 'SERIES', 'CLOSURE', 'LOCATION', 'ROOM', 'ORGANIZATION', 'USER'] as const;
+export const CHANGE_ENTITIES = [
+  'BOOKING',
+  'SERIES',
+  'CLOSURE',
+  'LOCATION',
+  'ROOM',
+  'ORGANIZATION',
+  'USER',
+  'COACH',
+  'COACHING_REQUEST',
+  'COACHING_MESSAGE',
+] as const;
 export type ChangeEntity = (typeof CHANGE_ENTITIES)[number];
 
 /** What happened; bookings use CREATED, UPDATED and CANCELLED, the directory and people also the others. */

@@ -8,6 +8,7 @@ import { Location } from '../locations/location.entity.js';
 import { Room } from '../locations/room.entity.js';
 import { Organization } from '../organizations/organization.entity.js';
 import { DisplayLink } from '../display/display-link.entity.js';
+import { Coach, CoachingMessage, CoachingRequest } from '../coaching/coaching.entities.js';
 import { InitialSchema1764000000000 } from './migrations/1764000000000-initial-schema.js';
 import { DisplayLinks1764100000000 } from './migrations/1764100000000-display-links.js';
 import { Administration1764200000000 } from './migrations/1764200000000-administration.js';
@@ -17,8 +18,23 @@ import { Notifications1764500000000 } from './migrations/1764500000000-notificat
 import { CalendarFeeds1764600000000 } from './migrations/1764600000000-calendar-feeds.js';
 import { FeedTokenHash1764700000000 } from './migrations/1764700000000-feed-token-hash.js';
 import { PublicContact1764800000000 } from './migrations/1764800000000-public-contact.js';
+import { Coaching1764900000000 } from './migrations/1764900000000-coaching.js';
 
-export const entities = [Location, Room, Organization, User, UserSession, Invitation, Booking, BookingSeries, Closure, DisplayLink];
+export const entities = [
+  Location,
+  Room,
+  Organization,
+  User,
+  UserSession,
+  Invitation,
+  Booking,
+  BookingSeries,
+  Closure,
+  DisplayLink,
+  Coach,
+  CoachingRequest,
+  CoachingMessage,
+];
 export const migrations = [
   InitialSchema1764000000000,
   DisplayLinks1764100000000,
@@ -29,4 +45,5 @@ export const migrations = [
   CalendarFeeds1764600000000,
   FeedTokenHash1764700000000,
   PublicContact1764800000000,
+  Coaching1764900000000,
 ];

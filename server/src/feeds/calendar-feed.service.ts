@@ -126,13 +126,15 @@ export class CalendarFeedService {
       kind: PrivateFeedKind;
       user_id: string;
       organization_id: string | null;
-      role: 'STAFF' | 'MEMBER';
+      role: 'STAFF' | 'MEMBER' | 'COACH';
+      coach_id: string | null;
       name: string;
       org_name: string | null;
     }> = await this.dataSource.query(
-      `SELECT f.kind, f.user_id, u.organization_id, u.role, u.name, o.name AS org_name
+      `SELECT f.kind, f.user_id, u.organization_id, u.role, c.id AS coach_id, u.name, o.name AS org_name
            FROM calendar_feed f JOIN app_user u ON u.id = f.user_id AND u.active
            LEFT JOIN organization o ON o.id = u.organization_id
+           LEFT JOIN coach c ON c.user_id = u.id
           WHERE f.token_hash = $1`,
       [hashToken(token)],
     );
@@ -142,10 +144,11 @@ export class CalendarFeedService {
       id: feed.user_id,
       role: feed.role,
       organizationId: feed.organization_id,
+      coachId: feed.coach_id,
       active: true,
     });
     if (!privateFeedKinds(reader).includes(feed.kind)) return null;
-    const readerKey = `${feed.user_id}|${feed.role}|${feed.organization_id ?? ''}`;
+    const readerKey = `${feed.user_id}|${feed.role}|${feed.organization_id ?? ''}|${feed.coach_id ?? ''}`;
     const scope: FeedScope =
       feed.kind === 'EVERYTHING'
         ? { kind: 'EVERYTHING', name: 'KolLEktiv', where: () => 'true', parameters: [], reader, readerKey }
@@ -180,7 +183,7 @@ export class CalendarFeedService {
         : `INSERT INTO calendar_feed (user_id, kind, token_hash) VALUES ($1, $2, $3) ON CONFLICT (user_id, kind) DO NOTHING RETURNING id`,
       [userId, kind, hashToken(token)],
     );
-    const label = kind === 'ORGANIZATION' && scope !== 'all' ? await this.organizationName(scope.organizationId) : '';
+    const label = kind === 'ORGANIZATION' && scope !== 'all' && scope !== 'none' ? await this.organizationName(scope.organizationId) : '';
     return { kind, label, path: made.length > 0 ? `/ical/feed/${token}.ics` : null };
   }
 

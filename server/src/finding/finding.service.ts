@@ -126,6 +126,7 @@ export class FindingService {
   /** The coming bookings of the viewer's MO (staff: of every MO), soonest first. */
   async myBookings(viewer: Viewer, from: Date | null, first: number | null): Promise<BookingRecord[]> {
     const scope = ownBookingsScope(viewer);
+    if (scope === 'none') return [];
     const limit = first ?? 50;
     if (limit < 1 || limit > MAX_OWN_BOOKINGS) throw badInput('first', 'OUT_OF_RANGE', MAX_OWN_BOOKINGS);
     const rows: Array<{ id: string }> = await this.dataSource.query(

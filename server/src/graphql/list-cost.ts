@@ -55,6 +55,10 @@ export const LIST_BOUNDS: Readonly<Record<string, number>> = {
   'PublicOrganization.regularMeetings': 30,
   'Mutation.cancelClosureBookings': 1000,
   'Mutation.moveClosureBookings': 1000,
+  'Query.coachingRequests': 200,
+  'Query.coaches': 200,
+  'CoachingRequest.messages': 100,
+  'CoachingRequest.availability': 21,
 };
 
 /** Lists not in the table (none, while the test holds) count as this many. */

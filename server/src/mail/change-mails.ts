@@ -98,14 +98,26 @@ export class ChangeMails {
     const booking = await findBookingRecord(manager, mail.booking_id);
     if (!booking) return false;
     // the person who booked is told only while they may read the booking (they may have left its MO since)
-    const people: Array<{ id: string; role: 'STAFF' | 'MEMBER'; organization_id: string | null; active: boolean }> = await manager.query(
-      `SELECT id, role, organization_id, active FROM app_user WHERE id = $1 AND lower(email) = $2`,
+    const people: Array<{
+      id: string;
+      role: 'STAFF' | 'MEMBER' | 'COACH';
+      organization_id: string | null;
+      coach_id: string | null;
+      active: boolean;
+    }> = await manager.query(
+      `SELECT u.id, u.role, u.organization_id, c.id AS coach_id, u.active
+         FROM app_user u LEFT JOIN coach c ON c.user_id = u.id WHERE u.id = $1 AND lower(u.email) = $2`,
       [booking.createdById, mail.recipient],
     );
     const person = people[0];
     // the MO's own contact address is told in any case, even when it is also the address of who booked
     const toTheMo = booking.organization.contactEmail?.toLowerCase() === mail.recipient;
-    if (person && !toTheMo && !personMayReadDetails({ ...person, organizationId: person.organization_id }, booking)) return false;
+    if (
+      person &&
+      !toTheMo &&
+      !personMayReadDetails({ ...person, organizationId: person.organization_id, coachId: person.coach_id }, booking)
+    )
+      return false;
     const rows: Array<{ actor_role: string | null; reason: string | null }> = await manager.query(
       `SELECT u.role AS actor_role, c.reason FROM change_log c LEFT JOIN app_user u ON u.id = c.actor_id WHERE c.cursor = $1::bigint`,
       [mail.last_cursor],

@@ -70,6 +70,8 @@ export const INPUT_REASONS = [
   'INVALID_RRULE',
   'NOT_IN_SERIES',
   'SERIES_ENDED',
+  'WRONG_STATUS',
+  'UNKNOWN_COACH',
 ] as const;
 export type InputReason = (typeof INPUT_REASONS)[number];
 

@@ -152,6 +152,7 @@ const ar: MessageTree<Messages> = {
   roles: {
     STAFF: 'فريق المركز',
     MEMBER: 'عضو في منظمة',
+    COACH: 'مدرب',
   },
   features: {
     PIANO: 'بيانو',
@@ -319,6 +320,9 @@ const ar: MessageTree<Messages> = {
         USER: 'شخص',
         SERIES: 'سلسلة حجوزات متكررة',
         CLOSURE: 'فترة إغلاق',
+        COACH: 'مدرب',
+        COACHING_REQUEST: 'طلب تدريب',
+        COACHING_MESSAGE: 'ملاحظة تدريب',
       },
       actions: {
         CREATED: 'تم الإنشاء',
@@ -615,6 +619,8 @@ const ar: MessageTree<Messages> = {
       INVALID_RRULE: 'هذا التكرار غير ممكن. يرجى اختيار تكرار آخر.',
       NOT_IN_SERIES: 'هذا الموعد ليس (أو لم يعد) جزءًا من السلسلة.',
       SERIES_ENDED: 'لم يعد في السلسلة أي موعد قادم.',
+      WRONG_STATUS: 'لا يسمح الطلب بهذا في حالته الحالية.',
+      UNKNOWN_COACH: 'هذا المدرب غير موجود أو لم يعد نشطًا.',
     },
     unauthenticated: 'يرجى تسجيل الدخول.',
     forbidden: 'لا يحق لكم تغيير هذا.',

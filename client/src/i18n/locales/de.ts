@@ -153,6 +153,7 @@ const de = {
   roles: {
     STAFF: 'Team',
     MEMBER: 'Mitglied einer Organisation',
+    COACH: 'Coach',
   },
   features: {
     PIANO: 'Klavier',
@@ -320,6 +321,9 @@ const de = {
         USER: 'Person',
         SERIES: 'Serie',
         CLOSURE: 'Schließzeit',
+        COACH: 'Coach',
+        COACHING_REQUEST: 'Coaching-Anfrage',
+        COACHING_MESSAGE: 'Coaching-Nachricht',
       },
       actions: {
         CREATED: 'angelegt',
@@ -612,6 +616,8 @@ const de = {
       INVALID_RRULE: 'Diese Wiederholung geht so nicht. Bitte anders wählen.',
       NOT_IN_SERIES: 'Dieser Termin gehört nicht (mehr) zur Serie.',
       SERIES_ENDED: 'Die Serie hat keine kommenden Termine mehr.',
+      WRONG_STATUS: 'In ihrem jetzigen Stand lässt die Anfrage das nicht (mehr) zu.',
+      UNKNOWN_COACH: 'Diesen Coach gibt es nicht, oder er ist nicht mehr aktiv.',
     },
     unauthenticated: 'Bitte melden Sie sich an.',
     forbidden: 'Das dürfen Sie nicht ändern.',

@@ -151,6 +151,7 @@ const en: MessageTree<Messages> = {
   roles: {
     STAFF: 'Team',
     MEMBER: 'Member of an organisation',
+    COACH: 'Coach',
   },
   features: {
     PIANO: 'Piano',
@@ -318,6 +319,9 @@ const en: MessageTree<Messages> = {
         USER: 'Person',
         SERIES: 'Series',
         CLOSURE: 'Closure',
+        COACH: 'Coach',
+        COACHING_REQUEST: 'Coaching request',
+        COACHING_MESSAGE: 'Coaching note',
       },
       actions: {
         CREATED: 'created',
@@ -610,6 +614,8 @@ const en: MessageTree<Messages> = {
       INVALID_RRULE: 'This repetition does not work. Please choose another.',
       NOT_IN_SERIES: 'This date is not (or no longer) part of the series.',
       SERIES_ENDED: 'The series has no upcoming dates left.',
+      WRONG_STATUS: 'The request no longer allows this in its current state.',
+      UNKNOWN_COACH: 'This coach does not exist or is no longer active.',
     },
     unauthenticated: 'Please sign in.',
     forbidden: 'You may not change this.',

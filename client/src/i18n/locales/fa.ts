@@ -156,6 +156,7 @@ const fa: MessageTree<Messages> = {
   roles: {
     STAFF: 'تیم',
     MEMBER: 'عضو یک انجمن',
+    COACH: 'مربی',
   },
   features: {
     PIANO: 'پیانو',
@@ -323,6 +324,9 @@ const fa: MessageTree<Messages> = {
         USER: 'شخص',
         SERIES: 'رزروهای تکراری',
         CLOSURE: 'تعطیلی',
+        COACH: 'مربی',
+        COACHING_REQUEST: 'درخواست مربی‌گری',
+        COACHING_MESSAGE: 'یادداشت مربی‌گری',
       },
       actions: {
         CREATED: 'ساخته شد',
@@ -615,6 +619,8 @@ const fa: MessageTree<Messages> = {
       INVALID_RRULE: 'این نوع تکرار ممکن نیست. لطفاً چیز دیگری انتخاب کنید.',
       NOT_IN_SERIES: 'این نوبت جزو رزروهای تکراری نیست (یا دیگر نیست).',
       SERIES_ENDED: 'این رزروهای تکراری دیگر نوبت آینده‌ای ندارند.',
+      WRONG_STATUS: 'این درخواست در وضعیت فعلی‌اش این کار را اجازه نمی‌دهد.',
+      UNKNOWN_COACH: 'این مربی وجود ندارد یا دیگر فعال نیست.',
     },
     unauthenticated: 'لطفاً وارد حساب خود شوید.',
     forbidden: 'شما اجازهٔ تغییر این را ندارید.',

@@ -151,6 +151,7 @@ const ru: MessageTree<Messages> = {
   roles: {
     STAFF: 'Команда',
     MEMBER: 'Участник организации',
+    COACH: 'Коуч',
   },
   features: {
     PIANO: 'Пианино',
@@ -318,6 +319,9 @@ const ru: MessageTree<Messages> = {
         USER: 'Человек',
         SERIES: 'Серия бронирований',
         CLOSURE: 'Закрытие',
+        COACH: 'Коуч',
+        COACHING_REQUEST: 'Запрос на коучинг',
+        COACHING_MESSAGE: 'Заметка по коучингу',
       },
       actions: {
         CREATED: '– создание',
@@ -613,6 +617,8 @@ const ru: MessageTree<Messages> = {
       INVALID_RRULE: 'Так повторять нельзя. Пожалуйста, выберите по-другому.',
       NOT_IN_SERIES: 'Это бронирование (уже) не входит в серию.',
       SERIES_ENDED: 'В этой серии больше нет будущих бронирований.',
+      WRONG_STATUS: 'В текущем состоянии заявки это (уже) невозможно.',
+      UNKNOWN_COACH: 'Такого коуча нет или он больше не активен.',
     },
     unauthenticated: 'Пожалуйста, войдите.',
     forbidden: 'Вам нельзя это изменять.',

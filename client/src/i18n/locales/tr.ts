@@ -152,6 +152,7 @@ const tr: MessageTree<Messages> = {
   roles: {
     STAFF: 'Ekip',
     MEMBER: 'Bir kuruluşun üyesi',
+    COACH: 'Koç',
   },
   features: {
     PIANO: 'Piyano',
@@ -319,6 +320,9 @@ const tr: MessageTree<Messages> = {
         USER: 'Kişi',
         SERIES: 'Tekrarlanan rezervasyonlar',
         CLOSURE: 'Kapalı günler',
+        COACH: 'Koç',
+        COACHING_REQUEST: 'Koçluk talebi',
+        COACHING_MESSAGE: 'Koçluk notu',
       },
       actions: {
         CREATED: 'oluşturuldu',
@@ -611,6 +615,8 @@ const tr: MessageTree<Messages> = {
       INVALID_RRULE: 'Bu tekrarlama böyle olmaz. Lütfen başka birini seçin.',
       NOT_IN_SERIES: 'Bu tarih artık bu tekrarlanan rezervasyonlara ait değil.',
       SERIES_ENDED: 'Bu tekrarlanan rezervasyonlarda gelecek tarih kalmadı.',
+      WRONG_STATUS: 'Talep şu anki durumunda buna (artık) izin vermiyor.',
+      UNKNOWN_COACH: 'Bu koç yok ya da artık aktif değil.',
     },
     unauthenticated: 'Lütfen giriş yapın.',
     forbidden: 'Bunu değiştirme izniniz yok. Gerekirse ekibe sorun.',

@@ -151,6 +151,7 @@ const uk: MessageTree<Messages> = {
   roles: {
     STAFF: 'Команда',
     MEMBER: 'Член організації',
+    COACH: 'Коуч',
   },
   features: {
     PIANO: 'Піаніно',
@@ -318,6 +319,9 @@ const uk: MessageTree<Messages> = {
         USER: 'Людина',
         SERIES: 'Серія бронювань',
         CLOSURE: 'Зачинені дні',
+        COACH: 'Коуч',
+        COACHING_REQUEST: 'Запит на коучинг',
+        COACHING_MESSAGE: 'Нотатка щодо коучингу',
       },
       actions: {
         CREATED: 'створено',
@@ -612,6 +616,8 @@ const uk: MessageTree<Messages> = {
       INVALID_RRULE: 'Таке повторення не підходить. Будь ласка, оберіть інше.',
       NOT_IN_SERIES: 'Це бронювання не належить (або вже не належить) до серії.',
       SERIES_ENDED: 'У серії більше немає майбутніх бронювань.',
+      WRONG_STATUS: 'У поточному стані запиту це (вже) неможливо.',
+      UNKNOWN_COACH: 'Такого коуча немає або він більше не активний.',
     },
     unauthenticated: 'Будь ласка, увійдіть.',
     forbidden: 'Ви не можете це змінювати.',

@@ -1,0 +1,94 @@
+import { describe, expect, it } from 'vitest';
+import {
+  can,
+  capabilitiesOf,
+  coachingRequestScope,
+  mayCloseCoachingRequest,
+  mayReadCoachingRequest,
+  mayReadCoachContact,
+  organizationListScope,
+  ownBookingsScope,
+  readableCoachingMessages,
+  viewerOfPerson,
+  visibilityClass,
+} from './policy.js';
+import type { Viewer } from './viewer.js';
+
+const request = { organizationId: 'mo-1', coachId: 'coach-1' };
+const VIEWERS: Record<string, Viewer> = {
+  anonymous: { kind: 'anonymous' },
+  member: { kind: 'member', userId: 'u1', organizationId: 'mo-1', sessionId: 's1' },
+  otherMember: { kind: 'member', userId: 'u2', organizationId: 'mo-2', sessionId: 's2' },
+  coach: { kind: 'coach', userId: 'u3', coachId: 'coach-1', sessionId: 's3' },
+  otherCoach: { kind: 'coach', userId: 'u4', coachId: 'coach-2', sessionId: 's4' },
+  staff: { kind: 'staff', userId: 'u5', sessionId: 's5' },
+  display: { kind: 'display', locationId: 'l1', displayLinkId: 'd1', timeZone: 'Europe/Berlin' },
+};
+const viewer = (name: string) => VIEWERS[name]!;
+
+const messages = [
+  { id: 'm1', staffOnly: false },
+  { id: 'm2', staffOnly: true },
+];
+
+describe('coaching in the policy', () => {
+  it.each([
+    ['anonymous', false, [], false],
+    ['member', true, ['m1'], true],
+    ['otherMember', false, [], false],
+    ['coach', true, ['m1', 'm2'], false],
+    ['otherCoach', false, [], false],
+    ['staff', true, ['m1', 'm2'], true],
+    ['display', false, [], false],
+  ] as const)('%s reads the request: %s, the notes %j, may close it: %s', (name, reads, notes, closes) => {
+    expect(mayReadCoachingRequest(viewer(name), request)).toBe(reads);
+    expect(readableCoachingMessages(viewer(name), request, messages).map((message) => message.id)).toEqual(notes);
+    expect(mayCloseCoachingRequest(viewer(name), request)).toBe(closes);
+  });
+
+  it('gives nobody a request that no coach holds as a coach', () => {
+    expect(mayReadCoachingRequest(viewer('coach'), { organizationId: 'mo-1', coachId: null })).toBe(false);
+  });
+
+  it('lists for a member their MO, for a coach their own, for staff all', () => {
+    expect(coachingRequestScope(viewer('member'))).toEqual({ organizationId: 'mo-1' });
+    expect(coachingRequestScope(viewer('coach'))).toEqual({ coachId: 'coach-1' });
+    expect(coachingRequestScope(viewer('staff'))).toBe('all');
+    expect(() => coachingRequestScope(viewer('anonymous'))).toThrow('UNAUTHENTICATED');
+  });
+
+  it('shows a coach’s contact to staff and that coach only', () => {
+    expect(['member', 'coach', 'otherCoach', 'staff'].filter((name) => mayReadCoachContact(viewer(name), { id: 'coach-1' }))).toEqual([
+      'coach',
+      'staff',
+    ]);
+  });
+});
+
+describe('a coach among rooms and bookings', () => {
+  const privateBooking = { organizationId: 'mo-1', visibility: 'PRIVATE' as const };
+  const membersBooking = { organizationId: 'mo-1', visibility: 'MEMBERS' as const };
+
+  it('reads occupancy and non-private details like a person of no MO, and manages nothing', () => {
+    const coach = viewer('coach');
+    expect(can(coach, 'view', privateBooking)).toBe(true);
+    expect(can(coach, 'viewDetails', privateBooking)).toBe(false);
+    expect(can(coach, 'viewDetails', membersBooking)).toBe(true);
+    expect(can(coach, 'viewNotes', membersBooking)).toBe(false);
+    expect(can(coach, 'manage', membersBooking)).toBe(false);
+  });
+
+  it('has no bookings of its own, lists public MO profiles only, shares one visibility class, and is offered nothing', () => {
+    expect(ownBookingsScope(viewer('coach'))).toBe('none');
+    expect(organizationListScope(viewer('coach'))).toBe('public');
+    expect(visibilityClass(viewer('coach'))).toBe(visibilityClass(viewer('otherCoach')));
+    expect(Object.values(capabilitiesOf(viewer('coach'))).every((capability) => !capability)).toBe(true);
+  });
+
+  it('is a coach only with a linked coach record', () => {
+    const person = { id: 'u3', role: 'COACH' as const, organizationId: null, active: true };
+    expect(viewerOfPerson(person)).toEqual({ kind: 'anonymous' });
+    expect(viewerOfPerson({ ...person, coachId: 'coach-1' })).toEqual({ kind: 'coach', userId: 'u3', coachId: 'coach-1', sessionId: '' });
+    expect(viewerOfPerson({ ...person, coachId: 'coach-1', active: false })).toEqual({ kind: 'anonymous' });
+  });
+});

@@ -1,0 +1,113 @@
+import { Arg, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { mayReadCoachContact } from '../auth/policy.js';
+import type { GraphQLContext } from '../graphql/context.js';
+import type { Coach, CoachingRequest } from './coaching.entities.js';
+import type { CoachingMessageView } from './coaching.service.js';
+import type { CoachingStatus } from './coaching.enums.js';
+import {
+  CoachInput,
+  CoachingMessageType,
+  CoachingRequestInput,
+  CoachingRequestType,
+  CoachingStatusEnum,
+  CoachType,
+  UpdateCoachInput,
+} from './coaching.types.js';
+
+@Resolver(() => CoachingRequestType)
+export class CoachingResolver {
+  @FieldResolver(() => [CoachingMessageType], { description: 'The notes this reader may read, oldest first.' })
+  messages(@Root() request: CoachingRequest, @Ctx() { services, viewer }: GraphQLContext): Promise<CoachingMessageView[]> {
+    return services.coaching.messagesFor(viewer, request);
+  }
+
+  @Query(() => [CoachingRequestType], {
+    description: 'Newest first: a member their MO’s requests, a coach those assigned to them, staff all.',
+  })
+  coachingRequests(
+    @Arg('status', () => [CoachingStatusEnum], { nullable: true }) status: CoachingStatus[] | null,
+    @Arg('organizationId', () => ID, { nullable: true }) organizationId: string | null,
+    @Ctx() { services, viewer }: GraphQLContext,
+  ): Promise<CoachingRequest[]> {
+    return services.coaching.listRequests(viewer, { status, organizationId });
+  }
+
+  @Query(() => CoachingRequestType, { nullable: true, description: 'NOT_FOUND for a request the viewer may not read.' })
+  coachingRequest(@Arg('id', () => ID) id: string, @Ctx() { services, viewer }: GraphQLContext): Promise<CoachingRequest> {
+    return services.coaching.findRequest(viewer, id);
+  }
+
+  @Mutation(() => CoachingRequestType, { description: 'A member for their own MO; staff for any MO.' })
+  requestCoaching(
+    @Arg('input', () => CoachingRequestInput) input: CoachingRequestInput,
+    @Ctx() { services, viewer }: GraphQLContext,
+  ): Promise<CoachingRequest> {
+    return services.coaching.requestCoaching(viewer, input);
+  }
+
+  @Mutation(() => CoachingRequestType, { description: 'Staff only. WRONG_STATUS once the request is closed or declined.' })
+  assignCoach(
+    @Arg('requestId', () => ID) requestId: string,
+    @Arg('coachId', () => ID) coachId: string,
+    @Ctx() { services, viewer }: GraphQLContext,
+  ): Promise<CoachingRequest> {
+    return services.coaching.assignCoach(viewer, requestId, coachId);
+  }
+
+  @Mutation(() => CoachingRequestType, { description: 'Staff only; the MO reads the reason.' })
+  declineCoachingRequest(
+    @Arg('requestId', () => ID) requestId: string,
+    @Arg('reason', () => String) reason: string,
+    @Ctx() { services, viewer }: GraphQLContext,
+  ): Promise<CoachingRequest> {
+    return services.coaching.declineRequest(viewer, requestId, reason);
+  }
+
+  @Mutation(() => CoachingMessageType, {
+    description: 'Anyone who may read the request; a staff-only note only staff and the request’s coach.',
+  })
+  addCoachingMessage(
+    @Arg('requestId', () => ID) requestId: string,
+    @Arg('text', () => String) text: string,
+    @Arg('staffOnly', () => Boolean, { defaultValue: false }) staffOnly: boolean,
+    @Ctx() { services, viewer }: GraphQLContext,
+  ): Promise<CoachingMessageView> {
+    return services.coaching.addMessage(viewer, requestId, text, staffOnly);
+  }
+
+  @Mutation(() => CoachingRequestType, { description: 'The MO’s members or staff, with how it went.' })
+  closeCoachingRequest(
+    @Arg('requestId', () => ID) requestId: string,
+    @Arg('outcome', () => String) outcome: string,
+    @Ctx() { services, viewer }: GraphQLContext,
+  ): Promise<CoachingRequest> {
+    return services.coaching.closeRequest(viewer, requestId, outcome);
+  }
+}
+
+@Resolver(() => CoachType)
+export class CoachResolver {
+  @FieldResolver(() => String, { nullable: true, description: 'For staff and the coach; null for everyone else.' })
+  contact(@Root() coach: Coach, @Ctx() { viewer }: GraphQLContext): string | null {
+    return mayReadCoachContact(viewer, coach) ? coach.contact : null;
+  }
+
+  @Query(() => [CoachType], { description: 'Staff only: every coach, active ones first.' })
+  coaches(@Ctx() { services, viewer }: GraphQLContext): Promise<Coach[]> {
+    return services.coaching.listCoaches(viewer);
+  }
+
+  @Mutation(() => CoachType, { description: 'Staff only.' })
+  createCoach(@Arg('input', () => CoachInput) input: CoachInput, @Ctx() { services, viewer }: GraphQLContext): Promise<Coach> {
+    return services.coaching.createCoach(viewer, input);
+  }
+
+  @Mutation(() => CoachType, { description: 'Staff only: only the fields given change.' })
+  updateCoach(
+    @Arg('id', () => ID) id: string,
+    @Arg('input', () => UpdateCoachInput) input: UpdateCoachInput,
+    @Ctx() { services, viewer }: GraphQLContext,
+  ): Promise<Coach> {
+    return services.coaching.updateCoach(viewer, id, input);
+  }
+}

@@ -1,0 +1,354 @@
+import type { DataSource, EntityManager } from 'typeorm';
+import {
+  assertMayRequestCoaching,
+  assertSignedIn,
+  assertStaff,
+  coachingRequestScope,
+  mayCloseCoachingRequest,
+  mayReadCoachingRequest,
+  mayUseStaffOnlyNotes,
+  readableCoachingMessages,
+} from '../auth/policy.js';
+import type { SessionCache } from '../auth/session-cache.js';
+import { refreshSessions } from '../auth/session.service.js';
+import { User } from '../auth/user.entity.js';
+import { viewerUserId, type Viewer } from '../auth/viewer.js';
+import { recordChange, type ChangeAction, type ChangeEntity, type Snapshot } from '../changes/change-log.js';
+import { Organization } from '../organizations/organization.entity.js';
+import type { Clock } from '../shared/clock.js';
+import { UNIQUE_VIOLATION, sqlState } from '../shared/database-errors.js';
+import { assertUuid, badInput, forbidden, isUuid, notFound } from '../shared/errors.js';
+import { cleanText } from '../shared/text-input.js';
+import { cleanAvailability, cleanCoachingText, cleanLanguages, DECLINE_REASON_MAX } from './coaching-input.js';
+import { coachSnapshot, messageSnapshot, requestSnapshot } from './coaching-log.js';
+import { Coach, CoachingMessage, CoachingRequest } from './coaching.entities.js';
+import { assertStepAllowed, type Availability, type CoachingStatus, type CoachingTopic } from './coaching.enums.js';
+
+/** The most requests one list holds (newest first) and the most notes one request takes. */
+export const MAX_LISTED_REQUESTS = 200;
+export const MAX_MESSAGES = 100;
+export const MAX_COACHES = 200;
+
+export interface CoachingRequestDraft {
+  organizationId: string;
+  topic: CoachingTopic;
+  text: string;
+  languages: string[];
+  availability?: Availability[] | null;
+  deadline?: Date | null;
+}
+
+export interface CoachDraft {
+  name?: string | null;
+  topics?: CoachingTopic[] | null;
+  languages?: string[] | null;
+  contact?: string | null;
+  active?: boolean | null;
+  /** A person with the COACH role who signs in as this coach; null unlinks. */
+  userId?: string | null;
+}
+
+/** A note with its author's name, as a reader sees it. */
+export interface CoachingMessageView extends CoachingMessage {
+  authorName: string | null;
+}
+
+/**
+ * Coaching requests from MOs, the coaches staff keep, and the notes between them. Who may do what is
+ * `auth/policy.ts`; every write is one transaction with its change-log entry.
+ */
+export class CoachingService {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly clock: Clock,
+    private readonly sessionCache: SessionCache,
+  ) {}
+
+  async requestCoaching(viewer: Viewer, draft: CoachingRequestDraft): Promise<CoachingRequest> {
+    assertSignedIn(viewer);
+    assertUuid('organizationId', draft.organizationId);
+    assertMayRequestCoaching(viewer, draft.organizationId);
+    const values = {
+      organizationId: draft.organizationId,
+      topic: draft.topic,
+      text: cleanCoachingText('text', draft.text),
+      languages: cleanLanguages('languages', draft.languages),
+      availability: cleanAvailability(draft.availability ?? []),
+      deadline: draft.deadline ?? null,
+    };
+    const id = await this.dataSource.transaction(async (manager) => {
+      const organization = await manager.getRepository(Organization).findOneBy({ id: values.organizationId });
+      if (!organization?.active) throw badInput('organizationId', 'UNKNOWN_ORGANIZATION');
+      const now = this.clock();
+      const saved = await manager.getRepository(CoachingRequest).save({
+        ...values,
+        status: 'REQUESTED' as const,
+        coachId: null,
+        declineReason: null,
+        outcome: null,
+        createdById: viewerUserId(viewer),
+        updatedAt: now,
+      });
+      const after = await manager.getRepository(CoachingRequest).findOneByOrFail({ id: saved.id });
+      await this.logRequest(manager, viewer, 'CREATED', null, after);
+      return saved.id;
+    });
+    return this.loadRequest(id);
+  }
+
+  /** The requests the viewer may read, newest first, optionally by state and MO. */
+  async listRequests(
+    viewer: Viewer,
+    filter: { status?: CoachingStatus[] | null; organizationId?: string | null },
+  ): Promise<CoachingRequest[]> {
+    const scope = coachingRequestScope(viewer);
+    const query = this.dataSource
+      .getRepository(CoachingRequest)
+      .createQueryBuilder('request')
+      .leftJoinAndSelect('request.organization', 'organization')
+      .leftJoinAndSelect('request.coach', 'coach')
+      .orderBy('request.created_at', 'DESC')
+      .addOrderBy('request.id', 'DESC')
+      .take(MAX_LISTED_REQUESTS);
+    if (scope !== 'all' && 'organizationId' in scope) query.andWhere('request.organization_id = :own', { own: scope.organizationId });
+    if (scope !== 'all' && 'coachId' in scope) query.andWhere('request.coach_id = :coach', { coach: scope.coachId });
+    if (filter.organizationId) {
+      assertUuid('organizationId', filter.organizationId);
+      query.andWhere('request.organization_id = :organizationId', { organizationId: filter.organizationId });
+    }
+    if (filter.status?.length) query.andWhere('request.status IN (:...status)', { status: filter.status });
+    return query.getMany();
+  }
+
+  /** One request; one the viewer may not read is NOT_FOUND, so its existence is not told either. */
+  async findRequest(viewer: Viewer, id: string): Promise<CoachingRequest> {
+    assertSignedIn(viewer);
+    if (!isUuid(id)) throw notFound('CoachingRequest', id);
+    const request = await this.dataSource
+      .getRepository(CoachingRequest)
+      .findOne({ where: { id }, relations: { organization: true, coach: true } });
+    if (!request || !mayReadCoachingRequest(viewer, request)) throw notFound('CoachingRequest', id);
+    return request;
+  }
+
+  /** A request's notes as this viewer may read them: a member never gets a staff-only note. */
+  async messagesFor(viewer: Viewer, request: CoachingRequest): Promise<CoachingMessageView[]> {
+    if (!mayReadCoachingRequest(viewer, request)) return [];
+    const rows = await this.dataSource
+      .getRepository(CoachingMessage)
+      .createQueryBuilder('message')
+      .leftJoin(User, 'author', 'author.id = message.author_id')
+      .addSelect('author.name', 'author_name')
+      .where('message.request_id = :id', { id: request.id })
+      .orderBy('message.created_at', 'ASC')
+      .addOrderBy('message.id', 'ASC')
+      .getRawAndEntities<{ author_name: string | null }>();
+    const messages = rows.entities.map((message, index) => Object.assign(message, { authorName: rows.raw[index]?.author_name ?? null }));
+    return readableCoachingMessages(viewer, request, messages);
+  }
+
+  /** Staff only: hands the request to an active coach (again, to another one, while it is still open). */
+  async assignCoach(viewer: Viewer, requestId: string, coachId: string): Promise<CoachingRequest> {
+    assertStaff(viewer);
+    if (!isUuid(coachId)) throw badInput('coachId', 'UNKNOWN_COACH');
+    return this.changeRequest(viewer, requestId, async (manager, before) => {
+      assertStepAllowed('assign', before.status);
+      const coach = await manager.getRepository(Coach).findOneBy({ id: coachId });
+      if (!coach?.active) throw badInput('coachId', 'UNKNOWN_COACH');
+      return { status: 'ASSIGNED', coachId };
+    });
+  }
+
+  /** Staff only: the MO reads why. */
+  async declineRequest(viewer: Viewer, requestId: string, reason: string): Promise<CoachingRequest> {
+    assertStaff(viewer);
+    const declineReason = cleanCoachingText('reason', reason, DECLINE_REASON_MAX);
+    return this.changeRequest(viewer, requestId, (_manager, before) => {
+      assertStepAllowed('decline', before.status);
+      return Promise.resolve({ status: 'DECLINED', declineReason });
+    });
+  }
+
+  /** The MO (or staff) closes the request, saying how it went. */
+  async closeRequest(viewer: Viewer, requestId: string, outcome: string): Promise<CoachingRequest> {
+    assertSignedIn(viewer);
+    const cleanOutcome = cleanCoachingText('outcome', outcome);
+    return this.changeRequest(viewer, requestId, (_manager, before) => {
+      if (!mayCloseCoachingRequest(viewer, before)) throw forbidden();
+      assertStepAllowed('close', before.status);
+      return Promise.resolve({ status: 'CLOSED', outcome: cleanOutcome });
+    });
+  }
+
+  /** A note on a request by anyone who may read it; staff-only notes only by staff and the request's coach. */
+  async addMessage(viewer: Viewer, requestId: string, text: string, staffOnly: boolean): Promise<CoachingMessageView> {
+    assertSignedIn(viewer);
+    const cleanMessage = cleanCoachingText('text', text);
+    const id = await this.dataSource.transaction(async (manager) => {
+      const request = await this.lockRequest(manager, viewer, requestId);
+      if (staffOnly && !mayUseStaffOnlyNotes(viewer, request)) throw forbidden();
+      assertStepAllowed('message', request.status);
+      const counted = await manager.query<Array<{ count: number }>>(
+        'SELECT count(*)::int AS count FROM coaching_message WHERE request_id = $1',
+        [request.id],
+      );
+      if ((counted[0]?.count ?? 0) >= MAX_MESSAGES) throw badInput('text', 'OUT_OF_RANGE', MAX_MESSAGES);
+      const saved = await manager
+        .getRepository(CoachingMessage)
+        .save({ requestId: request.id, authorId: viewerUserId(viewer), text: cleanMessage, staffOnly });
+      const message = await manager.getRepository(CoachingMessage).findOneByOrFail({ id: saved.id });
+      await manager.getRepository(CoachingRequest).update({ id: request.id }, { updatedAt: this.clock() });
+      await this.log(manager, viewer, 'COACHING_MESSAGE', message.id, 'CREATED', null, messageSnapshot(message), request.organizationId);
+      return message.id;
+    });
+    const request = await this.findRequest(viewer, requestId);
+    const found = (await this.messagesFor(viewer, request)).find((message) => message.id === id);
+    if (!found) throw new Error('a note just written is not readable by its author');
+    return found;
+  }
+
+  async listCoaches(viewer: Viewer): Promise<Coach[]> {
+    assertStaff(viewer);
+    return this.dataSource.getRepository(Coach).find({ order: { active: 'DESC', name: 'ASC' }, take: MAX_COACHES });
+  }
+
+  async createCoach(viewer: Viewer, draft: CoachDraft): Promise<Coach> {
+    assertStaff(viewer);
+    const values = this.cleanCoach(draft, { name: '', topics: [], languages: [], contact: '', active: true, userId: null });
+    const id = await this.writeCoach(
+      async (manager) => {
+        await assertCoachAccount(manager, values.userId);
+        const saved = await manager.getRepository(Coach).save(values);
+        const after = await manager.getRepository(Coach).findOneByOrFail({ id: saved.id });
+        await this.log(manager, viewer, 'COACH', after.id, 'CREATED', null, coachSnapshot(after), null);
+        if (after.userId) await refreshSessions(manager, after.userId);
+        return after.id;
+      },
+      [values.userId],
+    );
+    return this.dataSource.getRepository(Coach).findOneByOrFail({ id });
+  }
+
+  async updateCoach(viewer: Viewer, id: string, draft: CoachDraft): Promise<Coach> {
+    assertStaff(viewer);
+    if (!isUuid(id)) throw notFound('Coach', id);
+    const before = await this.dataSource.getRepository(Coach).findOneBy({ id });
+    if (!before) throw notFound('Coach', id);
+    const values = this.cleanCoach(draft, before);
+    await this.writeCoach(
+      async (manager) => {
+        const locked: unknown[] = await manager.query('SELECT id FROM coach WHERE id = $1 FOR UPDATE', [id]);
+        const current = locked.length ? await manager.getRepository(Coach).findOneBy({ id }) : null;
+        if (!current) throw notFound('Coach', id);
+        if (values.userId !== current.userId) await assertCoachAccount(manager, values.userId);
+        await manager.getRepository(Coach).update({ id }, values);
+        const after = await manager.getRepository(Coach).findOneByOrFail({ id });
+        await this.log(manager, viewer, 'COACH', id, 'UPDATED', coachSnapshot(current), coachSnapshot(after), null);
+        // whoever signs in as this coach is someone else now: their sessions are looked up afresh
+        for (const userId of new Set([current.userId, after.userId])) if (userId) await refreshSessions(manager, userId);
+        return id;
+      },
+      [before.userId, values.userId],
+    );
+    return this.dataSource.getRepository(Coach).findOneByOrFail({ id });
+  }
+
+  private cleanCoach(draft: CoachDraft, base: Omit<Coach, 'id' | 'createdAt'>): Omit<Coach, 'id' | 'createdAt'> {
+    const topics = draft.topics ?? base.topics;
+    if (topics.length < 1) throw badInput('topics', 'REQUIRED');
+    if (draft.userId) assertUuid('userId', draft.userId);
+    return {
+      name: draft.name != null ? cleanText('name', draft.name, { maxLength: 200, required: true }) : base.name,
+      topics: [...new Set(topics)],
+      languages: draft.languages != null ? cleanLanguages('languages', draft.languages) : cleanLanguages('languages', base.languages),
+      contact:
+        draft.contact !== undefined ? (cleanText('contact', draft.contact, { maxLength: 500, required: false }) ?? '') : base.contact,
+      active: draft.active ?? base.active,
+      userId: draft.userId !== undefined ? draft.userId : base.userId,
+    };
+  }
+
+  /** A coach's account links one person; the sessions of those it linked or unlinked are forgotten after commit. */
+  private async writeCoach(work: (manager: EntityManager) => Promise<string>, userIds: Array<string | null>): Promise<string> {
+    try {
+      return await this.dataSource.transaction(work);
+    } catch (error) {
+      if (sqlState(error) === UNIQUE_VIOLATION) throw badInput('userId', 'DUPLICATE');
+      throw error;
+    } finally {
+      for (const userId of userIds) if (userId) this.sessionCache.forgetUser(userId);
+    }
+  }
+
+  /** Locks the request and applies a change of state in one transaction with its change-log entry. */
+  private async changeRequest(
+    viewer: Viewer,
+    requestId: string,
+    change: (manager: EntityManager, before: CoachingRequest) => Promise<Partial<CoachingRequest>>,
+  ): Promise<CoachingRequest> {
+    await this.dataSource.transaction(async (manager) => {
+      const before = await this.lockRequest(manager, viewer, requestId);
+      const values = await change(manager, before);
+      await manager.getRepository(CoachingRequest).update({ id: before.id }, { ...values, updatedAt: this.clock() });
+      const after = await manager.getRepository(CoachingRequest).findOneByOrFail({ id: before.id });
+      await this.logRequest(manager, viewer, 'UPDATED', before, after);
+    });
+    return this.loadRequest(requestId);
+  }
+
+  /** The request, locked for this transaction; one the viewer may not read is NOT_FOUND. */
+  private async lockRequest(manager: EntityManager, viewer: Viewer, requestId: string): Promise<CoachingRequest> {
+    if (!isUuid(requestId)) throw notFound('CoachingRequest', requestId);
+    const locked: unknown[] = await manager.query('SELECT id FROM coaching_request WHERE id = $1 FOR UPDATE', [requestId]);
+    const request = locked.length ? await manager.getRepository(CoachingRequest).findOneBy({ id: requestId }) : null;
+    if (!request || !mayReadCoachingRequest(viewer, request)) throw notFound('CoachingRequest', requestId);
+    return request;
+  }
+
+  private loadRequest(id: string): Promise<CoachingRequest> {
+    return this.dataSource.getRepository(CoachingRequest).findOneOrFail({ where: { id }, relations: { organization: true, coach: true } });
+  }
+
+  private logRequest(manager: EntityManager, viewer: Viewer, action: ChangeAction, before: CoachingRequest | null, after: CoachingRequest) {
+    return this.log(
+      manager,
+      viewer,
+      'COACHING_REQUEST',
+      after.id,
+      action,
+      before ? requestSnapshot(before) : null,
+      requestSnapshot(after),
+      after.organizationId,
+    );
+  }
+
+  private log(
+    manager: EntityManager,
+    viewer: Viewer,
+    entity: ChangeEntity,
+    entityId: string,
+    action: ChangeAction,
+    before: Snapshot | null,
+    after: Snapshot,
+    organizationId: string | null,
+  ) {
+    return recordChange(manager, {
+      entity,
+      entityId,
+      action,
+      actorId: viewerUserId(viewer),
+      before,
+      after,
+      locationIds: [],
+      roomIds: [],
+      organizationId,
+    });
+  }
+}
+
+/** Only a person with the COACH role signs in as a coach. */
+async function assertCoachAccount(manager: EntityManager, userId: string | null): Promise<void> {
+  if (userId === null) return;
+  const user = await manager.getRepository(User).findOneBy({ id: userId });
+  if (user?.role !== 'COACH') throw badInput('userId', 'INVALID');
+}
