@@ -239,7 +239,80 @@ export const DEMO_USERS = [
   { email: 'staff@kollektiv.example', name: 'Demo Team KolLEktiv', role: 'STAFF' as const, organizationKey: null },
   { email: 'member1@kollektiv.example', name: 'Demo Mitglied SDKV', role: 'MEMBER' as const, organizationKey: 'sdkv' },
   { email: 'member2@kollektiv.example', name: 'Demo Mitglied Kalyna', role: 'MEMBER' as const, organizationKey: 'kalyna' },
+  { email: 'coach@kollektiv.example', name: 'Demo Coach', role: 'COACH' as const, organizationKey: null },
 ];
+
+/** Coaches; the first signs in as the demo coach account. */
+export const DEMO_COACHES = [
+  {
+    name: 'Amira Haddad',
+    topics: ['FUNDING', 'FINANCES'],
+    languages: ['ar', 'de', 'en'],
+    contact: '0341 555 0101',
+    userEmail: 'coach@kollektiv.example',
+  },
+  {
+    name: 'Olena Kovalenko',
+    topics: ['FOUNDING', 'LEGAL'],
+    languages: ['uk', 'ru', 'de'],
+    contact: 'olena@coaching.example',
+    userEmail: null,
+  },
+  {
+    name: 'Kemal Yıldız',
+    topics: ['PUBLIC_RELATIONS', 'EVENTS', 'VOLUNTEERS'],
+    languages: ['tr', 'de'],
+    contact: '0341 555 0103',
+    userEmail: null,
+  },
+] as const;
+
+/** Requests in each state, so every view of the coaching queue has something to show. */
+export const DEMO_COACHING_REQUESTS = [
+  {
+    organizationKey: 'sdkv',
+    topic: 'FUNDING',
+    text: 'Wir möchten beim Stadtteilfonds Geld für unser Sommerfest beantragen und brauchen Hilfe beim Antrag.',
+    languages: ['de', 'en'],
+    deadlineInDays: 30,
+    status: 'REQUESTED',
+    coachIndex: null,
+    messages: [],
+  },
+  {
+    organizationKey: 'kalyna',
+    topic: 'FINANCES',
+    text: 'Unsere neue Kassenwartin möchte lernen, wie man die Vereinskasse führt.',
+    languages: ['uk', 'de'],
+    deadlineInDays: null,
+    status: 'ASSIGNED',
+    coachIndex: 0,
+    messages: [
+      { text: 'Passt Ihnen ein Termin am Dienstagabend?', staffOnly: false },
+      { text: 'Die Kassenprüfung vom letzten Jahr fehlt noch; bitte behutsam ansprechen.', staffOnly: true },
+    ],
+  },
+  {
+    organizationKey: 'afl',
+    topic: 'FOUNDING',
+    text: 'Wir wollen ein eingetragener Verein werden. Was brauchen wir für die Satzung?',
+    languages: ['ar', 'de'],
+    deadlineInDays: null,
+    status: 'CLOSED',
+    coachIndex: 0,
+    messages: [{ text: 'Die Mustersatzung liegt im Büro bereit.', staffOnly: false }],
+  },
+  {
+    organizationKey: 'vev',
+    topic: 'OTHER',
+    text: 'Wir suchen jemanden, der unsere Webseite baut.',
+    languages: ['vi', 'de'],
+    deadlineInDays: null,
+    status: 'DECLINED',
+    coachIndex: null,
+    messages: [],
+  },
+] as const;
 
 export interface DemoWeeklyBooking {
   organizationKey: string;

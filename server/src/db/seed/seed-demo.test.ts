@@ -41,6 +41,19 @@ describe('demo data', () => {
     expect(me1.organization.id).not.toBe(me2.organization.id);
   });
 
+  it('has coaching requests in each state, the demo coach seeing only those assigned to them', async () => {
+    const query = `{ coachingRequests { status coach { name } messages { staffOnly } } }`;
+    const staff = await app.client().login('staff@kollektiv.example', DEMO_PASSWORD);
+    const all = (await staff.data(query)).coachingRequests as Array<{ status: string; coach: { name: string } | null }>;
+    expect(new Set(all.map((request) => request.status))).toEqual(new Set(['REQUESTED', 'ASSIGNED', 'CLOSED', 'DECLINED']));
+    const coach = await app.client().login('coach@kollektiv.example', DEMO_PASSWORD);
+    expect((await coach.data(`{ me { role } }`)).me.role).toBe('COACH');
+    const assigned = (await coach.data(query)).coachingRequests as Array<{ coach: { name: string } }>;
+    expect(assigned.length).toBeGreaterThan(0);
+    expect(assigned.every((request) => request.coach.name === 'Amira Haddad')).toBe(true);
+    expect(assigned.length).toBeLessThan(all.length);
+  });
+
   it('fills the current week, and is idempotent', async () => {
     const staff = await app.client().login('staff@kollektiv.example', DEMO_PASSWORD);
     const week = { from: '2026-06-01T00:00:00+02:00', to: '2026-06-08T00:00:00+02:00' };

@@ -9,7 +9,16 @@ import { Organization } from '../../organizations/organization.entity.js';
 import { closedPeriodFor, findClosedPeriods } from '../../closures/closed-periods.js';
 import { recordBookingChange } from '../../bookings/booking-log.js';
 import { zonedParts, zonedTimeToInstant } from '../../shared/zoned-time.js';
-import { DEMO_LOCATIONS, DEMO_ORGANIZATIONS, DEMO_PASSWORD, DEMO_USERS, DEMO_WEEK } from './demo-data.js';
+import { Coach, CoachingMessage, CoachingRequest } from '../../coaching/coaching.entities.js';
+import {
+  DEMO_COACHES,
+  DEMO_COACHING_REQUESTS,
+  DEMO_LOCATIONS,
+  DEMO_ORGANIZATIONS,
+  DEMO_PASSWORD,
+  DEMO_USERS,
+  DEMO_WEEK,
+} from './demo-data.js';
 
 const TIME_ZONE = 'Europe/Berlin';
 
@@ -32,7 +41,10 @@ export const DEMO_WEEKS_AHEAD = 3;
 export async function seedDemoData(dataSource: DataSource, now: Date): Promise<SeedResult> {
   return dataSource.transaction(async (manager) => {
     let organizations = 0;
-    if ((await manager.getRepository(Location).count()) === 0) organizations = await seedDirectory(manager);
+    if ((await manager.getRepository(Location).count()) === 0) {
+      organizations = await seedDirectory(manager);
+      await seedCoaching(manager, now);
+    }
     let bookings = 0;
     for (let offset = 0; offset <= DEMO_WEEKS_AHEAD; offset++) bookings += await seedWeek(manager, weekStart(now, offset), now);
     return { organizations, bookings };
@@ -89,6 +101,47 @@ async function seedDirectory(manager: EntityManager): Promise<number> {
     });
   }
   return organizations.length;
+}
+
+/** Coaches, the demo coach's account linked to the first, and a request in each state with a few notes. */
+async function seedCoaching(manager: EntityManager, now: Date): Promise<void> {
+  const coaches: Coach[] = [];
+  for (const demo of DEMO_COACHES) {
+    const user = demo.userEmail ? await manager.getRepository(User).findOneBy({ email: demo.userEmail }) : null;
+    coaches.push(
+      await manager.getRepository(Coach).save({
+        name: demo.name,
+        topics: [...demo.topics],
+        languages: [...demo.languages],
+        contact: demo.contact,
+        active: true,
+        userId: user?.id ?? null,
+      }),
+    );
+  }
+  const organizations = await manager.getRepository(Organization).find();
+  for (const demo of DEMO_COACHING_REQUESTS) {
+    const name = DEMO_ORGANIZATIONS.find((organization) => organization.key === demo.organizationKey)?.name;
+    const organization = organizations.find((candidate) => candidate.name === name);
+    if (!organization) continue;
+    const request = await manager.getRepository(CoachingRequest).save({
+      organizationId: organization.id,
+      topic: demo.topic,
+      text: demo.text,
+      languages: [...demo.languages],
+      availability: [{ weekday: 2, from: '17:00', to: '20:00' }],
+      deadline: demo.deadlineInDays === null ? null : new Date(now.getTime() + demo.deadlineInDays * 86_400_000),
+      status: demo.status,
+      coachId: demo.coachIndex === null ? null : (coaches[demo.coachIndex]?.id ?? null),
+      declineReason: demo.status === 'DECLINED' ? 'Dafür vermitteln wir an das Ehrenamtsnetzwerk der Stadt.' : null,
+      outcome: demo.status === 'CLOSED' ? 'Die Satzung ist beschlossen, die Eintragung beantragt.' : null,
+      createdById: null,
+      updatedAt: now,
+    });
+    await manager
+      .getRepository(CoachingMessage)
+      .save(demo.messages.map((message) => ({ requestId: request.id, authorId: null, text: message.text, staffOnly: message.staffOnly })));
+  }
 }
 
 /** Monday 00:00 Berlin time of the week `offset` weeks from the one containing `now`. */
