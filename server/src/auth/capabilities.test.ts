@@ -8,6 +8,7 @@ const VIEWERS: Record<string, Viewer> = {
   anonymous: { kind: 'anonymous' },
   member: { kind: 'member', userId: 'u1', organizationId: 'o1', sessionId: 's1' },
   staff: { kind: 'staff', userId: 'u2', sessionId: 's2' },
+  coach: { kind: 'coach', userId: 'u4', coachId: 'c1', sessionId: 's4' },
   display: { kind: 'display', locationId: 'l1', displayLinkId: 'd1', timeZone: 'Europe/Berlin' },
 };
 
@@ -32,6 +33,8 @@ const EXPECTED: Record<keyof typeof VIEWERS, Capabilities> = {
     giveReasonForChanges: true,
     editOrganizationDescription: false,
   },
+  // a coach belongs to no MO and administers nothing; coaching itself is checked operation by operation
+  coach: NOTHING,
   display: NOTHING,
 };
 
@@ -45,6 +48,7 @@ describe('capabilitiesOf', () => {
     expect(capabilitiesOfPerson({ ...person, role: 'MEMBER' })).toEqual(EXPECTED.member);
     expect(capabilitiesOfPerson({ ...person, role: 'STAFF', organizationId: null })).toEqual(EXPECTED.staff);
     expect(capabilitiesOfPerson({ ...person, role: 'STAFF', active: false })).toEqual(NOTHING);
+    expect(capabilitiesOfPerson({ ...person, role: 'COACH', organizationId: null, coachId: 'c1' })).toEqual(EXPECTED.coach);
   });
 });
 

@@ -9,7 +9,10 @@ import {
   COACHING_REQUEST,
   COACHING_REQUESTS,
   CREATE_COACH,
+  ACCEPT_INVITATION,
   DECLINE_COACHING_REQUEST,
+  INVITE_USER,
+  UPDATE_USER,
   REQUEST_COACHING,
   UPDATE_COACH,
 } from '../../test/documents.js';
@@ -293,6 +296,28 @@ describe('coaches', () => {
     expect(await client.data(COACHING_REQUESTS)).toEqual({ coachingRequests: [] });
     await staff.data(UPDATE_COACH, { id: createCoach.id, input: { userId: null } });
     expect((await client.errorCode(COACHING_REQUESTS)).code).toBe('UNAUTHENTICATED');
+  });
+
+  it('invites a coach like anyone else, with the COACH role and no MO', async () => {
+    const { inviteUser } = await staff.data(INVITE_USER, {
+      input: { email: 'neue.coachin@coaching.example', role: 'COACH', organizationId: organizationId },
+    });
+    expect(inviteUser.invitation).toMatchObject({ role: 'COACH', organization: null });
+    const invited = app.client();
+    const { acceptInvitation } = await invited.data(ACCEPT_INVITATION, {
+      token: (inviteUser.url as string).split('/invite/')[1],
+      name: 'Neue Coachin',
+      password: 'Ein gutes langes Passwort',
+    });
+    expect(acceptInvitation).toMatchObject({ role: 'COACH', organization: null });
+    await staff.data(CREATE_COACH, { input: { name: 'Neue Coachin', topics: ['EVENTS'], languages: ['de'], userId: acceptInvitation.id } });
+    expect(await invited.data(COACHING_REQUESTS)).toEqual({ coachingRequests: [] });
+  });
+
+  it('turns a member into a coach, who leaves their MO', async () => {
+    const person = await factory.user('MEMBER', organizationId);
+    const { updateUser } = await staff.data(UPDATE_USER, { id: person.id, input: { role: 'COACH' } });
+    expect(updateUser).toMatchObject({ role: 'COACH', organization: null });
   });
 
   it('links only a person with the COACH role, and each to one coach', async () => {
