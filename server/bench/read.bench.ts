@@ -89,8 +89,11 @@ export async function benchRead(options: {
       body,
     })
   ).json()) as {
-    data: { bookings: unknown[] };
+    data?: { bookings: unknown[] };
+    errors?: unknown[];
   };
+  // a refused week would make every figure below a measure of refusals
+  if (!sample.data) throw new Error(`the week query was refused: ${JSON.stringify(sample.errors)}`);
   // warm both, then measure in alternating short windows, so drift on a shared machine hits both alike;
   // the ratio is the median of the windows' ratios
   await measureThroughput(callFloor, { concurrency: options.concurrency, durationMs: 1000 });
