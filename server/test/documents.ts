@@ -175,9 +175,11 @@ export const CANCEL_BOOKING_WITH_REASON = `
   mutation ($id: ID!, $expectedVersion: Int!, $reason: String) { cancelBooking(id: $id, expectedVersion: $expectedVersion, reason: $reason) { ${BOOKING_FIELDS} } }
 `;
 
+export const COACHING_SESSION_FIELDS = `id start end onlineUrl status cancelReason room { id name }`;
 export const COACHING_REQUEST_FIELDS = `
   id topic text languages availability { weekday from to } deadline status declineReason outcome createdAt updatedAt
   organization { id name } coach { id name contact } messages { id text staffOnly authorName }
+  sessions { ${COACHING_SESSION_FIELDS} }
 `;
 export const REQUEST_COACHING = `
   mutation ($input: CoachingRequestInput!) { requestCoaching(input: $input) { ${COACHING_REQUEST_FIELDS} } }
@@ -206,4 +208,12 @@ export const ADD_COACHING_MESSAGE = `
 `;
 export const CLOSE_COACHING_REQUEST = `
   mutation ($requestId: ID!, $outcome: String!) { closeCoachingRequest(requestId: $requestId, outcome: $outcome) { ${COACHING_REQUEST_FIELDS} } }
+`;
+export const SCHEDULE_COACHING_SESSION = `
+  mutation ($requestId: ID!, $input: CoachingSessionInput!) {
+    scheduleCoachingSession(requestId: $requestId, input: $input) { ${COACHING_SESSION_FIELDS} }
+  }
+`;
+export const CANCEL_COACHING_SESSION = `
+  mutation ($id: ID!, $reason: String) { cancelCoachingSession(id: $id, reason: $reason) { ${COACHING_SESSION_FIELDS} } }
 `;

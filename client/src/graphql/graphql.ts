@@ -67,6 +67,7 @@ export type ChangeEntity =
   | 'COACH'
   | 'COACHING_MESSAGE'
   | 'COACHING_REQUEST'
+  | 'COACHING_SESSION'
   | 'LOCATION'
   | 'ORGANIZATION'
   | 'ROOM'

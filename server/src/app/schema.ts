@@ -19,7 +19,7 @@ import { LocationsResolver, RoomResolver } from '../locations/locations.resolver
 import { OrganizationsResolver } from '../organizations/organizations.resolver.js';
 import { BookingChangesResolver } from '../realtime/booking-changes.resolver.js';
 import { DirectoryChangesResolver } from '../realtime/directory-changes.resolver.js';
-import { CoachingResolver, CoachResolver } from '../coaching/coaching.resolver.js';
+import { CoachingResolver, CoachingSessionResolver, CoachResolver } from '../coaching/coaching.resolver.js';
 import { DateTimeScalar } from '../graphql/date-time.scalar.js';
 
 /**
@@ -60,6 +60,7 @@ export function buildAppSchema(): Promise<GraphQLSchema> {
       DisplayLinksResolver,
       CoachingResolver,
       CoachResolver,
+      CoachingSessionResolver,
     ],
     scalarsMap: [{ type: Date, scalar: DateTimeScalar }],
     validate: false,

@@ -14,6 +14,7 @@ import { NotificationService } from '../notifications/notification.service.js';
 import { SeriesService } from '../series/series.service.js';
 import type { Database } from '../db/database.js';
 import { CoachingService } from '../coaching/coaching.service.js';
+import { CoachingSessionService } from '../coaching/coaching-session.service.js';
 import { DisplayLinkService } from '../display/display-link.service.js';
 import { DirectoryAdminService } from '../locations/directory-admin.service.js';
 import { LocationService } from '../locations/location.service.js';
@@ -53,6 +54,7 @@ export interface Services {
   changeFanout: BookingChangeFanout;
   displayLinks: DisplayLinkService;
   coaching: CoachingService;
+  coachingSessions: CoachingSessionService;
 }
 
 export function createServices(
@@ -104,6 +106,7 @@ export function createServices(
     changeFanout: new BookingChangeFanout(changeFeed, clock, withFreshLoaders, options.fanoutLimits ?? DEFAULT_FANOUT_LIMITS, log),
     displayLinks: new DisplayLinkService(dataSource, clock),
     coaching: new CoachingService(dataSource, clock, sessions.cache),
+    coachingSessions: new CoachingSessionService(dataSource, clock, bookings),
   };
   return services;
 }

@@ -3,9 +3,11 @@ import {
   can,
   capabilitiesOf,
   coachingRequestScope,
+  mayCancelCoachingSession,
   mayCloseCoachingRequest,
   mayReadCoachingRequest,
   mayReadCoachContact,
+  mayScheduleCoachingSession,
   organizationListScope,
   ownBookingsScope,
   readableCoachingMessages,
@@ -33,15 +35,17 @@ const messages = [
 
 describe('coaching in the policy', () => {
   it.each([
-    ['anonymous', false, [], false],
-    ['member', true, ['m1'], true],
-    ['otherMember', false, [], false],
-    ['coach', true, ['m1', 'm2'], false],
-    ['otherCoach', false, [], false],
-    ['staff', true, ['m1', 'm2'], true],
-    ['display', false, [], false],
-  ] as const)('%s reads the request: %s, the notes %j, may close it: %s', (name, reads, notes, closes) => {
+    ['anonymous', false, [], false, false],
+    ['member', true, ['m1'], true, false],
+    ['otherMember', false, [], false, false],
+    ['coach', true, ['m1', 'm2'], false, true],
+    ['otherCoach', false, [], false, false],
+    ['staff', true, ['m1', 'm2'], true, true],
+    ['display', false, [], false, false],
+  ] as const)('%s reads the request: %s, the notes %j, may close it: %s, book a session: %s', (name, reads, notes, closes, books) => {
     expect(mayReadCoachingRequest(viewer(name), request)).toBe(reads);
+    expect(mayCancelCoachingSession(viewer(name), request)).toBe(reads);
+    expect(mayScheduleCoachingSession(viewer(name), request)).toBe(books);
     expect(readableCoachingMessages(viewer(name), request, messages).map((message) => message.id)).toEqual(notes);
     expect(mayCloseCoachingRequest(viewer(name), request)).toBe(closes);
   });

@@ -10,6 +10,7 @@ import {
   BOOKINGS,
   CANCEL_BOOKING_SERIES,
   CANCEL_CLOSURE_BOOKINGS,
+  CANCEL_COACHING_SESSION,
   CLOSE_COACHING_REQUEST,
   CLOSURE,
   COACHES,
@@ -19,6 +20,7 @@ import {
   CREATE_COACH,
   DECLINE_COACHING_REQUEST,
   REQUEST_COACHING,
+  SCHEDULE_COACHING_SESSION,
   UPDATE_COACH,
   CREATE_CLOSURE,
   DELETE_CLOSURE,
@@ -517,6 +519,25 @@ const MATRIX: Record<string, { operation: Operation; outcomes: Outcome[] }> = {
     }),
     // closing is the MO's word (or staff's); the coach tells staff in a note
     outcomes: ['UNAUTHENTICATED', 'ok', 'NOT_FOUND', 'FORBIDDEN', 'NOT_FOUND', 'ok', 'UNAUTHENTICATED'],
+  },
+  scheduleCoachingSession: {
+    operation: async (fixture) => ({
+      query: SCHEDULE_COACHING_SESSION,
+      variables: { requestId: (await coachingRequestOfMo(fixture)).id, input: nextSlot() },
+    }),
+    // the request's coach books, or staff; the MO asks in a note
+    outcomes: ['UNAUTHENTICATED', 'FORBIDDEN', 'NOT_FOUND', 'ok', 'NOT_FOUND', 'ok', 'UNAUTHENTICATED'],
+  },
+  cancelCoachingSession: {
+    operation: async (fixture) => {
+      const { id } = await coachingRequestOfMo(fixture);
+      const { scheduleCoachingSession } = await fixture.staff.data(SCHEDULE_COACHING_SESSION, {
+        requestId: id,
+        input: { ...nextSlot(), roomId: null, onlineUrl: 'https://meet.example/matrix' },
+      });
+      return { query: CANCEL_COACHING_SESSION, variables: { id: scheduleCoachingSession.id, reason: 'Krank' } };
+    },
+    outcomes: COACHING_PARTIES,
   },
 };
 

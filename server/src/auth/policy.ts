@@ -382,3 +382,13 @@ export function readableCoachingMessages<M extends { staffOnly: boolean }>(
 export function mayReadCoachContact(viewer: Viewer, coach: { id: string }): boolean {
   return viewer.kind === 'staff' || (viewer.kind === 'coach' && viewer.coachId === coach.id);
 }
+
+/** Sessions are booked by the request's coach, or staff; the MO asks for one in a note. */
+export function mayScheduleCoachingSession(viewer: Viewer, request: CoachingRequestFacts): boolean {
+  return viewer.kind === 'staff' || (viewer.kind === 'coach' && mayReadCoachingRequest(viewer, request));
+}
+
+/** A session is cancelled by either side: the MO, the request's coach, or staff. */
+export function mayCancelCoachingSession(viewer: Viewer, request: CoachingRequestFacts): boolean {
+  return mayReadCoachingRequest(viewer, request);
+}

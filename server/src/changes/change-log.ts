@@ -23,6 +23,7 @@ export const CHANGE_ENTITIES = [
   'COACH',
   'COACHING_REQUEST',
   'COACHING_MESSAGE',
+  'COACHING_SESSION',
 ] as const;
 export type ChangeEntity = (typeof CHANGE_ENTITIES)[number];
 

@@ -1,5 +1,5 @@
 import type { Snapshot } from '../changes/change-log.js';
-import type { Coach, CoachingMessage, CoachingRequest } from './coaching.entities.js';
+import type { Coach, CoachingMessage, CoachingRequest, CoachingSession } from './coaching.entities.js';
 
 /** What the change log keeps of each: everything staff may read in the audit (the audit is staff only). */
 export function coachSnapshot(coach: Coach): Snapshot {
@@ -30,4 +30,17 @@ export function requestSnapshot(request: CoachingRequest): Snapshot {
 
 export function messageSnapshot(message: CoachingMessage): Snapshot {
   return { requestId: message.requestId, text: message.text, staffOnly: message.staffOnly };
+}
+
+export function sessionSnapshot(session: CoachingSession): Snapshot {
+  return {
+    requestId: session.requestId,
+    bookingId: session.bookingId,
+    roomId: session.roomId,
+    onlineUrl: session.onlineUrl,
+    start: session.start.toISOString(),
+    end: session.end.toISOString(),
+    status: session.status,
+    cancelReason: session.cancelReason,
+  };
 }

@@ -106,3 +106,40 @@ export class CoachingMessage {
   @Column({ type: 'timestamptz', name: 'created_at', insert: false, update: false })
   createdAt!: Date;
 }
+
+@Entity({ name: 'coaching_session' })
+export class CoachingSession {
+  @PrimaryGeneratedColumn('uuid')
+  id!: string;
+
+  @Column({ type: 'uuid', name: 'request_id' })
+  requestId!: string;
+
+  /** The MO's booking of the room; null for a session online. */
+  @Column({ type: 'uuid', name: 'booking_id', nullable: true })
+  bookingId!: string | null;
+
+  @Column({ type: 'uuid', name: 'room_id', nullable: true })
+  roomId!: string | null;
+
+  @Column({ type: 'text', name: 'online_url', nullable: true })
+  onlineUrl!: string | null;
+
+  @Column({ type: 'timestamptz', name: 'starts_at' })
+  start!: Date;
+
+  @Column({ type: 'timestamptz', name: 'ends_at' })
+  end!: Date;
+
+  @Column({ type: 'text' })
+  status!: 'SCHEDULED' | 'CANCELLED';
+
+  @Column({ type: 'text', name: 'cancel_reason', nullable: true })
+  cancelReason!: string | null;
+
+  @Column({ type: 'uuid', name: 'created_by_id', nullable: true })
+  createdById!: string | null;
+
+  @Column({ type: 'timestamptz', name: 'created_at', insert: false, update: false })
+  createdAt!: Date;
+}

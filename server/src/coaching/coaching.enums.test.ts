@@ -4,11 +4,11 @@ import { assertStepAllowed, COACHING_STATUSES, mayTakeStep, type CoachingStatus,
 
 // each state × each step: what a request in that state allows
 const TABLE: Record<CoachingStatus, Record<CoachingStep, boolean>> = {
-  REQUESTED: { assign: true, decline: true, message: true, close: true },
-  ASSIGNED: { assign: true, decline: true, message: true, close: true },
-  SCHEDULED: { assign: false, decline: false, message: true, close: true },
-  CLOSED: { assign: false, decline: false, message: false, close: false },
-  DECLINED: { assign: false, decline: false, message: false, close: false },
+  REQUESTED: { assign: true, decline: true, message: true, close: true, schedule: false },
+  ASSIGNED: { assign: true, decline: true, message: true, close: true, schedule: true },
+  SCHEDULED: { assign: false, decline: false, message: true, close: true, schedule: true },
+  CLOSED: { assign: false, decline: false, message: false, close: false, schedule: false },
+  DECLINED: { assign: false, decline: false, message: false, close: false, schedule: false },
 };
 
 describe('the steps a coaching request allows', () => {

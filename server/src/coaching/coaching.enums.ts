@@ -13,7 +13,7 @@ export interface Availability {
   to: string;
 }
 
-export type CoachingStep = 'assign' | 'decline' | 'message' | 'close';
+export type CoachingStep = 'assign' | 'decline' | 'message' | 'close' | 'schedule';
 
 /**
  * Which step each state allows. A closed or declined request is finished: nothing more happens to it, so a
@@ -24,6 +24,7 @@ const ALLOWED: Record<CoachingStep, readonly CoachingStatus[]> = {
   decline: ['REQUESTED', 'ASSIGNED'],
   message: ['REQUESTED', 'ASSIGNED', 'SCHEDULED'],
   close: ['REQUESTED', 'ASSIGNED', 'SCHEDULED'],
+  schedule: ['ASSIGNED', 'SCHEDULED'],
 };
 
 /** Refuses a step the request's state does not allow with BAD_USER_INPUT WRONG_STATUS, naming the state. */

@@ -1,7 +1,9 @@
 import { Arg, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { mayReadCoachContact } from '../auth/policy.js';
 import type { GraphQLContext } from '../graphql/context.js';
-import type { Coach, CoachingRequest } from './coaching.entities.js';
+import type { Room } from '../locations/room.entity.js';
+import { RoomType } from '../locations/location.types.js';
+import type { Coach, CoachingRequest, CoachingSession } from './coaching.entities.js';
 import type { CoachingMessageView } from './coaching.service.js';
 import type { CoachingStatus } from './coaching.enums.js';
 import {
@@ -9,6 +11,8 @@ import {
   CoachingMessageType,
   CoachingRequestInput,
   CoachingRequestType,
+  CoachingSessionInput,
+  CoachingSessionType,
   CoachingStatusEnum,
   CoachType,
   UpdateCoachInput,
@@ -19,6 +23,31 @@ export class CoachingResolver {
   @FieldResolver(() => [CoachingMessageType], { description: 'The notes this reader may read, oldest first.' })
   messages(@Root() request: CoachingRequest, @Ctx() { services, viewer }: GraphQLContext): Promise<CoachingMessageView[]> {
     return services.coaching.messagesFor(viewer, request);
+  }
+
+  @FieldResolver(() => [CoachingSessionType], { description: 'Oldest first, cancelled ones too.' })
+  sessions(@Root() request: CoachingRequest, @Ctx() { services, viewer }: GraphQLContext): Promise<CoachingSession[]> {
+    return services.coachingSessions.sessionsFor(viewer, request);
+  }
+
+  @Mutation(() => CoachingSessionType, {
+    description: 'The request’s coach or staff: in a room (booked like any booking: BOOKING_CONFLICT names the taken slot) or online.',
+  })
+  scheduleCoachingSession(
+    @Arg('requestId', () => ID) requestId: string,
+    @Arg('input', () => CoachingSessionInput) input: CoachingSessionInput,
+    @Ctx() { services, viewer }: GraphQLContext,
+  ): Promise<CoachingSession> {
+    return services.coachingSessions.schedule(viewer, requestId, input);
+  }
+
+  @Mutation(() => CoachingSessionType, { description: 'The MO, the request’s coach or staff; a room is free again.' })
+  cancelCoachingSession(
+    @Arg('id', () => ID) id: string,
+    @Arg('reason', () => String, { nullable: true }) reason: string | null,
+    @Ctx() { services, viewer }: GraphQLContext,
+  ): Promise<CoachingSession> {
+    return services.coachingSessions.cancel(viewer, id, reason);
   }
 
   @Query(() => [CoachingRequestType], {
@@ -109,5 +138,13 @@ export class CoachResolver {
     @Ctx() { services, viewer }: GraphQLContext,
   ): Promise<Coach> {
     return services.coaching.updateCoach(viewer, id, input);
+  }
+}
+
+@Resolver(() => CoachingSessionType)
+export class CoachingSessionResolver {
+  @FieldResolver(() => RoomType, { nullable: true, description: 'Null for a session online.' })
+  room(@Root() session: CoachingSession, @Ctx() { services }: GraphQLContext): Promise<Room | null> {
+    return services.coachingSessions.roomOf(session);
   }
 }

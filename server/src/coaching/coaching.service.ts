@@ -296,13 +296,8 @@ export class CoachingService {
     return this.loadRequest(requestId);
   }
 
-  /** The request, locked for this transaction; one the viewer may not read is NOT_FOUND. */
-  private async lockRequest(manager: EntityManager, viewer: Viewer, requestId: string): Promise<CoachingRequest> {
-    if (!isUuid(requestId)) throw notFound('CoachingRequest', requestId);
-    const locked: unknown[] = await manager.query('SELECT id FROM coaching_request WHERE id = $1 FOR UPDATE', [requestId]);
-    const request = locked.length ? await manager.getRepository(CoachingRequest).findOneBy({ id: requestId }) : null;
-    if (!request || !mayReadCoachingRequest(viewer, request)) throw notFound('CoachingRequest', requestId);
-    return request;
+  private lockRequest(manager: EntityManager, viewer: Viewer, requestId: string): Promise<CoachingRequest> {
+    return lockReadableRequest(manager, viewer, requestId);
   }
 
   private loadRequest(id: string): Promise<CoachingRequest> {
@@ -344,6 +339,15 @@ export class CoachingService {
       organizationId,
     });
   }
+}
+
+/** The request, locked for the caller's transaction; one the viewer may not read is NOT_FOUND. */
+export async function lockReadableRequest(manager: EntityManager, viewer: Viewer, requestId: string): Promise<CoachingRequest> {
+  if (!isUuid(requestId)) throw notFound('CoachingRequest', requestId);
+  const locked: unknown[] = await manager.query('SELECT id FROM coaching_request WHERE id = $1 FOR UPDATE', [requestId]);
+  const request = locked.length ? await manager.getRepository(CoachingRequest).findOneBy({ id: requestId }) : null;
+  if (!request || !mayReadCoachingRequest(viewer, request)) throw notFound('CoachingRequest', requestId);
+  return request;
 }
 
 /** Only a person with the COACH role signs in as a coach. */

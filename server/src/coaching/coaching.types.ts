@@ -180,3 +180,42 @@ export class UpdateCoachInput {
   @Field(() => ID, { nullable: true })
   userId?: string | null;
 }
+
+export const CoachingSessionStatusEnum = { SCHEDULED: 'SCHEDULED', CANCELLED: 'CANCELLED' } as const;
+registerEnumType(CoachingSessionStatusEnum, { name: 'CoachingSessionStatus' });
+
+@ObjectType('CoachingSession', { description: 'In a room (a PRIVATE booking of the MO: others see the room taken) or online.' })
+export class CoachingSessionType {
+  @Field(() => ID)
+  id!: string;
+
+  @Field(() => Date)
+  start!: Date;
+
+  @Field(() => Date, { description: 'Exclusive end.' })
+  end!: Date;
+
+  @Field(() => String, { nullable: true })
+  onlineUrl!: string | null;
+
+  @Field(() => CoachingSessionStatusEnum)
+  status!: 'SCHEDULED' | 'CANCELLED';
+
+  @Field(() => String, { nullable: true })
+  cancelReason!: string | null;
+}
+
+@InputType('CoachingSessionInput', { description: 'Exactly one of roomId and onlineUrl (https).' })
+export class CoachingSessionInput {
+  @Field(() => Date)
+  start!: Date;
+
+  @Field(() => Date)
+  end!: Date;
+
+  @Field(() => ID, { nullable: true })
+  roomId?: string | null;
+
+  @Field(() => String, { nullable: true })
+  onlineUrl?: string | null;
+}

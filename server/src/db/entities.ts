@@ -8,7 +8,7 @@ import { Location } from '../locations/location.entity.js';
 import { Room } from '../locations/room.entity.js';
 import { Organization } from '../organizations/organization.entity.js';
 import { DisplayLink } from '../display/display-link.entity.js';
-import { Coach, CoachingMessage, CoachingRequest } from '../coaching/coaching.entities.js';
+import { Coach, CoachingMessage, CoachingRequest, CoachingSession } from '../coaching/coaching.entities.js';
 import { InitialSchema1764000000000 } from './migrations/1764000000000-initial-schema.js';
 import { DisplayLinks1764100000000 } from './migrations/1764100000000-display-links.js';
 import { Administration1764200000000 } from './migrations/1764200000000-administration.js';
@@ -19,6 +19,7 @@ import { CalendarFeeds1764600000000 } from './migrations/1764600000000-calendar-
 import { FeedTokenHash1764700000000 } from './migrations/1764700000000-feed-token-hash.js';
 import { PublicContact1764800000000 } from './migrations/1764800000000-public-contact.js';
 import { Coaching1764900000000 } from './migrations/1764900000000-coaching.js';
+import { CoachingSessions1765000000000 } from './migrations/1765000000000-coaching-sessions.js';
 
 export const entities = [
   Location,
@@ -34,6 +35,7 @@ export const entities = [
   Coach,
   CoachingRequest,
   CoachingMessage,
+  CoachingSession,
 ];
 export const migrations = [
   InitialSchema1764000000000,
@@ -46,4 +48,5 @@ export const migrations = [
   FeedTokenHash1764700000000,
   PublicContact1764800000000,
   Coaching1764900000000,
+  CoachingSessions1765000000000,
 ];

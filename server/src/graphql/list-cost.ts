@@ -59,6 +59,7 @@ export const LIST_BOUNDS: Readonly<Record<string, number>> = {
   'Query.coaches': 200,
   'CoachingRequest.messages': 100,
   'CoachingRequest.availability': 21,
+  'CoachingRequest.sessions': 50,
 };
 
 /** Lists not in the table (none, while the test holds) count as this many. */

@@ -323,6 +323,7 @@ const ar: MessageTree<Messages> = {
         COACH: 'مدرب',
         COACHING_REQUEST: 'طلب تدريب',
         COACHING_MESSAGE: 'ملاحظة تدريب',
+        COACHING_SESSION: 'جلسة تدريب',
       },
       actions: {
         CREATED: 'تم الإنشاء',

@@ -324,6 +324,7 @@ const de = {
         COACH: 'Coach',
         COACHING_REQUEST: 'Coaching-Anfrage',
         COACHING_MESSAGE: 'Coaching-Nachricht',
+        COACHING_SESSION: 'Coaching-Termin',
       },
       actions: {
         CREATED: 'angelegt',

@@ -322,6 +322,7 @@ const en: MessageTree<Messages> = {
         COACH: 'Coach',
         COACHING_REQUEST: 'Coaching request',
         COACHING_MESSAGE: 'Coaching note',
+        COACHING_SESSION: 'Coaching session',
       },
       actions: {
         CREATED: 'created',

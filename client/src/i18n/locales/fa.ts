@@ -327,6 +327,7 @@ const fa: MessageTree<Messages> = {
         COACH: 'مربی',
         COACHING_REQUEST: 'درخواست مربی‌گری',
         COACHING_MESSAGE: 'یادداشت مربی‌گری',
+        COACHING_SESSION: 'جلسهٔ مربی‌گری',
       },
       actions: {
         CREATED: 'ساخته شد',

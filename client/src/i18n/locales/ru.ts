@@ -322,6 +322,7 @@ const ru: MessageTree<Messages> = {
         COACH: 'Коуч',
         COACHING_REQUEST: 'Запрос на коучинг',
         COACHING_MESSAGE: 'Заметка по коучингу',
+        COACHING_SESSION: 'Сессия коучинга',
       },
       actions: {
         CREATED: '– создание',

@@ -323,6 +323,7 @@ const tr: MessageTree<Messages> = {
         COACH: 'Koç',
         COACHING_REQUEST: 'Koçluk talebi',
         COACHING_MESSAGE: 'Koçluk notu',
+        COACHING_SESSION: 'Koçluk oturumu',
       },
       actions: {
         CREATED: 'oluşturuldu',

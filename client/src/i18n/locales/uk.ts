@@ -322,6 +322,7 @@ const uk: MessageTree<Messages> = {
         COACH: 'Коуч',
         COACHING_REQUEST: 'Запит на коучинг',
         COACHING_MESSAGE: 'Нотатка щодо коучингу',
+        COACHING_SESSION: 'Сесія коучингу',
       },
       actions: {
         CREATED: 'створено',
