@@ -103,8 +103,10 @@ export function mayReadBooking(viewer: Viewer, booking: PlacedBookingFacts, now:
  */
 export function visibilityClass(viewer: Viewer): string {
   switch (viewer.kind) {
-    // every coach reads bookings alike (the rules above never look at which coach); coaching is not shared
+    // a class per coach: the coaching rules look at which coach asks, and the next rule that does (the
+    // sessions a coach books) must not find two coaches sharing one executed answer
     case 'coach':
+      return `coach:${viewer.coachId}`;
     case 'staff':
     case 'anonymous':
       return viewer.kind;

@@ -87,7 +87,7 @@ export class SessionService {
     }> = await this.dataSource.query(
       `SELECT u.id AS user_id, u.role, u.organization_id, c.id AS coach_id, s.expires_at
          FROM user_session s JOIN app_user u ON u.id = s.user_id
-         LEFT JOIN coach c ON c.user_id = u.id
+         LEFT JOIN coach c ON c.user_id = u.id AND c.active
         WHERE s.token_hash = $1 AND s.expires_at > $2 AND u.active`,
       [tokenHash, now.toISOString()],
     );

@@ -153,7 +153,8 @@ export class CoachingService {
     if (!isUuid(coachId)) throw badInput('coachId', 'UNKNOWN_COACH');
     return this.changeRequest(viewer, requestId, async (manager, before) => {
       assertStepAllowed('assign', before.status);
-      const coach = await manager.getRepository(Coach).findOneBy({ id: coachId });
+      // held until commit, so a deactivation cannot slip in between this check and the assignment
+      const coach = await manager.getRepository(Coach).findOne({ where: { id: coachId }, lock: { mode: 'pessimistic_read' } });
       if (!coach?.active) throw badInput('coachId', 'UNKNOWN_COACH');
       return { status: 'ASSIGNED', coachId };
     });
@@ -234,22 +235,23 @@ export class CoachingService {
     if (!isUuid(id)) throw notFound('Coach', id);
     const before = await this.dataSource.getRepository(Coach).findOneBy({ id });
     if (!before) throw notFound('Coach', id);
-    const values = this.cleanCoach(draft, before);
-    await this.writeCoach(
-      async (manager) => {
-        const locked: unknown[] = await manager.query('SELECT id FROM coach WHERE id = $1 FOR UPDATE', [id]);
-        const current = locked.length ? await manager.getRepository(Coach).findOneBy({ id }) : null;
-        if (!current) throw notFound('Coach', id);
-        if (values.userId !== current.userId) await assertCoachAccount(manager, values.userId);
-        await manager.getRepository(Coach).update({ id }, values);
-        const after = await manager.getRepository(Coach).findOneByOrFail({ id });
-        await this.log(manager, viewer, 'COACH', id, 'UPDATED', coachSnapshot(current), coachSnapshot(after), null);
-        // whoever signs in as this coach is someone else now: their sessions are looked up afresh
-        for (const userId of new Set([current.userId, after.userId])) if (userId) await refreshSessions(manager, userId);
-        return id;
-      },
-      [before.userId, values.userId],
-    );
+    // whose sessions to forget afterwards: the people linked before and after, as found under the lock
+    const linked: Array<string | null> = [before.userId];
+    await this.writeCoach(async (manager) => {
+      const locked: unknown[] = await manager.query('SELECT id FROM coach WHERE id = $1 FOR UPDATE', [id]);
+      const current = locked.length ? await manager.getRepository(Coach).findOneBy({ id }) : null;
+      if (!current) throw notFound('Coach', id);
+      // merged onto the row as it is now, under its lock: a concurrent change of another field stays
+      const values = this.cleanCoach(draft, current);
+      linked.push(current.userId, values.userId);
+      if (values.userId !== current.userId) await assertCoachAccount(manager, values.userId);
+      await manager.getRepository(Coach).update({ id }, values);
+      const after = await manager.getRepository(Coach).findOneByOrFail({ id });
+      await this.log(manager, viewer, 'COACH', id, 'UPDATED', coachSnapshot(current), coachSnapshot(after), null);
+      // whoever signs in as this coach is someone else now: their sessions are looked up afresh
+      for (const userId of new Set([current.userId, after.userId])) if (userId) await refreshSessions(manager, userId);
+      return id;
+    }, linked);
     return this.dataSource.getRepository(Coach).findOneByOrFail({ id });
   }
 

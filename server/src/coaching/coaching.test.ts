@@ -298,6 +298,15 @@ describe('coaches', () => {
     expect((await client.errorCode(COACHING_REQUESTS)).code).toBe('UNAUTHENTICATED');
   });
 
+  it('ends a resting coach’s access at once, and gives it back when they return', async () => {
+    const { coach, client } = await factory.coachClient({ name: 'Rahel', topics: ['EVENTS'], languages: ['ti', 'de'] });
+    expect(await client.data(COACHING_REQUESTS)).toEqual({ coachingRequests: [] });
+    await staff.data(UPDATE_COACH, { id: coach.id, input: { active: false } });
+    expect((await client.errorCode(COACHING_REQUESTS)).code).toBe('UNAUTHENTICATED');
+    await staff.data(UPDATE_COACH, { id: coach.id, input: { active: true } });
+    expect(await client.data(COACHING_REQUESTS)).toEqual({ coachingRequests: [] });
+  });
+
   it('invites a coach like anyone else, with the COACH role and no MO', async () => {
     const { inviteUser } = await staff.data(INVITE_USER, {
       input: { email: 'neue.coachin@coaching.example', role: 'COACH', organizationId: organizationId },
