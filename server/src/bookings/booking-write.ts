@@ -1,6 +1,6 @@
 import type { DataSource, EntityManager } from 'typeorm';
 import { can } from '../auth/policy.js';
-import type { Viewer } from '../auth/viewer.js';
+import { viewerUserId, type Viewer } from '../auth/viewer.js';
 import { tellOthers } from '../notifications/tell-others.js';
 import { recordChanges, type ChangeEntry } from '../changes/change-log.js';
 import { bookingChangeEntry, type BookingChangeEntry } from './booking-log.js';
@@ -20,7 +20,7 @@ import {
 } from './booking-checks.js';
 import type { BookingRecord } from './booking-record.js';
 import { findBookingRecords, findOverlappingMany } from './booking.repository.js';
-import type { BookingFields } from './booking-shape.js';
+import type { BookingDraft, BookingFields } from './booking-shape.js';
 
 /** A room for [start, end) that a write wants; `bookingId` when the slot is an existing booking's new place. */
 export interface Slot {
@@ -57,6 +57,29 @@ export interface PlaceOptions extends OfferOptions {
 
 /** What a new booking holds besides its place, which comes from its placed slot. */
 export type NewBooking = Omit<BookingFields, 'id' | 'roomId' | 'start' | 'end'> & { slot: PlacedSlot };
+
+/**
+ * A booking the viewer makes now from its draft, at its placed slot: confirmed, version 1, and a date of a
+ * series only when one is named. Single bookings, series dates and coaching sessions start alike.
+ */
+export function newBooking(
+  draft: BookingDraft,
+  slot: PlacedSlot,
+  viewer: Viewer,
+  now: Date,
+  series: { id: string; occurrenceStart: Date } | null = null,
+): NewBooking {
+  return {
+    ...draft,
+    slot,
+    status: 'CONFIRMED',
+    seriesId: series?.id ?? null,
+    occurrenceStart: series?.occurrenceStart ?? null,
+    createdById: viewerUserId(viewer),
+    version: 1,
+    updatedAt: now,
+  };
+}
 
 /** What an update may change besides the place, which comes from the placed slot. */
 export type BookingValues = Partial<Omit<BookingFields, 'id' | 'roomId' | 'start' | 'end' | 'version' | 'updatedAt'>>;

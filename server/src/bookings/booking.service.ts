@@ -19,7 +19,7 @@ import { AppError, ErrorCode, assertUuid, badInput, isUuid, notFound } from '../
 import { checkWhen, normalizeDraft } from './booking-checks.js';
 import type { BookingRecord } from './booking-record.js';
 import { applyChanges, draftOf, type BookingDraft } from './booking-shape.js';
-import { writeBookings, type BookingWrite, type WriteOptions } from './booking-write.js';
+import { newBooking, writeBookings, type BookingWrite, type WriteOptions } from './booking-write.js';
 import { findBookingRecord, findBookingsInRange } from './booking.repository.js';
 import { checkOrganizationQuota, type HeldOnDay } from './booking.rules.js';
 
@@ -88,18 +88,7 @@ export class BookingService {
           if (hasBookingQuota(viewer)) await this.checkQuota(write.manager, [draft]);
         },
       });
-      const [created] = await write.insert([
-        {
-          ...draft,
-          slot: slot!,
-          status: 'CONFIRMED',
-          seriesId: null,
-          occurrenceStart: null,
-          createdById: viewerUserId(viewer),
-          version: 1,
-          updatedAt: this.clock(),
-        },
-      ]);
+      const [created] = await write.insert([newBooking(draft, slot!, viewer, this.clock())]);
       return created!;
     });
   }

@@ -4,7 +4,7 @@ import { viewerUserId, type Viewer } from '../auth/viewer.js';
 import { checkWhen, normalizeDraft } from '../bookings/booking-checks.js';
 import { findBookingRecord } from '../bookings/booking.repository.js';
 import type { BookingService } from '../bookings/booking.service.js';
-import type { BookingWrite } from '../bookings/booking-write.js';
+import { newBooking, type BookingWrite } from '../bookings/booking-write.js';
 import type { ChangeAction, ChangeEntry } from '../changes/change-log.js';
 import { Room } from '../locations/room.entity.js';
 import type { Clock } from '../shared/clock.js';
@@ -82,18 +82,7 @@ export class CoachingSessionService {
           notes: null,
         });
         const [slot] = await write.placeSlots([booking], { when: this.bookings.timeLimits() });
-        const [created] = await write.insert([
-          {
-            ...booking,
-            slot: slot!,
-            status: 'CONFIRMED',
-            seriesId: null,
-            occurrenceStart: null,
-            createdById: viewerUserId(viewer),
-            version: 1,
-            updatedAt: now,
-          },
-        ]);
+        const [created] = await write.insert([newBooking(booking, slot!, viewer, now)]);
         bookingId = created!.id;
       }
       const saved = await write.manager.getRepository(CoachingSession).save({

@@ -3,7 +3,7 @@ import { assertCanManageFor, assertSignedIn, hasBookingQuota } from '../auth/pol
 import { viewerUserId, type Viewer } from '../auth/viewer.js';
 import { assessSlots, checkWhen, normalizeDraft, startOfCurrentSlot } from '../bookings/booking-checks.js';
 import type { BookingRecord } from '../bookings/booking-record.js';
-import { conflictError, type BookingWrite } from '../bookings/booking-write.js';
+import { conflictError, newBooking, type BookingWrite } from '../bookings/booking-write.js';
 import { findSeriesBookings } from '../bookings/booking.repository.js';
 import type { BookingService } from '../bookings/booking.service.js';
 import { checkTimeRange } from '../bookings/booking.rules.js';
@@ -243,18 +243,7 @@ export class SeriesService {
         return write.update(slot!, { ...draft, status: 'CONFIRMED' }, 'CREATED', now);
       }
       const [slot] = await write.placeSlots([draft], options);
-      const [created] = await write.insert([
-        {
-          ...draft,
-          slot: slot!,
-          status: 'CONFIRMED',
-          seriesId: series.id,
-          occurrenceStart: date.start,
-          createdById: viewerUserId(viewer),
-          version: 1,
-          updatedAt: now,
-        },
-      ]);
+      const [created] = await write.insert([newBooking(draft, slot!, viewer, now, { id: series.id, occurrenceStart: date.start })]);
       return created!;
     });
   }
