@@ -73,11 +73,12 @@ describe('a coach among rooms and bookings', () => {
   const privateBooking = { organizationId: 'mo-1', visibility: 'PRIVATE' as const };
   const membersBooking = { organizationId: 'mo-1', visibility: 'MEMBERS' as const };
 
-  it('reads occupancy and non-private details like a person of no MO, and manages nothing', () => {
+  it('reads occupancy, and details only where the public reads them, and manages nothing', () => {
     const coach = viewer('coach');
     expect(can(coach, 'view', privateBooking)).toBe(true);
     expect(can(coach, 'viewDetails', privateBooking)).toBe(false);
-    expect(can(coach, 'viewDetails', membersBooking)).toBe(true);
+    expect(can(coach, 'viewDetails', membersBooking)).toBe(false);
+    expect(can(coach, 'viewDetails', { ...membersBooking, visibility: 'PUBLIC' })).toBe(true);
     expect(can(coach, 'viewNotes', membersBooking)).toBe(false);
     expect(can(coach, 'manage', membersBooking)).toBe(false);
   });

@@ -8,9 +8,10 @@ import type { Viewer } from './viewer.js';
  * `auth/` looks at `viewer.kind` (an ESLint rule keeps it so): services ask here.
  * The booking fields it needs are the few that decide access, so it works on rows and on change-log snapshots.
  *
- * Coaches (COACH): they help MOs, they do not belong to one. Of rooms and bookings a coach reads what a
- * signed-in person of no MO would: every booking's occupancy, the details of all but PRIVATE ones, the houses;
- * never an MO's contacts, never the full MO list (only public profiles), and they book nothing for an MO.
+ * Coaches (COACH): they help MOs, they do not belong to one, and of other MOs they see nothing but what the
+ * public sees (issue 24). Of rooms and bookings a coach reads every booking's occupancy (to find a room for a
+ * session) and the details of PUBLIC ones only; never an MO's contacts, never the full MO list (only public
+ * profiles), and they book nothing for an MO.
  * Of coaching they read the requests assigned to them and write notes on those (`mayReadCoachingRequest`
  * below); the MO's other requests and every other MO's stay unseen.
  */
@@ -35,7 +36,9 @@ export function can(viewer: Viewer, action: BookingAction, booking: BookingAcces
     case 'view':
       return viewer.kind === 'member' || viewer.kind === 'coach' || viewer.kind === 'display' || booking.visibility === 'PUBLIC';
     case 'viewDetails':
-      // title, organization, category: others' PRIVATE bookings show only that the room is taken
+      // title, organization, category: others' PRIVATE bookings show only that the room is taken; a coach,
+      // who belongs to no MO, reads the details the public reads
+      if (viewer.kind === 'coach') return booking.visibility === 'PUBLIC';
       return ownOrganization || (can(viewer, 'view', booking) && booking.visibility !== 'PRIVATE');
     case 'viewNotes':
     case 'manage':

@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ApiClient, createTestApp, type TestApp } from '../../test/harness.js';
 import { Factory, TEST_PASSWORD } from '../../test/factories.js';
 import {
+  BOOKINGS,
   ADD_COACHING_MESSAGE,
   ASSIGN_COACH,
   AUDIT_LOG,
@@ -183,6 +184,25 @@ describe('who sees a coaching request', () => {
     expect(await contactFor(staff)).toBe('coach@kollektiv.example');
     expect(await contactFor(coach)).toBe('coach@kollektiv.example');
     expect(await contactFor(member)).toBeNull();
+  });
+});
+
+describe('a coach on the calendar', () => {
+  it('sees every room taken, and of other MOs only what the public sees', async () => {
+    const roomId = (await factory.room()).id;
+    const slot = (day: string) => ({
+      roomId,
+      organizationId: otherOrganizationId,
+      start: `${day}T10:00:00+02:00`,
+      end: `${day}T11:00:00+02:00`,
+    });
+    await factory.booking({ ...slot('2026-06-10'), title: 'Vorstandssitzung', visibility: 'MEMBERS' });
+    await factory.booking({ ...slot('2026-06-11'), title: 'Offenes Singen', visibility: 'PUBLIC' });
+    const { bookings } = await coach.data(BOOKINGS, { from: '2026-06-10T00:00:00Z', to: '2026-06-12T00:00:00Z', roomIds: [roomId] });
+    expect(bookings.map((booking: { title: string | null; redacted: boolean }) => [booking.title, booking.redacted])).toEqual([
+      [null, true],
+      ['Offenes Singen', false],
+    ]);
   });
 });
 
