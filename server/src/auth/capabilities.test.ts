@@ -48,7 +48,9 @@ describe('capabilitiesOf', () => {
     expect(capabilitiesOfPerson({ ...person, role: 'MEMBER' })).toEqual(EXPECTED.member);
     expect(capabilitiesOfPerson({ ...person, role: 'STAFF', organizationId: null })).toEqual(EXPECTED.staff);
     expect(capabilitiesOfPerson({ ...person, role: 'STAFF', active: false })).toEqual(NOTHING);
-    expect(capabilitiesOfPerson({ ...person, role: 'COACH', organizationId: null, coachId: 'c1' })).toEqual(EXPECTED.coach);
+    expect(capabilitiesOfPerson({ ...person, role: 'COACH', organizationId: null, coachId: 'c1', coachActive: true })).toEqual(
+      EXPECTED.coach,
+    );
   });
 });
 

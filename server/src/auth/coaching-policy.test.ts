@@ -93,7 +93,14 @@ describe('a coach among rooms and bookings', () => {
   it('is a coach only with a linked coach record', () => {
     const person = { id: 'u3', role: 'COACH' as const, organizationId: null, active: true };
     expect(viewerOfPerson(person)).toEqual({ kind: 'anonymous' });
-    expect(viewerOfPerson({ ...person, coachId: 'coach-1' })).toEqual({ kind: 'coach', userId: 'u3', coachId: 'coach-1', sessionId: '' });
-    expect(viewerOfPerson({ ...person, coachId: 'coach-1', active: false })).toEqual({ kind: 'anonymous' });
+    expect(viewerOfPerson({ ...person, coachId: 'coach-1', coachActive: true })).toEqual({
+      kind: 'coach',
+      userId: 'u3',
+      coachId: 'coach-1',
+      sessionId: '',
+    });
+    expect(viewerOfPerson({ ...person, coachId: 'coach-1', coachActive: true, active: false })).toEqual({ kind: 'anonymous' });
+    // a resting coach is read as a stranger wherever a person is read: session, feed, e-mail
+    expect(viewerOfPerson({ ...person, coachId: 'coach-1', coachActive: false })).toEqual({ kind: 'anonymous' });
   });
 });

@@ -53,6 +53,8 @@ export interface PersonFacts {
   organizationId: string | null;
   /** The coach record linked to a COACH; without it (not given, or not linked yet) a coach is a stranger. */
   coachId?: string | null;
+  /** Whether that coach record is active; a resting coach reads nothing of coaching, like a stranger. */
+  coachActive?: boolean;
   active: boolean;
   /** The session asking, when there is one; empty for a person read for an e-mail or a feed. */
   sessionId?: string;
@@ -69,7 +71,9 @@ export function viewerOfPerson(person: PersonFacts): Viewer {
     case 'STAFF':
       return { kind: 'staff', userId: person.id, sessionId };
     case 'COACH':
-      return person.coachId ? { kind: 'coach', userId: person.id, coachId: person.coachId, sessionId } : { kind: 'anonymous' };
+      return person.coachId && person.coachActive
+        ? { kind: 'coach', userId: person.id, coachId: person.coachId, sessionId }
+        : { kind: 'anonymous' };
     case 'MEMBER':
       if (person.organizationId === null) return { kind: 'anonymous' };
       return { kind: 'member', userId: person.id, organizationId: person.organizationId, sessionId };

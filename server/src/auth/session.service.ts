@@ -83,11 +83,12 @@ export class SessionService {
       role: UserRole;
       organization_id: string | null;
       coach_id: string | null;
+      coach_active: boolean | null;
       expires_at: Date | string;
     }> = await this.dataSource.query(
-      `SELECT u.id AS user_id, u.role, u.organization_id, c.id AS coach_id, s.expires_at
+      `SELECT u.id AS user_id, u.role, u.organization_id, c.id AS coach_id, c.active AS coach_active, s.expires_at
          FROM user_session s JOIN app_user u ON u.id = s.user_id
-         LEFT JOIN coach c ON c.user_id = u.id AND c.active
+         LEFT JOIN coach c ON c.user_id = u.id
         WHERE s.token_hash = $1 AND s.expires_at > $2 AND u.active`,
       [tokenHash, now.toISOString()],
     );
@@ -98,6 +99,7 @@ export class SessionService {
       role: row.role,
       organizationId: row.organization_id,
       coachId: row.coach_id,
+      coachActive: row.coach_active === true,
       active: true,
       sessionId: tokenHash,
     });

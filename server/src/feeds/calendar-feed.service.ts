@@ -128,10 +128,11 @@ export class CalendarFeedService {
       organization_id: string | null;
       role: 'STAFF' | 'MEMBER' | 'COACH';
       coach_id: string | null;
+      coach_active: boolean | null;
       name: string;
       org_name: string | null;
     }> = await this.dataSource.query(
-      `SELECT f.kind, f.user_id, u.organization_id, u.role, c.id AS coach_id, u.name, o.name AS org_name
+      `SELECT f.kind, f.user_id, u.organization_id, u.role, c.id AS coach_id, c.active AS coach_active, u.name, o.name AS org_name
            FROM calendar_feed f JOIN app_user u ON u.id = f.user_id AND u.active
            LEFT JOIN organization o ON o.id = u.organization_id
            LEFT JOIN coach c ON c.user_id = u.id
@@ -145,6 +146,7 @@ export class CalendarFeedService {
       role: feed.role,
       organizationId: feed.organization_id,
       coachId: feed.coach_id,
+      coachActive: feed.coach_active === true,
       active: true,
     });
     if (!privateFeedKinds(reader).includes(feed.kind)) return null;

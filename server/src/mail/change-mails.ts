@@ -103,9 +103,10 @@ export class ChangeMails {
       role: 'STAFF' | 'MEMBER' | 'COACH';
       organization_id: string | null;
       coach_id: string | null;
+      coach_active: boolean | null;
       active: boolean;
     }> = await manager.query(
-      `SELECT u.id, u.role, u.organization_id, c.id AS coach_id, u.active
+      `SELECT u.id, u.role, u.organization_id, c.id AS coach_id, c.active AS coach_active, u.active
          FROM app_user u LEFT JOIN coach c ON c.user_id = u.id WHERE u.id = $1 AND lower(u.email) = $2`,
       [booking.createdById, mail.recipient],
     );
@@ -115,7 +116,10 @@ export class ChangeMails {
     if (
       person &&
       !toTheMo &&
-      !personMayReadDetails({ ...person, organizationId: person.organization_id, coachId: person.coach_id }, booking)
+      !personMayReadDetails(
+        { ...person, organizationId: person.organization_id, coachId: person.coach_id, coachActive: person.coach_active === true },
+        booking,
+      )
     )
       return false;
     const rows: Array<{ actor_role: string | null; reason: string | null }> = await manager.query(
