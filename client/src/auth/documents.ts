@@ -19,6 +19,9 @@ export const ViewerFieldsFragment = graphql(`
       bookForAnyOrganization
       giveReasonForChanges
       editOrganizationDescription
+      askForCoaching
+      workAsCoach
+      manageCoaching
     }
   }
 `);

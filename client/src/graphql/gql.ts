@@ -45,7 +45,7 @@ type Documents = {
     "\n  mutation MoveClosureBookings($closureId: ID!, $roomId: ID!) {\n    moveClosureBookings(closureId: $closureId, roomId: $roomId) {\n      id\n      version\n      room {\n        id\n        name\n      }\n    }\n  }\n": typeof types.MoveClosureBookingsDocument,
     "\n  query AppInfo {\n    appInfo {\n      demo\n      mailConfigured\n    }\n  }\n": typeof types.AppInfoDocument,
     "\n  mutation UpdateMyLanguage($language: String!) {\n    updateMe(input: { language: $language }) {\n      id\n      language\n    }\n  }\n": typeof types.UpdateMyLanguageDocument,
-    "\n  fragment ViewerFields on User {\n    id\n    name\n    email\n    role\n    language\n    organization {\n      id\n      name\n      shortName\n    }\n    capabilities {\n      administer\n      viewReports\n      manageDisplayLinks\n      bookForAnyOrganization\n      giveReasonForChanges\n      editOrganizationDescription\n    }\n  }\n": typeof types.ViewerFieldsFragmentDoc,
+    "\n  fragment ViewerFields on User {\n    id\n    name\n    email\n    role\n    language\n    organization {\n      id\n      name\n      shortName\n    }\n    capabilities {\n      administer\n      viewReports\n      manageDisplayLinks\n      bookForAnyOrganization\n      giveReasonForChanges\n      editOrganizationDescription\n      askForCoaching\n      workAsCoach\n      manageCoaching\n    }\n  }\n": typeof types.ViewerFieldsFragmentDoc,
     "\n  query Me {\n    me {\n      ...ViewerFields\n    }\n  }\n": typeof types.MeDocument,
     "\n  mutation Login($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      ...ViewerFields\n    }\n  }\n": typeof types.LoginDocument,
     "\n  mutation Logout {\n    logout\n  }\n": typeof types.LogoutDocument,
@@ -63,6 +63,17 @@ type Documents = {
     "\n  subscription BookingChanged($after: String) {\n    bookingChanged(after: $after) {\n      cursor\n      kind\n      bookingId\n      batchRemaining\n      actorId\n      booking {\n        ...BookingFields\n      }\n    }\n  }\n": typeof types.BookingChangedDocument,
     "\n  query ClosedPeriods($from: DateTime!, $to: DateTime!, $locationId: ID) {\n    holidays(from: $from, to: $to, locationId: $locationId) {\n      id\n      kind\n      name\n      holiday\n      date\n      start\n      end\n      locationId\n      roomId\n    }\n  }\n": typeof types.ClosedPeriodsDocument,
     "\n  query NextOpenings($from: DateTime!) {\n    locations {\n      id\n      nextOpening(from: $from) {\n        start\n        end\n      }\n    }\n  }\n": typeof types.NextOpeningsDocument,
+    "\n  fragment CoachingSessionFields on CoachingSession {\n    id\n    start\n    end\n    status\n    onlineUrl\n    cancelReason\n    room {\n      id\n      name\n      location {\n        id\n        name\n        address\n      }\n    }\n  }\n": typeof types.CoachingSessionFieldsFragmentDoc,
+    "\n  fragment CoachingRequestSummary on CoachingRequest {\n    id\n    status\n    topic\n    createdAt\n    updatedAt\n    deadline\n    organization {\n      id\n      name\n      shortName\n    }\n    coach {\n      id\n      name\n    }\n    sessions {\n      ...CoachingSessionFields\n    }\n  }\n": typeof types.CoachingRequestSummaryFragmentDoc,
+    "\n  query CoachingRequests {\n    coachingRequests {\n      ...CoachingRequestSummary\n    }\n  }\n": typeof types.CoachingRequestsDocument,
+    "\n  query CoachingRequest($id: ID!) {\n    coachingRequest(id: $id) {\n      ...CoachingRequestSummary\n      text\n      languages\n      outcome\n      declineReason\n      availability {\n        weekday\n        from\n        to\n      }\n      messages {\n        id\n        text\n        authorName\n        createdAt\n        staffOnly\n      }\n    }\n  }\n": typeof types.CoachingRequestDocument,
+    "\n  query CoachingPlaces {\n    locations {\n      id\n      name\n      address\n      rooms {\n        id\n        name\n        capacity\n      }\n    }\n  }\n": typeof types.CoachingPlacesDocument,
+    "\n  query CoachingOrganizations {\n    organizations {\n      id\n      name\n      shortName\n    }\n  }\n": typeof types.CoachingOrganizationsDocument,
+    "\n  mutation RequestCoaching($input: CoachingRequestInput!) {\n    requestCoaching(input: $input) {\n      ...CoachingRequestSummary\n    }\n  }\n": typeof types.RequestCoachingDocument,
+    "\n  mutation AddCoachingMessage($requestId: ID!, $text: String!, $staffOnly: Boolean!) {\n    addCoachingMessage(requestId: $requestId, text: $text, staffOnly: $staffOnly) {\n      id\n    }\n  }\n": typeof types.AddCoachingMessageDocument,
+    "\n  mutation CloseCoachingRequest($requestId: ID!, $outcome: String!) {\n    closeCoachingRequest(requestId: $requestId, outcome: $outcome) {\n      id\n      status\n      outcome\n    }\n  }\n": typeof types.CloseCoachingRequestDocument,
+    "\n  mutation ScheduleCoachingSession($requestId: ID!, $input: CoachingSessionInput!) {\n    scheduleCoachingSession(requestId: $requestId, input: $input) {\n      ...CoachingSessionFields\n    }\n  }\n": typeof types.ScheduleCoachingSessionDocument,
+    "\n  mutation CancelCoachingSession($id: ID!, $reason: String) {\n    cancelCoachingSession(id: $id, reason: $reason) {\n      ...CoachingSessionFields\n    }\n  }\n": typeof types.CancelCoachingSessionDocument,
     "\n  query DisplayDirectory {\n    locations {\n      ...LocationFields\n    }\n  }\n": typeof types.DisplayDirectoryDocument,
     "\n  query DisplayLinks {\n    displayLinks {\n      id\n      locationId\n      label\n      createdAt\n      revokedAt\n    }\n  }\n": typeof types.DisplayLinksDocument,
     "\n  mutation CreateDisplayLink($locationId: ID!, $label: String, $languages: [String!]) {\n    createDisplayLink(locationId: $locationId, label: $label, languages: $languages) {\n      path\n      token\n      link {\n        id\n        locationId\n        label\n        languages\n        createdAt\n        revokedAt\n      }\n    }\n  }\n": typeof types.CreateDisplayLinkDocument,
@@ -118,7 +129,7 @@ const documents: Documents = {
     "\n  mutation MoveClosureBookings($closureId: ID!, $roomId: ID!) {\n    moveClosureBookings(closureId: $closureId, roomId: $roomId) {\n      id\n      version\n      room {\n        id\n        name\n      }\n    }\n  }\n": types.MoveClosureBookingsDocument,
     "\n  query AppInfo {\n    appInfo {\n      demo\n      mailConfigured\n    }\n  }\n": types.AppInfoDocument,
     "\n  mutation UpdateMyLanguage($language: String!) {\n    updateMe(input: { language: $language }) {\n      id\n      language\n    }\n  }\n": types.UpdateMyLanguageDocument,
-    "\n  fragment ViewerFields on User {\n    id\n    name\n    email\n    role\n    language\n    organization {\n      id\n      name\n      shortName\n    }\n    capabilities {\n      administer\n      viewReports\n      manageDisplayLinks\n      bookForAnyOrganization\n      giveReasonForChanges\n      editOrganizationDescription\n    }\n  }\n": types.ViewerFieldsFragmentDoc,
+    "\n  fragment ViewerFields on User {\n    id\n    name\n    email\n    role\n    language\n    organization {\n      id\n      name\n      shortName\n    }\n    capabilities {\n      administer\n      viewReports\n      manageDisplayLinks\n      bookForAnyOrganization\n      giveReasonForChanges\n      editOrganizationDescription\n      askForCoaching\n      workAsCoach\n      manageCoaching\n    }\n  }\n": types.ViewerFieldsFragmentDoc,
     "\n  query Me {\n    me {\n      ...ViewerFields\n    }\n  }\n": types.MeDocument,
     "\n  mutation Login($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      ...ViewerFields\n    }\n  }\n": types.LoginDocument,
     "\n  mutation Logout {\n    logout\n  }\n": types.LogoutDocument,
@@ -136,6 +147,17 @@ const documents: Documents = {
     "\n  subscription BookingChanged($after: String) {\n    bookingChanged(after: $after) {\n      cursor\n      kind\n      bookingId\n      batchRemaining\n      actorId\n      booking {\n        ...BookingFields\n      }\n    }\n  }\n": types.BookingChangedDocument,
     "\n  query ClosedPeriods($from: DateTime!, $to: DateTime!, $locationId: ID) {\n    holidays(from: $from, to: $to, locationId: $locationId) {\n      id\n      kind\n      name\n      holiday\n      date\n      start\n      end\n      locationId\n      roomId\n    }\n  }\n": types.ClosedPeriodsDocument,
     "\n  query NextOpenings($from: DateTime!) {\n    locations {\n      id\n      nextOpening(from: $from) {\n        start\n        end\n      }\n    }\n  }\n": types.NextOpeningsDocument,
+    "\n  fragment CoachingSessionFields on CoachingSession {\n    id\n    start\n    end\n    status\n    onlineUrl\n    cancelReason\n    room {\n      id\n      name\n      location {\n        id\n        name\n        address\n      }\n    }\n  }\n": types.CoachingSessionFieldsFragmentDoc,
+    "\n  fragment CoachingRequestSummary on CoachingRequest {\n    id\n    status\n    topic\n    createdAt\n    updatedAt\n    deadline\n    organization {\n      id\n      name\n      shortName\n    }\n    coach {\n      id\n      name\n    }\n    sessions {\n      ...CoachingSessionFields\n    }\n  }\n": types.CoachingRequestSummaryFragmentDoc,
+    "\n  query CoachingRequests {\n    coachingRequests {\n      ...CoachingRequestSummary\n    }\n  }\n": types.CoachingRequestsDocument,
+    "\n  query CoachingRequest($id: ID!) {\n    coachingRequest(id: $id) {\n      ...CoachingRequestSummary\n      text\n      languages\n      outcome\n      declineReason\n      availability {\n        weekday\n        from\n        to\n      }\n      messages {\n        id\n        text\n        authorName\n        createdAt\n        staffOnly\n      }\n    }\n  }\n": types.CoachingRequestDocument,
+    "\n  query CoachingPlaces {\n    locations {\n      id\n      name\n      address\n      rooms {\n        id\n        name\n        capacity\n      }\n    }\n  }\n": types.CoachingPlacesDocument,
+    "\n  query CoachingOrganizations {\n    organizations {\n      id\n      name\n      shortName\n    }\n  }\n": types.CoachingOrganizationsDocument,
+    "\n  mutation RequestCoaching($input: CoachingRequestInput!) {\n    requestCoaching(input: $input) {\n      ...CoachingRequestSummary\n    }\n  }\n": types.RequestCoachingDocument,
+    "\n  mutation AddCoachingMessage($requestId: ID!, $text: String!, $staffOnly: Boolean!) {\n    addCoachingMessage(requestId: $requestId, text: $text, staffOnly: $staffOnly) {\n      id\n    }\n  }\n": types.AddCoachingMessageDocument,
+    "\n  mutation CloseCoachingRequest($requestId: ID!, $outcome: String!) {\n    closeCoachingRequest(requestId: $requestId, outcome: $outcome) {\n      id\n      status\n      outcome\n    }\n  }\n": types.CloseCoachingRequestDocument,
+    "\n  mutation ScheduleCoachingSession($requestId: ID!, $input: CoachingSessionInput!) {\n    scheduleCoachingSession(requestId: $requestId, input: $input) {\n      ...CoachingSessionFields\n    }\n  }\n": types.ScheduleCoachingSessionDocument,
+    "\n  mutation CancelCoachingSession($id: ID!, $reason: String) {\n    cancelCoachingSession(id: $id, reason: $reason) {\n      ...CoachingSessionFields\n    }\n  }\n": types.CancelCoachingSessionDocument,
     "\n  query DisplayDirectory {\n    locations {\n      ...LocationFields\n    }\n  }\n": types.DisplayDirectoryDocument,
     "\n  query DisplayLinks {\n    displayLinks {\n      id\n      locationId\n      label\n      createdAt\n      revokedAt\n    }\n  }\n": types.DisplayLinksDocument,
     "\n  mutation CreateDisplayLink($locationId: ID!, $label: String, $languages: [String!]) {\n    createDisplayLink(locationId: $locationId, label: $label, languages: $languages) {\n      path\n      token\n      link {\n        id\n        locationId\n        label\n        languages\n        createdAt\n        revokedAt\n      }\n    }\n  }\n": types.CreateDisplayLinkDocument,
@@ -301,7 +323,7 @@ export function graphql(source: "\n  mutation UpdateMyLanguage($language: String
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  fragment ViewerFields on User {\n    id\n    name\n    email\n    role\n    language\n    organization {\n      id\n      name\n      shortName\n    }\n    capabilities {\n      administer\n      viewReports\n      manageDisplayLinks\n      bookForAnyOrganization\n      giveReasonForChanges\n      editOrganizationDescription\n    }\n  }\n"): (typeof documents)["\n  fragment ViewerFields on User {\n    id\n    name\n    email\n    role\n    language\n    organization {\n      id\n      name\n      shortName\n    }\n    capabilities {\n      administer\n      viewReports\n      manageDisplayLinks\n      bookForAnyOrganization\n      giveReasonForChanges\n      editOrganizationDescription\n    }\n  }\n"];
+export function graphql(source: "\n  fragment ViewerFields on User {\n    id\n    name\n    email\n    role\n    language\n    organization {\n      id\n      name\n      shortName\n    }\n    capabilities {\n      administer\n      viewReports\n      manageDisplayLinks\n      bookForAnyOrganization\n      giveReasonForChanges\n      editOrganizationDescription\n      askForCoaching\n      workAsCoach\n      manageCoaching\n    }\n  }\n"): (typeof documents)["\n  fragment ViewerFields on User {\n    id\n    name\n    email\n    role\n    language\n    organization {\n      id\n      name\n      shortName\n    }\n    capabilities {\n      administer\n      viewReports\n      manageDisplayLinks\n      bookForAnyOrganization\n      giveReasonForChanges\n      editOrganizationDescription\n      askForCoaching\n      workAsCoach\n      manageCoaching\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -370,6 +392,50 @@ export function graphql(source: "\n  query ClosedPeriods($from: DateTime!, $to: 
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query NextOpenings($from: DateTime!) {\n    locations {\n      id\n      nextOpening(from: $from) {\n        start\n        end\n      }\n    }\n  }\n"): (typeof documents)["\n  query NextOpenings($from: DateTime!) {\n    locations {\n      id\n      nextOpening(from: $from) {\n        start\n        end\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment CoachingSessionFields on CoachingSession {\n    id\n    start\n    end\n    status\n    onlineUrl\n    cancelReason\n    room {\n      id\n      name\n      location {\n        id\n        name\n        address\n      }\n    }\n  }\n"): (typeof documents)["\n  fragment CoachingSessionFields on CoachingSession {\n    id\n    start\n    end\n    status\n    onlineUrl\n    cancelReason\n    room {\n      id\n      name\n      location {\n        id\n        name\n        address\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment CoachingRequestSummary on CoachingRequest {\n    id\n    status\n    topic\n    createdAt\n    updatedAt\n    deadline\n    organization {\n      id\n      name\n      shortName\n    }\n    coach {\n      id\n      name\n    }\n    sessions {\n      ...CoachingSessionFields\n    }\n  }\n"): (typeof documents)["\n  fragment CoachingRequestSummary on CoachingRequest {\n    id\n    status\n    topic\n    createdAt\n    updatedAt\n    deadline\n    organization {\n      id\n      name\n      shortName\n    }\n    coach {\n      id\n      name\n    }\n    sessions {\n      ...CoachingSessionFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CoachingRequests {\n    coachingRequests {\n      ...CoachingRequestSummary\n    }\n  }\n"): (typeof documents)["\n  query CoachingRequests {\n    coachingRequests {\n      ...CoachingRequestSummary\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CoachingRequest($id: ID!) {\n    coachingRequest(id: $id) {\n      ...CoachingRequestSummary\n      text\n      languages\n      outcome\n      declineReason\n      availability {\n        weekday\n        from\n        to\n      }\n      messages {\n        id\n        text\n        authorName\n        createdAt\n        staffOnly\n      }\n    }\n  }\n"): (typeof documents)["\n  query CoachingRequest($id: ID!) {\n    coachingRequest(id: $id) {\n      ...CoachingRequestSummary\n      text\n      languages\n      outcome\n      declineReason\n      availability {\n        weekday\n        from\n        to\n      }\n      messages {\n        id\n        text\n        authorName\n        createdAt\n        staffOnly\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CoachingPlaces {\n    locations {\n      id\n      name\n      address\n      rooms {\n        id\n        name\n        capacity\n      }\n    }\n  }\n"): (typeof documents)["\n  query CoachingPlaces {\n    locations {\n      id\n      name\n      address\n      rooms {\n        id\n        name\n        capacity\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CoachingOrganizations {\n    organizations {\n      id\n      name\n      shortName\n    }\n  }\n"): (typeof documents)["\n  query CoachingOrganizations {\n    organizations {\n      id\n      name\n      shortName\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RequestCoaching($input: CoachingRequestInput!) {\n    requestCoaching(input: $input) {\n      ...CoachingRequestSummary\n    }\n  }\n"): (typeof documents)["\n  mutation RequestCoaching($input: CoachingRequestInput!) {\n    requestCoaching(input: $input) {\n      ...CoachingRequestSummary\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AddCoachingMessage($requestId: ID!, $text: String!, $staffOnly: Boolean!) {\n    addCoachingMessage(requestId: $requestId, text: $text, staffOnly: $staffOnly) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation AddCoachingMessage($requestId: ID!, $text: String!, $staffOnly: Boolean!) {\n    addCoachingMessage(requestId: $requestId, text: $text, staffOnly: $staffOnly) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CloseCoachingRequest($requestId: ID!, $outcome: String!) {\n    closeCoachingRequest(requestId: $requestId, outcome: $outcome) {\n      id\n      status\n      outcome\n    }\n  }\n"): (typeof documents)["\n  mutation CloseCoachingRequest($requestId: ID!, $outcome: String!) {\n    closeCoachingRequest(requestId: $requestId, outcome: $outcome) {\n      id\n      status\n      outcome\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ScheduleCoachingSession($requestId: ID!, $input: CoachingSessionInput!) {\n    scheduleCoachingSession(requestId: $requestId, input: $input) {\n      ...CoachingSessionFields\n    }\n  }\n"): (typeof documents)["\n  mutation ScheduleCoachingSession($requestId: ID!, $input: CoachingSessionInput!) {\n    scheduleCoachingSession(requestId: $requestId, input: $input) {\n      ...CoachingSessionFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CancelCoachingSession($id: ID!, $reason: String) {\n    cancelCoachingSession(id: $id, reason: $reason) {\n      ...CoachingSessionFields\n    }\n  }\n"): (typeof documents)["\n  mutation CancelCoachingSession($id: ID!, $reason: String) {\n    cancelCoachingSession(id: $id, reason: $reason) {\n      ...CoachingSessionFields\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -56,6 +56,9 @@ const NO_CAPABILITIES: Me['capabilities'] = {
   bookForAnyOrganization: false,
   giveReasonForChanges: false,
   editOrganizationDescription: false,
+  askForCoaching: false,
+  workAsCoach: false,
+  manageCoaching: false,
 };
 
 /** The signed-in person as `me` returns them: a member of Kalyna unless told otherwise. */

@@ -29,6 +29,15 @@ export class CapabilitiesType {
 
   @Field(() => Boolean, { description: 'Write one’s own MO’s description.' })
   editOrganizationDescription!: boolean;
+
+  @Field(() => Boolean, { description: 'Ask for coaching: a member for their MO, staff for any MO.' })
+  askForCoaching!: boolean;
+
+  @Field(() => Boolean, { description: 'Work on the coaching requests assigned to one (a coach).' })
+  workAsCoach!: boolean;
+
+  @Field(() => Boolean, { description: 'The coaching queue: assign, decline, keep the list of coaches.' })
+  manageCoaching!: boolean;
 }
 
 @ObjectType('User')

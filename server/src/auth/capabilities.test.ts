@@ -19,12 +19,15 @@ const NOTHING: Capabilities = {
   bookForAnyOrganization: false,
   giveReasonForChanges: false,
   editOrganizationDescription: false,
+  askForCoaching: false,
+  workAsCoach: false,
+  manageCoaching: false,
 };
 
 /** What the client may offer each viewer; every capability of `Capabilities` is a column here. */
 const EXPECTED: Record<keyof typeof VIEWERS, Capabilities> = {
   anonymous: NOTHING,
-  member: { ...NOTHING, editOrganizationDescription: true },
+  member: { ...NOTHING, editOrganizationDescription: true, askForCoaching: true },
   staff: {
     administer: true,
     viewReports: true,
@@ -32,9 +35,12 @@ const EXPECTED: Record<keyof typeof VIEWERS, Capabilities> = {
     bookForAnyOrganization: true,
     giveReasonForChanges: true,
     editOrganizationDescription: false,
+    askForCoaching: true,
+    workAsCoach: false,
+    manageCoaching: true,
   },
-  // a coach belongs to no MO and administers nothing; coaching itself is checked operation by operation
-  coach: NOTHING,
+  // a coach belongs to no MO and administers nothing; what they may do in coaching is checked operation by operation
+  coach: { ...NOTHING, workAsCoach: true },
   display: NOTHING,
 };
 

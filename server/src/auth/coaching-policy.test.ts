@@ -83,11 +83,13 @@ describe('a coach among rooms and bookings', () => {
     expect(can(coach, 'manage', membersBooking)).toBe(false);
   });
 
-  it('has no bookings of its own, lists public MO profiles only, a visibility class of its own, and is offered nothing', () => {
+  it('has no bookings of its own, lists public MO profiles only, a visibility class of its own, and is offered coaching work only', () => {
     expect(ownBookingsScope(viewer('coach'))).toBe('none');
     expect(organizationListScope(viewer('coach'))).toBe('public');
     expect(visibilityClass(viewer('coach'))).not.toBe(visibilityClass(viewer('otherCoach')));
-    expect(Object.values(capabilitiesOf(viewer('coach'))).every((capability) => !capability)).toBe(true);
+    const { workAsCoach, ...rest } = capabilitiesOf(viewer('coach'));
+    expect(workAsCoach).toBe(true);
+    expect(Object.values(rest).every((capability) => !capability)).toBe(true);
   });
 
   it('is a coach only with a linked coach record', () => {

@@ -148,6 +148,12 @@ export interface Capabilities {
   giveReasonForChanges: boolean;
   /** Write one's own MO's description on the account page. */
   editOrganizationDescription: boolean;
+  /** Ask for coaching: a member for their MO, staff for any MO. */
+  askForCoaching: boolean;
+  /** Work on the coaching requests assigned to one: sessions, notes for the MO and for staff. */
+  workAsCoach: boolean;
+  /** The coaching queue: assign, decline, keep the list of coaches. */
+  manageCoaching: boolean;
 }
 
 export function capabilitiesOf(viewer: Viewer): Capabilities {
@@ -159,6 +165,9 @@ export function capabilitiesOf(viewer: Viewer): Capabilities {
     bookForAnyOrganization: staff,
     giveReasonForChanges: staff,
     editOrganizationDescription: viewer.kind === 'member',
+    askForCoaching: viewer.kind === 'member' || staff,
+    workAsCoach: viewer.kind === 'coach',
+    manageCoaching: staff,
   };
 }
 
@@ -390,6 +399,16 @@ export function readableCoachingMessages<M extends { staffOnly: boolean }>(
 /** A coach's contact is for staff and the coach; an MO reaches its coach through the request's notes. */
 export function mayReadCoachContact(viewer: Viewer, coach: { id: string }): boolean {
   return viewer.kind === 'staff' || (viewer.kind === 'coach' && viewer.coachId === coach.id);
+}
+
+/** Which coaches fit a request is staff's tool for choosing one; nobody else learns who else could coach. */
+export function mayReadCoachSuggestions(viewer: Viewer): boolean {
+  return viewer.kind === 'staff';
+}
+
+/** Which person signs in as a coach is staff's to link; others do not learn the account behind a coach. */
+export function mayReadCoachAccount(viewer: Viewer): boolean {
+  return viewer.kind === 'staff';
 }
 
 /** Sessions are booked by the request's coach, or staff; the MO asks for one in a note. */

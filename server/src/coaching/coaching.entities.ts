@@ -78,11 +78,16 @@ export class CoachingRequest {
   @Column({ type: 'uuid', name: 'created_by_id', nullable: true })
   createdById!: string | null;
 
-  @Column({ type: 'timestamptz', name: 'created_at', insert: false, update: false })
+  /** When the MO asked, by the server's clock (the database's default when not given). */
+  @Column({ type: 'timestamptz', name: 'created_at', update: false })
   createdAt!: Date;
 
   @Column({ type: 'timestamptz', name: 'updated_at' })
   updatedAt!: Date;
+
+  /** When the request was closed: the city's report counts closings per month. */
+  @Column({ type: 'timestamptz', name: 'closed_at', nullable: true })
+  closedAt!: Date | null;
 }
 
 @Entity({ name: 'coaching_message' })

@@ -87,6 +87,7 @@ export class CoachingService {
         declineReason: null,
         outcome: null,
         createdById: viewerUserId(viewer),
+        createdAt: now,
         updatedAt: now,
       });
       const after = await manager.getRepository(CoachingRequest).findOneByOrFail({ id: saved.id });
@@ -177,7 +178,7 @@ export class CoachingService {
     return this.changeRequest(viewer, requestId, (_manager, before) => {
       if (!mayCloseCoachingRequest(viewer, before)) throw forbidden();
       assertStepAllowed('close', before.status);
-      return Promise.resolve({ status: 'CLOSED', outcome: cleanOutcome });
+      return Promise.resolve({ status: 'CLOSED', outcome: cleanOutcome, closedAt: this.clock() });
     });
   }
 

@@ -20,6 +20,7 @@ import { FeedTokenHash1764700000000 } from './migrations/1764700000000-feed-toke
 import { PublicContact1764800000000 } from './migrations/1764800000000-public-contact.js';
 import { Coaching1764900000000 } from './migrations/1764900000000-coaching.js';
 import { CoachingSessions1765000000000 } from './migrations/1765000000000-coaching-sessions.js';
+import { CoachingClosedAt1765130000000 } from './migrations/1765130000000-coaching-closed-at-h3.js';
 
 export const entities = [
   Location,
@@ -49,4 +50,5 @@ export const migrations = [
   PublicContact1764800000000,
   Coaching1764900000000,
   CoachingSessions1765000000000,
+  CoachingClosedAt1765130000000,
 ];

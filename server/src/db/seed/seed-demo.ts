@@ -135,6 +135,7 @@ async function seedCoaching(manager: EntityManager, now: Date): Promise<void> {
       coachId: demo.coachIndex === null ? null : (coaches[demo.coachIndex]?.id ?? null),
       declineReason: demo.status === 'DECLINED' ? 'Dafür vermitteln wir an das Ehrenamtsnetzwerk der Stadt.' : null,
       outcome: demo.status === 'CLOSED' ? 'Die Satzung ist beschlossen, die Eintragung beantragt.' : null,
+      closedAt: demo.status === 'CLOSED' ? now : null,
       createdById: null,
       updatedAt: now,
     });
