@@ -1,10 +1,12 @@
 import { Arg, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
-import { mayReadCoachContact } from '../auth/policy.js';
+import { mayReadCoachAccount, mayReadCoachContact, mayReadCoachSuggestions } from '../auth/policy.js';
 import type { GraphQLContext } from '../graphql/context.js';
 import type { Room } from '../locations/room.entity.js';
 import { RoomType } from '../locations/location.types.js';
 import type { Coach, CoachingRequest, CoachingSession } from './coaching.entities.js';
 import type { CoachingMessageView } from './coaching.service.js';
+import { isOverdue, OVERDUE_WITHIN_DAYS, suggestCoaches, type CoachSuggestion } from './coaching-queue.js';
+import { CoachSuggestionType } from './coaching-queue.types.js';
 import type { CoachingStatus } from './coaching.enums.js';
 import {
   CoachInput,
@@ -18,8 +20,33 @@ import {
   UpdateCoachInput,
 } from './coaching.types.js';
 
+/** The active coaches, read once per operation however many requests a queue shows. */
+const activeCoachesOfOperation = new WeakMap<GraphQLContext, Promise<Coach[]>>();
+function activeCoaches(context: GraphQLContext): Promise<Coach[]> {
+  const known = activeCoachesOfOperation.get(context);
+  if (known) return known;
+  const loading = context.services.coaching.activeCoaches();
+  activeCoachesOfOperation.set(context, loading);
+  return loading;
+}
+
 @Resolver(() => CoachingRequestType)
 export class CoachingResolver {
+  @FieldResolver(() => [CoachSuggestionType], {
+    description: 'Staff only, empty for everyone else: active coaches who know the topic or speak a language of the request, best first.',
+  })
+  async suggestedCoaches(@Root() request: CoachingRequest, @Ctx() context: GraphQLContext): Promise<Array<CoachSuggestion<Coach>>> {
+    if (!mayReadCoachSuggestions(context.viewer)) return [];
+    return suggestCoaches(request, await activeCoaches(context));
+  }
+
+  @FieldResolver(() => Boolean, {
+    description: `Still waiting (REQUESTED or ASSIGNED: no session set) with a deadline passed or under ${OVERDUE_WITHIN_DAYS} days away, by the server's clock.`,
+  })
+  overdue(@Root() request: CoachingRequest, @Ctx() { services }: GraphQLContext): boolean {
+    return isOverdue(request, services.clock());
+  }
+
   @FieldResolver(() => [CoachingMessageType], { description: 'The notes this reader may read, oldest first.' })
   messages(@Root() request: CoachingRequest, @Ctx() { services, viewer }: GraphQLContext): Promise<CoachingMessageView[]> {
     return services.coaching.messagesFor(viewer, request);
@@ -119,6 +146,11 @@ export class CoachResolver {
   @FieldResolver(() => String, { nullable: true, description: 'For staff and the coach; null for everyone else.' })
   contact(@Root() coach: Coach, @Ctx() { viewer }: GraphQLContext): string | null {
     return mayReadCoachContact(viewer, coach) ? coach.contact : null;
+  }
+
+  @FieldResolver(() => ID, { nullable: true, description: 'Staff only: the person (role COACH) who signs in as this coach.' })
+  userId(@Root() coach: Coach, @Ctx() { viewer }: GraphQLContext): string | null {
+    return mayReadCoachAccount(viewer) ? coach.userId : null;
   }
 
   @Query(() => [CoachType], { description: 'Staff only: every coach, active ones first.' })

@@ -214,6 +214,11 @@ export class CoachingService {
     return this.dataSource.getRepository(Coach).find({ order: { active: 'DESC', name: 'ASC' }, take: MAX_COACHES });
   }
 
+  /** Every active coach, to match against requests; who may see a match is the caller's question (the policy's). */
+  activeCoaches(): Promise<Coach[]> {
+    return this.dataSource.getRepository(Coach).find({ where: { active: true }, order: { name: 'ASC' }, take: MAX_COACHES });
+  }
+
   async createCoach(viewer: Viewer, draft: CoachDraft): Promise<Coach> {
     assertStaff(viewer);
     const values = this.cleanCoach(draft, { name: '', topics: [], languages: [], contact: '', active: true, userId: null });
