@@ -1,4 +1,5 @@
 import type { BookingCategory, BookingVisibility } from '../../bookings/booking.enums.js';
+import type { CoachingStatus, CoachingTopic } from '../../coaching/coaching.enums.js';
 import type { OpeningHours } from '../../locations/opening-hours.js';
 import type { RoomFeature } from '../../locations/room.entity.js';
 
@@ -267,17 +268,39 @@ export const DEMO_COACHES = [
   },
 ] as const;
 
-/** Requests in each state, so every view of the coaching queue has something to show. */
-export const DEMO_COACHING_REQUESTS = [
+/**
+ * A demo coaching session: in a room of a house in the week `weeksFromNow` from the current one (ISO weekday,
+ * Berlin time; chosen where no weekly demo booking lies), or online `daysAgo` days before now.
+ */
+export type DemoCoachingSession =
+  | { roomKey: string; weeksFromNow: number; weekday: number; from: string; to: string }
+  | { onlineUrl: string; daysAgo: number; hours: number };
+
+/** Requests in each state, so every view of the coaching queue (and the city's report) has something to show. */
+export const DEMO_COACHING_REQUESTS: ReadonlyArray<{
+  organizationKey: string;
+  topic: CoachingTopic;
+  text: string;
+  languages: readonly string[];
+  deadlineInDays: number | null;
+  /** How long ago the MO asked. */
+  askedDaysAgo: number;
+  status: CoachingStatus;
+  coachIndex: number | null;
+  messages: ReadonlyArray<{ text: string; staffOnly: boolean }>;
+  sessions: readonly DemoCoachingSession[];
+}> = [
   {
     organizationKey: 'sdkv',
     topic: 'FUNDING',
     text: 'Wir möchten beim Stadtteilfonds Geld für unser Sommerfest beantragen und brauchen Hilfe beim Antrag.',
     languages: ['de', 'en'],
     deadlineInDays: 30,
+    askedDaysAgo: 2,
     status: 'REQUESTED',
     coachIndex: null,
     messages: [],
+    sessions: [],
   },
   {
     organizationKey: 'kalyna',
@@ -285,12 +308,26 @@ export const DEMO_COACHING_REQUESTS = [
     text: 'Unsere neue Kassenwartin möchte lernen, wie man die Vereinskasse führt.',
     languages: ['uk', 'de'],
     deadlineInDays: null,
+    askedDaysAgo: 6,
     status: 'ASSIGNED',
     coachIndex: 0,
     messages: [
       { text: 'Passt Ihnen ein Termin am Dienstagabend?', staffOnly: false },
       { text: 'Die Kassenprüfung vom letzten Jahr fehlt noch; bitte behutsam ansprechen.', staffOnly: true },
     ],
+    sessions: [],
+  },
+  {
+    organizationKey: 'kurd',
+    topic: 'PUBLIC_RELATIONS',
+    text: 'Wir möchten mehr Menschen im Stadtteil erreichen: Flyer, Instagram, Presse. Wie fangen wir an?',
+    languages: ['ar', 'tr', 'de'],
+    deadlineInDays: 45,
+    askedDaysAgo: 12,
+    status: 'SCHEDULED',
+    coachIndex: 0,
+    messages: [{ text: 'Ich buche uns das Beratungsbüro für nächsten Donnerstag.', staffOnly: false }],
+    sessions: [{ roomKey: 'buero', weeksFromNow: 1, weekday: 4, from: '17:00', to: '18:30' }],
   },
   {
     organizationKey: 'afl',
@@ -298,9 +335,11 @@ export const DEMO_COACHING_REQUESTS = [
     text: 'Wir wollen ein eingetragener Verein werden. Was brauchen wir für die Satzung?',
     languages: ['ar', 'de'],
     deadlineInDays: null,
+    askedDaysAgo: 40,
     status: 'CLOSED',
     coachIndex: 0,
     messages: [{ text: 'Die Mustersatzung liegt im Büro bereit.', staffOnly: false }],
+    sessions: [{ onlineUrl: 'https://meet.example/kollektiv-satzung', daysAgo: 21, hours: 2 }],
   },
   {
     organizationKey: 'vev',
@@ -308,11 +347,13 @@ export const DEMO_COACHING_REQUESTS = [
     text: 'Wir suchen jemanden, der unsere Webseite baut.',
     languages: ['vi', 'de'],
     deadlineInDays: null,
+    askedDaysAgo: 9,
     status: 'DECLINED',
     coachIndex: null,
     messages: [],
+    sessions: [],
   },
-] as const;
+];
 
 export interface DemoWeeklyBooking {
   organizationKey: string;

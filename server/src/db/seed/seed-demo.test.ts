@@ -45,13 +45,36 @@ describe('demo data', () => {
     const query = `{ coachingRequests { status coach { name } messages { staffOnly } } }`;
     const staff = await app.client().login('staff@kollektiv.example', DEMO_PASSWORD);
     const all = (await staff.data(query)).coachingRequests as Array<{ status: string; coach: { name: string } | null }>;
-    expect(new Set(all.map((request) => request.status))).toEqual(new Set(['REQUESTED', 'ASSIGNED', 'CLOSED', 'DECLINED']));
+    expect(new Set(all.map((request) => request.status))).toEqual(new Set(['REQUESTED', 'ASSIGNED', 'SCHEDULED', 'CLOSED', 'DECLINED']));
     const coach = await app.client().login('coach@kollektiv.example', DEMO_PASSWORD);
     expect((await coach.data(`{ me { role } }`)).me.role).toBe('COACH');
     const assigned = (await coach.data(query)).coachingRequests as Array<{ coach: { name: string } }>;
     expect(assigned.length).toBeGreaterThan(0);
     expect(assigned.every((request) => request.coach.name === 'Amira Haddad')).toBe(true);
     expect(assigned.length).toBeLessThan(all.length);
+  });
+
+  it("has a coming session in a room, booked as the MO's private booking, and a past one online", async () => {
+    const staff = await app.client().login('staff@kollektiv.example', DEMO_PASSWORD);
+    const { coachingRequests } = await staff.data(
+      `{ coachingRequests(status: [SCHEDULED, CLOSED]) { status sessions { start end onlineUrl status room { id } } } }`,
+    );
+    const sessions = (
+      coachingRequests as Array<{
+        status: string;
+        sessions: Array<{ start: string; onlineUrl: string | null; room: { id: string } | null }>;
+      }>
+    ).flatMap((request) => request.sessions.map((session) => ({ ...session, request: request.status })));
+    const inRoom = sessions.find((session) => session.request === 'SCHEDULED');
+    expect(inRoom?.room).not.toBeNull();
+    expect(new Date(inRoom!.start).getTime()).toBeGreaterThan(Date.parse('2026-06-03T10:00:00Z'));
+    const { bookings } = await staff.data(
+      `{ bookings(from: "2026-06-08T00:00:00+02:00", to: "2026-06-15T00:00:00+02:00") { start category visibility room { id } } }`,
+    );
+    expect(bookings).toContainEqual({ start: inRoom!.start, category: 'COACHING', visibility: 'PRIVATE', room: inRoom!.room });
+    const online = sessions.find((session) => session.request === 'CLOSED');
+    expect(online?.onlineUrl).toMatch(/^https:\/\//);
+    expect(new Date(online!.start).getTime()).toBeLessThan(Date.parse('2026-06-03T10:00:00Z'));
   });
 
   it('fills the current week, and is idempotent', async () => {

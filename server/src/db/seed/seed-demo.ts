@@ -9,7 +9,7 @@ import { Organization } from '../../organizations/organization.entity.js';
 import { closedPeriodFor, findClosedPeriods } from '../../closures/closed-periods.js';
 import { recordBookingChange } from '../../bookings/booking-log.js';
 import { zonedParts, zonedTimeToInstant } from '../../shared/zoned-time.js';
-import { Coach, CoachingMessage, CoachingRequest } from '../../coaching/coaching.entities.js';
+import { Coach, CoachingMessage, CoachingRequest, CoachingSession } from '../../coaching/coaching.entities.js';
 import {
   DEMO_COACHES,
   DEMO_COACHING_REQUESTS,
@@ -18,6 +18,7 @@ import {
   DEMO_PASSWORD,
   DEMO_USERS,
   DEMO_WEEK,
+  type DemoCoachingSession,
 } from './demo-data.js';
 
 const TIME_ZONE = 'Europe/Berlin';
@@ -41,12 +42,12 @@ export const DEMO_WEEKS_AHEAD = 3;
 export async function seedDemoData(dataSource: DataSource, now: Date): Promise<SeedResult> {
   return dataSource.transaction(async (manager) => {
     let organizations = 0;
-    if ((await manager.getRepository(Location).count()) === 0) {
-      organizations = await seedDirectory(manager);
-      await seedCoaching(manager, now);
-    }
+    const empty = (await manager.getRepository(Location).count()) === 0;
+    if (empty) organizations = await seedDirectory(manager);
     let bookings = 0;
     for (let offset = 0; offset <= DEMO_WEEKS_AHEAD; offset++) bookings += await seedWeek(manager, weekStart(now, offset), now);
+    // after the weeks: a week that already holds a booking (a session's room) gets no weekly demo bookings
+    if (empty) await seedCoaching(manager, now);
     return { organizations, bookings };
   });
 }
@@ -125,6 +126,7 @@ async function seedCoaching(manager: EntityManager, now: Date): Promise<void> {
     const organization = organizations.find((candidate) => candidate.name === name);
     if (!organization) continue;
     const request = await manager.getRepository(CoachingRequest).save({
+      createdAt: new Date(now.getTime() - demo.askedDaysAgo * 86_400_000),
       organizationId: organization.id,
       topic: demo.topic,
       text: demo.text,
@@ -135,14 +137,64 @@ async function seedCoaching(manager: EntityManager, now: Date): Promise<void> {
       coachId: demo.coachIndex === null ? null : (coaches[demo.coachIndex]?.id ?? null),
       declineReason: demo.status === 'DECLINED' ? 'Dafür vermitteln wir an das Ehrenamtsnetzwerk der Stadt.' : null,
       outcome: demo.status === 'CLOSED' ? 'Die Satzung ist beschlossen, die Eintragung beantragt.' : null,
-      closedAt: demo.status === 'CLOSED' ? now : null,
+      closedAt: demo.status === 'CLOSED' ? new Date(now.getTime() - 7 * 86_400_000) : null,
       createdById: null,
       updatedAt: now,
     });
     await manager
       .getRepository(CoachingMessage)
       .save(demo.messages.map((message) => ({ requestId: request.id, authorId: null, text: message.text, staffOnly: message.staffOnly })));
+    for (const session of demo.sessions) await seedCoachingSession(manager, now, request, session);
   }
+}
+
+/**
+ * A session online, or in a room as the MO's PRIVATE booking (written as the weekly demo bookings are); a room
+ * closed that day (a holiday) holds no booking, so the session is then online, as staff would arrange it.
+ */
+async function seedCoachingSession(manager: EntityManager, now: Date, request: CoachingRequest, demo: DemoCoachingSession): Promise<void> {
+  const base = { requestId: request.id, status: 'SCHEDULED' as const, cancelReason: null, createdById: null };
+  const online = (start: Date, end: Date, onlineUrl: string) =>
+    manager.getRepository(CoachingSession).save({ ...base, bookingId: null, roomId: null, onlineUrl, start, end });
+  if ('onlineUrl' in demo) {
+    const start = new Date(now.getTime() - demo.daysAgo * 86_400_000);
+    await online(start, new Date(start.getTime() + demo.hours * 3_600_000), demo.onlineUrl);
+    return;
+  }
+  const monday = weekStart(now, demo.weeksFromNow);
+  const day = { ...monday, day: monday.day + demo.weekday - 1 };
+  const [fromHour = 0, fromMinute = 0] = demo.from.split(':').map(Number);
+  const [toHour = 0, toMinute = 0] = demo.to.split(':').map(Number);
+  const start = zonedTimeToInstant({ ...day, hour: fromHour, minute: fromMinute }, TIME_ZONE);
+  const end = zonedTimeToInstant({ ...day, hour: toHour, minute: toMinute }, TIME_ZONE);
+  const roomName = DEMO_LOCATIONS.flatMap((location) => location.rooms).find((room) => room.key === demo.roomKey)?.name;
+  const room = await manager.getRepository(Room).findOneBy({ name: roomName ?? '' });
+  const closed = room ? closedPeriodFor({ roomId: room.id, start, end }, await findClosedPeriods(manager, null, start, end)) : true;
+  if (!room || closed) {
+    await online(start, end, 'https://meet.example/kollektiv-coaching');
+    return;
+  }
+  const inserted = await manager.getRepository(Booking).insert({
+    roomId: room.id,
+    organizationId: request.organizationId,
+    title: 'Coaching',
+    category: 'COACHING',
+    start,
+    end,
+    status: 'CONFIRMED',
+    // others see the room taken, never the topic
+    visibility: 'PRIVATE',
+    expectedAttendees: null,
+    notes: null,
+    seriesId: null,
+    createdById: null,
+    version: 1,
+    updatedAt: now,
+  });
+  const bookingId = String(inserted.identifiers[0]?.id);
+  const record = await findBookingRecord(manager, bookingId);
+  if (record) await recordBookingChange(manager, { kind: 'CREATED', actorId: null, before: null, after: record });
+  await manager.getRepository(CoachingSession).save({ ...base, bookingId, roomId: room.id, onlineUrl: null, start, end });
 }
 
 /** Monday 00:00 Berlin time of the week `offset` weeks from the one containing `now`. */
