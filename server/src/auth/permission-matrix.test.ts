@@ -11,6 +11,7 @@ import {
   CANCEL_BOOKING_SERIES,
   CANCEL_CLOSURE_BOOKINGS,
   CANCEL_COACHING_SESSION,
+  MOVE_COACHING_SESSION,
   CLOSE_COACHING_REQUEST,
   CLOSURE,
   COACHES,
@@ -221,6 +222,13 @@ const MATRIX: Record<string, { operation: Operation; outcomes: Outcome[] }> = {
   roomOccupancy: {
     operation: async () => ({
       query: `query ($from: DateTime!, $to: DateTime!) { roomOccupancy(from: $from, to: $to) { share } }`,
+      variables: TODAY,
+    }),
+    outcomes: STAFF_ONLY,
+  },
+  coachingReport: {
+    operation: async () => ({
+      query: `query ($from: DateTime!, $to: DateTime!) { coachingReport(from: $from, to: $to, by: [TOPIC]) { totals { requests } } }`,
       variables: TODAY,
     }),
     outcomes: STAFF_ONLY,
@@ -537,6 +545,18 @@ const MATRIX: Record<string, { operation: Operation; outcomes: Outcome[] }> = {
       });
       return { query: CANCEL_COACHING_SESSION, variables: { id: scheduleCoachingSession.id, reason: 'Krank' } };
     },
+    outcomes: COACHING_PARTIES,
+  },
+  moveCoachingSession: {
+    operation: async (fixture) => {
+      const { id } = await coachingRequestOfMo(fixture);
+      const { scheduleCoachingSession } = await fixture.staff.data(SCHEDULE_COACHING_SESSION, {
+        requestId: id,
+        input: { ...nextSlot(), roomId: null, onlineUrl: 'https://meet.example/matrix' },
+      });
+      return { query: MOVE_COACHING_SESSION, variables: { id: scheduleCoachingSession.id, input: nextSlot() } };
+    },
+    // the MO, the request's coach and staff; of a session another MO or coach cannot read, nothing is found
     outcomes: COACHING_PARTIES,
   },
 };

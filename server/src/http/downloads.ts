@@ -4,6 +4,7 @@ import { viewerForCredentials } from '../graphql/credentials.js';
 import { errorBody } from '../graphql/format-error.js';
 import { REPORT_DIMENSIONS, usageReport, usageReportTable, type ReportDimension } from '../reports/usage-report.js';
 import { occupancyTable, roomOccupancy } from '../reports/room-occupancy.js';
+import { coachingDimensions, coachingReport, coachingReportTable } from '../reports/coaching-report.js';
 import { tableCsv, tableXlsx, type ReportTable } from '../reports/report-files.js';
 import { parseDateTime } from '../graphql/date-time.scalar.js';
 import { AppError, ErrorCode, badInput } from '../shared/errors.js';
@@ -21,15 +22,15 @@ const STATUS: Partial<Record<ErrorCode, number>> = {
 
 const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 /** German, as the centre files them for the city. */
-const FILE_NAMES = { usage: 'nutzung', occupancy: 'auslastung' } as const;
+const FILE_NAMES = { usage: 'nutzung', occupancy: 'auslastung', coaching: 'coaching' } as const;
 
 /** Files people download (the report's tables as CSV and XLSX, calendar feeds): the same checks and the same typed refusals as the API. */
 export function downloadRoutes(services: Services, log: Log): express.Router {
   const router = express.Router();
-  // the report's tables: usage (grouped as asked) and room occupancy, each as CSV or XLSX
-  router.get(/^\/reports\/(usage|occupancy)\.(csv|xlsx)$/, async (request, response) => {
+  // the report's tables: usage and coaching (grouped as asked) and room occupancy, each as CSV or XLSX
+  router.get(/^\/reports\/(usage|occupancy|coaching)\.(csv|xlsx)$/, async (request, response) => {
     try {
-      const [table, format] = [request.params[0], request.params[1]] as ['usage' | 'occupancy', 'csv' | 'xlsx'];
+      const [table, format] = [request.params[0], request.params[1]] as [keyof typeof FILE_NAMES, 'csv' | 'xlsx'];
       const viewer = await viewerForCredentials(services, {
         sessionToken: readCookie(request.headers.cookie, SESSION_COOKIE),
         displayToken: undefined,
@@ -50,11 +51,17 @@ export function downloadRoutes(services: Services, log: Log): express.Router {
       const from = withField('from', () => parseDateTime(read('from')));
       const to = withField('to', () => parseDateTime(read('to')));
       const dataSource = services.database.dataSource;
-      let contents: ReportTable;
-      if (table === 'usage') {
-        const groupBy = read('groupBy')
+      const list = (name: string) =>
+        read(name)
           .split(',')
-          .filter((dimension) => dimension !== '');
+          .filter((item) => item !== '');
+      let contents: ReportTable;
+      if (table === 'coaching') {
+        const by = list('by');
+        const report = await coachingReport(dataSource, viewer, { from, to, by });
+        contents = coachingReportTable(report, coachingDimensions(by));
+      } else if (table === 'usage') {
+        const groupBy = list('groupBy');
         const report = await usageReport(dataSource, viewer, { from, to, groupBy });
         const dimensions = [...new Set(groupBy)].filter((dimension): dimension is ReportDimension =>
           (REPORT_DIMENSIONS as readonly string[]).includes(dimension),

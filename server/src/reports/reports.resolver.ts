@@ -1,6 +1,8 @@
 import { Arg, Ctx, Query, Resolver } from 'type-graphql';
 import type { GraphQLContext } from '../graphql/context.js';
 import { ReportDimensionEnum, RoomOccupancyType, UsageReportType } from './report.types.js';
+import { coachingReport, type CoachingReport } from './coaching-report.js';
+import { CoachingDimensionEnum, CoachingReportType } from './coaching-report.types.js';
 import { roomOccupancy, type RoomOccupancy } from './room-occupancy.js';
 import { usageReport, type UsageReport } from './usage-report.js';
 
@@ -29,5 +31,18 @@ export class ReportsResolver {
     @Ctx() { services, viewer }: GraphQLContext,
   ): Promise<RoomOccupancy[]> {
     return roomOccupancy(services.database.dataSource, viewer, { from, to });
+  }
+
+  @Query(() => CoachingReportType, {
+    description:
+      'Staff only: coaching requests, sessions held, their hours, closed requests and the median days to a first session in [from, to), grouped by the dimensions given. CSV and XLSX: GET /reports/coaching.csv, /reports/coaching.xlsx.',
+  })
+  coachingReport(
+    @Arg('from', () => Date) from: Date,
+    @Arg('to', () => Date) to: Date,
+    @Arg('by', () => [CoachingDimensionEnum]) by: string[],
+    @Ctx() { services, viewer }: GraphQLContext,
+  ): Promise<CoachingReport> {
+    return coachingReport(services.database.dataSource, viewer, { from, to, by });
   }
 }
