@@ -16,6 +16,8 @@ export const router = createRouter({
     { path: '/find', name: 'find', component: () => import('../finding/FindRoomPage.vue') },
     { path: '/reports', name: 'reports', component: () => import('../reports/ReportsPage.vue') },
     { path: '/my-bookings', name: 'my-bookings', component: () => import('../finding/MyBookingsPage.vue') },
+    { path: '/coaching', name: 'coaching', component: () => import('../coaching/CoachingPage.vue') },
+    { path: '/coaching/:id', name: 'coaching-request', component: () => import('../coaching/CoachingRequestPage.vue') },
     {
       path: '/admin',
       component: () => import('../admin/AdminPage.vue'),
@@ -24,6 +26,7 @@ export const router = createRouter({
         { path: 'houses', name: 'admin-houses', component: () => import('../admin/HousesAdmin.vue') },
         { path: 'organizations', name: 'admin-organizations', component: () => import('../admin/OrganizationsAdmin.vue') },
         { path: 'people', name: 'admin-people', component: () => import('../admin/PeopleAdmin.vue') },
+        { path: 'coaching', name: 'admin-coaching', component: () => import('../admin/coaching/CoachingAdmin.vue') },
         { path: 'audit', name: 'admin-audit', component: () => import('../admin/AuditAdmin.vue') },
       ],
     },

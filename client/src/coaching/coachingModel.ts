@@ -1,0 +1,91 @@
+import type {
+  CoachingRequestQuery,
+  CoachingRequestSummaryFragment,
+  CoachingSessionFieldsFragment,
+  CoachingStatus,
+  CoachingTopic,
+  MeQuery,
+} from '../graphql/graphql.js';
+
+export type CoachingRequestSummary = CoachingRequestSummaryFragment;
+export type CoachingRequestDetail = NonNullable<CoachingRequestQuery['coachingRequest']>;
+export type CoachingSession = CoachingSessionFieldsFragment;
+export type Viewer = NonNullable<MeQuery['me']>;
+
+/** In the order the form offers them: the usual needs first, "something else" last. */
+export const COACHING_TOPICS: readonly CoachingTopic[] = [
+  'FOUNDING',
+  'FUNDING',
+  'FINANCES',
+  'PUBLIC_RELATIONS',
+  'VOLUNTEERS',
+  'EVENTS',
+  'LEGAL',
+  'OTHER',
+];
+
+const OPEN: readonly CoachingStatus[] = ['REQUESTED', 'ASSIGNED', 'SCHEDULED'];
+
+export const isOpen = (status: CoachingStatus) => OPEN.includes(status);
+
+/** The first session still to come (or under way), or null. */
+export function nextSession(sessions: readonly CoachingSession[], now: Date): CoachingSession | null {
+  return (
+    sessions
+      .filter((session) => session.status === 'SCHEDULED' && new Date(session.end).getTime() > now.getTime())
+      .sort((a, b) => a.start.localeCompare(b.start))[0] ?? null
+  );
+}
+
+/** Open requests first, then the newest: what still needs someone's attention sits on top. */
+export function sortRequests<T extends Pick<CoachingRequestSummary, 'status' | 'createdAt'>>(requests: readonly T[]): T[] {
+  return [...requests].sort((a, b) => Number(isOpen(b.status)) - Number(isOpen(a.status)) || b.createdAt.localeCompare(a.createdAt));
+}
+
+/** Where a session takes place, as the page names it. */
+export type SessionPlace =
+  { kind: 'room'; room: string; house: string; address: string | null } | { kind: 'online'; url: string } | { kind: 'unknown' };
+
+export function sessionPlace(session: CoachingSession): SessionPlace {
+  if (session.room)
+    return {
+      kind: 'room',
+      room: session.room.name,
+      house: session.room.location.name,
+      address: session.room.location.address.trim() || null,
+    };
+  if (session.onlineUrl) return { kind: 'online', url: session.onlineUrl };
+  return { kind: 'unknown' };
+}
+
+/**
+ * What the viewer may do on a request, mirroring the server's policy so the page offers only what will
+ * be accepted (the server still decides): the MO's members and staff ask and close; the coach and staff
+ * schedule and write notes for staff only; everyone who reads it writes messages and moves or cancels
+ * sessions to come.
+ */
+export interface CoachingAbilities {
+  message: boolean;
+  staffOnlyNotes: boolean;
+  schedule: boolean;
+  close: boolean;
+  changeSessions: boolean;
+}
+
+export function abilities(viewer: Viewer | null, status: CoachingStatus): CoachingAbilities {
+  const { askForCoaching = false, workAsCoach = false, manageCoaching = false } = viewer?.capabilities ?? {};
+  const open = isOpen(status);
+  const inside = askForCoaching || workAsCoach || manageCoaching;
+  return {
+    message: inside && open,
+    staffOnlyNotes: workAsCoach || manageCoaching,
+    schedule: (workAsCoach || manageCoaching) && (status === 'ASSIGNED' || status === 'SCHEDULED'),
+    close: (askForCoaching || manageCoaching) && open,
+    changeSessions: inside && open,
+  };
+}
+
+/** A session that has not ended and is not cancelled can still be moved or cancelled. */
+export function isChangeable(session: CoachingSession, now: Date): boolean {
+  return session.status === 'SCHEDULED' && new Date(session.end).getTime() > now.getTime();
+}
