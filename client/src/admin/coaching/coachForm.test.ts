@@ -1,0 +1,42 @@
+import { describe, expect, it } from 'vitest';
+import { draftOf, inputOf, linkableAccounts, parseLanguages, problemsOf } from './coachForm.js';
+
+describe('the coach form', () => {
+  it('reads a coach into a draft and back into the input, topics in the API’s order', () => {
+    const draft = draftOf({ name: 'Amira', topics: ['FINANCES', 'FUNDING'], languages: ['ar', 'de'], contact: null, active: true });
+    expect(draft).toEqual({ name: 'Amira', topics: ['FINANCES', 'FUNDING'], languages: 'ar, de', contact: '', active: true, userId: '' });
+    expect(inputOf({ ...draft, name: ' Amira Haddad ', languages: 'ar;de fa, ar' })).toEqual({
+      name: 'Amira Haddad',
+      topics: ['FUNDING', 'FINANCES'],
+      languages: ['ar', 'de', 'fa'],
+      contact: null,
+      active: true,
+      userId: null,
+    });
+  });
+
+  it('starts a new coach active, with nothing chosen', () => {
+    expect(draftOf(null)).toEqual({ name: '', topics: [], languages: '', contact: '', active: true, userId: '' });
+  });
+
+  it('asks for a name, a topic and a language before sending', () => {
+    expect(problemsOf(draftOf(null))).toEqual(['name', 'topics', 'languages']);
+    expect(problemsOf({ ...draftOf(null), name: 'A', topics: ['LEGAL'], languages: ' , ' })).toEqual(['languages']);
+    expect(parseLanguages(' de ,, uk ')).toEqual(['de', 'uk']);
+  });
+
+  it('offers to link only active people with the COACH role whom no other coach has', () => {
+    const people = [
+      { id: 'u1', role: 'COACH', active: true },
+      { id: 'u2', role: 'COACH', active: true },
+      { id: 'u3', role: 'COACH', active: false },
+      { id: 'u4', role: 'STAFF', active: true },
+    ];
+    const coaches = [
+      { id: 'c1', userId: 'u1' },
+      { id: 'c2', userId: null },
+    ];
+    expect(linkableAccounts(people, coaches, null).map((person) => person.id)).toEqual(['u2']);
+    expect(linkableAccounts(people, coaches, 'c1').map((person) => person.id)).toEqual(['u1', 'u2']);
+  });
+});
