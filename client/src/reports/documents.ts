@@ -66,3 +66,28 @@ export const ReportChartFiguresQuery = graphql(`
     }
   }
 `);
+
+export const CoachingReportQuery = graphql(`
+  query CoachingReport($from: DateTime!, $to: DateTime!, $by: [CoachingDimension!]!) {
+    coachingReport(from: $from, to: $to, by: $by) {
+      rows {
+        topic
+        organizationId
+        organizationName
+        month
+        requests
+        sessions
+        hours
+        closed
+        medianDaysToFirstSession
+      }
+      totals {
+        requests
+        sessions
+        hours
+        closed
+        medianDaysToFirstSession
+      }
+    }
+  }
+`);

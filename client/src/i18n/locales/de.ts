@@ -535,6 +535,45 @@ const de = {
     loading: 'Der Bericht wird berechnet …',
     empty: 'In diesem Zeitraum gibt es keine Buchungen.',
   },
+  coachingReport: {
+    heading: 'Coaching',
+    intro:
+      'Was die Organisationen im gewählten Zeitraum an Coaching bekommen haben: Anfragen, stattgefundene Termine, Stunden und abgeschlossene Anfragen.',
+    period: 'Zeitraum',
+    groupBy: 'Aufgeteilt nach',
+    dimensions: {
+      TOPIC: 'Thema',
+      ORGANIZATION: 'Organisation',
+      MONTH: 'Monat',
+    },
+    figures: {
+      requests: 'Anfragen',
+      sessions: 'Termine',
+      hours: 'Stunden',
+      closed: 'Abgeschlossen',
+      medianDays: 'Tage bis zum ersten Termin (Median)',
+    },
+    medianHint:
+      'Median: Die Hälfte der Anfragen bekam ihren ersten Termin schneller, die andere Hälfte später. Abgesagte Termine zählen nicht.',
+    total: 'Gesamt',
+    all: 'Alle',
+    topics: {
+      FOUNDING: 'Verein gründen oder Satzung ändern',
+      FUNDING: 'Förderantrag',
+      FINANCES: 'Finanzen und Buchhaltung',
+      PUBLIC_RELATIONS: 'Öffentlichkeitsarbeit',
+      VOLUNTEERS: 'Ehrenamtliche finden',
+      EVENTS: 'Veranstaltungen',
+      LEGAL: 'Rechtsfragen',
+      OTHER: 'Anderes',
+    },
+    chart: 'Anfragen, Termine und Abschlüsse',
+    chartHint: '{chart}. Die Zahlen stehen in der Tabelle daneben.',
+    csv: 'Coaching als CSV herunterladen',
+    xlsx: 'Coaching als Excel-Datei (XLSX) herunterladen',
+    loading: 'Der Coaching-Bericht wird berechnet …',
+    empty: 'In diesem Zeitraum gab es kein Coaching.',
+  },
   feeds: {
     heading: 'Im eigenen Kalender abonnieren',
     intro:
