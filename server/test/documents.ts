@@ -217,3 +217,11 @@ export const SCHEDULE_COACHING_SESSION = `
 export const CANCEL_COACHING_SESSION = `
   mutation ($id: ID!, $reason: String) { cancelCoachingSession(id: $id, reason: $reason) { ${COACHING_SESSION_FIELDS} } }
 `;
+
+export const COACHING_CHANGES = `subscription { coachingChanges { requestId cursor kind } }`;
+export const COACHING_NOTICES = `
+  query ($unreadOnly: Boolean) {
+    coachingNotices(unreadOnly: $unreadOnly) { id occurredAt read kind byStaff request { id status messages { id text staffOnly } } }
+  }
+`;
+export const MARK_COACHING_NOTICES_READ = `mutation ($ids: [ID!]) { markCoachingNoticesRead(ids: $ids) }`;

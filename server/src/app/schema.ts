@@ -19,6 +19,8 @@ import { LocationsResolver, RoomResolver } from '../locations/locations.resolver
 import { OrganizationsResolver } from '../organizations/organizations.resolver.js';
 import { BookingChangesResolver } from '../realtime/booking-changes.resolver.js';
 import { DirectoryChangesResolver } from '../realtime/directory-changes.resolver.js';
+import { CoachingChangesResolver } from '../realtime/coaching-changes.resolver.js';
+import { CoachingNoticesResolver } from '../coaching/coaching-notices.resolver.js';
 import { CoachingResolver, CoachingSessionResolver, CoachResolver } from '../coaching/coaching.resolver.js';
 import { DateTimeScalar } from '../graphql/date-time.scalar.js';
 
@@ -57,6 +59,8 @@ export function buildAppSchema(): Promise<GraphQLSchema> {
       ReportsResolver,
       BookingChangesResolver,
       DirectoryChangesResolver,
+      CoachingChangesResolver,
+      CoachingNoticesResolver,
       DisplayLinksResolver,
       CoachingResolver,
       CoachResolver,

@@ -15,6 +15,8 @@ import { SeriesService } from '../series/series.service.js';
 import type { Database } from '../db/database.js';
 import { CoachingService } from '../coaching/coaching.service.js';
 import { CoachingSessionService } from '../coaching/coaching-session.service.js';
+import { CoachingMails } from '../coaching/coaching-mails.js';
+import { CoachingNoticeService } from '../coaching/coaching-notice.service.js';
 import { DisplayLinkService } from '../display/display-link.service.js';
 import { DirectoryAdminService } from '../locations/directory-admin.service.js';
 import { LocationService } from '../locations/location.service.js';
@@ -55,6 +57,10 @@ export interface Services {
   displayLinks: DisplayLinkService;
   coaching: CoachingService;
   coachingSessions: CoachingSessionService;
+  /** What others did to the coaching requests one takes part in. */
+  coachingNotices: CoachingNoticeService;
+  /** E-mails about coaching changes, sent when due. */
+  coachingMails: CoachingMails;
 }
 
 export function createServices(
@@ -105,8 +111,13 @@ export function createServices(
     changeFeed,
     changeFanout: new BookingChangeFanout(changeFeed, clock, withFreshLoaders, options.fanoutLimits ?? DEFAULT_FANOUT_LIMITS, log),
     displayLinks: new DisplayLinkService(dataSource, clock),
-    coaching: new CoachingService(dataSource, clock, sessions.cache),
+    coaching: new CoachingService(dataSource, clock, sessions.cache, {
+      mail: mailer.configured,
+      delayMs: (options.changeMailDelaySeconds ?? 60) * 1000,
+    }),
     coachingSessions: new CoachingSessionService(dataSource, clock, bookings),
+    coachingNotices: new CoachingNoticeService(dataSource, clock),
+    coachingMails: new CoachingMails(dataSource, mailer, clock, log),
   };
   return services;
 }

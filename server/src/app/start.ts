@@ -91,6 +91,7 @@ export async function startApp(config: AppConfig, options: StartOptions = {}): P
     const port = (http.server.address() as AddressInfo).port;
     listeningPort = port;
     services.changeMails.start(`${linkBase()}/calendar`, Math.min(5000, Math.max(250, config.changeMailDelaySeconds * 250)));
+    services.coachingMails.start(linkBase(), Math.min(5000, Math.max(250, config.changeMailDelaySeconds * 250)));
     let stopping: Promise<void> | undefined;
     return {
       url: `http://localhost:${port}`,
@@ -100,6 +101,7 @@ export async function startApp(config: AppConfig, options: StartOptions = {}): P
         stopping ??= (async () => {
           await http.stop();
           await services.changeMails.stop();
+          await services.coachingMails.stop();
           services.changeFanout.stop();
           services.mailer.close();
           await services.changeFeed.stop();

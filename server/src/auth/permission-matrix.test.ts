@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ApiClient, createTestApp, type TestApp } from '../../test/harness.js';
+import { ApiClient, collect, createTestApp, quietFor, subscribed, until, type TestApp } from '../../test/harness.js';
 import { Factory, TEST_PASSWORD } from '../../test/factories.js';
 import {
   ACCEPT_INVITATION,
@@ -13,6 +13,9 @@ import {
   CANCEL_COACHING_SESSION,
   MOVE_COACHING_SESSION,
   CLOSE_COACHING_REQUEST,
+  COACHING_CHANGES,
+  COACHING_NOTICES,
+  MARK_COACHING_NOTICES_READ,
   CLOSURE,
   COACHES,
   COACHING_REQUEST,
@@ -559,6 +562,35 @@ const MATRIX: Record<string, { operation: Operation; outcomes: Outcome[] }> = {
     // the MO, the request's coach and staff; of a session another MO or coach cannot read, nothing is found
     outcomes: COACHING_PARTIES,
   },
+  // what others did to one's coaching requests: everyone signed in has their own (perhaps empty) list
+  coachingNotices: { operation: async () => ({ query: COACHING_NOTICES }), outcomes: SIGNED_IN },
+  markCoachingNoticesRead: { operation: async () => ({ query: MARK_COACHING_NOTICES_READ }), outcomes: SIGNED_IN },
+};
+
+/** Hears the change (`hears`), is subscribed but never told of it (`silent`), or is refused with a code. */
+type Hearing = 'hears' | 'silent' | 'UNAUTHENTICATED';
+
+/**
+ * Every subscription × every viewer for a change others cause: who is told of it on an open screen. Subscribers
+ * who are refused never open; the others are all open before the change is made.
+ */
+const SUBSCRIPTION_MATRIX: Record<string, { query: string; cause: (fixture: Fixture) => Promise<void>; outcomes: Hearing[] }> = {
+  'coachingChanges: a note for the MO on a request of the MO': {
+    query: COACHING_CHANGES,
+    cause: async (fixture) => {
+      await fixture.staff.data(ADD_COACHING_MESSAGE, { requestId: (await coachingRequestOfMo(fixture)).id, text: 'Hallo' });
+    },
+    //         anonymous          member   otherMember coach    otherCoach staff    display
+    outcomes: ['UNAUTHENTICATED', 'hears', 'silent', 'hears', 'silent', 'hears', 'UNAUTHENTICATED'],
+  },
+  'coachingChanges: a staff-only note': {
+    query: COACHING_CHANGES,
+    cause: async (fixture) => {
+      const { id } = await coachingRequestOfMo(fixture);
+      await fixture.staff.data(ADD_COACHING_MESSAGE, { requestId: id, text: 'Nur intern', staffOnly: true });
+    },
+    outcomes: ['UNAUTHENTICATED', 'silent', 'silent', 'hears', 'silent', 'hears', 'UNAUTHENTICATED'],
+  },
 };
 
 let fixture: Fixture;
@@ -620,6 +652,40 @@ describe('the permission matrix', () => {
             : 'ok';
       }
       expect(seen).toEqual(Object.fromEntries(VIEWERS.map((viewer, index) => [viewer, outcomes[index]])));
+    });
+  });
+});
+
+describe('the subscription matrix', () => {
+  describe.each(Object.entries(SUBSCRIPTION_MATRIX))('%s', (_name, { query, cause, outcomes }) => {
+    it(`answers ${VIEWERS.map((viewer, index) => `${viewer}: ${outcomes[index]}`).join(', ')}`, async () => {
+      const viewers = await clients();
+      const opening = VIEWERS.filter((_viewer, index) => outcomes[index] === 'hears' || outcomes[index] === 'silent');
+      const streams = await subscribed(fixture.app, opening.length, () =>
+        Object.fromEntries(
+          VIEWERS.map((viewer) => [viewer, collect<Record<string, { kind: string }>>(viewers[viewer].subscriptions(), query)]),
+        ),
+      );
+      try {
+        await cause(fixture);
+        const hearers = VIEWERS.filter((_viewer, index) => outcomes[index] === 'hears');
+        // the change itself, not the request and assignment that came before it
+        const heardNote = (viewer: ViewerName) => streams[viewer]!.events.some((event) => Object.values(event)[0]?.kind === 'MESSAGE');
+        await until(() => hearers.every(heardNote), 'every viewer who hears it heard it');
+        await fixture.app.services.changeFeed.settle();
+        await quietFor(300);
+        const seen = Object.fromEntries(
+          VIEWERS.map((viewer) => {
+            const stream = streams[viewer]!;
+            const error = stream.errors.flat()[0] as { extensions?: { code?: string } } | undefined;
+            return [viewer, error ? String(error.extensions?.code) : heardNote(viewer) ? 'hears' : 'silent'];
+          }),
+        );
+        expect(seen).toEqual(Object.fromEntries(VIEWERS.map((viewer, index) => [viewer, outcomes[index]])));
+      } finally {
+        for (const stream of Object.values(streams)) stream.dispose();
+        for (const viewer of VIEWERS) await viewers[viewer].closeSockets();
+      }
     });
   });
 });

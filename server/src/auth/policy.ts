@@ -385,6 +385,14 @@ export function mayUseStaffOnlyNotes(viewer: Viewer, request: CoachingRequestFac
   return viewer.kind === 'staff' || (viewer.kind === 'coach' && mayReadCoachingRequest(viewer, request));
 }
 
+/**
+ * Whether the viewer hears of a change of a coaching request (an open screen, a notice): whoever may read the
+ * request as it is now; of a staff-only note only those who may read it, so the MO never learns one exists.
+ */
+export function mayLearnOfCoachingChange(viewer: Viewer, request: CoachingRequestFacts, change: { staffOnly: boolean }): boolean {
+  return mayReadCoachingRequest(viewer, request) && (!change.staffOnly || mayUseStaffOnlyNotes(viewer, request));
+}
+
 /** The notes of a request this viewer may read: a member never sees a staff-only one. */
 export function readableCoachingMessages<M extends { staffOnly: boolean }>(
   viewer: Viewer,

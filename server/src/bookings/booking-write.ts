@@ -2,6 +2,7 @@ import type { DataSource, EntityManager } from 'typeorm';
 import { can } from '../auth/policy.js';
 import { viewerUserId, type Viewer } from '../auth/viewer.js';
 import { tellOthers } from '../notifications/tell-others.js';
+import { COACHING_MAIL_DELAY_MS, tellCoachingChanges } from '../coaching/coaching-notices.js';
 import { recordChanges, type ChangeEntry } from '../changes/change-log.js';
 import { bookingChangeEntry, type BookingChangeEntry } from './booking-log.js';
 import { ADVISORY_LOCK } from '../shared/advisory-locks.js';
@@ -226,11 +227,18 @@ export class BookingWrite {
     const changes = this.changes.map((change) => ({ ...change, reason: this.reason }));
     const cursors = await recordChanges(this.manager, [...this.otherChanges, ...changes.map(bookingChangeEntry)]);
     const bookingCursors = cursors.slice(this.otherChanges.length);
+    const now = options?.clock() ?? new Date();
+    // a coaching session written here (its booking, its moves) is told to the coaching's people like any coaching change
+    await tellCoachingChanges(
+      this.manager,
+      this.otherChanges.map((entry, index) => ({ entry, cursor: cursors[index]! })),
+      { now, mail: options?.mailChanges ?? false, delayMs: options?.mailDelayMs ?? COACHING_MAIL_DELAY_MS },
+    );
     // the MO hears of what others did to its bookings, in the same transaction as the change
     await tellOthers(
       this.manager,
       changes.map((change, index) => ({ change, cursor: bookingCursors[index]! })),
-      { now: options?.clock() ?? new Date(), mail: options?.mailChanges ?? false, delayMs: options?.mailDelayMs },
+      { now, mail: options?.mailChanges ?? false, delayMs: options?.mailDelayMs },
     );
     this.changes.length = 0;
     this.otherChanges.length = 0;

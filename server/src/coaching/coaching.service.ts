@@ -13,7 +13,7 @@ import type { SessionCache } from '../auth/session-cache.js';
 import { refreshSessions } from '../auth/session.service.js';
 import { User } from '../auth/user.entity.js';
 import { viewerUserId, type Viewer } from '../auth/viewer.js';
-import { recordChange, type ChangeAction, type ChangeEntity, type Snapshot } from '../changes/change-log.js';
+import { recordChange, type ChangeAction, type ChangeEntity, type ChangeEntry, type Snapshot } from '../changes/change-log.js';
 import { Organization } from '../organizations/organization.entity.js';
 import type { Clock } from '../shared/clock.js';
 import { UNIQUE_VIOLATION, sqlState } from '../shared/database-errors.js';
@@ -21,6 +21,7 @@ import { assertUuid, badInput, forbidden, isUuid, notFound } from '../shared/err
 import { cleanText } from '../shared/text-input.js';
 import { cleanAvailability, cleanCoachingText, cleanLanguages, DECLINE_REASON_MAX } from './coaching-input.js';
 import { coachSnapshot, messageSnapshot, requestSnapshot } from './coaching-log.js';
+import { COACHING_MAIL_DELAY_MS, tellCoachingChanges, type TellOptions } from './coaching-notices.js';
 import { Coach, CoachingMessage, CoachingRequest } from './coaching.entities.js';
 import { assertStepAllowed, type Availability, type CoachingStatus, type CoachingTopic } from './coaching.enums.js';
 
@@ -62,6 +63,8 @@ export class CoachingService {
     private readonly dataSource: DataSource,
     private readonly clock: Clock,
     private readonly sessionCache: SessionCache,
+    /** Whether the people told of a change also get an e-mail (SMTP configured), and how long it gathers changes. */
+    private readonly tell: TellOptions = { mail: false, delayMs: COACHING_MAIL_DELAY_MS },
   ) {}
 
   async requestCoaching(viewer: Viewer, draft: CoachingRequestDraft): Promise<CoachingRequest> {
@@ -325,7 +328,8 @@ export class CoachingService {
     );
   }
 
-  private log(
+  /** Logs the change and tells everyone involved of it, in the same transaction. */
+  private async log(
     manager: EntityManager,
     viewer: Viewer,
     entity: ChangeEntity,
@@ -334,8 +338,8 @@ export class CoachingService {
     before: Snapshot | null,
     after: Snapshot,
     organizationId: string | null,
-  ) {
-    return recordChange(manager, {
+  ): Promise<void> {
+    const entry: ChangeEntry = {
       entity,
       entityId,
       action,
@@ -345,7 +349,9 @@ export class CoachingService {
       locationIds: [],
       roomIds: [],
       organizationId,
-    });
+    };
+    const cursor = await recordChange(manager, entry);
+    await tellCoachingChanges(manager, [{ entry, cursor }], { ...this.tell, now: this.clock() });
   }
 }
 

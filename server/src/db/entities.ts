@@ -21,6 +21,7 @@ import { PublicContact1764800000000 } from './migrations/1764800000000-public-co
 import { Coaching1764900000000 } from './migrations/1764900000000-coaching.js';
 import { CoachingSessions1765000000000 } from './migrations/1765000000000-coaching-sessions.js';
 import { CoachingClosedAt1765130000000 } from './migrations/1765130000000-coaching-closed-at-h3.js';
+import { CoachingNotices1765140000000 } from './migrations/1765140000000-coaching-notices-h1.js';
 
 export const entities = [
   Location,
@@ -51,4 +52,5 @@ export const migrations = [
   Coaching1764900000000,
   CoachingSessions1765000000000,
   CoachingClosedAt1765130000000,
+  CoachingNotices1765140000000,
 ];

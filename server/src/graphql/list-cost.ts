@@ -56,6 +56,7 @@ export const LIST_BOUNDS: Readonly<Record<string, number>> = {
   'Mutation.cancelClosureBookings': 1000,
   'Mutation.moveClosureBookings': 1000,
   'Query.coachingRequests': 200,
+  'Query.coachingNotices': 100,
   'Query.coaches': 200,
   'CoachingRequest.messages': 100,
   'CoachingRequest.availability': 21,

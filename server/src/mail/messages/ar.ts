@@ -48,6 +48,41 @@ const ar: MailMessages = {
         url,
       ].join('\n'),
   },
+  coachingChanged: {
+    subject: ({ organization }) => `الإرشاد لمنظمة ${organization}: مستجدات`,
+    change: ({ kind, when }) => {
+      switch (kind) {
+        case 'REQUESTED':
+          return 'طلب إرشاد جديد';
+        case 'ASSIGNED':
+          return 'تم تعيين مرشد';
+        case 'DECLINED':
+          return 'تم رفض الطلب';
+        case 'SESSION_SCHEDULED':
+          return `جلسة جديدة: ${when}`;
+        case 'SESSION_MOVED':
+          return `تم نقل الجلسة، الموعد الجديد: ${when}`;
+        case 'SESSION_CANCELLED':
+          return `تم إلغاء الجلسة: ${when}`;
+        case 'MESSAGE':
+          return 'رسالة جديدة';
+        case 'CLOSED':
+          return 'تم إغلاق الطلب';
+      }
+    },
+    online: 'عبر الإنترنت',
+    body: ({ organization, changes, url }) =>
+      [
+        'مرحبًا،',
+        '',
+        `هناك مستجدات بشأن طلب الإرشاد الخاص بمنظمة ${organization}:`,
+        '',
+        ...changes.map((change) => `– ${change}`),
+        '',
+        'افتحوا الطلب:',
+        url,
+      ].join('\n'),
+  },
   signature: 'KolLEktiv – ملتقى للعمل المجتمعي والتعارف، Leipzig',
 };
 

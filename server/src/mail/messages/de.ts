@@ -49,6 +49,41 @@ const de: MailMessages = {
         url,
       ].join('\n'),
   },
+  coachingChanged: {
+    subject: ({ organization }) => `Coaching für ${organization}: Neuigkeiten`,
+    change: ({ kind, when }) => {
+      switch (kind) {
+        case 'REQUESTED':
+          return 'Neue Coaching-Anfrage';
+        case 'ASSIGNED':
+          return 'Ein Coach wurde zugewiesen';
+        case 'DECLINED':
+          return 'Die Anfrage wurde abgelehnt';
+        case 'SESSION_SCHEDULED':
+          return `Neuer Termin: ${when}`;
+        case 'SESSION_MOVED':
+          return `Termin verschoben, jetzt: ${when}`;
+        case 'SESSION_CANCELLED':
+          return `Termin abgesagt: ${when}`;
+        case 'MESSAGE':
+          return 'Neue Nachricht';
+        case 'CLOSED':
+          return 'Die Anfrage wurde abgeschlossen';
+      }
+    },
+    online: 'online',
+    body: ({ organization, changes, url }) =>
+      [
+        'Hallo,',
+        '',
+        `es gibt Neues zur Coaching-Anfrage von ${organization}:`,
+        '',
+        ...changes.map((change) => `– ${change}`),
+        '',
+        'Zur Anfrage:',
+        url,
+      ].join('\n'),
+  },
   signature: 'KolLEktiv – Treffpunkt für Engagement und Begegnung, Leipzig',
 };
 

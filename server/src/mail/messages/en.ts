@@ -48,6 +48,41 @@ const en: MailMessages = {
         url,
       ].join('\n'),
   },
+  coachingChanged: {
+    subject: ({ organization }) => `Coaching for ${organization}: news`,
+    change: ({ kind, when }) => {
+      switch (kind) {
+        case 'REQUESTED':
+          return 'New coaching request';
+        case 'ASSIGNED':
+          return 'A coach has been assigned';
+        case 'DECLINED':
+          return 'The request was declined';
+        case 'SESSION_SCHEDULED':
+          return `New session: ${when}`;
+        case 'SESSION_MOVED':
+          return `Session moved, now: ${when}`;
+        case 'SESSION_CANCELLED':
+          return `Session cancelled: ${when}`;
+        case 'MESSAGE':
+          return 'New message';
+        case 'CLOSED':
+          return 'The request was closed';
+      }
+    },
+    online: 'online',
+    body: ({ organization, changes, url }) =>
+      [
+        'Hello,',
+        '',
+        `there is news about the coaching request of ${organization}:`,
+        '',
+        ...changes.map((change) => `– ${change}`),
+        '',
+        'The request:',
+        url,
+      ].join('\n'),
+  },
   signature: 'KolLEktiv – meeting place for engagement and encounter, Leipzig',
 };
 

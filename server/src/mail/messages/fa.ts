@@ -49,6 +49,41 @@ const fa: MailMessages = {
         url,
       ].join('\n'),
   },
+  coachingChanged: {
+    subject: ({ organization }) => `کوچینگ برای انجمن ${organization}: خبر تازه`,
+    change: ({ kind, when }) => {
+      switch (kind) {
+        case 'REQUESTED':
+          return 'درخواست کوچینگ تازه';
+        case 'ASSIGNED':
+          return 'یک کوچ تعیین شد';
+        case 'DECLINED':
+          return 'درخواست رد شد';
+        case 'SESSION_SCHEDULED':
+          return `جلسه تازه: ${when}`;
+        case 'SESSION_MOVED':
+          return `جلسه جابه‌جا شد، زمان تازه: ${when}`;
+        case 'SESSION_CANCELLED':
+          return `جلسه لغو شد: ${when}`;
+        case 'MESSAGE':
+          return 'پیام تازه';
+        case 'CLOSED':
+          return 'درخواست بسته شد';
+      }
+    },
+    online: 'آنلاین',
+    body: ({ organization, changes, url }) =>
+      [
+        'سلام،',
+        '',
+        `درباره درخواست کوچینگ انجمن ${organization} خبر تازه‌ای هست:`,
+        '',
+        ...changes.map((change) => `– ${change}`),
+        '',
+        'درخواست را باز کنید:',
+        url,
+      ].join('\n'),
+  },
   signature: 'KolLEktiv – محل دیدار برای مشارکت اجتماعی و آشنایی، Leipzig',
 };
 

@@ -48,6 +48,41 @@ const ru: MailMessages = {
         url,
       ].join('\n'),
   },
+  coachingChanged: {
+    subject: ({ organization }) => `Коучинг для «${organization}»: новости`,
+    change: ({ kind, when }) => {
+      switch (kind) {
+        case 'REQUESTED':
+          return 'Новый запрос на коучинг';
+        case 'ASSIGNED':
+          return 'Назначен коуч';
+        case 'DECLINED':
+          return 'Запрос отклонён';
+        case 'SESSION_SCHEDULED':
+          return `Новая встреча: ${when}`;
+        case 'SESSION_MOVED':
+          return `Встреча перенесена, теперь: ${when}`;
+        case 'SESSION_CANCELLED':
+          return `Встреча отменена: ${when}`;
+        case 'MESSAGE':
+          return 'Новое сообщение';
+        case 'CLOSED':
+          return 'Запрос закрыт';
+      }
+    },
+    online: 'онлайн',
+    body: ({ organization, changes, url }) =>
+      [
+        'Здравствуйте!',
+        '',
+        `Есть новости по запросу на коучинг организации «${organization}»:`,
+        '',
+        ...changes.map((change) => `– ${change}`),
+        '',
+        'Запрос:',
+        url,
+      ].join('\n'),
+  },
   signature: 'KolLEktiv – место встреч и общественной активности, Leipzig',
 };
 

@@ -48,6 +48,41 @@ const tr: MailMessages = {
         url,
       ].join('\n'),
   },
+  coachingChanged: {
+    subject: ({ organization }) => `${organization} için koçluk: yenilikler`,
+    change: ({ kind, when }) => {
+      switch (kind) {
+        case 'REQUESTED':
+          return 'Yeni koçluk talebi';
+        case 'ASSIGNED':
+          return 'Bir koç atandı';
+        case 'DECLINED':
+          return 'Talep reddedildi';
+        case 'SESSION_SCHEDULED':
+          return `Yeni görüşme: ${when}`;
+        case 'SESSION_MOVED':
+          return `Görüşme taşındı, yeni zaman: ${when}`;
+        case 'SESSION_CANCELLED':
+          return `Görüşme iptal edildi: ${when}`;
+        case 'MESSAGE':
+          return 'Yeni mesaj';
+        case 'CLOSED':
+          return 'Talep kapatıldı';
+      }
+    },
+    online: 'çevrim içi',
+    body: ({ organization, changes, url }) =>
+      [
+        'Merhaba,',
+        '',
+        `${organization} kuruluşunun koçluk talebiyle ilgili yenilikler var:`,
+        '',
+        ...changes.map((change) => `– ${change}`),
+        '',
+        'Talebi açın:',
+        url,
+      ].join('\n'),
+  },
   signature: 'KolLEktiv – Toplumsal katılım ve buluşma noktası, Leipzig',
 };
 

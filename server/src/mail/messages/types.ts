@@ -1,3 +1,5 @@
+import type { CoachingChangeKind } from '../../coaching/coaching-changes.js';
+
 /** What every e-mail language file provides; a missing message does not compile. */
 export interface MailMessages {
   invitation: {
@@ -22,6 +24,19 @@ export interface MailMessages {
       reason: string | null;
       url: string;
     }) => string;
+  };
+  /**
+   * To the people of a coaching request (the MO's address and the member who asked, the coach, staff for new
+   * requests) about what others changed, gathered: one line per change. Never a note's text.
+   */
+  coachingChanged: {
+    /** "Coaching for Kalyna: news". */
+    subject: (values: { organization: string }) => string;
+    /** One change; `when` reads "Tue, 2 June 2026, 10:00–11:00, Großer Saal, KolLEktiv Süd" for a session, else null. */
+    change: (values: { kind: CoachingChangeKind; when: string | null }) => string;
+    /** Where a session online takes place, in place of room and house. */
+    online: string;
+    body: (values: { organization: string; changes: string[]; url: string }) => string;
   };
   signature: string;
 }

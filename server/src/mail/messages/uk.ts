@@ -48,6 +48,41 @@ const uk: MailMessages = {
         url,
       ].join('\n'),
   },
+  coachingChanged: {
+    subject: ({ organization }) => `Коучинг для «${organization}»: новини`,
+    change: ({ kind, when }) => {
+      switch (kind) {
+        case 'REQUESTED':
+          return 'Новий запит на коучинг';
+        case 'ASSIGNED':
+          return 'Призначено коуча';
+        case 'DECLINED':
+          return 'Запит відхилено';
+        case 'SESSION_SCHEDULED':
+          return `Нова зустріч: ${when}`;
+        case 'SESSION_MOVED':
+          return `Зустріч перенесено, тепер: ${when}`;
+        case 'SESSION_CANCELLED':
+          return `Зустріч скасовано: ${when}`;
+        case 'MESSAGE':
+          return 'Нове повідомлення';
+        case 'CLOSED':
+          return 'Запит закрито';
+      }
+    },
+    online: 'онлайн',
+    body: ({ organization, changes, url }) =>
+      [
+        'Вітаємо!',
+        '',
+        `Є новини щодо запиту на коучинг організації «${organization}»:`,
+        '',
+        ...changes.map((change) => `– ${change}`),
+        '',
+        'Запит:',
+        url,
+      ].join('\n'),
+  },
   signature: 'KolLEktiv – місце для громадської активності та зустрічей, Leipzig',
 };
 
