@@ -93,6 +93,10 @@ const STEPS: Step[] = [
     name: 'admin-people',
     visit: async (page) => (await page.goto(`${app.url}/admin/people`), await page.locator('.admin-card').first().waitFor()),
   },
+  {
+    name: 'admin-coaching',
+    visit: async (page) => (await page.goto(`${app.url}/admin/coaching`), await page.locator('.coaching-request').first().waitFor()),
+  },
   { name: 'admin-audit', visit: async (page) => (await page.goto(`${app.url}/admin/audit`), await page.locator('.admin-table').waitFor()) },
   { name: 'account', visit: async (page) => (await page.goto(`${app.url}/account`), await page.locator('#account-name').waitFor()) },
 ];
