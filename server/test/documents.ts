@@ -217,6 +217,9 @@ export const SCHEDULE_COACHING_SESSION = `
 export const CANCEL_COACHING_SESSION = `
   mutation ($id: ID!, $reason: String) { cancelCoachingSession(id: $id, reason: $reason) { ${COACHING_SESSION_FIELDS} } }
 `;
+export const MOVE_COACHING_SESSION = `
+  mutation ($id: ID!, $input: CoachingSessionInput!) { moveCoachingSession(id: $id, input: $input) { ${COACHING_SESSION_FIELDS} } }
+`;
 
 export const COACHING_CHANGES = `subscription { coachingChanges { requestId cursor kind } }`;
 export const COACHING_NOTICES = `

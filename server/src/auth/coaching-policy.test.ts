@@ -83,6 +83,21 @@ describe('a coach among rooms and bookings', () => {
     expect(can(coach, 'manage', membersBooking)).toBe(false);
   });
 
+  it.each([
+    ['anonymous', false],
+    ['member', true],
+    ['otherMember', false],
+    ['coach', true],
+    ['otherCoach', false],
+    ['staff', true],
+    ['display', false],
+  ])('lets %s read a coaching session’s booking in full: %s (its coach, the MO, staff)', (name, details) => {
+    const sessionBooking = { ...privateBooking, sessionCoachId: 'coach-1' };
+    expect(can(viewer(name), 'viewDetails', sessionBooking)).toBe(details);
+    // the coach reads it, but does not manage it as a booking: it moves as a session
+    expect(can(viewer(name), 'manage', sessionBooking)).toBe(name === 'member' || name === 'staff');
+  });
+
   it('has no bookings of its own, lists public MO profiles only, a visibility class of its own, and is offered coaching work only', () => {
     expect(ownBookingsScope(viewer('coach'))).toBe('none');
     expect(organizationListScope(viewer('coach'))).toBe('public');

@@ -18,6 +18,13 @@ import type { Viewer } from './viewer.js';
 export interface BookingAccessFacts {
   organizationId: string;
   visibility: BookingVisibility;
+  /** For a booking a coaching session holds: that request's coach, who reads it in full (issue 24). */
+  sessionCoachId?: string | null;
+}
+
+/** Whether the viewer is the coach of the coaching session this booking holds. */
+function isCoachOfSession(viewer: Extract<Viewer, { kind: 'coach' }>, booking: BookingAccessFacts): boolean {
+  return booking.sessionCoachId != null && booking.sessionCoachId === viewer.coachId;
 }
 
 /** A booking with where and when it is, for the rules that also depend on those (wall displays). */
@@ -38,7 +45,8 @@ export function can(viewer: Viewer, action: BookingAction, booking: BookingAcces
     case 'viewDetails':
       // title, organization, category: others' PRIVATE bookings show only that the room is taken; a coach,
       // who belongs to no MO, reads the details the public reads
-      if (viewer.kind === 'coach') return booking.visibility === 'PUBLIC';
+      // (their own coaching sessions excepted: the booking a session holds is theirs to read in full)
+      if (viewer.kind === 'coach') return booking.visibility === 'PUBLIC' || isCoachOfSession(viewer, booking);
       return ownOrganization || (can(viewer, 'view', booking) && booking.visibility !== 'PRIVATE');
     case 'viewNotes':
     case 'manage':
@@ -110,8 +118,8 @@ export function mayReadBooking(viewer: Viewer, booking: PlacedBookingFacts, now:
  */
 export function visibilityClass(viewer: Viewer): string {
   switch (viewer.kind) {
-    // a class per coach: the coaching rules look at which coach asks, and the next rule that does (the
-    // sessions a coach books) must not find two coaches sharing one executed answer
+    // a class per coach: the coaching rules look at which coach asks, and so does `can` (a coach reads the
+    // bookings of their own sessions in full), so two coaches never share one executed answer
     case 'coach':
       return `coach:${viewer.coachId}`;
     case 'staff':
@@ -427,4 +435,17 @@ export function mayScheduleCoachingSession(viewer: Viewer, request: CoachingRequ
 /** A session is cancelled by either side: the MO, the request's coach, or staff. */
 export function mayCancelCoachingSession(viewer: Viewer, request: CoachingRequestFacts): boolean {
   return mayReadCoachingRequest(viewer, request);
+}
+
+/** A session is moved by whoever may cancel it: the MO, the request's coach, or staff (issue 24). */
+export function mayMoveCoachingSession(viewer: Viewer, request: CoachingRequestFacts): boolean {
+  return mayCancelCoachingSession(viewer, request);
+}
+
+/**
+ * A session's booking is moved and cancelled as the session; only staff may still cancel it straight on the
+ * calendar (or by a closure), and the session is cancelled with it. Everyone else is sent to the session.
+ */
+export function sessionFollowsBookingCancelledBy(viewer: Viewer): boolean {
+  return viewer.kind === 'staff';
 }

@@ -10,18 +10,33 @@ import { bookingFieldsFromJson, bookingFieldsToJson, type BookingFields, type Bo
 export interface BookingRecord extends BookingFields {
   room: Room & { location: Location };
   organization: Organization;
+  /** The coaching session whose room this booking holds, and that request's coach; null for any other booking. */
+  sessionId: string | null;
+  sessionCoachId: string | null;
 }
 
-/** What the change log stores of a booking: its own fields JSON-safe, and its house, without joined data. */
+/**
+ * What the change log stores of a booking: its own fields JSON-safe, its house, and the coaching session it
+ * holds (the rules of who reads its details ask for that session's coach), without joined data.
+ */
 export interface BookingSnapshot extends BookingFieldsJson {
   locationId: string;
+  /** Absent in entries written before coaching sessions. */
+  sessionId?: string | null;
+  sessionCoachId?: string | null;
 }
 
 export function toSnapshot(record: BookingRecord): BookingSnapshot {
-  const { room, organization: _organization, ...fields } = record;
-  return { ...bookingFieldsToJson(fields), locationId: room.locationId };
+  const { room, organization: _organization, sessionId, sessionCoachId, ...fields } = record;
+  return { ...bookingFieldsToJson(fields), locationId: room.locationId, sessionId, sessionCoachId };
 }
 
 export function fromSnapshot(snapshot: BookingSnapshot, room: Room & { location: Location }, organization: Organization): BookingRecord {
-  return { ...bookingFieldsFromJson(snapshot), room, organization };
+  return {
+    ...bookingFieldsFromJson(snapshot),
+    room,
+    organization,
+    sessionId: snapshot.sessionId ?? null,
+    sessionCoachId: snapshot.sessionCoachId ?? null,
+  };
 }

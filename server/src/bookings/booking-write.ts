@@ -8,7 +8,8 @@ import { bookingChangeEntry, type BookingChangeEntry } from './booking-log.js';
 import { ADVISORY_LOCK } from '../shared/advisory-locks.js';
 import type { Clock } from '../shared/clock.js';
 import { EXCLUSION_VIOLATION, sqlState } from '../shared/database-errors.js';
-import { AppError, ErrorCode, type ConflictingBooking } from '../shared/errors.js';
+import { AppError, ErrorCode, badInput, type ConflictingBooking } from '../shared/errors.js';
+import { followBooking, lockSessionOfBooking } from '../coaching/session-booking.js';
 import { Booking } from './booking.entity.js';
 import {
   assessSlots,
@@ -93,6 +94,14 @@ export interface WriteOptions {
   mailDelayMs?: number;
 }
 
+/**
+ * What a write does to the booking of a coaching session in a room (issue 24), whose session must agree with
+ * it: `refuse` to change it (BAD_USER_INPUT COACHING_SESSION: it is moved and cancelled as a session),
+ * let the session `follow` (staff cancelling it, a closure cancelling or moving it), or nothing, because the
+ * `session` service writes the session itself in the same unit.
+ */
+export type SessionBookings = 'refuse' | 'follow' | 'session';
+
 /** The namespace of the per-room advisory locks. */
 export const ROOM_WRITE_LOCK = ADVISORY_LOCK.ROOM_WRITE;
 
@@ -110,6 +119,8 @@ export class BookingWrite {
   private readonly placedHere = new WeakSet<object>();
   /** Why, in the actor's words, for every booking this write changes (shown in notices and the audit). */
   reason: string | null = null;
+  /** What this write does to a coaching session's booking; a write that did not choose refuses it. */
+  sessionBookings: SessionBookings = 'refuse';
 
   constructor(
     readonly manager: EntityManager,
@@ -206,11 +217,26 @@ export class BookingWrite {
     kind: 'UPDATED' | 'CANCELLED' | 'CREATED',
     updatedAt: Date,
   ): Promise<BookingRecord> {
+    // the database refuses a commit that leaves a session apart from its booking; this says why in time
+    const session =
+      before.sessionId === null || this.sessionBookings === 'session' ? null : await lockSessionOfBooking(this.manager, before.id);
+    if (session && this.sessionBookings === 'refuse') throw badInput('id', 'COACHING_SESSION');
     await this.manager.getRepository(Booking).update({ id: before.id }, { ...values, version: before.version + 1, updatedAt });
     const [record] = await findBookingRecords(this.manager, [before.id]);
     if (!record) throw new Error(`booking ${before.id} vanished inside its own transaction`);
     this.changes.push({ kind, actorId: this.actorId, before, after: record });
+    if (session)
+      for (const entry of await followBooking(this.manager, session, record, this.actorId, this.reason, updatedAt)) this.note(entry);
     return record;
+  }
+
+  /**
+   * Reads these bookings' records again for the noted changes, once the same unit has written what a record
+   * joins (the coaching session a new booking holds), so the change log carries what readers will see.
+   */
+  async reread(ids: readonly string[]): Promise<void> {
+    const fresh = new Map((await findBookingRecords(this.manager, ids)).map((record) => [record.id, record]));
+    for (const change of this.changes) change.after = fresh.get(change.after.id) ?? change.after;
   }
 
   /** Notes a change of something else written in the same unit (a series, a closure), for the same batch. */

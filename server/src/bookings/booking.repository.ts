@@ -39,6 +39,8 @@ interface JoinedColumns {
   o_contact_phone: string | null;
   o_profile_public: boolean;
   o_active: boolean;
+  s_id: string | null;
+  s_coach_id: string | null;
 }
 
 /** A booking with its room, house and organisation: the booking's own columns come from its shape. */
@@ -51,11 +53,15 @@ const RECORD_SELECT = `SELECT ${selectBookingColumns('b')},
             o.name AS o_name, o.short_name AS o_short_name, o.description AS o_description,
             o.description_translations AS o_description_translations, o.languages AS o_languages,
             o.contact_email AS o_contact_email, o.contact_phone AS o_contact_phone,
-            o.profile_public AS o_profile_public, o.active AS o_active
+            o.profile_public AS o_profile_public, o.active AS o_active,
+            s.id AS s_id, cr.coach_id AS s_coach_id
        FROM booking b
        JOIN room r ON r.id = b.room_id
        JOIN location l ON l.id = r.location_id
-       JOIN organization o ON o.id = b.organization_id`;
+       JOIN organization o ON o.id = b.organization_id
+       -- the coaching session a booking holds (its coach reads it in full): one row at most, booking_id is unique
+       LEFT JOIN coaching_session s ON s.booking_id = b.id
+       LEFT JOIN coaching_request cr ON cr.id = s.request_id`;
 
 /**
  * The calendar's hottest read: active bookings overlapping [$1, $2) with room, location and organisation,
@@ -182,6 +188,6 @@ function toRecords(rows: Array<Record<string, unknown> & JoinedColumns>): Bookin
       });
       organizations.set(fields.organizationId, organization);
     }
-    return { ...fields, room, organization };
+    return { ...fields, room, organization, sessionId: row.s_id, sessionCoachId: row.s_coach_id };
   });
 }

@@ -8,6 +8,7 @@ import {
   mayReadBooking,
   readsPublicBookingsOnly,
   scopeBookingRead,
+  sessionFollowsBookingCancelledBy,
 } from '../auth/policy.js';
 import { viewerUserId, type Viewer } from '../auth/viewer.js';
 import type { BookingLimits } from '../config.js';
@@ -129,7 +130,11 @@ export class BookingService {
 
   async cancelBooking(viewer: Viewer, id: string, expectedVersion: number, reason: string | null = null): Promise<BookingRecord> {
     assertSignedIn(viewer);
-    return this.changeExisting(viewer, id, expectedVersion, reason, (write, before) => write.cancel(before, this.clock()));
+    return this.changeExisting(viewer, id, expectedVersion, reason, (write, before) => {
+      // a coaching session's booking: staff cancel the session with it, everyone else is sent to the session
+      if (sessionFollowsBookingCancelledBy(viewer)) write.sessionBookings = 'follow';
+      return write.cancel(before, this.clock());
+    });
   }
 
   /**

@@ -147,6 +147,8 @@ export class ClosureService {
       const closure = await this.lock(write.manager, closureId);
       const affected = await this.affectedBookings(closure, write.manager);
       const now = this.clock();
+      // a coaching session in the closed room is cancelled with its booking, and its people are told
+      write.sessionBookings = 'follow';
       const cancelled: BookingRecord[] = [];
       for (const booking of affected) cancelled.push(await write.cancel(booking, now));
       return cancelled;
@@ -163,6 +165,8 @@ export class ClosureService {
     return this.bookings.write(viewer, async (write) => {
       const closure = await this.lock(write.manager, closureId);
       const affected = await this.affectedBookings(closure, write.manager);
+      // a coaching session moves to the other room with its booking
+      write.sessionBookings = 'follow';
       const slots = await write.placeSlots(
         affected.map((booking) => ({
           roomId,

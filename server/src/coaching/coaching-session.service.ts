@@ -1,19 +1,26 @@
-import type { DataSource, EntityManager } from 'typeorm';
-import { assertSignedIn, mayCancelCoachingSession, mayReadCoachingRequest, mayScheduleCoachingSession } from '../auth/policy.js';
+import type { DataSource } from 'typeorm';
+import {
+  assertSignedIn,
+  mayBookInThePast,
+  mayCancelCoachingSession,
+  mayMoveCoachingSession,
+  mayReadCoachingRequest,
+  mayScheduleCoachingSession,
+} from '../auth/policy.js';
 import { viewerUserId, type Viewer } from '../auth/viewer.js';
 import { checkWhen, normalizeDraft } from '../bookings/booking-checks.js';
+import { draftOf } from '../bookings/booking-shape.js';
 import { findBookingRecord } from '../bookings/booking.repository.js';
 import type { BookingService } from '../bookings/booking.service.js';
 import { newBooking, type BookingWrite } from '../bookings/booking-write.js';
-import type { ChangeAction, ChangeEntry } from '../changes/change-log.js';
 import { Room } from '../locations/room.entity.js';
 import type { Clock } from '../shared/clock.js';
 import { badInput, forbidden, isUuid, notFound } from '../shared/errors.js';
 import { cleanCoachingText, DECLINE_REASON_MAX } from './coaching-input.js';
-import { requestSnapshot, sessionSnapshot } from './coaching-log.js';
 import { CoachingRequest, CoachingSession } from './coaching.entities.js';
 import { assertStepAllowed } from './coaching.enums.js';
 import { lockReadableRequest } from './coaching.service.js';
+import { sessionEntry, setRequestStatus } from './session-booking.js';
 
 /** The most sessions one request holds. */
 export const MAX_SESSIONS = 50;
@@ -28,9 +35,12 @@ export interface CoachingSessionDraft {
 
 /**
  * Coaching sessions. One in a room is a PRIVATE booking of the MO written through the booking write unit
- * (`placeSlots`, then `insert`), so opening hours, closures and the exclusion constraint apply as to any
- * booking and a conflict names the taken slot; the session, the booking and the request's new state are one
- * transaction and one change-log batch.
+ * (`placeSlots`, then `insert` or `update`), so opening hours, closures, retired rooms and the exclusion
+ * constraint apply as to any booking and a conflict names the taken slot; the session, the booking and the
+ * request's new state are one transaction and one change-log batch. The write unit refuses to change a
+ * session's booking on its own (`sessionBookings`), and the database refuses a commit that leaves the two
+ * apart (the `coaching_session_matches_booking` trigger): this service is the one place that writes both.
+ * Sessions do not count against the MO's booking quota: they are the centre's service, booked by its side.
  */
 export class CoachingSessionService {
   constructor(
@@ -55,36 +65,15 @@ export class CoachingSessionService {
   /** The request's coach or staff book a session in a room or online; the request is SCHEDULED then. */
   async schedule(viewer: Viewer, requestId: string, draft: CoachingSessionDraft): Promise<CoachingSession> {
     assertSignedIn(viewer);
-    const onlineUrl = draft.onlineUrl?.trim() || null;
-    if (!draft.roomId === (onlineUrl === null)) throw badInput('roomId', 'REQUIRED');
-    if (onlineUrl !== null && (!ONLINE_URL.test(onlineUrl) || onlineUrl.length > 500)) throw badInput('onlineUrl', 'INVALID');
-    if (draft.end.getTime() <= draft.start.getTime()) throw badInput('end', 'END_BEFORE_START');
-    checkWhen(viewer, draft.start, this.bookings.timeLimits());
+    const onlineUrl = this.checkDraft(viewer, draft);
     const id = await this.bookings.write(viewer, async (write) => {
+      write.sessionBookings = 'session';
       const request = await lockReadableRequest(write.manager, viewer, requestId);
       if (!mayScheduleCoachingSession(viewer, request)) throw forbidden();
       assertStepAllowed('schedule', request.status);
       const held = await write.manager.getRepository(CoachingSession).countBy({ requestId: request.id });
       if (held >= MAX_SESSIONS) throw badInput('requestId', 'OUT_OF_RANGE', MAX_SESSIONS);
-      const now = this.clock();
-      let bookingId: string | null = null;
-      if (draft.roomId) {
-        const booking = normalizeDraft({
-          roomId: draft.roomId,
-          organizationId: request.organizationId,
-          title: 'Coaching',
-          category: 'COACHING',
-          start: draft.start,
-          end: draft.end,
-          // others see the room taken, never the topic
-          visibility: 'PRIVATE',
-          expectedAttendees: null,
-          notes: null,
-        });
-        const [slot] = await write.placeSlots([booking], { when: this.bookings.timeLimits() });
-        const [created] = await write.insert([newBooking(booking, slot!, viewer, now)]);
-        bookingId = created!.id;
-      }
+      const bookingId = draft.roomId ? await this.bookRoom(write, viewer, request, { ...draft, roomId: draft.roomId }) : null;
       const saved = await write.manager.getRepository(CoachingSession).save({
         requestId: request.id,
         bookingId,
@@ -97,76 +86,135 @@ export class CoachingSessionService {
         createdById: viewerUserId(viewer),
       });
       const session = await write.manager.getRepository(CoachingSession).findOneByOrFail({ id: saved.id });
-      write.note(this.entry(viewer, 'CREATED', null, session, request));
+      // the booking's change now names its session (and so its coach, who reads it in full)
+      if (bookingId) await write.reread([bookingId]);
+      write.note(sessionEntry(viewerUserId(viewer), 'CREATED', null, session, request.organizationId));
       await this.setStatus(write, viewer, request, 'SCHEDULED');
       return session.id;
     });
     return this.dataSource.getRepository(CoachingSession).findOneByOrFail({ id });
   }
 
+  /**
+   * The MO, the request's coach or staff move a session: to another time, another room, or between a room
+   * and online. A room is placed through the write unit like any booking move; a room given up is cancelled,
+   * a room taken on booked. The change log gets one COACHING_SESSION UPDATED entry (a SESSION_MOVED notice).
+   */
+  async move(viewer: Viewer, sessionId: string, draft: CoachingSessionDraft): Promise<CoachingSession> {
+    assertSignedIn(viewer);
+    const onlineUrl = this.checkDraft(viewer, draft);
+    await this.changeSession(viewer, sessionId, mayMoveCoachingSession, async (write, request, before) => {
+      if (before.status === 'CANCELLED') throw badInput('id', 'ALREADY_CANCELLED');
+      assertStepAllowed('schedule', request.status);
+      const now = this.clock();
+      if (!mayBookInThePast(viewer) && before.end.getTime() <= now.getTime()) throw badInput('id', 'PAST_BOOKING');
+      const booking = before.bookingId ? await findBookingRecord(write.manager, before.bookingId) : null;
+      let bookingId: string | null = null;
+      if (draft.roomId && booking) {
+        const moved = normalizeDraft({ ...draftOf(booking), roomId: draft.roomId, start: draft.start, end: draft.end });
+        const [slot] = await write.placeSlots([{ ...moved, before: booking }], { when: this.bookings.timeLimits() });
+        bookingId = (await write.update(slot!, { ...moved, status: 'CONFIRMED' }, 'UPDATED', now)).id;
+      } else if (draft.roomId) {
+        bookingId = await this.bookRoom(write, viewer, request, { ...draft, roomId: draft.roomId });
+      } else if (booking) {
+        await write.cancel(booking, now);
+      }
+      await write.manager.getRepository(CoachingSession).update(
+        { id: before.id },
+        {
+          bookingId,
+          roomId: bookingId ? draft.roomId! : null,
+          onlineUrl: bookingId ? null : onlineUrl,
+          start: draft.start,
+          end: draft.end,
+        },
+      );
+      const after = await write.manager.getRepository(CoachingSession).findOneByOrFail({ id: before.id });
+      if (bookingId) await write.reread([bookingId]);
+      write.note(sessionEntry(viewerUserId(viewer), 'UPDATED', before, after, request.organizationId));
+    });
+    return this.dataSource.getRepository(CoachingSession).findOneByOrFail({ id: sessionId });
+  }
+
   /** Either side cancels a session; its room is free again, and a request without coming sessions is ASSIGNED again. */
   async cancel(viewer: Viewer, sessionId: string, reason: string | null): Promise<CoachingSession> {
     assertSignedIn(viewer);
-    if (!isUuid(sessionId)) throw notFound('CoachingSession', sessionId);
     const why = reason ? cleanCoachingText('reason', reason, DECLINE_REASON_MAX) : null;
-    const found = await this.dataSource.getRepository(CoachingSession).findOneBy({ id: sessionId });
-    if (!found) throw notFound('CoachingSession', sessionId);
-    await this.bookings.write(viewer, async (write) => {
-      // the request first, as scheduling does, so the two never wait for each other
-      const request = await lockReadableRequest(write.manager, viewer, found.requestId);
-      if (!mayCancelCoachingSession(viewer, request)) throw forbidden();
-      await write.manager.query('SELECT id FROM coaching_session WHERE id = $1 FOR UPDATE', [sessionId]);
-      const before = await write.manager.getRepository(CoachingSession).findOneByOrFail({ id: sessionId });
+    await this.changeSession(viewer, sessionId, mayCancelCoachingSession, async (write, request, before) => {
       if (before.status === 'CANCELLED') throw badInput('id', 'ALREADY_CANCELLED');
       if (before.bookingId) {
         const booking = await findBookingRecord(write.manager, before.bookingId);
         write.reason = why;
         if (booking && booking.status !== 'CANCELLED') await write.cancel(booking, this.clock());
       }
-      await write.manager.getRepository(CoachingSession).update({ id: sessionId }, { status: 'CANCELLED', cancelReason: why });
-      const after = await write.manager.getRepository(CoachingSession).findOneByOrFail({ id: sessionId });
-      write.note(this.entry(viewer, 'CANCELLED', before, after, request));
+      await write.manager.getRepository(CoachingSession).update({ id: before.id }, { status: 'CANCELLED', cancelReason: why });
+      const after = await write.manager.getRepository(CoachingSession).findOneByOrFail({ id: before.id });
+      write.note(sessionEntry(viewerUserId(viewer), 'CANCELLED', before, after, request.organizationId));
       const left = await write.manager.getRepository(CoachingSession).countBy({ requestId: request.id, status: 'SCHEDULED' });
-      if (left === 0 && request.status === 'SCHEDULED') await this.setStatus(write, viewer, request, 'ASSIGNED');
+      if (left === 0) await this.setStatus(write, viewer, request, 'ASSIGNED');
     });
     return this.dataSource.getRepository(CoachingSession).findOneByOrFail({ id: sessionId });
   }
 
-  private async setStatus(write: BookingWrite, viewer: Viewer, before: CoachingRequest, status: 'SCHEDULED' | 'ASSIGNED') {
-    if (before.status === status) return;
-    const manager: EntityManager = write.manager;
-    await manager.getRepository(CoachingRequest).update({ id: before.id }, { status, updatedAt: this.clock() });
-    const after = await manager.getRepository(CoachingRequest).findOneByOrFail({ id: before.id });
-    write.note({
-      entity: 'COACHING_REQUEST',
-      entityId: after.id,
-      action: 'UPDATED',
-      actorId: viewerUserId(viewer),
-      before: requestSnapshot(before),
-      after: requestSnapshot(after),
-      locationIds: [],
-      roomIds: [],
-      organizationId: after.organizationId,
+  /** Exactly one of a room and an https link, an end after the start, a start the viewer may book; the link, trimmed. */
+  private checkDraft(viewer: Viewer, draft: CoachingSessionDraft): string | null {
+    const onlineUrl = draft.onlineUrl?.trim() || null;
+    if (!draft.roomId === (onlineUrl === null)) throw badInput('roomId', 'REQUIRED');
+    if (onlineUrl !== null && (!ONLINE_URL.test(onlineUrl) || onlineUrl.length > 500)) throw badInput('onlineUrl', 'INVALID');
+    if (draft.end.getTime() <= draft.start.getTime()) throw badInput('end', 'END_BEFORE_START');
+    checkWhen(viewer, draft.start, this.bookings.timeLimits());
+    return onlineUrl;
+  }
+
+  /** Books the room for the request's MO as a PRIVATE COACHING booking: others see the room taken, never the topic. */
+  private async bookRoom(
+    write: BookingWrite,
+    viewer: Viewer,
+    request: CoachingRequest,
+    draft: CoachingSessionDraft & { roomId: string },
+  ): Promise<string> {
+    const booking = normalizeDraft({
+      roomId: draft.roomId,
+      organizationId: request.organizationId,
+      title: 'Coaching',
+      category: 'COACHING',
+      start: draft.start,
+      end: draft.end,
+      visibility: 'PRIVATE',
+      expectedAttendees: null,
+      notes: null,
+    });
+    const [slot] = await write.placeSlots([booking], { when: this.bookings.timeLimits() });
+    const [created] = await write.insert([newBooking(booking, slot!, viewer, this.clock())]);
+    return created!.id;
+  }
+
+  /**
+   * The shared path of changing a session: its booking's row first (as a booking mutation or a closure takes
+   * it before the session, so the two never wait for each other), then the request, then the session.
+   */
+  private async changeSession(
+    viewer: Viewer,
+    sessionId: string,
+    may: (viewer: Viewer, request: CoachingRequest) => boolean,
+    change: (write: BookingWrite, request: CoachingRequest, before: CoachingSession) => Promise<void>,
+  ): Promise<void> {
+    if (!isUuid(sessionId)) throw notFound('CoachingSession', sessionId);
+    const found = await this.dataSource.getRepository(CoachingSession).findOneBy({ id: sessionId });
+    if (!found) throw notFound('CoachingSession', sessionId);
+    await this.bookings.write(viewer, async (write) => {
+      write.sessionBookings = 'session';
+      if (found.bookingId) await write.manager.query('SELECT id FROM booking WHERE id = $1 FOR UPDATE', [found.bookingId]);
+      const request = await lockReadableRequest(write.manager, viewer, found.requestId);
+      if (!may(viewer, request)) throw forbidden();
+      await write.manager.query('SELECT id FROM coaching_session WHERE id = $1 FOR UPDATE', [sessionId]);
+      const before = await write.manager.getRepository(CoachingSession).findOneByOrFail({ id: sessionId });
+      await change(write, request, before);
     });
   }
 
-  private entry(
-    viewer: Viewer,
-    action: ChangeAction,
-    before: CoachingSession | null,
-    after: CoachingSession,
-    request: CoachingRequest,
-  ): ChangeEntry {
-    return {
-      entity: 'COACHING_SESSION',
-      entityId: after.id,
-      action,
-      actorId: viewerUserId(viewer),
-      before: before ? sessionSnapshot(before) : null,
-      after: sessionSnapshot(after),
-      locationIds: [],
-      roomIds: after.roomId ? [after.roomId] : [],
-      organizationId: request.organizationId,
-    };
+  private async setStatus(write: BookingWrite, viewer: Viewer, before: CoachingRequest, status: 'SCHEDULED' | 'ASSIGNED') {
+    const entry = await setRequestStatus(write.manager, viewerUserId(viewer), before, status, this.clock());
+    if (entry) write.note(entry);
   }
 }

@@ -77,6 +77,17 @@ export class CoachingResolver {
     return services.coachingSessions.cancel(viewer, id, reason);
   }
 
+  @Mutation(() => CoachingSessionType, {
+    description: 'The MO, the request’s coach or staff: another time, another room, or between a room and online.',
+  })
+  moveCoachingSession(
+    @Arg('id', () => ID) id: string,
+    @Arg('input', () => CoachingSessionInput) input: CoachingSessionInput,
+    @Ctx() { services, viewer }: GraphQLContext,
+  ): Promise<CoachingSession> {
+    return services.coachingSessions.move(viewer, id, input);
+  }
+
   @Query(() => [CoachingRequestType], {
     description: 'Newest first: a member their MO’s requests, a coach those assigned to them, staff all.',
   })

@@ -22,6 +22,7 @@ import { Coaching1764900000000 } from './migrations/1764900000000-coaching.js';
 import { CoachingSessions1765000000000 } from './migrations/1765000000000-coaching-sessions.js';
 import { CoachingClosedAt1765130000000 } from './migrations/1765130000000-coaching-closed-at-h3.js';
 import { CoachingNotices1765140000000 } from './migrations/1765140000000-coaching-notices-h1.js';
+import { CoachingSessionBookingH21765220000000 } from './migrations/1765220000000-coaching-session-booking-h2.js';
 
 export const entities = [
   Location,
@@ -53,4 +54,5 @@ export const migrations = [
   CoachingSessions1765000000000,
   CoachingClosedAt1765130000000,
   CoachingNotices1765140000000,
+  CoachingSessionBookingH21765220000000,
 ];

@@ -38,6 +38,17 @@ describe('the schema', () => {
     expect(constraint?.definition).toMatch(/^EXCLUDE USING gist \(room_id WITH =, tstzrange\(starts_at, ends_at, '\[\)'::text\) WITH &&\)/);
   });
 
+  it('keeps a coaching session and its booking alike with deferred constraint triggers on both tables', async () => {
+    const triggers = await query<{ table: string; deferred: boolean }>(
+      `SELECT tgrelid::regclass::text AS table, tginitdeferred AS deferred FROM pg_trigger
+        WHERE tgfoid = 'coaching_session_matches_booking'::regproc AND tgconstraint <> 0 ORDER BY 1`,
+    );
+    expect(triggers).toEqual([
+      { table: 'booking', deferred: true },
+      { table: 'coaching_session', deferred: true },
+    ]);
+  });
+
   it('changes only by migration: the app never synchronises entities into tables', () => {
     expect(app.services.database.dataSource.options.synchronize ?? false).toBe(false);
   });

@@ -72,6 +72,8 @@ export const INPUT_REASONS = [
   'SERIES_ENDED',
   'WRONG_STATUS',
   'UNKNOWN_COACH',
+  // a coaching session's booking is moved and cancelled as the session (issue 24)
+  'COACHING_SESSION',
 ] as const;
 export type InputReason = (typeof INPUT_REASONS)[number];
 

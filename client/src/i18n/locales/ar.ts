@@ -875,6 +875,22 @@ const ar: MessageTree<Messages> = {
     network: 'لا يوجد اتصال بالخادم. يرجى المحاولة مرة أخرى لاحقًا.',
     unknown: 'لم ينجح ذلك. يرجى المحاولة مرة أخرى.',
   },
+  coachingNotices: {
+    heading: 'مستجدات الإرشاد',
+    kinds: {
+      REQUESTED: 'طلب إرشاد جديد من منظمة {organization}.',
+      ASSIGNED: 'تم تعيين مرشد لطلب الإرشاد الخاص بمنظمة {organization}.',
+      DECLINED: 'تم رفض طلب الإرشاد الخاص بمنظمة {organization}.',
+      SESSION_SCHEDULED: 'جلسة إرشاد جديدة لمنظمة {organization}.',
+      SESSION_MOVED: 'تم نقل جلسة إرشاد لمنظمة {organization}.',
+      SESSION_CANCELLED: 'تم إلغاء جلسة إرشاد لمنظمة {organization}.',
+      MESSAGE: 'رسالة جديدة بشأن طلب الإرشاد الخاص بمنظمة {organization}.',
+      CLOSED: 'تم إغلاق طلب الإرشاد الخاص بمنظمة {organization}.',
+    },
+    byStaff: 'من الفريق.',
+    open: 'فتح الطلب',
+    dismiss: 'تمت القراءة',
+  },
 };
 
 export default ar;

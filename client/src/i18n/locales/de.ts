@@ -874,6 +874,22 @@ const de = {
     network: 'Keine Verbindung zum Server. Bitte später erneut versuchen.',
     unknown: 'Das hat nicht geklappt. Bitte erneut versuchen.',
   },
+  coachingNotices: {
+    heading: 'Neues zu Coachings',
+    kinds: {
+      REQUESTED: 'Neue Coaching-Anfrage von {organization}.',
+      ASSIGNED: 'Die Coaching-Anfrage von {organization} hat einen Coach.',
+      DECLINED: 'Die Coaching-Anfrage von {organization} wurde abgelehnt.',
+      SESSION_SCHEDULED: 'Neuer Coaching-Termin für {organization}.',
+      SESSION_MOVED: 'Ein Coaching-Termin von {organization} wurde verschoben.',
+      SESSION_CANCELLED: 'Ein Coaching-Termin von {organization} wurde abgesagt.',
+      MESSAGE: 'Neue Nachricht zur Coaching-Anfrage von {organization}.',
+      CLOSED: 'Die Coaching-Anfrage von {organization} wurde abgeschlossen.',
+    },
+    byStaff: 'Vom Team.',
+    open: 'Anfrage öffnen',
+    dismiss: 'Gelesen',
+  },
 };
 
 export default de;

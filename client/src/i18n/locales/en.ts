@@ -870,6 +870,22 @@ const en: MessageTree<Messages> = {
     network: 'No connection to the server. Please try again later.',
     unknown: 'That did not work. Please try again.',
   },
+  coachingNotices: {
+    heading: 'News about coaching',
+    kinds: {
+      REQUESTED: 'New coaching request from {organization}.',
+      ASSIGNED: 'The coaching request of {organization} has a coach.',
+      DECLINED: 'The coaching request of {organization} was declined.',
+      SESSION_SCHEDULED: 'New coaching session for {organization}.',
+      SESSION_MOVED: 'A coaching session of {organization} was moved.',
+      SESSION_CANCELLED: 'A coaching session of {organization} was cancelled.',
+      MESSAGE: 'New message on the coaching request of {organization}.',
+      CLOSED: 'The coaching request of {organization} was closed.',
+    },
+    byStaff: 'By the team.',
+    open: 'Open request',
+    dismiss: 'Read',
+  },
 };
 
 export default en;

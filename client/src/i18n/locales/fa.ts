@@ -874,6 +874,22 @@ const fa: MessageTree<Messages> = {
     network: 'اتصال به سرور برقرار نیست. لطفاً بعداً دوباره تلاش کنید.',
     unknown: 'این کار انجام نشد. لطفاً دوباره تلاش کنید.',
   },
+  coachingNotices: {
+    heading: 'خبرهای مشاوره',
+    kinds: {
+      REQUESTED: 'درخواست مشاوره تازه از انجمن {organization}.',
+      ASSIGNED: 'برای درخواست مشاوره انجمن {organization} یک مشاور تعیین شد.',
+      DECLINED: 'درخواست مشاوره انجمن {organization} رد شد.',
+      SESSION_SCHEDULED: 'جلسه مشاوره تازه برای انجمن {organization}.',
+      SESSION_MOVED: 'یک جلسه مشاوره انجمن {organization} جابه‌جا شد.',
+      SESSION_CANCELLED: 'یک جلسه مشاوره انجمن {organization} لغو شد.',
+      MESSAGE: 'پیام تازه درباره درخواست مشاوره انجمن {organization}.',
+      CLOSED: 'درخواست مشاوره انجمن {organization} بسته شد.',
+    },
+    byStaff: 'از طرف تیم.',
+    open: 'باز کردن درخواست',
+    dismiss: 'خوانده شد',
+  },
 };
 
 export default fa;

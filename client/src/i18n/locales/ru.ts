@@ -874,6 +874,22 @@ const ru: MessageTree<Messages> = {
     network: 'Нет связи с сервером. Пожалуйста, попробуйте позже.',
     unknown: 'Не получилось. Пожалуйста, попробуйте ещё раз.',
   },
+  coachingNotices: {
+    heading: 'Новости о коучинге',
+    kinds: {
+      REQUESTED: 'Новый запрос на коучинг от «{organization}».',
+      ASSIGNED: 'Для запроса на коучинг от «{organization}» назначен коуч.',
+      DECLINED: 'Запрос на коучинг от «{organization}» отклонён.',
+      SESSION_SCHEDULED: 'Новая встреча коучинга для «{organization}».',
+      SESSION_MOVED: 'Встреча коучинга «{organization}» перенесена.',
+      SESSION_CANCELLED: 'Встреча коучинга «{organization}» отменена.',
+      MESSAGE: 'Новое сообщение по запросу на коучинг от «{organization}».',
+      CLOSED: 'Запрос на коучинг от «{organization}» закрыт.',
+    },
+    byStaff: 'От команды.',
+    open: 'Открыть запрос',
+    dismiss: 'Прочитано',
+  },
 };
 
 export default ru;

@@ -871,6 +871,22 @@ const tr: MessageTree<Messages> = {
     network: 'Sunucuya bağlantı yok. Lütfen daha sonra tekrar deneyin.',
     unknown: 'Bir sorun oldu. Lütfen tekrar deneyin.',
   },
+  coachingNotices: {
+    heading: 'Koçlukla ilgili yenilikler',
+    kinds: {
+      REQUESTED: '{organization} kuruluşundan yeni koçluk talebi.',
+      ASSIGNED: '{organization} kuruluşunun koçluk talebine bir koç atandı.',
+      DECLINED: '{organization} kuruluşunun koçluk talebi reddedildi.',
+      SESSION_SCHEDULED: '{organization} için yeni koçluk görüşmesi.',
+      SESSION_MOVED: '{organization} kuruluşunun bir koçluk görüşmesi taşındı.',
+      SESSION_CANCELLED: '{organization} kuruluşunun bir koçluk görüşmesi iptal edildi.',
+      MESSAGE: '{organization} kuruluşunun koçluk talebinde yeni mesaj.',
+      CLOSED: '{organization} kuruluşunun koçluk talebi kapatıldı.',
+    },
+    byStaff: 'Ekipten.',
+    open: 'Talebi aç',
+    dismiss: 'Okundu',
+  },
 };
 
 export default tr;

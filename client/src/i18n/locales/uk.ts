@@ -873,6 +873,22 @@ const uk: MessageTree<Messages> = {
     network: 'Немає з’єднання із сервером. Будь ласка, спробуйте пізніше.',
     unknown: 'Не вдалося. Будь ласка, спробуйте ще раз.',
   },
+  coachingNotices: {
+    heading: 'Новини про коучинг',
+    kinds: {
+      REQUESTED: 'Новий запит на коучинг від «{organization}».',
+      ASSIGNED: 'Запит на коучинг від «{organization}» отримав коуча.',
+      DECLINED: 'Запит на коучинг від «{organization}» відхилено.',
+      SESSION_SCHEDULED: 'Нова зустріч коучингу для «{organization}».',
+      SESSION_MOVED: 'Зустріч коучингу «{organization}» перенесено.',
+      SESSION_CANCELLED: 'Зустріч коучингу «{organization}» скасовано.',
+      MESSAGE: 'Нове повідомлення щодо запиту на коучинг від «{organization}».',
+      CLOSED: 'Запит на коучинг від «{organization}» закрито.',
+    },
+    byStaff: 'Від команди.',
+    open: 'Відкрити запит',
+    dismiss: 'Прочитано',
+  },
 };
 
 export default uk;
