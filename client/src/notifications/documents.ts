@@ -34,3 +34,27 @@ export const MarkNotificationsReadMutation = graphql(`
     markNotificationsRead(ids: $ids)
   }
 `);
+
+export const UnreadCoachingNoticesQuery = graphql(`
+  query UnreadCoachingNotices {
+    coachingNotices(unreadOnly: true) {
+      id
+      occurredAt
+      kind
+      byStaff
+      request {
+        id
+        organization {
+          id
+          name
+        }
+      }
+    }
+  }
+`);
+
+export const MarkCoachingNoticesReadMutation = graphql(`
+  mutation MarkCoachingNoticesRead($ids: [ID!]) {
+    markCoachingNoticesRead(ids: $ids)
+  }
+`);
