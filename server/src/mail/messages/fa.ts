@@ -50,13 +50,13 @@ const fa: MailMessages = {
       ].join('\n'),
   },
   coachingChanged: {
-    subject: ({ organization }) => `کوچینگ برای انجمن ${organization}: خبر تازه`,
+    subject: ({ organization }) => `مشاوره برای انجمن ${organization}: خبر تازه`,
     change: ({ kind, when }) => {
       switch (kind) {
         case 'REQUESTED':
-          return 'درخواست کوچینگ تازه';
+          return 'درخواست مشاوره تازه';
         case 'ASSIGNED':
-          return 'یک کوچ تعیین شد';
+          return 'یک مشاور تعیین شد';
         case 'DECLINED':
           return 'درخواست رد شد';
         case 'SESSION_SCHEDULED':
@@ -76,7 +76,7 @@ const fa: MailMessages = {
       [
         'سلام،',
         '',
-        `درباره درخواست کوچینگ انجمن ${organization} خبر تازه‌ای هست:`,
+        `درباره درخواست مشاوره انجمن ${organization} خبر تازه‌ای هست:`,
         '',
         ...changes.map((change) => `– ${change}`),
         '',
