@@ -17,6 +17,9 @@ describe('coaching text', () => {
   });
 
   it('names the UI’s languages in their own name and others in the reader’s, each isolated', () => {
-    expect(languagesText(['ar', 'es'], ['de', 'ar'], 'de')).toBe('\u2068العربية\u2069, \u2068Spanisch\u2069');
+    expect(languagesText(['ar', 'es', 'ku'], ['de', 'ar'], 'de')).toBe(
+      '\u2068العربية\u2069, \u2068Spanisch\u2069 und \u2068Kurdisch\u2069',
+    );
+    expect(languagesText(['ar', 'de'], ['de', 'ar'], 'ar')).toBe('\u2068العربية\u2069 و\u2068Deutsch\u2069');
   });
 });

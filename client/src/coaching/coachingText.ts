@@ -35,12 +35,23 @@ export function weekdayName(weekday: number, language: string): string {
   return new Intl.DateTimeFormat(intlLocale(language), { weekday: 'long', timeZone: 'UTC' }).format(new Date(Date.UTC(2024, 0, weekday)));
 }
 
-/** "Montag 17:00–20:00, Mittwoch 17:00–20:00": when the MO can, each span isolated. */
+/** "A, B und C" with the reader's own commas and "and" (Arabic ، و). */
+function list(items: readonly string[], language: string): string {
+  return new Intl.ListFormat(intlLocale(language), { type: 'conjunction' }).format(items);
+}
+
+/** "Montag 17:00–20:00 und Mittwoch 17:00–20:00": when the MO can, each span isolated. */
 export function availabilityText(availability: CoachingRequestDetail['availability'], language: string): string {
-  return availability.map((span) => `${weekdayName(span.weekday, language)} ${isolateLtr(`${span.from}–${span.to}`)}`).join(', ');
+  return list(
+    availability.map((span) => `${weekdayName(span.weekday, language)} ${isolateLtr(`${span.from}–${span.to}`)}`),
+    language,
+  );
 }
 
 /** The request's languages named for the reader; the UI's own in their own name, as the switcher shows them. */
 export function languagesText(codes: readonly string[], uiLanguages: readonly string[], language: string): string {
-  return codes.map((code) => isolate(uiLanguages.includes(code) ? nativeName(code) : languageLabel(code, language))).join(', ');
+  return list(
+    codes.map((code) => isolate(uiLanguages.includes(code) ? nativeName(code) : languageLabel(code, language))),
+    language,
+  );
 }
