@@ -134,4 +134,51 @@ describeInBrowser('the usage report for the city', () => {
     expect(pages).toBeLessThanOrEqual(3);
     await staff.emulateMedia({ media: 'screen' });
   });
+
+  it('shows this year’s coaching by topic and month, a table with its chart beside it, also at 360 px, and the XLSX', async () => {
+    await staff.goto(`${app.url}/reports`);
+    await staff.getByLabel('Dieses Jahr').check();
+    const section = staff.locator('.coaching-report');
+    const table = section.locator('.coaching-report-table');
+    await table.waitFor();
+    // the demo's five requests, asked within the last six weeks; the closed one's 2 h online, the coming 1½ h in a room
+    expect((await table.locator('tfoot td').allTextContents()).slice(0, 4)).toEqual(['5', '2', '3,5', '1']);
+    expect(await table.textContent()).toContain('Verein gründen oder Satzung ändern');
+    await section.getByLabel('Monat').check();
+    await expect.poll(async () => (await table.locator('thead').textContent()) ?? '').toContain('Monat');
+
+    const canvas = section.locator('canvas');
+    await canvas.waitFor();
+    expect(await canvas.getAttribute('aria-label')).toContain('Anfragen, Termine und Abschlüsse');
+    await expect
+      .poll(() =>
+        canvas.evaluate((element) => {
+          const drawn = element as HTMLCanvasElement;
+          const pixels = drawn.getContext('2d')!.getImageData(0, 0, drawn.width, drawn.height).data;
+          let count = 0;
+          for (let index = 3; index < pixels.length; index += 4) if (pixels[index]! > 0) count++;
+          return count;
+        }),
+      )
+      .toBeGreaterThan(1_000);
+    const [tableBox, chartBox] = [await table.boundingBox(), await canvas.boundingBox()];
+    // beside the table on a wide screen
+    expect(chartBox!.x).toBeGreaterThan(tableBox!.x);
+    await screenshot(staff, 'reports-04-coaching');
+
+    const href = await section.getByRole('link', { name: 'Coaching als Excel-Datei (XLSX) herunterladen' }).getAttribute('href');
+    expect(href).toContain('/reports/coaching.xlsx');
+    expect(new URL(href!, app.url).searchParams.get('by')).toBe('TOPIC,MONTH');
+    const xlsx = await staff.request.get(`${app.url}${href}`);
+    expect(xlsx.status()).toBe(200);
+    expect((await xlsx.body()).subarray(0, 2).toString()).toBe('PK');
+    expect(await axeViolations(staff)).toEqual([]);
+
+    // on a phone the chart goes below the table and nothing pushes the page sideways
+    await staff.setViewportSize({ width: 360, height: 740 });
+    await expect.poll(async () => (await canvas.boundingBox())!.y).toBeGreaterThan((await table.boundingBox())!.y);
+    expect(await staff.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
+    await screenshot(staff, 'reports-05-coaching-phone');
+    await staff.setViewportSize({ width: 1280, height: 900 });
+  });
 });

@@ -7,7 +7,6 @@ import {
   coachingDownloadUrl,
   coachingRowCells,
   coachingRowKey,
-  coachingRowLabel,
   toggleDimension,
   type CoachingRow,
 } from './coachingReport.js';
@@ -23,11 +22,10 @@ describe('the coaching report’s logic', () => {
     expect(toggleDimension(['TOPIC'], 'TOPIC')).toEqual([]);
   });
 
-  it('words topics and months, keeps MO names, and names an ungrouped row "all"', () => {
+  it('words topics and months and keeps MO names', () => {
     const row: CoachingRow = { topic: 'FUNDING', organizationId: 'o1', organizationName: 'Chor Kalyna', month: '2027-02', ...figures };
     expect(coachingRowCells(row, ['TOPIC', 'ORGANIZATION', 'MONTH'], words)).toEqual(['topic:FUNDING', 'Chor Kalyna', 'month:2027-02']);
-    expect(coachingRowLabel(row, ['ORGANIZATION', 'MONTH'], words)).toBe('Chor Kalyna · month:2027-02');
-    expect(coachingRowLabel({ ...figures }, [], words)).toBe('All');
+    expect(coachingRowCells(row, ['ORGANIZATION', 'MONTH'], words)).toEqual(['Chor Kalyna', 'month:2027-02']);
     expect(coachingRowKey(row)).toBe('FUNDING|o1|2027-02');
     expect(coachingRowKey({ ...figures, month: '2027-03' })).toBe('||2027-03');
   });
@@ -38,7 +36,9 @@ describe('the coaching report’s logic', () => {
       { topic: 'LEGAL', requests: 1, sessions: 0, hours: 0, closed: 0, medianDaysToFirstSession: null },
     ];
     const series = coachingChartSeries(rows, ['TOPIC'], words);
-    expect(series).toEqual({ labels: ['topic:FUNDING', 'topic:LEGAL'], requests: [2, 1], sessions: [3, 0], closed: [1, 0] });
+    expect(series).toEqual({ labels: [['topic:FUNDING'], ['topic:LEGAL']], requests: [2, 1], sessions: [3, 0], closed: [1, 0] });
+    expect(coachingChartSeries(rows, ['TOPIC', 'MONTH'], words).labels[0]).toEqual(['topic:FUNDING', '']);
+    expect(coachingChartSeries([rows[0]!], [], words).labels).toEqual([['All']]);
     const texts = { requests: 'Requests', sessions: 'Sessions', closed: 'Closed' };
     const ltr = coachingChartConfig(series, texts, { rtl: false, locale: 'de-DE' });
     expect(ltr.data.datasets.map((dataset) => [dataset.label, dataset.data])).toEqual([

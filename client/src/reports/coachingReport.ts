@@ -24,7 +24,7 @@ export interface CoachingRow extends CoachingFigures {
 export interface CoachingWords {
   topic: (code: string) => string;
   month: (yyyyMm: string) => string;
-  /** The one row of a report without grouping. */
+  /** The chart's name for the one row of a report without grouping. */
   all: string;
 }
 
@@ -57,19 +57,17 @@ export function coachingRowCells(row: CoachingRow, by: readonly CoachingDimensio
   });
 }
 
-/** A row's name on the chart's axis: its cells joined, or "all" when the report is not grouped. */
-export function coachingRowLabel(row: CoachingRow, by: readonly CoachingDimension[], words: CoachingWords): string {
-  return by.length ? coachingRowCells(row, by, words).join(' · ') : words.all;
-}
-
-/** The counts the chart compares per row: requests, sessions held and closings. */
+/**
+ * The counts the chart compares per row: requests, sessions held and closings. Each row's name is one line
+ * per dimension, so a long topic and its month stay readable beside narrow bars.
+ */
 export function coachingChartSeries(
   rows: readonly CoachingRow[],
   by: readonly CoachingDimension[],
   words: CoachingWords,
-): { labels: string[]; requests: number[]; sessions: number[]; closed: number[] } {
+): { labels: string[][]; requests: number[]; sessions: number[]; closed: number[] } {
   return {
-    labels: rows.map((row) => coachingRowLabel(row, by, words)),
+    labels: rows.map((row) => (by.length ? coachingRowCells(row, by, words) : [words.all])),
     requests: rows.map((row) => row.requests),
     sessions: rows.map((row) => row.sessions),
     closed: rows.map((row) => row.closed),
