@@ -1,15 +1,19 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ApiClient, ENGINE, createTestApp, until, type TestApp } from '../../test/harness.js';
-import { Factory } from '../../test/factories.js';
+import { ALWAYS_OPEN, Factory } from '../../test/factories.js';
 import { startMailbox, type ReceivedMail } from '../../test/smtp.js';
 import {
   ADD_COACHING_MESSAGE,
   ASSIGN_COACH,
   CANCEL_COACHING_SESSION,
+  CANCEL_BOOKING,
   CLOSE_COACHING_REQUEST,
   COACHING_NOTICES,
+  COACHING_REQUEST,
   DECLINE_COACHING_REQUEST,
   MARK_COACHING_NOTICES_READ,
+  MOVE_COACHING_SESSION,
+  NOTIFICATIONS,
   REQUEST_COACHING,
   SCHEDULE_COACHING_SESSION,
 } from '../../test/documents.js';
@@ -28,6 +32,7 @@ let app: TestApp;
 let mailbox: Awaited<ReturnType<typeof startMailbox>>;
 let factory: Factory;
 let organizationId: string;
+let roomId: string;
 let asker: Person;
 let colleague: Person;
 let stranger: Person;
@@ -44,6 +49,7 @@ beforeAll(async () => {
   app = await createTestApp({ now: '2026-06-01T08:00:00Z', config: { smtpUrl: mailbox.url, changeMailDelaySeconds: 60 } });
   factory = new Factory(app);
   organizationId = (await factory.organization({ name: 'Chor Kalyna', contactEmail: MO_ADDRESS, languages: ['uk', 'de'] })).id;
+  roomId = (await factory.room({ locationId: (await factory.location({ openingHours: ALWAYS_OPEN })).id })).id;
   asker = person(await factory.memberClient(organizationId));
   colleague = person(await factory.memberClient(organizationId));
   stranger = person(await factory.memberClient((await factory.organization()).id));
@@ -187,6 +193,29 @@ describe(`telling the people of a coaching request on ${ENGINE}`, () => {
     expect(await noticesOf(coach, requestId)).toEqual(['ASSIGNED', 'SESSION_SCHEDULED']);
     // staff booked the session (no staff notice), the coach moved it (staff hear of it)
     expect(await noticesOf(otherStaff, requestId)).toEqual(['REQUESTED', 'SESSION_MOVED']);
+  });
+
+  it('tells of a session the MO moves, and of one staff cancel on the calendar, as coaching changes only', async () => {
+    const requestId = await askForCoaching();
+    await staff.client.data(ASSIGN_COACH, { requestId, coachId: coach.coachId });
+    const { scheduleCoachingSession } = await coach.client.data(SCHEDULE_COACHING_SESSION, { requestId, input: { ...nextSlot(), roomId } });
+    await asker.client.data(MOVE_COACHING_SESSION, { id: scheduleCoachingSession.id, input: { ...nextSlot(), roomId } });
+    const { coachingRequest } = await staff.client.data(COACHING_REQUEST, { id: requestId });
+    const { bookings } = await staff.client.data(
+      `query ($from: DateTime!, $to: DateTime!) { bookings(from: $from, to: $to) { id version } }`,
+      {
+        from: coachingRequest.sessions[0].start,
+        to: coachingRequest.sessions[0].end,
+      },
+    );
+    await staff.client.data(CANCEL_BOOKING, { id: bookings[0].id, expectedVersion: bookings[0].version });
+    expect(await noticesOf(asker, requestId)).toEqual(['ASSIGNED', 'SESSION_CANCELLED', 'SESSION_SCHEDULED']);
+    expect(await noticesOf(colleague, requestId)).toEqual(['ASSIGNED', 'SESSION_CANCELLED', 'SESSION_MOVED', 'SESSION_SCHEDULED']);
+    expect(await noticesOf(coach, requestId)).toEqual(['ASSIGNED', 'SESSION_CANCELLED', 'SESSION_MOVED']);
+    expect(await noticesOf(otherStaff, requestId)).toEqual(['REQUESTED', 'SESSION_MOVED', 'SESSION_SCHEDULED']);
+    // the session's booking is not told a second time as a booking
+    const { notifications } = await colleague.client.data(NOTIFICATIONS);
+    expect((notifications as Array<{ booking: { id: string } }>).filter((notice) => notice.booking.id === bookings[0].id)).toEqual([]);
   });
 
   it('keeps notices until read: unread ones, then marked read, only one’s own', async () => {

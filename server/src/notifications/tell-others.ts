@@ -28,7 +28,10 @@ export async function tellOthers(
   logged: readonly LoggedBookingChange[],
   options: { now: Date; mail: boolean; delayMs?: number },
 ): Promise<void> {
-  const changedByOthers = logged.filter(({ change }) => change.actorId !== null && change.kind !== 'CREATED');
+  // a coaching session's booking is told of as the session (coaching notices and mails), to the coaching's people
+  const changedByOthers = logged.filter(
+    ({ change }) => change.actorId !== null && change.kind !== 'CREATED' && change.after.sessionId === null,
+  );
   if (changedByOthers.length === 0) return;
   const row = ({ change, cursor }: LoggedBookingChange) => ({
     cursor,
