@@ -96,7 +96,7 @@ beforeAll(async () => {
 
   // half past midnight on 1 February in Leipzig is still January in UTC: February's request
   const founding = await ask(choir, 'FOUNDING', '2027-02-01T00:30:00+01:00');
-  await cancel(await session(founding, '2027-02-05T18:00:00+01:00', 1, 'online'));
+  await cancel(await session(founding, '2027-02-05T18:00:00+01:00', 1, 'room'));
   await session(founding, '2027-02-12T10:00:00+01:00', 1, 'online');
 
   const fundingToo = await ask(neighbours, 'FUNDING', '2027-02-15T09:00:00+01:00');
