@@ -183,4 +183,38 @@ describeInBrowser('coaching from a phone in Arabic', () => {
     expect(await error.textContent()).toContain('10:00–11:30');
     await screenshot(coach, 'coaching-05-conflict');
   });
+
+  it('a staff-only note stays with the coach; the member moves the session and closes the request', async () => {
+    await coach.getByLabel('Ihre Nachricht').fill('Kassenprüfung fehlt noch, bitte behutsam ansprechen.');
+    await coach.getByLabel('Nur für das Team (die Organisation sieht das nicht)').check();
+    await coach.getByRole('button', { name: 'Nachricht senden' }).click();
+    await coach.locator('.coaching-card.staff-only', { hasText: 'Kassenprüfung' }).waitFor();
+    await coach.getByLabel('Ihre Nachricht').fill('Bitte bringen Sie das Kassenbuch mit.');
+    await coach.getByRole('button', { name: 'Nachricht senden' }).click();
+
+    await member.locator('.coaching-messages .coaching-card', { hasText: 'Kassenbuch' }).waitFor({ timeout: 5000 });
+    expect(await member.locator('.coaching-messages').textContent()).not.toContain('Kassenprüfung');
+    expect(await member.getByLabel('لفريق المركز فقط (لا تراها المنظمة)').count()).toBe(0);
+
+    await member.getByRole('button', { name: /^نقل/ }).tap();
+    await member.getByLabel('البداية').fill('11:30');
+    await member.getByLabel('النهاية').fill('12:30');
+    expect(await overflowing(member)).toEqual([]);
+    await member.getByRole('button', { name: 'النقل إلى هنا' }).tap();
+    await member.getByRole('status').filter({ hasText: 'تم نقل الموعد.' }).waitFor();
+    expect(await member.locator('.coaching-sessions').textContent()).toContain('11:30–12:30');
+    await coach.locator('.coaching-sessions .coaching-card', { hasText: '11:30–12:30' }).waitFor({ timeout: 5000 });
+
+    await member.getByRole('button', { name: 'إغلاق الطلب …' }).tap();
+    await member.getByLabel('كيف جرى الأمر؟').fill('ساعدنا كثيراً، شكراً.');
+    await member.getByRole('button', { name: 'إغلاق', exact: true }).tap();
+    await member.locator('.status', { hasText: 'مُغلق' }).waitFor();
+    await member.getByRole('status').filter({ hasText: 'تم إغلاق الطلب.' }).waitFor();
+    expect(await member.getByRole('button', { name: /^نقل/ }).count()).toBe(0);
+    // the coach's open page follows: nothing more to book on a closed request
+    await coach.locator('.status', { hasText: 'Abgeschlossen' }).waitFor({ timeout: 5000 });
+    expect(await coach.getByRole('button', { name: 'Termin vereinbaren' }).count()).toBe(0);
+    expect(await axeViolations(member)).toEqual([]);
+    await screenshot(member, 'coaching-06-phone-closed-ar');
+  });
 });

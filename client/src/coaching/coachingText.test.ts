@@ -13,7 +13,8 @@ describe('coaching text', () => {
   });
 
   it('shows a time in Leipzig with Latin digits, isolated', () => {
-    expect(formatWhen('2026-06-02T16:30:00Z', 'ar')).toContain('\u206618:30\u2069');
+    expect(formatWhen('2026-06-02T16:30:00Z', 'ar')).toMatch(/، \u206618:30\u2069$/);
+    expect(formatWhen('2026-06-02T16:30:00Z', 'de')).toBe('2. Juni 2026, \u206618:30\u2069');
   });
 
   it('names the UI’s languages in their own name and others in the reader’s, each isolated', () => {

@@ -19,8 +19,11 @@ export function formatWhen(iso: string, language: string): string {
     hourCycle: 'h23',
     timeZone: TIME_ZONE,
   }).format(new Date(iso));
-  return `${date}, ${isolateLtr(time)}`;
+  return `${date}${comma(language)}${isolateLtr(time)}`;
 }
+
+/** Arabic and Farsi write their own comma between a date and its time. */
+const comma = (language: string) => (language === 'ar' || language === 'fa' ? '، ' : ', ');
 
 /** "6. Dezember 2026": a deadline is a day. */
 export function formatDay(iso: string, language: string): string {
