@@ -61,6 +61,8 @@ export const LIST_BOUNDS: Readonly<Record<string, number>> = {
   'CoachingRequest.messages': 100,
   'CoachingRequest.availability': 21,
   'CoachingRequest.sessions': 50,
+  // one suggestion per active coach at most (MAX_COACHES)
+  'CoachingRequest.suggestedCoaches': 200,
 };
 
 /** Lists not in the table (none, while the test holds) count as this many. */

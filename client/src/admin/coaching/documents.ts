@@ -1,40 +1,50 @@
 import { graphql } from '../../graphql/index.js';
 
-export const CoachingQueueQuery = graphql(`
-  query CoachingQueue {
-    coachingRequests {
+export const CoachingQueueRequestFragment = graphql(`
+  fragment CoachingQueueRequest on CoachingRequest {
+    id
+    topic
+    text
+    languages
+    availability {
+      weekday
+      from
+      to
+    }
+    deadline
+    status
+    overdue
+    declineReason
+    outcome
+    createdAt
+    updatedAt
+    organization {
       id
-      topic
-      text
-      languages
-      availability {
-        weekday
-        from
-        to
-      }
-      deadline
-      status
-      overdue
-      declineReason
-      outcome
-      createdAt
-      updatedAt
-      organization {
-        id
-        name
-      }
+      name
+    }
+    coach {
+      id
+      name
+    }
+    suggestedCoaches {
+      knowsTopic
+      sharedLanguages
       coach {
         id
         name
       }
-      suggestedCoaches {
-        knowsTopic
-        sharedLanguages
-        coach {
-          id
-          name
-        }
-      }
+    }
+  }
+`);
+
+/** Open and finished requests apart: each list holds at most the 200 newest, and no finished one crowds out an open one. */
+export const CoachingQueueQuery = graphql(`
+  query CoachingQueue {
+    open: coachingRequests(status: [REQUESTED, ASSIGNED, SCHEDULED]) {
+      ...CoachingQueueRequest
+    }
+    finished: coachingRequests(status: [CLOSED, DECLINED]) {
+      ...CoachingQueueRequest
     }
   }
 `);
