@@ -18,7 +18,8 @@ import type { Viewer } from './viewer.js';
 export interface BookingAccessFacts {
   organizationId: string;
   visibility: BookingVisibility;
-  /** For a booking a coaching session holds: that request's coach, who reads it in full (issue 24). */
+  /** For a booking a coaching session holds: the session, and that request's coach, who reads it in full (issue 24). */
+  sessionId?: string | null;
   sessionCoachId?: string | null;
 }
 
@@ -49,8 +50,10 @@ export function can(viewer: Viewer, action: BookingAction, booking: BookingAcces
       if (viewer.kind === 'coach') return booking.visibility === 'PUBLIC' || isCoachOfSession(viewer, booking);
       return ownOrganization || (can(viewer, 'view', booking) && booking.visibility !== 'PRIVATE');
     case 'viewNotes':
-    case 'manage':
       return ownOrganization;
+    case 'manage':
+      // a coaching session's booking is moved and cancelled as the session, so the calendar offers neither
+      return ownOrganization && !booking.sessionId;
   }
 }
 

@@ -330,6 +330,24 @@ describe(`a room conflict under concurrency on ${ENGINE}`, () => {
   });
 });
 
+describe(`cancelling a session and its booking at once, on ${ENGINE}`, () => {
+  it('lets one win and refuses the other with a typed error, never a deadlock', async () => {
+    for (let round = 0; round < 5; round++) {
+      const { requestId, sessionId, booking } = await sessionInRoom();
+      const results = await Promise.all([
+        staff.request(CANCEL_WITH_REASON, { id: booking!.id, expectedVersion: 1, reason: 'Wasserschaden' }),
+        member.request(CANCEL_COACHING_SESSION, { id: sessionId, reason: 'Krank' }),
+      ]);
+      expect(results.filter((result) => !result.errors).length).toBe(1);
+      const refusal = results.flatMap((result) => result.errors ?? [])[0]?.extensions;
+      expect(['ALREADY_CANCELLED', 'STALE_VERSION']).toContain(refusal?.reason ?? refusal?.code);
+      const after = await rows(sessionId);
+      expect([after.session.status, after.booking?.status]).toEqual(['CANCELLED', 'CANCELLED']);
+      expect(await requestStatus(requestId)).toBe('ASSIGNED');
+    }
+  });
+});
+
 describe(`who reads a session’s booking on the calendar, on ${ENGINE}`, () => {
   it('shows the coach of the session and the MO its title and MO; others the room taken; strangers nothing', async () => {
     // today, so that the house's wall display reads it too
@@ -355,5 +373,22 @@ describe(`who reads a session’s booking on the calendar, on ${ENGINE}`, () => 
     expect(await seenBy(display)).toEqual(taken);
     // strangers read PUBLIC bookings only, like every PRIVATE one
     expect(await seenBy(app.client())).toBe('not listed');
+  });
+
+  it('offers the MO no booking edit of it (it moves as a session), and logs it with its coach for live readers', async () => {
+    const { booking } = await sessionInRoom();
+    const when = await query<{ starts_at: Date; ends_at: Date }>('SELECT starts_at, ends_at FROM booking WHERE id = $1', [booking!.id]);
+    const range = { from: new Date(when[0]!.starts_at).toISOString(), to: new Date(when[0]!.ends_at).toISOString() };
+    const canManage = async (client: ApiClient) =>
+      ((await client.data(BOOKINGS, range)).bookings as Array<{ id: string; canManage: boolean }>).find((seen) => seen.id === booking!.id)
+        ?.canManage;
+    expect(await canManage(member)).toBe(false);
+    expect(await canManage(staff)).toBe(true);
+    // the change feed builds each reader's view from the logged snapshot: it names the session's coach
+    const [created] = await query<{ after: { sessionCoachId: string | null } }>(
+      `SELECT after FROM change_log WHERE entity = 'BOOKING' AND entity_id = $1 AND action = 'CREATED'`,
+      [booking!.id],
+    );
+    expect(created?.after.sessionCoachId).toBe(coachId);
   });
 });
