@@ -192,9 +192,10 @@ async function seedCoachingSession(manager: EntityManager, now: Date, request: C
     updatedAt: now,
   });
   const bookingId = String(inserted.identifiers[0]?.id);
+  await manager.getRepository(CoachingSession).save({ ...base, bookingId, roomId: room.id, onlineUrl: null, start, end });
+  // logged once the session exists, so the booking's snapshot names its coach (who reads it in full)
   const record = await findBookingRecord(manager, bookingId);
   if (record) await recordBookingChange(manager, { kind: 'CREATED', actorId: null, before: null, after: record });
-  await manager.getRepository(CoachingSession).save({ ...base, bookingId, roomId: room.id, onlineUrl: null, start, end });
 }
 
 /** Monday 00:00 Berlin time of the week `offset` weeks from the one containing `now`. */
