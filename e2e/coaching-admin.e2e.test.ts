@@ -59,6 +59,8 @@ describeInBrowser('the coaching queue for staff', () => {
       .getByRole('status')
       .filter({ hasText: /Amira Haddad\u2069? ist der Anfrage/ })
       .waitFor({ state: 'attached' });
+    // the pressed button left with its request: the keyboard goes on from the queue's heading
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('coaching-queue-heading');
     const waiting = page.getByRole('region', { name: /Coach zugewiesen, noch kein Termin/ });
     await waiting.getByRole('article', { name: /Förderanträge/ }).waitFor();
 
