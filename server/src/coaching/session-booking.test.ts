@@ -1,8 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ApiClient, ENGINE, createTestApp, type TestApp } from '../../test/harness.js';
+import { ApiClient, ENGINE, collect, createTestApp, subscribed, type TestApp } from '../../test/harness.js';
 import { Factory, WEEKDAYS_8_TO_22 } from '../../test/factories.js';
 import {
   ASSIGN_COACH,
+  BOOKING_CHANGED,
   BOOKINGS,
   CANCEL_CLOSURE_BOOKINGS,
   CANCEL_COACHING_SESSION,
@@ -373,6 +374,29 @@ describe(`who reads a session’s booking on the calendar, on ${ENGINE}`, () => 
     expect(await seenBy(display)).toEqual(taken);
     // strangers read PUBLIC bookings only, like every PRIVATE one
     expect(await seenBy(app.client())).toBe('not listed');
+  });
+
+  it('tells open calendars live the same: the coach and the MO read it, another coach and another MO the room taken', async () => {
+    type Event = { bookingChanged: { booking: { title: string | null; organization: { id: string } | null } } };
+    const readers = { coach, member, otherCoach, otherMember };
+    const streams = await subscribed(app, 4, () =>
+      Object.values(readers).map((client) => collect<Event>(client.subscriptions(), BOOKING_CHANGED, { locationIds: [locationId] })),
+    );
+    await sessionInRoom();
+    const seen = await Promise.all(
+      streams.map(async (stream) => {
+        const [event] = await stream.waitFor(1);
+        stream.dispose();
+        return event?.bookingChanged.booking.title ?? null;
+      }),
+    );
+    expect(Object.fromEntries(Object.keys(readers).map((name, index) => [name, seen[index]]))).toEqual({
+      coach: 'Coaching',
+      member: 'Coaching',
+      otherCoach: null,
+      otherMember: null,
+    });
+    await Promise.all(Object.values(readers).map((client) => client.closeSockets()));
   });
 
   it('offers the MO no booking edit of it (it moves as a session), and logs it with its coach for live readers', async () => {
