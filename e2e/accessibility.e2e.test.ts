@@ -97,6 +97,18 @@ const STEPS: Step[] = [
     name: 'admin-coaching',
     visit: async (page) => (await page.goto(`${app.url}/admin/coaching`), await page.locator('.coaching-request').first().waitFor()),
   },
+  {
+    name: 'coaching',
+    visit: async (page) => (await page.goto(`${app.url}/coaching`), await page.locator('.coaching-card').first().waitFor()),
+  },
+  {
+    // staff see the request's organisation, staff-only notes and the schedule button
+    name: 'coaching-request',
+    visit: async (page) => {
+      await page.locator('.coaching-card h3 a').first().click();
+      await page.locator('.request-facts').waitFor();
+    },
+  },
   { name: 'admin-audit', visit: async (page) => (await page.goto(`${app.url}/admin/audit`), await page.locator('.admin-table').waitFor()) },
   { name: 'account', visit: async (page) => (await page.goto(`${app.url}/account`), await page.locator('#account-name').waitFor()) },
 ];
