@@ -6,7 +6,9 @@ import {
   mayCancelCoachingSession,
   mayCloseCoachingRequest,
   mayReadCoachingRequest,
+  mayReadCoachAccount,
   mayReadCoachContact,
+  mayReadCoachSuggestions,
   mayScheduleCoachingSession,
   organizationListScope,
   ownBookingsScope,
@@ -119,5 +121,11 @@ describe('a coach among rooms and bookings', () => {
     expect(viewerOfPerson({ ...person, coachId: 'coach-1', coachActive: true, active: false })).toEqual({ kind: 'anonymous' });
     // a resting coach is read as a stranger wherever a person is read: session, feed, e-mail
     expect(viewerOfPerson({ ...person, coachId: 'coach-1', coachActive: false })).toEqual({ kind: 'anonymous' });
+  });
+
+  it('shows which coaches fit a request, and who signs in as a coach, to staff only', () => {
+    const staffOnly = Object.keys(VIEWERS).filter((name) => mayReadCoachSuggestions(viewer(name)));
+    expect(staffOnly).toEqual(['staff']);
+    expect(Object.keys(VIEWERS).filter((name) => mayReadCoachAccount(viewer(name)))).toEqual(['staff']);
   });
 });
