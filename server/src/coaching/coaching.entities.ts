@@ -108,7 +108,8 @@ export class CoachingMessage {
   @Column({ type: 'boolean', name: 'staff_only' })
   staffOnly!: boolean;
 
-  @Column({ type: 'timestamptz', name: 'created_at', insert: false, update: false })
+  /** By the server's clock, like the request's: a thread reads in the order its notes were written. */
+  @Column({ type: 'timestamptz', name: 'created_at', update: false })
   createdAt!: Date;
 }
 

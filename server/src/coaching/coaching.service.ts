@@ -200,7 +200,7 @@ export class CoachingService {
       if ((counted[0]?.count ?? 0) >= MAX_MESSAGES) throw badInput('text', 'OUT_OF_RANGE', MAX_MESSAGES);
       const saved = await manager
         .getRepository(CoachingMessage)
-        .save({ requestId: request.id, authorId: viewerUserId(viewer), text: cleanMessage, staffOnly });
+        .save({ requestId: request.id, authorId: viewerUserId(viewer), text: cleanMessage, staffOnly, createdAt: this.clock() });
       const message = await manager.getRepository(CoachingMessage).findOneByOrFail({ id: saved.id });
       await manager.getRepository(CoachingRequest).update({ id: request.id }, { updatedAt: this.clock() });
       await this.log(manager, viewer, 'COACHING_MESSAGE', message.id, 'CREATED', null, messageSnapshot(message), request.organizationId);

@@ -40,6 +40,7 @@ export const LIST_BOUNDS: Readonly<Record<string, number>> = {
   'Query.roomOccupancy': 300,
   'RoomOccupancy.cells': 168,
   'UsageReport.rows': 2000,
+  'CoachingReport.rows': 2000,
   'ReportRow.keys': 8,
   'AuditPage.entries': 100,
   'BookingSeries.dates': 731,

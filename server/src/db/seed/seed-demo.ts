@@ -141,9 +141,16 @@ async function seedCoaching(manager: EntityManager, now: Date): Promise<void> {
       createdById: null,
       updatedAt: now,
     });
-    await manager
-      .getRepository(CoachingMessage)
-      .save(demo.messages.map((message) => ({ requestId: request.id, authorId: null, text: message.text, staffOnly: message.staffOnly })));
+    await manager.getRepository(CoachingMessage).save(
+      demo.messages.map((message, index) => ({
+        requestId: request.id,
+        authorId: null,
+        text: message.text,
+        staffOnly: message.staffOnly,
+        // a day after the request, an hour apart, so the thread reads in order on any demo day
+        createdAt: new Date(request.createdAt.getTime() + 86_400_000 + index * 3_600_000),
+      })),
+    );
     for (const session of demo.sessions) await seedCoachingSession(manager, now, request, session);
   }
 }
