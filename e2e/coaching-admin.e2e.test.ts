@@ -86,7 +86,11 @@ describeInBrowser('the coaching queue for staff', () => {
     await form.getByText('Bitte geben Sie einen Namen an.').waitFor();
     await form.getByLabel('Name').fill('Farid Rahimi');
     await form.getByRole('checkbox', { name: 'Förderanträge' }).check();
-    await form.getByLabel('Sprachen').fill('fa, de');
+    await form.getByLabel('Weitere Sprachen').fill('Klingonisch');
+    await form.getByRole('button', { name: 'Speichern' }).click();
+    await form.getByText(/Diese Sprache kennen wir nicht: \u2068?Klingonisch/).waitFor();
+    await form.getByLabel('Weitere Sprachen').fill('Paschtu');
+    await form.getByRole('checkbox', { name: 'Deutsch' }).check();
     await form.getByRole('button', { name: 'Speichern' }).click();
     await page.getByRole('heading', { name: 'Farid Rahimi' }).waitFor();
     // the first test took the funding request; the finances one shares German with the new coach

@@ -1,14 +1,22 @@
 import { describe, expect, it } from 'vitest';
-import { draftOf, inputOf, linkableAccounts, parseLanguages, problemsOf } from './coachForm.js';
+import { draftOf, inputOf, linkableAccounts, problemsOf } from './coachForm.js';
 
 describe('the coach form', () => {
   it('reads a coach into a draft and back into the input, topics in the API’s order', () => {
-    const draft = draftOf({ name: 'Amira', topics: ['FINANCES', 'FUNDING'], languages: ['ar', 'de'], contact: null, active: true });
-    expect(draft).toEqual({ name: 'Amira', topics: ['FINANCES', 'FUNDING'], languages: 'ar, de', contact: '', active: true, userId: '' });
-    expect(inputOf({ ...draft, name: ' Amira Haddad ', languages: 'ar;de fa, ar' })).toEqual({
+    const draft = draftOf({ name: 'Amira', topics: ['FINANCES', 'FUNDING'], languages: ['ar', 'ps', 'de'], contact: null, active: true });
+    expect(draft).toEqual({
+      name: 'Amira',
+      topics: ['FINANCES', 'FUNDING'],
+      languages: ['ar', 'de'],
+      otherLanguages: 'ps',
+      contact: '',
+      active: true,
+      userId: '',
+    });
+    expect(inputOf({ ...draft, name: ' Amira Haddad ', otherLanguages: 'ps, Tigrinya' }, 'de')).toEqual({
       name: 'Amira Haddad',
       topics: ['FUNDING', 'FINANCES'],
-      languages: ['ar', 'de', 'fa'],
+      languages: ['ar', 'de', 'ps', 'ti'],
       contact: null,
       active: true,
       userId: null,
@@ -16,13 +24,15 @@ describe('the coach form', () => {
   });
 
   it('starts a new coach active, with nothing chosen', () => {
-    expect(draftOf(null)).toEqual({ name: '', topics: [], languages: '', contact: '', active: true, userId: '' });
+    expect(draftOf(null)).toEqual({ name: '', topics: [], languages: [], otherLanguages: '', contact: '', active: true, userId: '' });
   });
 
-  it('asks for a name, a topic and a language before sending', () => {
-    expect(problemsOf(draftOf(null))).toEqual(['name', 'topics', 'languages']);
-    expect(problemsOf({ ...draftOf(null), name: 'A', topics: ['LEGAL'], languages: ' , ' })).toEqual(['languages']);
-    expect(parseLanguages(' de ,, uk ')).toEqual(['de', 'uk']);
+  it('asks for a name, a topic and a language before sending, and says when a typed one is no language', () => {
+    expect(problemsOf(draftOf(null), 'de')).toEqual(['name', 'topics', 'languages']);
+    const named = { ...draftOf(null), name: 'A', topics: ['LEGAL' as const] };
+    expect(problemsOf({ ...named, otherLanguages: ' , ' }, 'de')).toEqual(['languages']);
+    expect(problemsOf({ ...named, otherLanguages: 'Spanisch, Klingonisch' }, 'de')).toEqual(['otherLanguages']);
+    expect(problemsOf({ ...named, languages: ['uk'] }, 'de')).toEqual([]);
   });
 
   it('offers to link only active people with the COACH role whom no other coach has', () => {

@@ -1,4 +1,6 @@
+import { parseOtherLanguages } from '../../coaching/requestDraft.js';
 import type { CoachingTopic } from '../../graphql/graphql.js';
+import { LANGUAGES } from '../../i18n/languages.js';
 
 /** The list of coaches staff keep: a form's draft, read from a coach and turned into the API's input. */
 export const COACHING_TOPICS: readonly CoachingTopic[] = [
@@ -15,8 +17,10 @@ export const COACHING_TOPICS: readonly CoachingTopic[] = [
 export interface CoachDraft {
   name: string;
   topics: CoachingTopic[];
-  /** Language tags as staff type them: "de, ar, fa". */
-  languages: string;
+  /** The UI's own languages, ticked. */
+  languages: string[];
+  /** Further languages by name in the reader's language or by code, separated by commas: "Paschtu, ti". */
+  otherLanguages: string;
   contact: string;
   active: boolean;
   /** The person with the COACH role who signs in as this coach; '' for none. */
@@ -33,38 +37,43 @@ export interface CoachRecord {
 }
 
 export function draftOf(coach: CoachRecord | null): CoachDraft {
+  const spoken = coach?.languages ?? [];
   return {
     name: coach?.name ?? '',
     topics: [...(coach?.topics ?? [])],
-    languages: (coach?.languages ?? []).join(', '),
+    languages: spoken.filter((code) => LANGUAGES.includes(code)),
+    otherLanguages: spoken.filter((code) => !LANGUAGES.includes(code)).join(', '),
     contact: coach?.contact ?? '',
     active: coach?.active ?? true,
     userId: coach?.userId ?? '',
   };
 }
 
-/** "de, ar fa;tr" → ["de", "ar", "fa", "tr"]: commas, semicolons or spaces between tags, each once. */
-export function parseLanguages(text: string): string[] {
-  return [...new Set(text.split(/[\s,;]+/).filter(Boolean))];
+/** The ticked languages and the typed ones, each once; `unknown` is the first typed word that is no language. */
+export function languagesOf(draft: CoachDraft, readerLanguage: string): { tags: string[]; unknown: string | null } {
+  const other = parseOtherLanguages(draft.otherLanguages, readerLanguage);
+  return { tags: [...new Set([...draft.languages, ...other.tags])], unknown: other.unknown };
 }
 
-export type CoachDraftProblem = 'name' | 'topics' | 'languages';
+export type CoachDraftProblem = 'name' | 'topics' | 'languages' | 'otherLanguages';
 
 /** What the form asks for before it sends: the server checks again and names what it refuses. */
-export function problemsOf(draft: CoachDraft): CoachDraftProblem[] {
+export function problemsOf(draft: CoachDraft, readerLanguage: string): CoachDraftProblem[] {
   const problems: CoachDraftProblem[] = [];
+  const languages = languagesOf(draft, readerLanguage);
   if (!draft.name.trim()) problems.push('name');
   if (draft.topics.length === 0) problems.push('topics');
-  if (parseLanguages(draft.languages).length === 0) problems.push('languages');
+  if (languages.unknown !== null) problems.push('otherLanguages');
+  else if (languages.tags.length === 0) problems.push('languages');
   return problems;
 }
 
 /** The input for createCoach and updateCoach alike: every field given, so an unlinked account is sent as null. */
-export function inputOf(draft: CoachDraft) {
+export function inputOf(draft: CoachDraft, readerLanguage: string) {
   return {
     name: draft.name.trim(),
     topics: COACHING_TOPICS.filter((topic) => draft.topics.includes(topic)),
-    languages: parseLanguages(draft.languages),
+    languages: languagesOf(draft, readerLanguage).tags,
     contact: draft.contact.trim() || null,
     active: draft.active,
     userId: draft.userId || null,
