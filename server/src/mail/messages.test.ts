@@ -1,5 +1,4 @@
 import { describe, expect, it } from 'vitest';
-import { COACHING_CHANGE_KINDS } from '../coaching/coaching-changes.js';
 import { MAIL_MESSAGES, formatInstant, mailMessagesFor } from './messages.js';
 
 describe('e-mail messages', () => {
@@ -46,18 +45,6 @@ describe('e-mail messages', () => {
     expect(messages.bookingChanged.subject({ title: 'Chorprobe', cancelled: true })).not.toBe(
       messages.bookingChanged.subject({ title: 'Chorprobe', cancelled: false }),
     );
-  });
-
-  it.each(Object.keys(MAIL_MESSAGES))('%s: a coaching mail names the MO, every change and the link', (language) => {
-    const { messages } = mailMessagesFor(language);
-    const lines = COACHING_CHANGE_KINDS.map((kind) => messages.coachingChanged.change({ kind, when: 'WHEN-SLOT' }));
-    expect(new Set(lines).size).toBe(COACHING_CHANGE_KINDS.length);
-    for (const kind of ['SESSION_SCHEDULED', 'SESSION_MOVED', 'SESSION_CANCELLED'] as const)
-      expect(messages.coachingChanged.change({ kind, when: 'WHEN-SLOT' })).toContain('WHEN-SLOT');
-    const body = messages.coachingChanged.body({ organization: 'Kalyna', changes: lines, url: 'https://x.example/coaching/1' });
-    for (const part of ['Kalyna', 'https://x.example/coaching/1', ...lines]) expect(body).toContain(part);
-    expect(messages.coachingChanged.subject({ organization: 'Kalyna' })).toContain('Kalyna');
-    expect(messages.coachingChanged.online.length).toBeGreaterThan(3);
   });
 
   it('falls back to German for a language it does not have, and reads regional tags by their language', () => {
