@@ -4,21 +4,26 @@ import { afterAll, beforeAll, expect, it } from 'vitest';
 import type { RunningApp } from '../server/src/app/start.js';
 import { DEMO_PASSWORD } from '../server/src/db/seed/demo-data.js';
 import { ApiClient } from '../server/test/harness.js';
+import { startMailbox } from '../server/test/smtp.js';
 import { houseTime, nextOrdinary, TUESDAY } from '../server/test/dates.js';
 import { axeViolations } from './axe.js';
 import { describeInBrowser, launchChromium, screenshot, signIn } from './browser.js';
 import { startDemoApp } from './demo-app.js';
 
 let app: RunningApp;
+let mailbox: Awaited<ReturnType<typeof startMailbox>>;
 let browser: Browser;
 let member: Page;
 let coach: Page;
+let staff: Page;
 let day: string;
 
 const REQUEST_TEXT = 'نحتاج مساعدة في دفتر حسابات الجمعية قبل الاجتماع السنوي.';
 
 beforeAll(async () => {
-  app = await startDemoApp({ rateLimits: null });
+  mailbox = await startMailbox();
+  // mails leave at once: the test reads what the member's side is told, not how changes are gathered
+  app = await startDemoApp({ rateLimits: null, smtpUrl: mailbox.url, changeMailDelaySeconds: 0 });
   day = nextOrdinary(TUESDAY, app.services.clock());
   browser = await launchChromium(app.services.clock);
   member = await (
@@ -36,11 +41,16 @@ beforeAll(async () => {
   ).newPage();
   await signIn(member, app.url, 'member1@kollektiv.example', DEMO_PASSWORD);
   await signIn(coach, app.url, 'coach@kollektiv.example', DEMO_PASSWORD);
+  staff = await (
+    await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'de-DE', timezoneId: 'Europe/Berlin' })
+  ).newPage();
+  await signIn(staff, app.url, 'staff@kollektiv.example', DEMO_PASSWORD);
 });
 
 afterAll(async () => {
   await browser?.close();
   await app?.stop();
+  await mailbox?.stop();
 });
 
 /** The visible elements that reach beyond the viewport's width: cut off on a phone. */
@@ -114,16 +124,22 @@ describeInBrowser('coaching from a phone in Arabic', () => {
     await member.locator('.live.live').waitFor();
     expect(await axeViolations(member)).toEqual([]);
 
-    const staff = await new ApiClient(app.url).login('staff@kollektiv.example', DEMO_PASSWORD);
-    const { coaches } = await staff.data<{ coaches: Array<{ id: string; name: string }> }>('{ coaches { id name } }');
-    await staff.data('mutation ($r: ID!, $c: ID!) { assignCoach(requestId: $r, coachId: $c) { id } }', {
-      r: requestId,
-      c: coaches.find((one) => one.name === 'Amira Haddad')!.id,
-    });
+    // staff, at their desk, pick the coach the queue suggests: she knows the topic and speaks Arabic
+    await staff.goto(`${app.url}/admin/coaching`);
+    const queued = staff.getByRole('article', { name: /Syrisch-Deutscher Kulturverein.*Finanzen und Buchhaltung/ });
+    const amira = queued.getByRole('radio', { name: /Amira Haddad/ });
+    await expect.poll(() => amira.isChecked()).toBe(true);
+    expect(await queued.getByText(/kennt das Thema · spricht Arabisch und Deutsch/).count()).toBe(1);
+    await queued.getByRole('button', { name: /Coach zuweisen/ }).click();
+    await staff
+      .getByRole('status')
+      .filter({ hasText: /Amira Haddad\u2069? ist der Anfrage/ })
+      .waitFor({ state: 'attached' });
     // assigned by staff elsewhere: the member's page follows by itself
     await member.locator('.status', { hasText: 'تم إيجاد مرشد' }).waitFor({ timeout: 5000 });
 
-    const { freeRooms, locations } = await staff.data<{
+    const api = await new ApiClient(app.url).login('staff@kollektiv.example', DEMO_PASSWORD);
+    const { freeRooms, locations } = await api.data<{
       freeRooms: Array<{ id: string; name: string; locationId: string }>;
       locations: Array<{ id: string; name: string; address: string }>;
     }>(
@@ -160,6 +176,14 @@ describeInBrowser('coaching from a phone in Arabic', () => {
     expect(await overflowing(member)).toEqual([]);
     expect(await smallTargets(member)).toEqual([]);
     await screenshot(member, 'coaching-04-phone-360-ar');
+
+    // and the member who asked is told by e-mail (gathered per request: the assignment may come on its own
+    // first), with the session's time and room and the link to the request
+    const toMember = () => mailbox.messages.filter((mail) => mail.to.includes('member1@kollektiv.example'));
+    await expect.poll(() => toMember().some((mail) => mail.text.includes(room.name)), { timeout: 10_000 }).toBe(true);
+    const mail = toMember().find((one) => one.text.includes(room.name))!;
+    expect(mail.text).toContain(`/coaching/${requestId}`);
+    expect(mail.text).toContain('10:00');
   });
 
   it('a second session in the taken slot is refused, naming the slot in plain words', async () => {
@@ -216,5 +240,18 @@ describeInBrowser('coaching from a phone in Arabic', () => {
     expect(await coach.getByRole('button', { name: 'Termin vereinbaren' }).count()).toBe(0);
     expect(await axeViolations(member)).toEqual([]);
     await screenshot(member, 'coaching-06-phone-closed-ar');
+  });
+
+  it('no mail to the member tells of the staff-only note, and the city’s report counts the session and the closing', async () => {
+    const toMember = mailbox.messages.filter((mail) => mail.to.includes('member1@kollektiv.example'));
+    expect(toMember.length).toBeGreaterThan(0);
+    for (const mail of toMember) expect(mail.text).not.toContain('Kassenprüfung');
+
+    await staff.goto(`${app.url}/reports`);
+    await staff.getByLabel('Dieses Jahr').check();
+    const table = staff.locator('.coaching-report .coaching-report-table');
+    await table.waitFor();
+    // the demo's five requests, two sessions (3½ h) and one closing, and this one: asked, an hour held, closed
+    await expect.poll(async () => (await table.locator('tfoot td').allTextContents()).slice(0, 4)).toEqual(['6', '3', '4,5', '2']);
   });
 });

@@ -8,9 +8,12 @@ import { CLIENT_DIST } from './browser.js';
  * The app with the demo data in memory, serving the built client on a free port, living from `now`
  * (`REFERENCE_NOW` unless a test names its own instant) at real speed: its demo week is laid around that
  * instant, and `launchChromium(app.services.clock)` gives the pages the same time. `rateLimits: null` for
- * tests that click faster than any person would.
+ * tests that click faster than any person would; `smtpUrl` (with `changeMailDelaySeconds: 0`) for tests that
+ * read the mails at an in-process SMTP server.
  */
-export function startDemoApp(options: { rateLimits?: null; now?: string } = {}): Promise<RunningApp> {
+export function startDemoApp(
+  options: { rateLimits?: null; now?: string; smtpUrl?: string; changeMailDelaySeconds?: number } = {},
+): Promise<RunningApp> {
   const { now = REFERENCE_NOW, ...config } = options;
   return startApp(
     { ...loadConfig({ NODE_ENV: 'test' }), port: 0, host: '127.0.0.1', seedDemo: true, clientDist: CLIENT_DIST, ...config },
