@@ -251,7 +251,7 @@ describeInBrowser('coaching from a phone in Arabic', () => {
     await staff.getByLabel('Dieses Jahr').check();
     const table = staff.locator('.coaching-report .coaching-report-table');
     await table.waitFor();
-    // the demo's five requests, two sessions (3½ h) and one closing, and this one: asked, an hour held, closed
-    await expect.poll(async () => (await table.locator('tfoot td').allTextContents()).slice(0, 4)).toEqual(['6', '3', '4,5', '2']);
+    // the demo's seven requests, two sessions (3½ h) and one closing, and this one: asked, an hour held, closed
+    await expect.poll(async () => (await table.locator('tfoot td').allTextContents()).slice(0, 4)).toEqual(['8', '3', '4,5', '2']);
   });
 });

@@ -141,8 +141,8 @@ describeInBrowser('the usage report for the city', () => {
     const section = staff.locator('.coaching-report');
     const table = section.locator('.coaching-report-table');
     await table.waitFor();
-    // the demo's five requests, asked within the last six weeks; the closed one's 2 h online, the coming 1½ h in a room
-    expect((await table.locator('tfoot td').allTextContents()).slice(0, 4)).toEqual(['5', '2', '3,5', '1']);
+    // the demo's seven requests, asked within the last six weeks; the closed one's 2 h online, the coming 1½ h in a room
+    expect((await table.locator('tfoot td').allTextContents()).slice(0, 4)).toEqual(['7', '2', '3,5', '1']);
     expect(await table.textContent()).toContain('Verein gründen oder Satzung ändern');
     await section.getByLabel('Monat').check();
     await expect.poll(async () => (await table.locator('thead').textContent()) ?? '').toContain('Monat');
