@@ -176,6 +176,9 @@ export class CoachingSessionService {
     const booking = normalizeDraft({
       roomId: draft.roomId,
       organizationId: request.organizationId,
+      // A stored word, not a translation: the Booking type does not say which session it holds, so every
+      // reader (calendar, lists, search, notices, mails, feeds) shows the title as it is; translating it means
+      // exposing the session on Booking and labelling it in each of those views, a change of its own.
       title: 'Coaching',
       category: 'COACHING',
       start: draft.start,
