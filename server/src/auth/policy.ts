@@ -1,4 +1,5 @@
 import type { BookingVisibility } from '../bookings/booking.enums.js';
+import { mayTakeStep, type CoachingStatus, type CoachingStep } from '../coaching/coaching.enums.js';
 import { forbidden, unauthenticated } from '../shared/errors.js';
 import { zonedParts, zonedTimeToInstant } from '../shared/zoned-time.js';
 import type { Viewer } from './viewer.js';
@@ -443,6 +444,40 @@ export function mayCancelCoachingSession(viewer: Viewer, request: CoachingReques
 /** A session is moved by whoever may cancel it: the MO, the request's coach, or staff (issue 24). */
 export function mayMoveCoachingSession(viewer: Viewer, request: CoachingRequestFacts): boolean {
   return mayCancelCoachingSession(viewer, request);
+}
+
+/** What the viewer may do on one request now, as the client offers it (`CoachingRequest.viewerMay`). */
+export interface CoachingRequestAbilities {
+  message: boolean;
+  writeStaffOnly: boolean;
+  schedule: boolean;
+  moveOrCancelSessions: boolean;
+  close: boolean;
+  assign: boolean;
+  decline: boolean;
+}
+
+/**
+ * The rules above joined with what the request's state allows (`mayTakeStep`), so the client copies neither
+ * and follows when either changes. Assigning and declining are staff's (the services `assertStaff`).
+ */
+export function coachingRequestAbilities(
+  viewer: Viewer,
+  request: CoachingRequestFacts & { status: CoachingStatus },
+): CoachingRequestAbilities {
+  const step = (name: CoachingStep) => mayTakeStep(name, request.status);
+  const reads = mayReadCoachingRequest(viewer, request);
+  const staff = viewer.kind === 'staff';
+  return {
+    message: reads && step('message'),
+    writeStaffOnly: mayUseStaffOnlyNotes(viewer, request) && step('message'),
+    schedule: mayScheduleCoachingSession(viewer, request) && step('schedule'),
+    // moving checks the 'schedule' step; cancelling is offered alongside it
+    moveOrCancelSessions: mayMoveCoachingSession(viewer, request) && step('schedule'),
+    close: mayCloseCoachingRequest(viewer, request) && step('close'),
+    assign: staff && step('assign'),
+    decline: staff && step('decline'),
+  };
 }
 
 /**

@@ -1,5 +1,11 @@
 import { Arg, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
-import { mayReadCoachAccount, mayReadCoachContact, mayReadCoachSuggestions } from '../auth/policy.js';
+import {
+  coachingRequestAbilities,
+  mayReadCoachAccount,
+  mayReadCoachContact,
+  mayReadCoachSuggestions,
+  type CoachingRequestAbilities,
+} from '../auth/policy.js';
 import type { GraphQLContext } from '../graphql/context.js';
 import type { Room } from '../locations/room.entity.js';
 import { RoomType } from '../locations/location.types.js';
@@ -11,6 +17,7 @@ import type { CoachingStatus } from './coaching.enums.js';
 import {
   CoachInput,
   CoachingMessageType,
+  CoachingRequestAbilitiesType,
   CoachingRequestInput,
   CoachingRequestType,
   CoachingSessionInput,
@@ -45,6 +52,11 @@ export class CoachingResolver {
   })
   overdue(@Root() request: CoachingRequest, @Ctx() { services }: GraphQLContext): boolean {
     return isOverdue(request, services.clock());
+  }
+
+  @FieldResolver(() => CoachingRequestAbilitiesType, { description: 'What the viewer may do on this request now.' })
+  viewerMay(@Root() request: CoachingRequest, @Ctx() { viewer }: GraphQLContext): CoachingRequestAbilities {
+    return coachingRequestAbilities(viewer, request);
   }
 
   @FieldResolver(() => [CoachingMessageType], { description: 'The notes this reader may read, oldest first.' })

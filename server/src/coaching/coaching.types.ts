@@ -76,6 +76,32 @@ export class CoachingMessageType {
   createdAt!: Date;
 }
 
+@ObjectType('CoachingRequestAbilities', {
+  description: 'What the viewer may do on this request now, by the policy and the request’s state; the server still checks each step.',
+})
+export class CoachingRequestAbilitiesType {
+  @Field(() => Boolean, { description: 'Add a message.' })
+  message!: boolean;
+
+  @Field(() => Boolean, { description: 'Add a message for staff only.' })
+  writeStaffOnly!: boolean;
+
+  @Field(() => Boolean, { description: 'Schedule a session.' })
+  schedule!: boolean;
+
+  @Field(() => Boolean, { description: 'Move or cancel a session to come.' })
+  moveOrCancelSessions!: boolean;
+
+  @Field(() => Boolean, { description: 'Close the request with how it went.' })
+  close!: boolean;
+
+  @Field(() => Boolean, { description: 'Assign a coach (again).' })
+  assign!: boolean;
+
+  @Field(() => Boolean, { description: 'Decline the request with a reason.' })
+  decline!: boolean;
+}
+
 @ObjectType('CoachingRequest')
 export class CoachingRequestType {
   @Field(() => ID)
