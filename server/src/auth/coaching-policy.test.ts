@@ -3,6 +3,8 @@ import {
   can,
   capabilitiesOf,
   coachingRequestScope,
+  coachingSideOf,
+  isToldOfCoachingChange,
   mayCancelCoachingSession,
   mayCloseCoachingRequest,
   mayReadCoachingRequest,
@@ -10,11 +12,13 @@ import {
   mayReadCoachContact,
   mayReadCoachSuggestions,
   mayScheduleCoachingSession,
+  moAddressMayLearnOfCoachingChange,
   organizationListScope,
   ownBookingsScope,
   readableCoachingMessages,
   viewerOfPerson,
   visibilityClass,
+  type CoachingSide,
 } from './policy.js';
 import type { Viewer } from './viewer.js';
 
@@ -68,6 +72,31 @@ describe('coaching in the policy', () => {
       'coach',
       'staff',
     ]);
+  });
+
+  it('puts the MO’s members, the request’s coach and staff on their sides, everyone else on none', () => {
+    const sides = Object.keys(VIEWERS).map((name) => [name, coachingSideOf(viewer(name), request)]);
+    expect(Object.fromEntries(sides)).toEqual({
+      anonymous: null,
+      member: 'MO',
+      otherMember: null,
+      coach: 'COACH',
+      otherCoach: null,
+      staff: 'STAFF',
+      display: null,
+    });
+  });
+
+  it('tells a person of a change only on a side told, never the actor, and of a staff-only note never the MO', () => {
+    const told = (audience: CoachingSide[], staffOnly = false, actorId: string | null = null) =>
+      Object.keys(VIEWERS).filter((name) => isToldOfCoachingChange(viewer(name), request, { staffOnly }, audience, actorId));
+    expect(told(['MO', 'COACH', 'STAFF'])).toEqual(['member', 'coach', 'staff']);
+    expect(told(['MO', 'COACH', 'STAFF'], false, 'u3')).toEqual(['member', 'staff']);
+    expect(told(['STAFF'])).toEqual(['staff']);
+    // a staff-only note told to the MO's side by mistake still does not reach it
+    expect(told(['MO', 'COACH', 'STAFF'], true)).toEqual(['coach', 'staff']);
+    expect(moAddressMayLearnOfCoachingChange(request, { staffOnly: false })).toBe(true);
+    expect(moAddressMayLearnOfCoachingChange(request, { staffOnly: true })).toBe(false);
   });
 });
 

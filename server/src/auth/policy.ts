@@ -405,6 +405,47 @@ export function mayLearnOfCoachingChange(viewer: Viewer, request: CoachingReques
   return mayReadCoachingRequest(viewer, request) && (!change.staffOnly || mayUseStaffOnlyNotes(viewer, request));
 }
 
+/** The sides of a coaching: the MO's members, the request's coach, the centre's staff. */
+export type CoachingSide = 'MO' | 'COACH' | 'STAFF';
+
+/** Which side of this request the viewer is on; null for everyone else (another MO, another coach, a stranger). */
+export function coachingSideOf(viewer: Viewer, request: CoachingRequestFacts): CoachingSide | null {
+  if (!mayReadCoachingRequest(viewer, request)) return null;
+  switch (viewer.kind) {
+    case 'staff':
+      return 'STAFF';
+    case 'coach':
+      return 'COACH';
+    case 'member':
+      return 'MO';
+    case 'anonymous':
+    case 'display':
+      return null;
+  }
+}
+
+/**
+ * Whether a person (read as they are now: `viewerOfPerson`) is told of a change by notice or e-mail: they are
+ * on one of the sides the change is told to (`audienceOf`) and may learn of it; the one who made it never is.
+ */
+export function isToldOfCoachingChange(
+  person: Viewer,
+  request: CoachingRequestFacts,
+  change: { staffOnly: boolean },
+  audience: readonly CoachingSide[],
+  actorId: string | null,
+): boolean {
+  const side = coachingSideOf(person, request);
+  if (side === null || !audience.includes(side)) return false;
+  if (person.kind !== 'anonymous' && person.kind !== 'display' && person.userId === actorId) return false;
+  return mayLearnOfCoachingChange(person, request, change);
+}
+
+/** The MO's own contact address is told what the MO's members may learn: never that a staff-only note exists. */
+export function moAddressMayLearnOfCoachingChange(request: CoachingRequestFacts, change: { staffOnly: boolean }): boolean {
+  return mayLearnOfCoachingChange({ kind: 'member', userId: '', organizationId: request.organizationId, sessionId: '' }, request, change);
+}
+
 /** The notes of a request this viewer may read: a member never sees a staff-only one. */
 export function readableCoachingMessages<M extends { staffOnly: boolean }>(
   viewer: Viewer,

@@ -1,3 +1,4 @@
+import type { CoachingSide } from '../auth/policy.js';
 import type { ChangeEntry, Snapshot } from '../changes/change-log.js';
 
 /** What happened to a coaching request, as its people are told (notices, e-mails, open screens). */
@@ -65,8 +66,8 @@ export function coachingChangeOf(entry: Pick<ChangeEntry, 'entity' | 'entityId' 
   }
 }
 
-/** The sides of a coaching: the MO's members, the request's coach, the centre's staff. */
-export type CoachingSide = 'MO' | 'COACH' | 'STAFF';
+/** The sides of a coaching; which side a person is on is the policy's to say (`coachingSideOf`). */
+export type { CoachingSide };
 
 /**
  * Who is told of a change (notices and e-mails), by side; the actor never is, whichever side they are on.

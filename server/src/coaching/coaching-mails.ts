@@ -1,5 +1,5 @@
 import type { DataSource, EntityManager } from 'typeorm';
-import { mayLearnOfCoachingChange, viewerOfPerson } from '../auth/policy.js';
+import { mayLearnOfCoachingChange, moAddressMayLearnOfCoachingChange, viewerOfPerson } from '../auth/policy.js';
 import { changeColumns, toChangeRow, type ChangeRow } from '../changes/change-log.js';
 import { Room } from '../locations/room.entity.js';
 import { describeSlot } from '../mail/change-mails.js';
@@ -133,7 +133,7 @@ export class CoachingMails {
    * could read signed in now (a member who left the MO, a coach handed off: nothing).
    */
   private async readerRule(manager: EntityManager, mail: DueMail, request: CoachingRequest): Promise<(change: CoachingChange) => boolean> {
-    const moSide = (change: CoachingChange) => !change.staffOnly;
+    const moSide = (change: CoachingChange) => moAddressMayLearnOfCoachingChange(request, change);
     if (request.organization?.contactEmail?.toLowerCase() === mail.recipient) return moSide;
     const people: Person[] = await manager.query(
       `SELECT u.id, u.role, u.organization_id, c.id AS coach_id, c.active AS coach_active, u.active

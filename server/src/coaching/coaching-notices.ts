@@ -1,6 +1,14 @@
 import type { EntityManager } from 'typeorm';
 import type { ChangeEntry } from '../changes/change-log.js';
-import { audienceOf, coachingChangeOf, MAILED_TO_STAFF, type CoachingChange, type CoachingSide } from './coaching-changes.js';
+import {
+  coachingSideOf,
+  isToldOfCoachingChange,
+  moAddressMayLearnOfCoachingChange,
+  viewerOfPerson,
+  type CoachingSide,
+} from '../auth/policy.js';
+import type { Viewer } from '../auth/viewer.js';
+import { audienceOf, coachingChangeOf, MAILED_TO_STAFF, type CoachingChange } from './coaching-changes.js';
 
 /** A change-log entry with the cursor the log gave it. */
 export interface LoggedChange {
@@ -20,19 +28,28 @@ export const COACHING_MAIL_DELAY_MS = 60_000;
 interface RequestFacts {
   id: string;
   organization_id: string;
+  coach_id: string | null;
   created_by_id: string | null;
   coach_user_id: string | null;
   contact_email: string | null;
   mo_language: string | null;
 }
 
-interface Person {
+interface PersonRow {
   id: string;
   role: 'STAFF' | 'MEMBER' | 'COACH';
   organization_id: string | null;
+  coach_id: string | null;
+  coach_active: boolean | null;
   email: string;
   language: string | null;
   active: boolean;
+}
+
+/** A person who may be told, with the viewer they would be signed in now. */
+interface Candidate {
+  row: PersonRow;
+  viewer: Viewer;
 }
 
 interface PendingMail {
@@ -43,12 +60,18 @@ interface PendingMail {
   cursors: string[];
 }
 
-const sideOf = (actor: Person | undefined, request: RequestFacts): CoachingSide | null => {
-  if (!actor) return null;
-  if (actor.role === 'STAFF') return 'STAFF';
-  if (actor.role === 'COACH') return 'COACH';
-  return actor.organization_id === request.organization_id ? 'MO' : null;
+type Told = {
+  change: CoachingChange & { cursor: string; actorId: string | null };
+  request: RequestFacts;
+  /** The sides told (`audienceOf`). */
+  audience: CoachingSide[];
+  /** The MO's side made the change: its own address is not told of it. */
+  byMo: boolean;
+  /** Who is told, each as the policy decided (`isToldOfCoachingChange`). */
+  people: Array<Candidate & { side: CoachingSide }>;
 };
+
+const factsOf = (request: RequestFacts) => ({ organizationId: request.organization_id, coachId: request.coach_id });
 
 /**
  * Tells everyone involved of the coaching changes among `logged`, in the caller's transaction (after the change
@@ -56,6 +79,8 @@ const sideOf = (actor: Person | undefined, request: RequestFacts): CoachingSide 
  * names, never the actor; and, with `mail`, an e-mail queued per request and address, joined with any further
  * change of the same request within the window. Staff get e-mail of new requests only. Entries that are not
  * coaching changes are passed over, so every write can hand in all it logged.
+ * The people involved (the MO's members, the coach's account, staff, the one who asked, the actor) are read
+ * as they are now, and the policy decides who of them is told: no role is compared here.
  */
 export async function tellCoachingChanges(
   manager: EntityManager,
@@ -70,8 +95,8 @@ export async function tellCoachingChanges(
   const requests = new Map(
     (
       await manager.query<RequestFacts[]>(
-        `SELECT r.id, r.organization_id, r.created_by_id, o.contact_email, o.languages[1] AS mo_language,
-                CASE WHEN c.active THEN c.user_id END AS coach_user_id
+        `SELECT r.id, r.organization_id, r.coach_id, r.created_by_id, o.contact_email, o.languages[1] AS mo_language,
+                c.user_id AS coach_user_id
            FROM coaching_request r
            JOIN organization o ON o.id = r.organization_id
            LEFT JOIN coach c ON c.id = r.coach_id
@@ -80,45 +105,31 @@ export async function tellCoachingChanges(
       )
     ).map((request) => [request.id, request]),
   );
-  const actorIds = [...new Set(changes.flatMap((change) => (change.actorId ? [change.actorId] : [])))];
-  const actors = new Map(
-    (
-      await manager.query<Person[]>('SELECT id, role, organization_id, email, language, active FROM app_user WHERE id = ANY($1::uuid[])', [
-        actorIds,
-      ])
-    ).map((person) => [person.id, person]),
-  );
-  const told = changes.flatMap((change) => {
+  const candidates = await peopleInvolved(manager, [...requests.values()], changes);
+  const told: Told[] = changes.flatMap((change) => {
     const request = requests.get(change.requestId);
     if (!request) return [];
-    const actor = change.actorId ? actors.get(change.actorId) : undefined;
-    const sides = audienceOf(change, sideOf(actor, request), request.coach_user_id !== null);
-    return [{ change, request, actor, sides }];
+    const facts = factsOf(request);
+    const actor = candidates.find((person) => person.row.id === change.actorId);
+    const actorSide = actor ? coachingSideOf(actor.viewer, facts) : null;
+    const hasCoach = candidates.some((person) => coachingSideOf(person.viewer, facts) === 'COACH');
+    const audience = audienceOf(change, actorSide, hasCoach);
+    const people = candidates.flatMap((person) => {
+      const side = coachingSideOf(person.viewer, facts);
+      return side && isToldOfCoachingChange(person.viewer, facts, change, audience, change.actorId) ? [{ ...person, side }] : [];
+    });
+    return [{ change, request, audience, byMo: actorSide === 'MO', people }];
   });
   await manager.query(
     `INSERT INTO coaching_notice (user_id, change_cursor, request_id, kind, created_at)
-     SELECT u.id, c.cursor, c.request_id, c.kind, $2
-       FROM jsonb_to_recordset($1::jsonb)
-         AS c(cursor bigint, request_id uuid, kind text, organization_id uuid, coach_user_id uuid, actor_id uuid,
-              mo boolean, coach boolean, staff boolean)
-       JOIN app_user u ON u.active AND u.id IS DISTINCT FROM c.actor_id AND (
-              (c.mo AND u.role = 'MEMBER' AND u.organization_id = c.organization_id)
-           OR (c.coach AND u.role = 'COACH' AND u.id = c.coach_user_id)
-           OR (c.staff AND u.role = 'STAFF'))
+     SELECT n.user_id, n.cursor, n.request_id, n.kind, $2
+       FROM jsonb_to_recordset($1::jsonb) AS n(user_id uuid, cursor bigint, request_id uuid, kind text)
      ON CONFLICT (user_id, change_cursor) DO NOTHING`,
     [
       JSON.stringify(
-        told.map(({ change, request, sides }) => ({
-          cursor: change.cursor,
-          request_id: change.requestId,
-          kind: change.kind,
-          organization_id: request.organization_id,
-          coach_user_id: request.coach_user_id,
-          actor_id: change.actorId,
-          mo: sides.includes('MO'),
-          coach: sides.includes('COACH'),
-          staff: sides.includes('STAFF'),
-        })),
+        told.flatMap(({ change, people }) =>
+          people.map((person) => ({ user_id: person.row.id, cursor: change.cursor, request_id: change.requestId, kind: change.kind })),
+        ),
       ),
       options.now.toISOString(),
     ],
@@ -126,25 +137,40 @@ export async function tellCoachingChanges(
   if (options.mail) await queueMails(manager, told, options);
 }
 
-async function queueMails(
+/**
+ * Everyone who could be told of these changes, read once for all of them: the MOs' members, the coaches'
+ * accounts, those who asked, the actors and staff. Who of them is told is the policy's decision.
+ */
+async function peopleInvolved(
   manager: EntityManager,
-  told: ReadonlyArray<{
-    change: CoachingChange & { cursor: string; actorId: string | null };
-    request: RequestFacts;
-    actor: Person | undefined;
-    sides: CoachingSide[];
-  }>,
-  options: TellOptions & { now: Date },
-): Promise<void> {
-  const wanted = new Set(told.flatMap(({ request }) => [request.created_by_id, request.coach_user_id]).filter((id): id is string => !!id));
-  const staffMailed = told.some(({ change, sides }) => sides.includes('STAFF') && MAILED_TO_STAFF.includes(change.kind));
-  const people = await manager.query<Person[]>(
-    `SELECT id, role, organization_id, email, language, active FROM app_user
-      WHERE active AND (id = ANY($1::uuid[]) OR ($2::boolean AND role = 'STAFF'))`,
-    [[...wanted], staffMailed],
+  requests: readonly RequestFacts[],
+  changes: ReadonlyArray<{ actorId: string | null }>,
+): Promise<Candidate[]> {
+  const ids = [
+    ...requests.flatMap((request) => [request.created_by_id, request.coach_user_id]),
+    ...changes.map((change) => change.actorId),
+  ].filter((id): id is string => !!id);
+  const rows = await manager.query<PersonRow[]>(
+    `SELECT u.id, u.role, u.organization_id, c.id AS coach_id, c.active AS coach_active, u.email, u.language, u.active
+       FROM app_user u LEFT JOIN coach c ON c.user_id = u.id
+      WHERE u.organization_id = ANY($1::uuid[]) OR u.id = ANY($2::uuid[]) OR u.role = 'STAFF'
+      ORDER BY u.id`,
+    [[...new Set(requests.map((request) => request.organization_id))], [...new Set(ids)]],
   );
-  const byId = new Map(people.map((person) => [person.id, person]));
-  const staff = people.filter((person) => person.role === 'STAFF');
+  return rows.map((row) => ({
+    row,
+    viewer: viewerOfPerson({
+      id: row.id,
+      role: row.role,
+      organizationId: row.organization_id,
+      coachId: row.coach_id,
+      coachActive: row.coach_active === true,
+      active: row.active,
+    }),
+  }));
+}
+
+async function queueMails(manager: EntityManager, told: readonly Told[], options: TellOptions & { now: Date }): Promise<void> {
   const mails = new Map<string, PendingMail>();
   const add = (requestId: string, address: string | null, language: string | null, moSide: boolean, cursor: string) => {
     if (!address) return;
@@ -157,22 +183,16 @@ async function queueMails(
       if (!mail.cursors.includes(cursor)) mail.cursors.push(cursor);
     } else mails.set(key, { request_id: requestId, recipient, language: language ?? 'de', mo_side: moSide, cursors: [cursor] });
   };
-  for (const { change, request, actor, sides } of told) {
-    const notActor = (person: Person | undefined): person is Person => !!person && person.id !== actor?.id;
-    if (sides.includes('MO')) {
-      // the MO's own address unless one of its people made the change; the member who asked while still one of it
-      if (!(actor?.role === 'MEMBER' && actor.organization_id === request.organization_id))
-        add(request.id, request.contact_email, request.mo_language, true, change.cursor);
-      const asker = byId.get(request.created_by_id ?? '');
-      if (notActor(asker) && asker.role === 'MEMBER' && asker.organization_id === request.organization_id)
-        add(request.id, asker.email, asker.language, true, change.cursor);
+  for (const { change, request, audience, byMo, people } of told) {
+    // the MO's own address unless one of its people made the change, and only what its members may learn
+    if (audience.includes('MO') && !byMo && moAddressMayLearnOfCoachingChange(factsOf(request), change))
+      add(request.id, request.contact_email, request.mo_language, true, change.cursor);
+    // of the MO's people only the one who asked gets an e-mail (the others read their notices); the coach
+    // always; staff of new requests only
+    for (const { row, side } of people) {
+      const mailed = side === 'MO' ? row.id === request.created_by_id : side === 'COACH' || MAILED_TO_STAFF.includes(change.kind);
+      if (mailed) add(request.id, row.email, row.language, side === 'MO', change.cursor);
     }
-    if (sides.includes('COACH')) {
-      const coach = byId.get(request.coach_user_id ?? '');
-      if (notActor(coach) && coach.role === 'COACH') add(request.id, coach.email, coach.language, false, change.cursor);
-    }
-    if (sides.includes('STAFF') && MAILED_TO_STAFF.includes(change.kind))
-      for (const person of staff) if (notActor(person)) add(request.id, person.email, person.language, false, change.cursor);
   }
   if (mails.size === 0) return;
   await manager.query(
