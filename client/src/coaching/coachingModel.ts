@@ -58,31 +58,13 @@ export function sessionPlace(session: CoachingSession): SessionPlace {
   return { kind: 'unknown' };
 }
 
-/**
- * What the viewer may do on a request, mirroring the server's policy so the page offers only what will
- * be accepted (the server still decides): the MO's members and staff ask and close; the coach and staff
- * schedule and write notes for staff only; everyone who reads it writes messages and moves or cancels
- * sessions to come.
- */
-export interface CoachingAbilities {
-  message: boolean;
-  staffOnlyNotes: boolean;
-  schedule: boolean;
-  close: boolean;
-  changeSessions: boolean;
-}
+/** What the viewer may do on a request, as the server says (`viewerMay`); nothing while none is loaded. */
+export type CoachingAbilities = CoachingRequestDetail['viewerMay'];
 
-export function abilities(viewer: Viewer | null, status: CoachingStatus): CoachingAbilities {
-  const { askForCoaching = false, workAsCoach = false, manageCoaching = false } = viewer?.capabilities ?? {};
-  const open = isOpen(status);
-  const inside = askForCoaching || workAsCoach || manageCoaching;
-  return {
-    message: inside && open,
-    staffOnlyNotes: workAsCoach || manageCoaching,
-    schedule: (workAsCoach || manageCoaching) && (status === 'ASSIGNED' || status === 'SCHEDULED'),
-    close: (askForCoaching || manageCoaching) && open,
-    changeSessions: inside && open,
-  };
+const NOTHING: CoachingAbilities = { message: false, writeStaffOnly: false, schedule: false, moveOrCancelSessions: false, close: false };
+
+export function abilitiesOf(request: Pick<CoachingRequestDetail, 'viewerMay'> | null | undefined): CoachingAbilities {
+  return request?.viewerMay ?? NOTHING;
 }
 
 /** A session that has not ended and is not cancelled can still be moved or cancelled. */

@@ -59,6 +59,13 @@ export const CoachingRequestQuery = graphql(`
       languages
       outcome
       declineReason
+      viewerMay {
+        message
+        writeStaffOnly
+        schedule
+        moveOrCancelSessions
+        close
+      }
       availability {
         weekday
         from

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { coachChoices, groupQueue, mayAssignOrDecline, preselectedCoach, queueGroupOf, type QueueRequest } from './coachingQueue.js';
+import { coachChoices, groupQueue, preselectedCoach, queueGroupOf, type QueueRequest } from './coachingQueue.js';
 
 const request = (id: string, overrides: Partial<QueueRequest> = {}): QueueRequest => ({
   id,
@@ -38,13 +38,6 @@ describe('the coaching queue', () => {
       scheduled: [],
       finished: ['declined-later', 'closed-earlier'],
     });
-  });
-
-  it('offers assigning and declining only before a session is set', () => {
-    expect(['REQUESTED', 'ASSIGNED', 'SCHEDULED', 'CLOSED', 'DECLINED'].filter((s) => mayAssignOrDecline(s as never))).toEqual([
-      'REQUESTED',
-      'ASSIGNED',
-    ]);
   });
 });
 

@@ -44,9 +44,6 @@ export function groupQueue<R extends QueueRequest>(requests: readonly R[]): Arra
   }));
 }
 
-/** Staff may hand a request to a coach, or decline it, until a session is set or it is finished (the server's rule). */
-export const mayAssignOrDecline = (status: CoachingStatus) => status === 'REQUESTED' || status === 'ASSIGNED';
-
 export interface Suggestion {
   knowsTopic: boolean;
   sharedLanguages: readonly string[];

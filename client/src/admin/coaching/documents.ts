@@ -16,6 +16,10 @@ export const CoachingQueueRequestFragment = graphql(`
     overdue
     declineReason
     outcome
+    viewerMay {
+      assign
+      decline
+    }
     createdAt
     updatedAt
     organization {
@@ -81,6 +85,10 @@ export const AssignCoachMutation = graphql(`
       id
       status
       overdue
+      viewerMay {
+        assign
+        decline
+      }
       coach {
         id
         name
@@ -95,6 +103,10 @@ export const DeclineCoachingRequestMutation = graphql(`
       id
       status
       overdue
+      viewerMay {
+        assign
+        decline
+      }
       declineReason
     }
   }
