@@ -1,5 +1,5 @@
 import { In, type DataSource } from 'typeorm';
-import { assertSignedIn, mayLearnOfCoachingChange } from '../auth/policy.js';
+import { assertSignedIn, mayLearnOfCoachingChange, type CoachingRequestFacts } from '../auth/policy.js';
 import { viewerUserId, type Viewer } from '../auth/viewer.js';
 import type { Clock } from '../shared/clock.js';
 import { isUuid } from '../shared/errors.js';
@@ -30,9 +30,13 @@ interface Row {
 }
 
 const LIST_LIMIT = 100;
+/** Changes whose request is kept for the open screens still checking them. */
+const KEPT_CHANGES = 1000;
 
 /** What others did to the coaching requests one takes part in, newest first; kept until read. */
 export class CoachingNoticeService {
+  private readonly requestsByChange = new Map<string, Promise<CoachingRequestFacts | null>>();
+
   constructor(
     private readonly dataSource: DataSource,
     private readonly clock: Clock,
@@ -81,12 +85,31 @@ export class CoachingNoticeService {
     });
   }
 
-  /** Whether the viewer, as they are now, may hear of this change of the request as it is now (a live screen). */
-  async mayLearnOf(viewer: Viewer, change: CoachingChange): Promise<boolean> {
-    const request = await this.dataSource
+  /**
+   * Whether the viewer, as they are now, may hear of this change of the request as it was when the change came
+   * (a live screen). Every open screen checks each change: the request is read once per change, not per screen.
+   */
+  async mayLearnOf(viewer: Viewer, change: CoachingChange & { cursor: string }): Promise<boolean> {
+    const request = await this.requestOfChange(change);
+    return request !== null && mayLearnOfCoachingChange(viewer, request, change);
+  }
+
+  /** The request's facts as read for one change of the log, shared by all who check that change. */
+  private requestOfChange(change: CoachingChange & { cursor: string }): Promise<CoachingRequestFacts | null> {
+    const key = `${change.cursor}|${change.requestId}`;
+    const known = this.requestsByChange.get(key);
+    if (known) return known;
+    const reading = this.dataSource
       .getRepository(CoachingRequest)
       .findOne({ select: { id: true, organizationId: true, coachId: true }, where: { id: change.requestId } });
-    return request !== null && mayLearnOfCoachingChange(viewer, request, change);
+    this.requestsByChange.set(key, reading);
+    reading.catch(() => this.requestsByChange.delete(key));
+    // subscribers check a change within moments of each other; the oldest changes are dropped first
+    for (const oldest of this.requestsByChange.keys()) {
+      if (this.requestsByChange.size <= KEPT_CHANGES) break;
+      this.requestsByChange.delete(oldest);
+    }
+    return reading;
   }
 
   /** Marks one's own coaching notices read (all of them without ids); answers how many changed. */

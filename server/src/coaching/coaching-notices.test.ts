@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ApiClient, ENGINE, createTestApp, until, type TestApp } from '../../test/harness.js';
+import { randomUUID } from 'node:crypto';
+import { ApiClient, ENGINE, countQueries, createTestApp, until, type TestApp } from '../../test/harness.js';
 import { ALWAYS_OPEN, Factory } from '../../test/factories.js';
 import { startMailbox, type ReceivedMail } from '../../test/smtp.js';
 import {
@@ -242,5 +243,31 @@ describe(`telling the people of a coaching request on ${ENGINE}`, () => {
     await colleague.client.data(MARK_COACHING_NOTICES_READ, {});
     expect(await unread(colleague)).toEqual([]);
     expect((await unread(asker)).length).toBeGreaterThan(0);
+  });
+
+  it('reads the request once per live change, however many open screens check it', async () => {
+    const requestId = await askForCoaching();
+    await staff.client.data(ASSIGN_COACH, { requestId, coachId: coach.coachId });
+    const rows = await app.services.database.dataSource.query<Array<{ cursor: string }>>(
+      'SELECT max(cursor)::text AS cursor FROM change_log',
+    );
+    const cursor = rows[0]!.cursor;
+    const change = { requestId, kind: 'ASSIGNED' as const, staffOnly: false, cursor };
+    const screens: Viewer[] = [
+      { kind: 'member', userId: asker.id, organizationId, sessionId: 's1' },
+      { kind: 'member', userId: colleague.id, organizationId, sessionId: 's2' },
+      { kind: 'member', userId: stranger.id, organizationId: randomUUID(), sessionId: 's3' },
+      { kind: 'coach', userId: coach.id, coachId: coach.coachId, sessionId: 's4' },
+      { kind: 'coach', userId: otherCoach.id, coachId: randomUUID(), sessionId: 's5' },
+      { kind: 'staff', userId: staff.id, sessionId: 's6' },
+    ];
+    let answers: boolean[] = [];
+    const queries = await countQueries(app, async () => {
+      answers = await Promise.all(screens.map((viewer) => app.services.coachingNotices.mayLearnOf(viewer, change)));
+      // a screen that checks later still shares the read
+      answers.push(await app.services.coachingNotices.mayLearnOf(screens[0]!, change));
+    });
+    expect(answers).toEqual([true, true, false, true, false, true, true]);
+    expect(queries).toHaveLength(1);
   });
 });
