@@ -1,6 +1,7 @@
 import { ApolloClient, HttpLink, InMemoryCache } from '@apollo/client/core';
 import { createClient, type Client } from 'graphql-ws';
 import { ref, type Ref } from 'vue';
+import { retryDelay } from './liveSubscription.js';
 
 /** `idle`: no page needs live updates right now (the socket is closed on purpose). */
 export type LiveStatus = 'idle' | 'connecting' | 'live' | 'reconnecting' | 'unauthorised';
@@ -31,9 +32,7 @@ export function createApiClients(origin: string = window.location.origin, option
     retryAttempts: Number.POSITIVE_INFINITY,
     shouldRetry: () => true,
     retryWait: async (retries) => {
-      // 0.5 s, 1 s, 2 s … up to 15 s, with jitter so a restarted server is not hit by every screen at once
-      const delay = Math.min(500 * 2 ** retries, 15_000);
-      await new Promise((resolve) => setTimeout(resolve, delay * (0.75 + Math.random() / 2)));
+      await new Promise((resolve) => setTimeout(resolve, retryDelay(retries)));
     },
     on: {
       connecting: () => {

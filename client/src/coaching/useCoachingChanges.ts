@@ -1,6 +1,7 @@
 import { print } from 'graphql';
 import { onBeforeUnmount } from 'vue';
 import { useApiClients } from '../app/api.js';
+import { keepSubscribed, type Timers } from '../app/liveSubscription.js';
 import type { CoachingChangesSubscription as CoachingChangesResult } from '../graphql/graphql.js';
 import { CoachingChangesSubscription } from './documents.js';
 
@@ -10,29 +11,20 @@ export type CoachingChange = CoachingChangesResult['coachingChanges'];
 const SUBSCRIPTION_TEXT = print(CoachingChangesSubscription);
 
 /**
- * Calls `refresh` with each change of a request the viewer may read, and with null after every reconnect,
- * when changes may have been missed. The page refetches what it shows: the change names the request only,
- * so a staff-only note never travels on it.
+ * Calls `refresh` with each change of a request the viewer may read, and with null whenever changes may have
+ * been missed (a reconnect, a failed or ended stream, which is then subscribed again). The page refetches
+ * what it shows: the change names the request only, so a staff-only note never travels on it.
  */
-export function useCoachingChanges(refresh: (change: CoachingChange | null) => void): void {
+export function useCoachingChanges(refresh: (change: CoachingChange | null) => void, timers?: Timers): void {
   const { ws } = useApiClients();
-  let connectedBefore = false;
-  const stop = ws.subscribe<CoachingChangesResult>(
+  const stop = keepSubscribed<CoachingChangesResult>(
+    ws,
     { query: SUBSCRIPTION_TEXT },
     {
-      next: ({ data }) => {
-        if (data?.coachingChanges) refresh(data.coachingChanges);
-      },
-      error: () => {},
-      complete: () => {},
+      next: (data) => refresh(data.coachingChanges),
+      missed: () => refresh(null),
     },
+    timers,
   );
-  const offConnected = ws.on('connected', () => {
-    if (connectedBefore) refresh(null);
-    connectedBefore = true;
-  });
-  onBeforeUnmount(() => {
-    stop();
-    offConnected();
-  });
+  onBeforeUnmount(stop);
 }

@@ -2,6 +2,7 @@ import { useMutation, useQuery } from '@vue/apollo-composable';
 import { print } from 'graphql';
 import { computed, onBeforeUnmount, watch, type Ref } from 'vue';
 import { useApiClients } from '../app/api.js';
+import { keepSubscribed } from '../app/liveSubscription.js';
 import { CoachingChangesSubscription } from '../coaching/documents.js';
 import type { CoachingNotice } from './coachingNoticeText.js';
 import {
@@ -44,9 +45,8 @@ export function useNotifications(signedIn: Ref<boolean>) {
     signedIn,
     (on) => {
       stopListening?.();
-      stopListening = on
-        ? ws.subscribe({ query: COACHING_CHANGES_TEXT }, { next: refreshCoaching, error: () => {}, complete: () => {} })
-        : null;
+      // a lost or failed stream refetches the notices and subscribes again, so the list stays live
+      stopListening = on ? keepSubscribed(ws, { query: COACHING_CHANGES_TEXT }, { next: refreshCoaching, missed: refreshCoaching }) : null;
     },
     { immediate: true },
   );
