@@ -1,9 +1,14 @@
 import { isolate, isolateLtr } from '../i18n/bidi.js';
-import { nativeName } from '../i18n/languages.js';
-import { intlLocale } from '../shared/localTime.js';
+import { languageName, nativeName } from '../i18n/languages.js';
+import { intlLocale, weekdayName } from '../shared/localTime.js';
 import { TIME_ZONE } from '../shared/types.js';
-import type { CoachingRequestDetail } from './coachingModel.js';
-import { languageLabel } from './requestDraft.js';
+
+/**
+ * The words coaching screens show for a request's data, in the reader's language and from Intl rather than
+ * messages: the MO's pages (coaching/) and the staff's queue (admin/coaching/) alike.
+ */
+
+export { weekdayName };
 
 /** "6. Dez. 2026, 18:30" in the reader's language, Leipzig time, the time kept left to right. */
 export function formatWhen(iso: string, language: string): string {
@@ -25,17 +30,12 @@ export function formatWhen(iso: string, language: string): string {
 /** Arabic and Farsi write their own comma between a date and its time. */
 const comma = (language: string) => (language === 'ar' || language === 'fa' ? '، ' : ', ');
 
-/** "6. Dezember 2026": a deadline is a day. */
-export function formatDay(iso: string, language: string): string {
-  return new Intl.DateTimeFormat(intlLocale(language), { day: 'numeric', month: 'long', year: 'numeric', timeZone: TIME_ZONE }).format(
-    new Date(iso),
-  );
-}
-
-/** A weekday (1 = Monday … 7 = Sunday) named in the reader's language. */
-export function weekdayName(weekday: number, language: string): string {
-  // 2024-01-01 was a Monday
-  return new Intl.DateTimeFormat(intlLocale(language), { weekday: 'long', timeZone: 'UTC' }).format(new Date(Date.UTC(2024, 0, weekday)));
+/**
+ * A day as Leipzig sees it (the centre's wall time), whatever the reader's device says: "16. Juli 2026"
+ * (`long`, a deadline on the MO's page) or "16.07.2026" (`medium`, the staff's compact queue).
+ */
+export function formatDay(iso: string, language: string, style: 'long' | 'medium' = 'long'): string {
+  return new Intl.DateTimeFormat(intlLocale(language), { dateStyle: style, timeZone: TIME_ZONE }).format(new Date(iso));
 }
 
 /** "A, B und C" with the reader's own commas and "and" (Arabic ، و). */
@@ -43,18 +43,30 @@ function list(items: readonly string[], language: string): string {
   return new Intl.ListFormat(intlLocale(language), { type: 'conjunction' }).format(items);
 }
 
-/** "Montag 17:00–20:00 und Mittwoch 17:00–20:00": when the MO can, each span isolated. */
-export function availabilityText(availability: CoachingRequestDetail['availability'], language: string): string {
+/**
+ * "Dienstag 17:00–20:00 und Donnerstag 10:00–12:00": when the MO can, by weekday and time, each span kept left
+ * to right inside right-to-left text; `short` weekdays where space is tight.
+ */
+export function availabilityText(
+  spans: ReadonlyArray<{ weekday: number; from: string; to: string }>,
+  language: string,
+  width: 'long' | 'short' = 'long',
+): string {
   return list(
-    availability.map((span) => `${weekdayName(span.weekday, language)} ${isolateLtr(`${span.from}–${span.to}`)}`),
+    [...spans]
+      .sort((a, b) => a.weekday - b.weekday || a.from.localeCompare(b.from))
+      .map((span) => `${weekdayName(span.weekday, language, width)} ${isolateLtr(`${span.from}–${span.to}`)}`),
     language,
   );
 }
 
-/** The request's languages named for the reader; the UI's own in their own name, as the switcher shows them. */
-export function languagesText(codes: readonly string[], uiLanguages: readonly string[], language: string): string {
+/**
+ * Languages named for the reader: "Arabisch und Deutsch". Those in `ownNames` (the UI's languages, where the
+ * MO chose them as the switcher shows them) in their own name, isolated since their script may run the other way.
+ */
+export function languagesText(codes: readonly string[], language: string, ownNames: readonly string[] = []): string {
   return list(
-    codes.map((code) => isolate(uiLanguages.includes(code) ? nativeName(code) : languageLabel(code, language))),
+    codes.map((code) => (ownNames.includes(code) ? isolate(nativeName(code)) : languageName(code, language))),
     language,
   );
 }

@@ -49,3 +49,9 @@ export function formatLongDate(iso: string, language: string): string {
 export function minutesOfDay(time: string): number {
   return Number(time.slice(0, 2)) * 60 + Number(time.slice(3, 5));
 }
+
+/** A weekday (ISO: 1 = Monday … 7 = Sunday) named in the reader's language, from Intl rather than messages. */
+export function weekdayName(weekday: number, language: string, width: 'long' | 'short' = 'long'): string {
+  // 1 January 2024 was a Monday
+  return new Intl.DateTimeFormat(intlLocale(language), { weekday: width, timeZone: 'UTC' }).format(new Date(Date.UTC(2024, 0, weekday)));
+}
