@@ -50,7 +50,7 @@ describeInBrowser('the coaching queue for staff', () => {
   it('assigns the suggested coach, says why they are suggested, and declines only with a reason', async () => {
     const page = await staffPage({ width: 1280, height: 900 });
     expect(await axeViolations(page)).toEqual([]);
-    const request = page.getByRole('article', { name: /Förderanträge/ });
+    const request = page.getByRole('article', { name: /Fördermittel beantragen/ });
     const amira = request.getByRole('radio', { name: /Amira Haddad/ });
     await expect.poll(() => amira.isChecked()).toBe(true);
     expect(await request.getByText(/kennt das Thema · spricht Deutsch und Englisch/).count()).toBe(1);
@@ -62,9 +62,9 @@ describeInBrowser('the coaching queue for staff', () => {
     // the pressed button left with its request: the keyboard goes on from the queue's heading
     expect(await page.evaluate(() => document.activeElement?.id)).toBe('coaching-queue-heading');
     const waiting = page.getByRole('region', { name: /Coach zugewiesen, noch kein Termin/ });
-    await waiting.getByRole('article', { name: /Förderanträge/ }).waitFor();
+    await waiting.getByRole('article', { name: /Fördermittel beantragen/ }).waitFor();
 
-    const assigned = waiting.getByRole('article', { name: /Förderanträge/ });
+    const assigned = waiting.getByRole('article', { name: /Fördermittel beantragen/ });
     await assigned.getByRole('button', { name: /Ablehnen/ }).click();
     await assigned.getByRole('button', { name: 'Anfrage ablehnen' }).click();
     await assigned.getByText('Bitte geben Sie einen Grund an.').waitFor();
@@ -85,7 +85,7 @@ describeInBrowser('the coaching queue for staff', () => {
     await form.getByRole('button', { name: 'Speichern' }).click();
     await form.getByText('Bitte geben Sie einen Namen an.').waitFor();
     await form.getByLabel('Name').fill('Farid Rahimi');
-    await form.getByRole('checkbox', { name: 'Förderanträge' }).check();
+    await form.getByRole('checkbox', { name: 'Fördermittel beantragen' }).check();
     await form.getByLabel('Weitere Sprachen').fill('Klingonisch');
     await form.getByRole('button', { name: 'Speichern' }).click();
     await form.getByText(/Diese Sprache kennen wir nicht: \u2068?Klingonisch/).waitFor();
@@ -94,7 +94,7 @@ describeInBrowser('the coaching queue for staff', () => {
     await form.getByRole('button', { name: 'Speichern' }).click();
     await page.getByRole('heading', { name: 'Farid Rahimi' }).waitFor();
     // the first test took the funding request; the finances one shares German with the new coach
-    const request = page.getByRole('article', { name: /Finanzen und Buchhaltung/ });
+    const request = page.getByRole('article', { name: /Buchhaltung und Finanzen/ });
     await request.getByRole('radio', { name: /Farid Rahimi spricht Deutsch/ }).waitFor();
     await page.close();
   });

@@ -126,7 +126,7 @@ describeInBrowser('coaching from a phone in Arabic', () => {
 
     // staff, at their desk, pick the coach the queue suggests: she knows the topic and speaks Arabic
     await staff.goto(`${app.url}/admin/coaching`);
-    const queued = staff.getByRole('article', { name: /Syrisch-Deutscher Kulturverein.*Finanzen und Buchhaltung/ });
+    const queued = staff.getByRole('article', { name: /Syrisch-Deutscher Kulturverein.*Buchhaltung und Finanzen/ });
     const amira = queued.getByRole('radio', { name: /Amira Haddad/ });
     await expect.poll(() => amira.isChecked()).toBe(true);
     expect(await queued.getByText(/kennt das Thema · spricht Arabisch und Deutsch/).count()).toBe(1);

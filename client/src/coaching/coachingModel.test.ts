@@ -1,5 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { abilitiesOf, isChangeable, nextSession, sessionPlace, sortRequests, type CoachingSession } from './coachingModel.js';
+import de from '../i18n/locales/de.js';
+import {
+  abilitiesOf,
+  COACHING_TOPICS,
+  isChangeable,
+  nextSession,
+  sessionPlace,
+  sortRequests,
+  type CoachingSession,
+} from './coachingModel.js';
 
 function session(overrides: Partial<CoachingSession> = {}): CoachingSession {
   return {
@@ -83,5 +92,11 @@ describe('isChangeable', () => {
     expect(isChangeable(session(), new Date('2026-06-02T16:29:00Z'))).toBe(true);
     expect(isChangeable(session(), new Date('2026-06-02T16:30:00Z'))).toBe(false);
     expect(isChangeable(session({ status: 'CANCELLED' }), new Date('2026-06-01T00:00:00Z'))).toBe(false);
+  });
+});
+
+describe('COACHING_TOPICS', () => {
+  it('has a name for every topic in coaching.topics, the one place the locales name them', () => {
+    expect([...COACHING_TOPICS].sort()).toEqual(Object.keys(de.coaching.topics).sort());
   });
 });

@@ -1,18 +1,9 @@
+import { COACHING_TOPICS } from '../../coaching/coachingModel.js';
 import { parseOtherLanguages } from '../../coaching/requestDraft.js';
 import type { CoachingTopic } from '../../graphql/graphql.js';
 import { LANGUAGES } from '../../i18n/languages.js';
 
 /** The list of coaches staff keep: a form's draft, read from a coach and turned into the API's input. */
-export const COACHING_TOPICS: readonly CoachingTopic[] = [
-  'FOUNDING',
-  'FUNDING',
-  'FINANCES',
-  'PUBLIC_RELATIONS',
-  'VOLUNTEERS',
-  'EVENTS',
-  'LEGAL',
-  'OTHER',
-];
 
 export interface CoachDraft {
   name: string;
