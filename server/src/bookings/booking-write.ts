@@ -9,7 +9,8 @@ import { ADVISORY_LOCK } from '../shared/advisory-locks.js';
 import type { Clock } from '../shared/clock.js';
 import { EXCLUSION_VIOLATION, sqlState } from '../shared/database-errors.js';
 import { AppError, ErrorCode, badInput, type ConflictingBooking } from '../shared/errors.js';
-import { followBooking, lockSessionOfBooking } from '../coaching/session-booking.js';
+import type { CoachingSession } from '../coaching/coaching.entities.js';
+import { followBooking, lockBookings, lockSessionOfBooking } from '../coaching/session-booking.js';
 import { Booking } from './booking.entity.js';
 import {
   assessSlots,
@@ -170,9 +171,10 @@ export class BookingWrite {
    * Writes to one room take turns. Without this, two transactions inserting overlapping bookings at the
    * same moment can each wait for the other inside the exclusion constraint and deadlock (PostgreSQL
    * reports 40P01); with it, the second sees the first's committed rows. Rooms are locked in a fixed
-   * order, so writes over several rooms cannot deadlock either.
+   * order, so writes over several rooms cannot deadlock either. A coaching session's write takes them
+   * early, before its request's row (the order in `coaching/session-booking.ts`); taken again, they are held already.
    */
-  private async lockRooms(roomIds: readonly string[]): Promise<void> {
+  async lockRooms(roomIds: readonly string[]): Promise<void> {
     for (const roomId of [...new Set(roomIds)].sort())
       await this.manager.query('SELECT pg_advisory_xact_lock($1, hashtext($2))', [ROOM_WRITE_LOCK, roomId]);
   }
@@ -218,9 +220,13 @@ export class BookingWrite {
     updatedAt: Date,
   ): Promise<BookingRecord> {
     // the database refuses a commit that leaves a session apart from its booking; this says why in time
-    const session =
-      before.sessionId === null || this.sessionBookings === 'session' ? null : await lockSessionOfBooking(this.manager, before.id);
-    if (session && this.sessionBookings === 'refuse') throw badInput('id', 'COACHING_SESSION');
+    if (before.sessionId !== null && this.sessionBookings === 'refuse') throw badInput('id', 'COACHING_SESSION');
+    let session: CoachingSession | null = null;
+    if (before.sessionId !== null && this.sessionBookings === 'follow') {
+      // the booking's row before its session's request and the session: the order of every coaching write
+      await lockBookings(this.manager, [before.id]);
+      session = await lockSessionOfBooking(this.manager, before.id);
+    }
     await this.manager.getRepository(Booking).update({ id: before.id }, { ...values, version: before.version + 1, updatedAt });
     const [record] = await findBookingRecords(this.manager, [before.id]);
     if (!record) throw new Error(`booking ${before.id} vanished inside its own transaction`);

@@ -125,13 +125,18 @@ export class ClosureService {
     return closure;
   }
 
-  /** The active bookings a closure lies over, from now on: for staff to cancel or move. */
-  async affectedBookings(closure: Closure, manager: EntityManager = this.dataSource.manager): Promise<BookingRecord[]> {
+  /**
+   * The active bookings a closure lies over, from now on: for staff to cancel or move. A write locks their
+   * rows (in id order) before any room's lock, as every booking write does: a coaching session being moved
+   * at once holds its booking, then wants the rooms.
+   */
+  async affectedBookings(closure: Closure, manager: EntityManager = this.dataSource.manager, lock = false): Promise<BookingRecord[]> {
     const rows: Array<{ id: string }> = await manager.query(
       `SELECT b.id FROM booking b JOIN room r ON r.id = b.room_id
         WHERE r.location_id = $1 AND ($2::uuid IS NULL OR b.room_id = $2) AND b.status <> 'CANCELLED'
           AND b.ends_at > $5
-          AND tstzrange(b.starts_at, b.ends_at, '[)') && tstzrange($3, $4, '[)')`,
+          AND tstzrange(b.starts_at, b.ends_at, '[)') && tstzrange($3, $4, '[)')
+        ORDER BY b.id ${lock ? 'FOR UPDATE OF b' : ''}`,
       [closure.locationId, closure.roomId, closure.start.toISOString(), closure.end.toISOString(), this.clock().toISOString()],
     );
     return findBookingRecords(
@@ -145,7 +150,7 @@ export class ClosureService {
     assertStaff(viewer);
     return this.bookings.write(viewer, async (write) => {
       const closure = await this.lock(write.manager, closureId);
-      const affected = await this.affectedBookings(closure, write.manager);
+      const affected = await this.affectedBookings(closure, write.manager, true);
       const now = this.clock();
       // a coaching session in the closed room is cancelled with its booking, and its people are told
       write.sessionBookings = 'follow';
@@ -164,7 +169,7 @@ export class ClosureService {
     assertUuid('roomId', roomId);
     return this.bookings.write(viewer, async (write) => {
       const closure = await this.lock(write.manager, closureId);
-      const affected = await this.affectedBookings(closure, write.manager);
+      const affected = await this.affectedBookings(closure, write.manager, true);
       // a coaching session moves to the other room with its booking
       write.sessionBookings = 'follow';
       const slots = await write.placeSlots(

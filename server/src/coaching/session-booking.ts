@@ -1,4 +1,4 @@
-import type { EntityManager } from 'typeorm';
+import { In, type EntityManager } from 'typeorm';
 import type { ChangeAction, ChangeEntry } from '../changes/change-log.js';
 import { requestSnapshot, sessionSnapshot } from './coaching-log.js';
 import { CoachingRequest, CoachingSession } from './coaching.entities.js';
@@ -7,12 +7,65 @@ import { CoachingRequest, CoachingSession } from './coaching.entities.js';
  * The tie between a coaching session in a room and its booking, for the booking write unit: it finds the
  * session a booking holds, and makes the session follow when staff or a closure cancel or move that booking
  * directly. Nothing here imports the write unit, which imports this.
+ *
+ * Every write that touches a session takes its locks in one order, the write unit's: the bookings' rows (by
+ * id), the rooms' advisory locks, the request's row, the sessions' rows (by id). Two writes that meet wait for
+ * each other in that order and never deadlock (closing a request against a member's cancel, say).
  */
 
-/** The session whose room a booking holds, its row locked for the rest of the transaction; null for any other booking. */
+/** Locks bookings' rows in id order, the first locks of a write that touches sessions. */
+export async function lockBookings(manager: EntityManager, bookingIds: readonly string[]): Promise<void> {
+  if (bookingIds.length === 0) return;
+  await manager.query('SELECT id FROM booking WHERE id = ANY($1::uuid[]) ORDER BY id FOR UPDATE', [[...new Set(bookingIds)]]);
+}
+
+/** The request, its row locked for the rest of the transaction (after any booking's); null when there is none. */
+export async function lockRequest(manager: EntityManager, requestId: string): Promise<CoachingRequest | null> {
+  const locked: unknown[] = await manager.query('SELECT id FROM coaching_request WHERE id = $1 FOR UPDATE', [requestId]);
+  return locked.length ? manager.getRepository(CoachingRequest).findOneBy({ id: requestId }) : null;
+}
+
+/** Sessions, their rows locked in id order (after their request's), as they are now. */
+export async function lockSessions(manager: EntityManager, sessionIds: readonly string[]): Promise<CoachingSession[]> {
+  if (sessionIds.length === 0) return [];
+  const ids = [...new Set(sessionIds)].sort();
+  await manager.query('SELECT id FROM coaching_session WHERE id = ANY($1::uuid[]) ORDER BY id FOR UPDATE', [ids]);
+  return manager.getRepository(CoachingSession).find({ where: { id: In(ids) }, order: { id: 'ASC' } });
+}
+
+/** A unit found, once it held the request, that a session has another booking than the one it locked. */
+export class SessionBookingChanged extends Error {
+  constructor() {
+    super('a coaching session changed its booking before the write held it; the write starts again');
+  }
+}
+
+/** Runs a unit of work again (up to three times in all) when it met `SessionBookingChanged`, which rolled it back. */
+export async function untilSessionBookingsSettle<T>(unit: () => Promise<T>): Promise<T> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await unit();
+    } catch (error) {
+      if (!(error instanceof SessionBookingChanged) || attempt >= 3) throw error;
+    }
+  }
+}
+
+/**
+ * The session whose room a booking holds, or null for any other booking. The caller holds the booking's row;
+ * this locks the request, then the session, for the rest of the transaction. A session's request never
+ * changes, and with the booking locked no other write can tie the session to it or part them.
+ */
 export async function lockSessionOfBooking(manager: EntityManager, bookingId: string): Promise<CoachingSession | null> {
-  const locked: unknown[] = await manager.query('SELECT id FROM coaching_session WHERE booking_id = $1 FOR UPDATE', [bookingId]);
-  return locked.length ? manager.getRepository(CoachingSession).findOneBy({ bookingId }) : null;
+  const held: Array<{ id: string; request_id: string }> = await manager.query(
+    'SELECT id, request_id FROM coaching_session WHERE booking_id = $1',
+    [bookingId],
+  );
+  const found = held[0];
+  if (!found) return null;
+  await lockRequest(manager, found.request_id);
+  const [session] = await lockSessions(manager, [found.id]);
+  return session?.bookingId === bookingId ? session : null;
 }
 
 /** Where a session's booking is now, as far as the session follows it. */
@@ -37,8 +90,7 @@ export async function followBooking(
   now: Date,
 ): Promise<ChangeEntry[]> {
   const sessions = manager.getRepository(CoachingSession);
-  // the request's row before it is read, as every coaching write takes it
-  await manager.query('SELECT id FROM coaching_request WHERE id = $1 FOR UPDATE', [session.requestId]);
+  // the request's row is locked already, by `lockSessionOfBooking`
   const request = await manager.getRepository(CoachingRequest).findOneByOrFail({ id: session.requestId });
   const entries: ChangeEntry[] = [];
   if (booking.status === 'CANCELLED') {
