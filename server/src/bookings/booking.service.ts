@@ -175,7 +175,8 @@ export class BookingService {
 
   /**
    * Refuses when the MO would pass a quota (`checkOrganizationQuota`: bookings and hours per local day, hours
-   * per week) with the drafts, counting what it holds already except `replacing` (a booking being moved).
+   * per week) with the drafts, counting what it holds already except `replacing` (a booking being moved)
+   * and coaching sessions' bookings: those are the centre's service, booked by its side, not the MO's use.
    * Writes for one MO take turns on an advisory lock, so two at once cannot both pass.
    */
   async checkQuota(
@@ -200,6 +201,7 @@ export class BookingService {
                 (sum(extract(epoch FROM b.ends_at - b.starts_at)) / 3600)::float8 AS hours
            FROM booking b JOIN room r ON r.id = b.room_id JOIN location l ON l.id = r.location_id
           WHERE b.organization_id = $1 AND b.status <> 'CANCELLED' AND NOT (b.id = ANY($2::uuid[]))
+            AND NOT EXISTS (SELECT 1 FROM coaching_session s WHERE s.booking_id = b.id)
             AND b.starts_at >= $3 AND b.starts_at < $4
           GROUP BY 1`,
         [first.organizationId, [...replacing], from.toISOString(), to.toISOString()],
