@@ -4,11 +4,11 @@ import { assertStepAllowed, COACHING_STATUSES, mayTakeStep, type CoachingStatus,
 
 // each state × each step: what a request in that state allows
 const TABLE: Record<CoachingStatus, Record<CoachingStep, boolean>> = {
-  REQUESTED: { assign: true, decline: true, message: true, close: true, schedule: false },
-  ASSIGNED: { assign: true, decline: true, message: true, close: true, schedule: true },
-  SCHEDULED: { assign: false, decline: false, message: true, close: true, schedule: true },
-  CLOSED: { assign: false, decline: false, message: false, close: false, schedule: false },
-  DECLINED: { assign: false, decline: false, message: false, close: false, schedule: false },
+  REQUESTED: { assign: true, decline: true, message: true, close: true, schedule: false, cancelSession: false },
+  ASSIGNED: { assign: true, decline: true, message: true, close: true, schedule: true, cancelSession: true },
+  SCHEDULED: { assign: true, decline: false, message: true, close: true, schedule: true, cancelSession: true },
+  CLOSED: { assign: false, decline: false, message: false, close: false, schedule: false, cancelSession: false },
+  DECLINED: { assign: false, decline: false, message: false, close: false, schedule: false, cancelSession: false },
 };
 
 describe('the steps a coaching request allows', () => {

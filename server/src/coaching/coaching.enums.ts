@@ -13,18 +13,21 @@ export interface Availability {
   to: string;
 }
 
-export type CoachingStep = 'assign' | 'decline' | 'message' | 'close' | 'schedule';
+export type CoachingStep = 'assign' | 'decline' | 'message' | 'close' | 'schedule' | 'cancelSession';
 
 /**
  * Which step each state allows. A closed or declined request is finished: nothing more happens to it, so a
- * late assignment cannot wake it. Assigning again while ASSIGNED hands the request to another coach.
+ * late assignment cannot wake it. Assigning again while ASSIGNED or SCHEDULED hands the request to another
+ * coach (one who drops out), who takes its sessions over.
  */
 const ALLOWED: Record<CoachingStep, readonly CoachingStatus[]> = {
-  assign: ['REQUESTED', 'ASSIGNED'],
+  assign: ['REQUESTED', 'ASSIGNED', 'SCHEDULED'],
   decline: ['REQUESTED', 'ASSIGNED'],
   message: ['REQUESTED', 'ASSIGNED', 'SCHEDULED'],
   close: ['REQUESTED', 'ASSIGNED', 'SCHEDULED'],
   schedule: ['ASSIGNED', 'SCHEDULED'],
+  // a finished request's sessions are its record (the city's report counts them): none is cancelled afterwards
+  cancelSession: ['ASSIGNED', 'SCHEDULED'],
 };
 
 /** Refuses a step the request's state does not allow with BAD_USER_INPUT WRONG_STATUS, naming the state. */
