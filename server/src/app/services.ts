@@ -111,7 +111,7 @@ export function createServices(
     changeFeed,
     changeFanout: new BookingChangeFanout(changeFeed, clock, withFreshLoaders, options.fanoutLimits ?? DEFAULT_FANOUT_LIMITS, log),
     displayLinks: new DisplayLinkService(dataSource, clock),
-    coaching: new CoachingService(dataSource, clock, sessions.cache, {
+    coaching: new CoachingService(dataSource, clock, sessions.cache, bookings, {
       mail: mailer.configured,
       delayMs: (options.changeMailDelaySeconds ?? 60) * 1000,
     }),

@@ -1,4 +1,4 @@
-import type { DataSource, EntityManager } from 'typeorm';
+import { MoreThan, type DataSource, type EntityManager } from 'typeorm';
 import {
   assertMayRequestCoaching,
   assertSignedIn,
@@ -13,6 +13,8 @@ import type { SessionCache } from '../auth/session-cache.js';
 import { refreshSessions } from '../auth/session.service.js';
 import { User } from '../auth/user.entity.js';
 import { viewerUserId, type Viewer } from '../auth/viewer.js';
+import { findBookingRecord } from '../bookings/booking.repository.js';
+import type { BookingService } from '../bookings/booking.service.js';
 import { recordChange, type ChangeAction, type ChangeEntity, type ChangeEntry, type Snapshot } from '../changes/change-log.js';
 import { Organization } from '../organizations/organization.entity.js';
 import type { Clock } from '../shared/clock.js';
@@ -22,7 +24,8 @@ import { cleanText } from '../shared/text-input.js';
 import { cleanAvailability, cleanCoachingText, cleanLanguages, DECLINE_REASON_MAX } from './coaching-input.js';
 import { coachSnapshot, messageSnapshot, requestSnapshot } from './coaching-log.js';
 import { COACHING_MAIL_DELAY_MS, tellCoachingChanges, type TellOptions } from './coaching-notices.js';
-import { Coach, CoachingMessage, CoachingRequest } from './coaching.entities.js';
+import { Coach, CoachingMessage, CoachingRequest, CoachingSession } from './coaching.entities.js';
+import { lockBookings, lockSessions, SessionBookingChanged, sessionEntry, untilSessionBookingsSettle } from './session-booking.js';
 import { assertStepAllowed, type Availability, type CoachingStatus, type CoachingTopic } from './coaching.enums.js';
 
 /** The most requests one list holds (newest first) and the most notes one request takes. */
@@ -63,6 +66,8 @@ export class CoachingService {
     private readonly dataSource: DataSource,
     private readonly clock: Clock,
     private readonly sessionCache: SessionCache,
+    /** The booking write unit, through which closing a request frees its coming sessions' rooms. */
+    private readonly bookings: BookingService,
     /** Whether the people told of a change also get an e-mail (SMTP configured), and how long it gathers changes. */
     private readonly tell: TellOptions = { mail: false, delayMs: COACHING_MAIL_DELAY_MS },
   ) {}
@@ -160,7 +165,8 @@ export class CoachingService {
       // held until commit, so a deactivation cannot slip in between this check and the assignment
       const coach = await manager.getRepository(Coach).findOne({ where: { id: coachId }, lock: { mode: 'pessimistic_read' } });
       if (!coach?.active) throw badInput('coachId', 'UNKNOWN_COACH');
-      return { status: 'ASSIGNED', coachId };
+      // a scheduled request keeps its sessions: the new coach takes them over (they read them by the request)
+      return { status: before.status === 'SCHEDULED' ? 'SCHEDULED' : 'ASSIGNED', coachId };
     });
   }
 
@@ -174,15 +180,50 @@ export class CoachingService {
     });
   }
 
-  /** The MO (or staff) closes the request, saying how it went. */
+  /**
+   * The MO (or staff) closes the request, saying how it went. Its coming sessions (those starting after now)
+   * are cancelled in the same unit, their rooms freed through the booking write unit, each logged as a
+   * cancelled session (and so told); those that have begun stay, the record of what took place.
+   */
   async closeRequest(viewer: Viewer, requestId: string, outcome: string): Promise<CoachingRequest> {
     assertSignedIn(viewer);
     const cleanOutcome = cleanCoachingText('outcome', outcome);
-    return this.changeRequest(viewer, requestId, (_manager, before) => {
-      if (!mayCloseCoachingRequest(viewer, before)) throw forbidden();
-      assertStepAllowed('close', before.status);
-      return Promise.resolve({ status: 'CLOSED', outcome: cleanOutcome, closedAt: this.clock() });
-    });
+    if (!isUuid(requestId)) throw notFound('CoachingRequest', requestId);
+    await untilSessionBookingsSettle(() =>
+      this.bookings.write(viewer, async (write) => {
+        write.sessionBookings = 'session';
+        const now = this.clock();
+        const coming = () =>
+          write.manager
+            .getRepository(CoachingSession)
+            .find({ where: { requestId, status: 'SCHEDULED', start: MoreThan(now) }, order: { id: 'ASC' } });
+        // the lock order of every coaching write (`session-booking.ts`): the bookings, the request, the sessions
+        const bookingIds = (await coming()).flatMap((session) => (session.bookingId ? [session.bookingId] : []));
+        await lockBookings(write.manager, bookingIds);
+        const before = await lockReadableRequest(write.manager, viewer, requestId);
+        if (!mayCloseCoachingRequest(viewer, before)) throw forbidden();
+        assertStepAllowed('close', before.status);
+        const sessions = await lockSessions(
+          write.manager,
+          (await coming()).map((session) => session.id),
+        );
+        if (sessions.some((session) => session.bookingId && !bookingIds.includes(session.bookingId))) throw new SessionBookingChanged();
+        for (const session of sessions) {
+          if (session.status !== 'SCHEDULED') continue;
+          const booking = session.bookingId ? await findBookingRecord(write.manager, session.bookingId) : null;
+          if (booking && booking.status !== 'CANCELLED') await write.cancel(booking, now);
+          await write.manager.getRepository(CoachingSession).update({ id: session.id }, { status: 'CANCELLED' });
+          const after = await write.manager.getRepository(CoachingSession).findOneByOrFail({ id: session.id });
+          write.note(sessionEntry(viewerUserId(viewer), 'CANCELLED', session, after, before.organizationId));
+        }
+        await write.manager
+          .getRepository(CoachingRequest)
+          .update({ id: before.id }, { status: 'CLOSED', outcome: cleanOutcome, closedAt: now, updatedAt: now });
+        const after = await write.manager.getRepository(CoachingRequest).findOneByOrFail({ id: before.id });
+        write.note(this.requestEntry(viewer, 'UPDATED', before, after));
+      }),
+    );
+    return this.loadRequest(requestId);
   }
 
   /** A note on a request by anyone who may read it; staff-only notes only by staff and the request's coach. */
@@ -326,6 +367,21 @@ export class CoachingService {
       requestSnapshot(after),
       after.organizationId,
     );
+  }
+
+  /** A request's change for a booking write's batch, which logs and tells it with the rest. */
+  private requestEntry(viewer: Viewer, action: ChangeAction, before: CoachingRequest | null, after: CoachingRequest): ChangeEntry {
+    return {
+      entity: 'COACHING_REQUEST',
+      entityId: after.id,
+      action,
+      actorId: viewerUserId(viewer),
+      before: before ? requestSnapshot(before) : null,
+      after: requestSnapshot(after),
+      locationIds: [],
+      roomIds: [],
+      organizationId: after.organizationId,
+    };
   }
 
   /** Logs the change and tells everyone involved of it, in the same transaction. */
