@@ -228,13 +228,22 @@ export function privateFeedKinds(viewer: Viewer): Array<'ORGANIZATION' | 'PERSON
       return ['PERSON', 'EVERYTHING'];
     case 'member':
       return ['ORGANIZATION', 'PERSON'];
-    // what they book themselves (nothing yet: sessions will be); read as the coach they are now
+    // the sessions of the requests assigned to them (`personFeedSessionsOf`); read as the coach they are now
     case 'coach':
       return ['PERSON'];
     case 'anonymous':
     case 'display':
       return [];
   }
+}
+
+/**
+ * Beside the bookings a person made, whose coaching sessions their own feed (PERSON) lists: a coach's, those of
+ * the requests assigned to them now, whoever booked or moved them (staff, the MO); a request handed to another
+ * coach leaves the feed with it. Each booking still shows as `can` says.
+ */
+export function personFeedSessionsOf(viewer: Viewer): { coachId: string } | null {
+  return viewer.kind === 'coach' ? { coachId: viewer.coachId } : null;
 }
 
 /** The locations a viewer may read: a wall display only its own; null means all. */

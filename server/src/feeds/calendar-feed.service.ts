@@ -2,7 +2,7 @@ import { createHash, randomBytes } from 'node:crypto';
 import ical, { ICalEventStatus, type ICalEvent } from 'ical-generator';
 import { DateTime } from 'luxon';
 import { In, type DataSource } from 'typeorm';
-import { ownBookingsScope, can, privateFeedKinds, readsPublicBookingsOnly, viewerOfPerson } from '../auth/policy.js';
+import { ownBookingsScope, can, personFeedSessionsOf, privateFeedKinds, readsPublicBookingsOnly, viewerOfPerson } from '../auth/policy.js';
 import { hashToken } from '../auth/session.service.js';
 import { ANONYMOUS, viewerUserId, type Viewer } from '../auth/viewer.js';
 import type { BookingRecord } from '../bookings/booking-record.js';
@@ -166,8 +166,12 @@ export class CalendarFeedService {
           : {
               kind: 'PERSON',
               name: feed.name,
-              where: (first) => `b.created_by_id = $${first}`,
-              parameters: [feed.user_id],
+              // what they booked, and a coach's sessions whoever booked them
+              where: (first) =>
+                `(b.created_by_id = $${first} OR b.id IN (SELECT s.booking_id FROM coaching_session s
+                   JOIN coaching_request q ON q.id = s.request_id
+                  WHERE q.coach_id = $${first + 1}::uuid AND s.booking_id IS NOT NULL))`,
+              parameters: [feed.user_id, personFeedSessionsOf(reader)?.coachId ?? null],
               reader,
               readerKey,
             };

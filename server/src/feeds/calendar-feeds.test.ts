@@ -3,7 +3,16 @@ import ICAL from 'ical.js';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { ApiClient, createTestApp, healthWhile, type TestApp } from '../../test/harness.js';
 import { ALWAYS_OPEN, Factory } from '../../test/factories.js';
-import { CANCEL_BOOKING, CREATE_BOOKING, CREATE_BOOKING_SERIES, MOVE_BOOKING } from '../../test/documents.js';
+import {
+  ASSIGN_COACH,
+  CANCEL_BOOKING,
+  CANCEL_COACHING_SESSION,
+  CREATE_BOOKING,
+  CREATE_BOOKING_SERIES,
+  MOVE_BOOKING,
+  REQUEST_COACHING,
+  SCHEDULE_COACHING_SESSION,
+} from '../../test/documents.js';
 
 const FEEDS = `{ calendarFeeds { kind label url } }`;
 const RENEW = `mutation ($kind: CalendarFeedKind!) { renewCalendarFeed(kind: $kind) { kind url } }`;
@@ -347,5 +356,34 @@ describe('a feed polled by calendar apps', () => {
     expect(await changed.text()).toContain('Neue offene Probe');
     expect(renders).toHaveBeenCalledTimes(1);
     renders.mockRestore();
+  });
+});
+
+describe('a coach’s own feed', () => {
+  it('lists the sessions of the requests assigned to them, whoever booked them, and none of a request handed on', async () => {
+    const { client: coach, coach: coachRecord } = await factory.coachClient();
+    const { client: nextCoach, coach: nextCoachRecord } = await factory.coachClient();
+    const staff = (await factory.staffClient()).client;
+    const assigned = async (coachId: string) => {
+      const { requestCoaching } = await member.data(REQUEST_COACHING, {
+        input: { organizationId: choir, topic: 'FUNDING', text: 'Hilfe beim Förderantrag', languages: ['de'] },
+      });
+      await staff.data(ASSIGN_COACH, { requestId: requestCoaching.id, coachId });
+      return requestCoaching.id as string;
+    };
+    const schedule = async (by: ApiClient, requestId: string, start: string, end: string) =>
+      (await by.data(SCHEDULE_COACHING_SESSION, { requestId, input: { start, end, roomId: hall } })).scheduleCoachingSession.id as string;
+    // staff book the first request's session for the coach
+    await schedule(staff, await assigned(coachRecord.id), '2026-10-28T10:00:00+01:00', '2026-10-28T11:00:00+01:00');
+    // the coach books the second's, cancels it, and staff hand that request to another coach
+    const handedOn = await assigned(coachRecord.id);
+    const cancelled = await schedule(coach, handedOn, '2026-10-29T10:00:00+01:00', '2026-10-29T11:00:00+01:00');
+    await coach.data(CANCEL_COACHING_SESSION, { id: cancelled, reason: null });
+    await staff.data(ASSIGN_COACH, { requestId: handedOn, coachId: nextCoachRecord.id });
+
+    const read = async (client: ApiClient) =>
+      (await readFeed(await freshAddress(client, 'PERSON'))).events.map((event) => [event.summary, event.localStart, event.status]);
+    expect(await read(coach)).toEqual([['Coaching – Chor Kalyna', '2026-10-28T10:00:00', 'CONFIRMED']]);
+    expect(await read(nextCoach)).toEqual([['Coaching – Chor Kalyna', '2026-10-29T10:00:00', 'CANCELLED']]);
   });
 });
