@@ -2,6 +2,7 @@ import DataLoader from 'dataloader';
 import type { OpenSpan } from '../closures/next-opening.js';
 import type { Location } from '../locations/location.entity.js';
 import type { Room } from '../locations/room.entity.js';
+import type { CoachingSession } from '../coaching/coaching.entities.js';
 import type { BookingSeries } from '../series/booking-series.entity.js';
 import type { Services } from './services.js';
 
@@ -10,6 +11,10 @@ export interface Loaders {
   roomsByLocation: DataLoader<string, Room[]>;
   allRoomsByLocation: DataLoader<string, Room[]>;
   seriesById: DataLoader<string, BookingSeries | null>;
+  /** Any room, retired ones too (a coaching session's); null when there is none. */
+  roomById: DataLoader<string, Room | null>;
+  /** A coaching request's sessions, oldest first; whether the viewer may read them is asked before. */
+  coachingSessionsByRequest: DataLoader<string, CoachingSession[]>;
   /**
    * A house's current or next opening after an instant (null: the request's own "now", read once, so the
    * houses of one answer are asked about the same instant); every house asked about one instant costs one query.
@@ -40,6 +45,12 @@ export function createLoaders(services: Services): Loaders {
       const byId = new Map(series.map((one) => [one.id, one]));
       return ids.map((id) => byId.get(id) ?? null);
     }),
+    roomById: new DataLoader(async (ids) => {
+      const rooms = await services.locations.roomsByIds(ids);
+      const byId = new Map(rooms.map((room) => [room.id, room]));
+      return ids.map((id) => byId.get(id) ?? null);
+    }),
+    coachingSessionsByRequest: new DataLoader((requestIds) => services.coachingSessions.sessionsOfRequests(requestIds)),
     nextOpening: new DataLoader(
       async (keys) => {
         const answers = new Map<string, OpenSpan | null>();

@@ -1,10 +1,9 @@
-import type { DataSource } from 'typeorm';
+import { In, type DataSource } from 'typeorm';
 import {
   assertSignedIn,
   mayBookInThePast,
   mayCancelCoachingSession,
   mayMoveCoachingSession,
-  mayReadCoachingRequest,
   mayScheduleCoachingSession,
 } from '../auth/policy.js';
 import { viewerUserId, type Viewer } from '../auth/viewer.js';
@@ -13,7 +12,6 @@ import { draftOf } from '../bookings/booking-shape.js';
 import { findBookingRecord } from '../bookings/booking.repository.js';
 import type { BookingService } from '../bookings/booking.service.js';
 import { newBooking, type BookingWrite } from '../bookings/booking-write.js';
-import { Room } from '../locations/room.entity.js';
 import type { Clock } from '../shared/clock.js';
 import { badInput, forbidden, isUuid, notFound } from '../shared/errors.js';
 import { cleanCoachingText, DECLINE_REASON_MAX } from './coaching-input.js';
@@ -49,17 +47,17 @@ export class CoachingSessionService {
     private readonly bookings: BookingService,
   ) {}
 
-  async sessionsFor(viewer: Viewer, request: CoachingRequest): Promise<CoachingSession[]> {
-    if (!mayReadCoachingRequest(viewer, request)) return [];
-    return this.dataSource.getRepository(CoachingSession).find({
-      where: { requestId: request.id },
+  /**
+   * The sessions of each request, oldest first, cancelled ones too, in one query however many requests a list
+   * shows (`CoachingRequest.sessions` asks through a loader, after the policy let the viewer read the request).
+   */
+  async sessionsOfRequests(requestIds: readonly string[]): Promise<CoachingSession[][]> {
+    const sessions = await this.dataSource.getRepository(CoachingSession).find({
+      where: { requestId: In([...new Set(requestIds)]) },
       order: { start: 'ASC', id: 'ASC' },
-      take: MAX_SESSIONS,
     });
-  }
-
-  roomOf(session: CoachingSession): Promise<Room | null> {
-    return session.roomId ? this.dataSource.getRepository(Room).findOneBy({ id: session.roomId }) : Promise.resolve(null);
+    // a request holds at most MAX_SESSIONS (the write refuses more): the cut only guards the answer's size
+    return requestIds.map((id) => sessions.filter((session) => session.requestId === id).slice(0, MAX_SESSIONS));
   }
 
   /** The request's coach or staff book a session in a room or online; the request is SCHEDULED then. */

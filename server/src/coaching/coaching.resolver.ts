@@ -3,6 +3,7 @@ import {
   coachingRequestAbilities,
   mayReadCoachAccount,
   mayReadCoachContact,
+  mayReadCoachingRequest,
   mayReadCoachSuggestions,
   type CoachingRequestAbilities,
 } from '../auth/policy.js';
@@ -65,8 +66,9 @@ export class CoachingResolver {
   }
 
   @FieldResolver(() => [CoachingSessionType], { description: 'Oldest first, cancelled ones too.' })
-  sessions(@Root() request: CoachingRequest, @Ctx() { services, viewer }: GraphQLContext): Promise<CoachingSession[]> {
-    return services.coachingSessions.sessionsFor(viewer, request);
+  async sessions(@Root() request: CoachingRequest, @Ctx() { loaders, viewer }: GraphQLContext): Promise<CoachingSession[]> {
+    // one query for all the requests of an answer (a list, a live refetch), not one per request
+    return mayReadCoachingRequest(viewer, request) ? loaders.coachingSessionsByRequest.load(request.id) : [];
   }
 
   @Mutation(() => CoachingSessionType, {
@@ -199,7 +201,7 @@ export class CoachResolver {
 @Resolver(() => CoachingSessionType)
 export class CoachingSessionResolver {
   @FieldResolver(() => RoomType, { nullable: true, description: 'Null for a session online.' })
-  room(@Root() session: CoachingSession, @Ctx() { services }: GraphQLContext): Promise<Room | null> {
-    return services.coachingSessions.roomOf(session);
+  async room(@Root() session: CoachingSession, @Ctx() { loaders }: GraphQLContext): Promise<Room | null> {
+    return session.roomId ? loaders.roomById.load(session.roomId) : null;
   }
 }

@@ -1,4 +1,4 @@
-import type { DataSource } from 'typeorm';
+import { In, type DataSource } from 'typeorm';
 import { Location } from './location.entity.js';
 import { Room } from './room.entity.js';
 
@@ -30,6 +30,11 @@ export class LocationService {
       .createQueryBuilder('location')
       .whereInIds([...ids])
       .getMany();
+  }
+
+  /** Rooms by id, retired ones too (a past session keeps its room). */
+  async roomsByIds(ids: readonly string[]): Promise<Room[]> {
+    return this.dataSource.getRepository(Room).findBy({ id: In([...ids]) });
   }
 
   async roomsOfLocations(locationIds: readonly string[], includeRetired = false): Promise<Room[]> {
