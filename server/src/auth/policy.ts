@@ -522,8 +522,9 @@ export function coachingRequestAbilities(
     message: reads && step('message'),
     writeStaffOnly: mayUseStaffOnlyNotes(viewer, request) && step('message'),
     schedule: mayScheduleCoachingSession(viewer, request) && step('schedule'),
-    // moving checks the 'schedule' step; cancelling is offered alongside it
-    moveOrCancelSessions: mayMoveCoachingSession(viewer, request) && step('schedule'),
+    // offered together, so only where both the move ('schedule') and the cancel step are allowed
+    moveOrCancelSessions:
+      mayMoveCoachingSession(viewer, request) && mayCancelCoachingSession(viewer, request) && step('schedule') && step('cancelSession'),
     close: mayCloseCoachingRequest(viewer, request) && step('close'),
     assign: staff && step('assign'),
     decline: staff && step('decline'),
