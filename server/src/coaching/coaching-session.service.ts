@@ -4,10 +4,12 @@ import {
   mayBookInThePast,
   mayCancelCoachingSession,
   mayMoveCoachingSession,
+  mayReadCoachingRequest,
   mayScheduleCoachingSession,
 } from '../auth/policy.js';
 import { viewerUserId, type Viewer } from '../auth/viewer.js';
 import { checkWhen, normalizeDraft } from '../bookings/booking-checks.js';
+import { checkTimeRange } from '../bookings/booking.rules.js';
 import { draftOf } from '../bookings/booking-shape.js';
 import { findBookingRecord } from '../bookings/booking.repository.js';
 import type { BookingService } from '../bookings/booking.service.js';
@@ -18,10 +20,20 @@ import { cleanCoachingText, DECLINE_REASON_MAX } from './coaching-input.js';
 import { CoachingRequest, CoachingSession } from './coaching.entities.js';
 import { assertStepAllowed } from './coaching.enums.js';
 import { lockReadableRequest } from './coaching.service.js';
-import { sessionEntry, setRequestStatus } from './session-booking.js';
+import {
+  lockBookings,
+  lockRequest,
+  lockSessions,
+  SessionBookingChanged,
+  sessionEntry,
+  setRequestStatus,
+  untilSessionBookingsSettle,
+} from './session-booking.js';
 
-/** The most sessions one request holds. */
+/** The most scheduled sessions one request holds at a time; cancelled ones do not count. */
 export const MAX_SESSIONS = 50;
+/** The most sessions one request holds in all, cancelled ones too, so that its list is never cut short. */
+export const MAX_SESSIONS_IN_ALL = 4 * MAX_SESSIONS;
 const ONLINE_URL = /^https:\/\/\S+$/;
 
 export interface CoachingSessionDraft {
@@ -37,8 +49,9 @@ export interface CoachingSessionDraft {
  * constraint apply as to any booking and a conflict names the taken slot; the session, the booking and the
  * request's new state are one transaction and one change-log batch. The write unit refuses to change a
  * session's booking on its own (`sessionBookings`), and the database refuses a commit that leaves the two
- * apart (the `coaching_session_matches_booking` trigger): this service is the one place that writes both.
- * Sessions do not count against the MO's booking quota: they are the centre's service, booked by its side.
+ * apart (the `coaching_session_matches_booking` trigger): this service writes both (and closing a request,
+ * which cancels the coming ones). Sessions do not count against the MO's booking quota (`checkQuota` leaves
+ * their bookings out): they are the centre's service, booked by its side.
  */
 export class CoachingSessionService {
   constructor(
@@ -56,8 +69,8 @@ export class CoachingSessionService {
       where: { requestId: In([...new Set(requestIds)]) },
       order: { start: 'ASC', id: 'ASC' },
     });
-    // a request holds at most MAX_SESSIONS (the write refuses more): the cut only guards the answer's size
-    return requestIds.map((id) => sessions.filter((session) => session.requestId === id).slice(0, MAX_SESSIONS));
+    // a request holds at most MAX_SESSIONS_IN_ALL (the write refuses more): the cut only guards the answer's size
+    return requestIds.map((id) => sessions.filter((session) => session.requestId === id).slice(0, MAX_SESSIONS_IN_ALL));
   }
 
   /** The request's coach or staff book a session in a room or online; the request is SCHEDULED then. */
@@ -66,11 +79,16 @@ export class CoachingSessionService {
     const onlineUrl = this.checkDraft(viewer, draft);
     const id = await this.bookings.write(viewer, async (write) => {
       write.sessionBookings = 'session';
+      // the room before the request, in the order of every coaching write (`session-booking.ts`)
+      if (draft.roomId) await write.lockRooms([draft.roomId]);
       const request = await lockReadableRequest(write.manager, viewer, requestId);
       if (!mayScheduleCoachingSession(viewer, request)) throw forbidden();
       assertStepAllowed('schedule', request.status);
-      const held = await write.manager.getRepository(CoachingSession).countBy({ requestId: request.id });
-      if (held >= MAX_SESSIONS) throw badInput('requestId', 'OUT_OF_RANGE', MAX_SESSIONS);
+      const sessions = write.manager.getRepository(CoachingSession);
+      if ((await sessions.countBy({ requestId: request.id, status: 'SCHEDULED' })) >= MAX_SESSIONS)
+        throw badInput('requestId', 'OUT_OF_RANGE', MAX_SESSIONS);
+      if ((await sessions.countBy({ requestId: request.id })) >= MAX_SESSIONS_IN_ALL)
+        throw badInput('requestId', 'OUT_OF_RANGE', MAX_SESSIONS_IN_ALL);
       const bookingId = draft.roomId ? await this.bookRoom(write, viewer, request, { ...draft, roomId: draft.roomId }) : null;
       const saved = await write.manager.getRepository(CoachingSession).save({
         requestId: request.id,
@@ -101,7 +119,7 @@ export class CoachingSessionService {
   async move(viewer: Viewer, sessionId: string, draft: CoachingSessionDraft): Promise<CoachingSession> {
     assertSignedIn(viewer);
     const onlineUrl = this.checkDraft(viewer, draft);
-    await this.changeSession(viewer, sessionId, mayMoveCoachingSession, async (write, request, before) => {
+    await this.changeSession(viewer, sessionId, mayMoveCoachingSession, draft.roomId ?? null, async (write, request, before) => {
       if (before.status === 'CANCELLED') throw badInput('id', 'ALREADY_CANCELLED');
       assertStepAllowed('schedule', request.status);
       const now = this.clock();
@@ -138,8 +156,11 @@ export class CoachingSessionService {
   async cancel(viewer: Viewer, sessionId: string, reason: string | null): Promise<CoachingSession> {
     assertSignedIn(viewer);
     const why = reason ? cleanCoachingText('reason', reason, DECLINE_REASON_MAX) : null;
-    await this.changeSession(viewer, sessionId, mayCancelCoachingSession, async (write, request, before) => {
+    await this.changeSession(viewer, sessionId, mayCancelCoachingSession, null, async (write, request, before) => {
       if (before.status === 'CANCELLED') throw badInput('id', 'ALREADY_CANCELLED');
+      assertStepAllowed('cancelSession', request.status);
+      // a session that took place stays in the record, as a booking in the past does
+      if (!mayBookInThePast(viewer) && before.end.getTime() <= this.clock().getTime()) throw badInput('id', 'PAST_BOOKING');
       if (before.bookingId) {
         const booking = await findBookingRecord(write.manager, before.bookingId);
         write.reason = why;
@@ -154,12 +175,13 @@ export class CoachingSessionService {
     return this.dataSource.getRepository(CoachingSession).findOneByOrFail({ id: sessionId });
   }
 
-  /** Exactly one of a room and an https link, an end after the start, a start the viewer may book; the link, trimmed. */
+  /** Exactly one of a room and an https link, a time range as a booking's, a start the viewer may book; the link, trimmed. */
   private checkDraft(viewer: Viewer, draft: CoachingSessionDraft): string | null {
     const onlineUrl = draft.onlineUrl?.trim() || null;
     if (!draft.roomId === (onlineUrl === null)) throw badInput('roomId', 'REQUIRED');
     if (onlineUrl !== null && (!ONLINE_URL.test(onlineUrl) || onlineUrl.length > 500)) throw badInput('onlineUrl', 'INVALID');
-    if (draft.end.getTime() <= draft.start.getTime()) throw badInput('end', 'END_BEFORE_START');
+    // online too: the same grid and longest span as a room, so no session runs until the year 9999
+    checkTimeRange(draft.start, draft.end);
     checkWhen(viewer, draft.start, this.bookings.timeLimits());
     return onlineUrl;
   }
@@ -191,27 +213,38 @@ export class CoachingSessionService {
   }
 
   /**
-   * The shared path of changing a session: its booking's row first (as a booking mutation or a closure takes
-   * it before the session, so the two never wait for each other), then the request, then the session.
+   * The shared path of changing a session, in the lock order of every coaching write (`session-booking.ts`):
+   * its booking's row, the rooms a move may take, the request, the session. The booking is read inside the transaction; a
+   * session that another write gave another booking before these locks makes the unit start again, rather
+   * than take a booking's lock after the request's. A session the viewer may not read is NOT_FOUND as itself.
    */
   private async changeSession(
     viewer: Viewer,
     sessionId: string,
     may: (viewer: Viewer, request: CoachingRequest) => boolean,
+    newRoomId: string | null,
     change: (write: BookingWrite, request: CoachingRequest, before: CoachingSession) => Promise<void>,
   ): Promise<void> {
     if (!isUuid(sessionId)) throw notFound('CoachingSession', sessionId);
-    const found = await this.dataSource.getRepository(CoachingSession).findOneBy({ id: sessionId });
-    if (!found) throw notFound('CoachingSession', sessionId);
-    await this.bookings.write(viewer, async (write) => {
-      write.sessionBookings = 'session';
-      if (found.bookingId) await write.manager.query('SELECT id FROM booking WHERE id = $1 FOR UPDATE', [found.bookingId]);
-      const request = await lockReadableRequest(write.manager, viewer, found.requestId);
-      if (!may(viewer, request)) throw forbidden();
-      await write.manager.query('SELECT id FROM coaching_session WHERE id = $1 FOR UPDATE', [sessionId]);
-      const before = await write.manager.getRepository(CoachingSession).findOneByOrFail({ id: sessionId });
-      await change(write, request, before);
-    });
+    await untilSessionBookingsSettle(() =>
+      this.bookings.write(viewer, async (write) => {
+        write.sessionBookings = 'session';
+        const found = await write.manager.getRepository(CoachingSession).findOneBy({ id: sessionId });
+        if (!found) throw notFound('CoachingSession', sessionId);
+        await lockBookings(write.manager, found.bookingId ? [found.bookingId] : []);
+        if (newRoomId !== null) {
+          // the rooms a move may place in, before the request: a closure moving bookings holds them first too
+          const held = await write.manager.getRepository(CoachingSession).findOneBy({ id: sessionId });
+          await write.lockRooms([newRoomId, held?.roomId].filter((id): id is string => !!id));
+        }
+        const request = await lockRequest(write.manager, found.requestId);
+        if (!request || !mayReadCoachingRequest(viewer, request)) throw notFound('CoachingSession', sessionId);
+        if (!may(viewer, request)) throw forbidden();
+        const [before] = await lockSessions(write.manager, [sessionId]);
+        if (!before || before.bookingId !== found.bookingId) throw new SessionBookingChanged();
+        await change(write, request, before);
+      }),
+    );
   }
 
   private async setStatus(write: BookingWrite, viewer: Viewer, before: CoachingRequest, status: 'SCHEDULED' | 'ASSIGNED') {

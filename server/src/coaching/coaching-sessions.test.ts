@@ -5,10 +5,13 @@ import {
   ASSIGN_COACH,
   BOOKINGS,
   CANCEL_COACHING_SESSION,
+  CLOSE_COACHING_REQUEST,
   COACHING_REQUEST,
+  MOVE_COACHING_SESSION,
   REQUEST_COACHING,
   SCHEDULE_COACHING_SESSION,
 } from '../../test/documents.js';
+import { MAX_SESSIONS } from './coaching-session.service.js';
 
 let app: TestApp;
 let factory: Factory;
@@ -149,5 +152,106 @@ describe('who books a session', () => {
       reason: 'WRONG_STATUS',
       limit: 'REQUESTED',
     });
+  });
+});
+
+// this evening, so that the clock moved past a session does not outlast anyone's sign-in
+describe('cancelling a session that has taken place', () => {
+  it('is refused with PAST_BOOKING for the MO and the coach; staff may still', async () => {
+    const requestId = await assignedRequest();
+    const when = { start: '2026-06-01T16:00:00.000Z', end: '2026-06-01T17:00:00.000Z' };
+    const { scheduleCoachingSession } = await coach.data(SCHEDULE_COACHING_SESSION, { requestId, input: { ...when, roomId } });
+    app.clock.set(new Date(Date.parse(when.end) + 60_000).toISOString());
+    try {
+      for (const client of [member, coach])
+        expect((await client.errorCode(CANCEL_COACHING_SESSION, { id: scheduleCoachingSession.id })).extensions).toMatchObject({
+          field: 'id',
+          reason: 'PAST_BOOKING',
+        });
+      expect((await member.data(COACHING_REQUEST, { id: requestId })).coachingRequest.status).toBe('SCHEDULED');
+      const { cancelCoachingSession } = await staff.data(CANCEL_COACHING_SESSION, { id: scheduleCoachingSession.id });
+      expect(cancelCoachingSession.status).toBe('CANCELLED');
+    } finally {
+      app.clock.set('2026-06-01T08:00:00Z');
+    }
+  });
+
+  it('is refused with WRONG_STATUS on a closed request, also for staff, and the request stays closed', async () => {
+    const requestId = await assignedRequest();
+    const when = { start: '2026-06-01T17:00:00.000Z', end: '2026-06-01T18:00:00.000Z' };
+    const { scheduleCoachingSession } = await coach.data(SCHEDULE_COACHING_SESSION, { requestId, input: { ...when, roomId } });
+    app.clock.set(new Date(Date.parse(when.end) + 60_000).toISOString());
+    try {
+      await member.data(CLOSE_COACHING_REQUEST, { requestId, outcome: 'Antrag ist raus' });
+      const refused = await staff.errorCode(CANCEL_COACHING_SESSION, { id: scheduleCoachingSession.id });
+      expect(refused.extensions).toMatchObject({ reason: 'WRONG_STATUS', limit: 'CLOSED' });
+      const { coachingRequest } = await member.data(COACHING_REQUEST, { id: requestId });
+      expect(coachingRequest.status).toBe('CLOSED');
+      expect(coachingRequest.sessions).toEqual([expect.objectContaining({ status: 'SCHEDULED' })]);
+    } finally {
+      app.clock.set('2026-06-01T08:00:00Z');
+    }
+  });
+});
+
+describe('an online session’s time', () => {
+  it.each([
+    ['that runs until the year 2100', () => ({ start: nextEvening().start, end: '2100-01-01T00:00:00Z' }), 'TOO_LONG_DURATION'],
+    ['of thirteen hours', () => ({ start: '2026-06-03T07:00:00Z', end: '2026-06-03T20:00:00Z' }), 'TOO_LONG_DURATION'],
+    ['off the booking grid', () => ({ start: '2026-06-03T07:07:00Z', end: '2026-06-03T08:00:00Z' }), 'NOT_ON_GRID'],
+  ])('is held to the same range as a room’s: refuses one %s, booked or moved', async (_name, when, reason) => {
+    const requestId = await assignedRequest();
+    const online = { onlineUrl: 'https://meet.example/lang' };
+    const { scheduleCoachingSession } = await coach.data(SCHEDULE_COACHING_SESSION, { requestId, input: { ...nextEvening(), ...online } });
+    const before = await sessionCount();
+    for (const refused of [
+      await coach.errorCode(SCHEDULE_COACHING_SESSION, { requestId, input: { ...when(), ...online } }),
+      await coach.errorCode(MOVE_COACHING_SESSION, { id: scheduleCoachingSession.id, input: { ...when(), ...online } }),
+    ])
+      expect(refused.extensions).toMatchObject({ reason });
+    expect(await sessionCount()).toBe(before);
+  });
+});
+
+describe('a session of another MO’s request', () => {
+  it('is NOT_FOUND as the session, never naming its request', async () => {
+    const requestId = await assignedRequest();
+    const { scheduleCoachingSession } = await coach.data(SCHEDULE_COACHING_SESSION, {
+      requestId,
+      input: { ...nextEvening(), onlineUrl: 'https://meet.example/x' },
+    });
+    const id = scheduleCoachingSession.id as string;
+    for (const client of [otherMember, otherCoach])
+      for (const refused of [
+        await client.errorCode(CANCEL_COACHING_SESSION, { id }),
+        await client.errorCode(MOVE_COACHING_SESSION, { id, input: { ...nextEvening(), onlineUrl: 'https://meet.example/y' } }),
+      ]) {
+        expect(refused).toMatchObject({ code: 'NOT_FOUND', extensions: { entity: 'CoachingSession', id } });
+        expect(JSON.stringify(refused)).not.toContain(requestId);
+      }
+  });
+});
+
+describe('how many sessions a request holds', () => {
+  const insertSessions = (requestId: string, count: number, status: 'SCHEDULED' | 'CANCELLED') =>
+    app.services.database.dataSource.query(
+      `INSERT INTO coaching_session (request_id, online_url, starts_at, ends_at, status)
+       SELECT $1, 'https://meet.example/s', $2::timestamptz + n * interval '1 day', $2::timestamptz + n * interval '1 day' + interval '1 hour', $3
+         FROM generate_series(1, $4::int) AS n`,
+      [requestId, '2026-09-01T16:00:00Z', status, count],
+    );
+
+  it('counts only the scheduled ones against the limit: cancelled ones leave room for more', async () => {
+    const requestId = await assignedRequest();
+    await insertSessions(requestId, MAX_SESSIONS, 'CANCELLED');
+    const input = { ...nextEvening(), onlineUrl: 'https://meet.example/x' };
+    const { scheduleCoachingSession } = await coach.data(SCHEDULE_COACHING_SESSION, { requestId, input });
+    expect(scheduleCoachingSession.status).toBe('SCHEDULED');
+    await insertSessions(requestId, MAX_SESSIONS - 1, 'SCHEDULED');
+    const refused = await coach.errorCode(SCHEDULE_COACHING_SESSION, {
+      requestId,
+      input: { ...nextEvening(), onlineUrl: 'https://meet.example/x' },
+    });
+    expect(refused.extensions).toMatchObject({ field: 'requestId', reason: 'OUT_OF_RANGE', limit: MAX_SESSIONS });
   });
 });
