@@ -150,13 +150,17 @@ export class CoachingResolver {
   addCoachingMessage(
     @Arg('requestId', () => ID) requestId: string,
     @Arg('text', () => String) text: string,
-    @Arg('staffOnly', () => Boolean, { defaultValue: false }) staffOnly: boolean,
+    // as the contract has it: left out or null, a note for everyone who reads the request
+    @Arg('staffOnly', () => Boolean, { nullable: true, defaultValue: false }) staffOnly: boolean | null,
     @Ctx() { services, viewer }: GraphQLContext,
   ): Promise<CoachingMessageView> {
-    return services.coaching.addMessage(viewer, requestId, text, staffOnly);
+    return services.coaching.addMessage(viewer, requestId, text, staffOnly ?? false);
   }
 
-  @Mutation(() => CoachingRequestType, { description: 'The MO’s members or staff, with how it went.' })
+  @Mutation(() => CoachingRequestType, {
+    description:
+      'The MO’s members or staff, with how it went. Sessions still to come (starting after now) are cancelled with it and their rooms freed; each is told as a cancelled session.',
+  })
   closeCoachingRequest(
     @Arg('requestId', () => ID) requestId: string,
     @Arg('outcome', () => String) outcome: string,

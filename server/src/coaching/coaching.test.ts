@@ -374,3 +374,25 @@ describe('coaches', () => {
     expect(auditLog.entries[0]).toMatchObject({ entity: 'COACH', entityId: made.id, action: 'UPDATED', after: { active: false } });
   });
 });
+
+describe('addCoachingMessage’s staffOnly, as the contract has it (Boolean = false)', () => {
+  it('takes null or nothing as a note for everyone who reads the request', async () => {
+    const id = await newRequest();
+    await staff.data(ASSIGN_COACH, { requestId: id, coachId });
+    const sent = await coach.data(ADD_COACHING_MESSAGE, { requestId: id, text: 'Für alle', staffOnly: null });
+    expect(sent.addCoachingMessage.staffOnly).toBe(false);
+    const literal = await coach.data(
+      `mutation ($r: ID!) { addCoachingMessage(requestId: $r, text: "Auch für alle", staffOnly: null) { staffOnly } }`,
+      {
+        r: id,
+      },
+    );
+    expect(literal.addCoachingMessage.staffOnly).toBe(false);
+    const { coachingRequest } = await member.data(COACHING_REQUEST, { id });
+    // both written at the same instant of the test's clock: their order is not the point
+    expect((coachingRequest.messages as Array<{ text: string }>).map((message) => message.text).sort()).toEqual([
+      'Auch für alle',
+      'Für alle',
+    ]);
+  });
+});
