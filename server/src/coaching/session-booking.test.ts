@@ -7,6 +7,7 @@ import {
   BOOKINGS,
   CANCEL_CLOSURE_BOOKINGS,
   CANCEL_COACHING_SESSION,
+  CLOSE_COACHING_REQUEST,
   COACHING_REQUEST,
   CREATE_BOOKING,
   CREATE_CLOSURE,
@@ -32,6 +33,7 @@ let otherMember: ApiClient;
 let coach: ApiClient;
 let coachId: string;
 let otherCoach: ApiClient;
+let otherCoachId: string;
 
 // Monday 1 June 2026, 10:00 in Leipzig; the house opens on weekdays 8–22
 beforeAll(async () => {
@@ -48,7 +50,9 @@ beforeAll(async () => {
   const coachLogin = await factory.coachClient();
   coach = coachLogin.client;
   coachId = coachLogin.coach.id;
-  otherCoach = (await factory.coachClient()).client;
+  const otherCoachLogin = await factory.coachClient();
+  otherCoach = otherCoachLogin.client;
+  otherCoachId = otherCoachLogin.coach.id;
 });
 
 afterAll(async () => {
@@ -414,5 +418,116 @@ describe(`who reads a session’s booking on the calendar, on ${ENGINE}`, () => 
       [booking!.id],
     );
     expect(created?.after.sessionCoachId).toBe(coachId);
+  });
+});
+
+describe('closing a request', () => {
+  it('cancels its coming sessions, frees their rooms and logs each as cancelled; one that has begun stays', async () => {
+    const begun = { start: '2026-06-01T18:00:00.000Z', end: '2026-06-01T19:00:00.000Z' };
+    const { requestId, sessionId: begunId } = await sessionInRoom(begun);
+    const coming = nextEvening();
+    const inRoom = await coach.data(SCHEDULE_COACHING_SESSION, { requestId, input: { ...coming, roomId } });
+    const online = await coach.data(SCHEDULE_COACHING_SESSION, {
+      requestId,
+      input: { ...nextEvening(), onlineUrl: 'https://meet.example/z' },
+    });
+    app.clock.set('2026-06-01T18:30:00Z');
+    try {
+      const { closeCoachingRequest } = await member.data(CLOSE_COACHING_REQUEST, { requestId, outcome: 'Wir kommen allein weiter' });
+      expect(closeCoachingRequest.status).toBe('CLOSED');
+      const inRoomAfter = await rows(inRoom.scheduleCoachingSession.id as string);
+      expect([inRoomAfter.session.status, inRoomAfter.booking?.status]).toEqual(['CANCELLED', 'CANCELLED']);
+      expect((await rows(online.scheduleCoachingSession.id as string)).session.status).toBe('CANCELLED');
+      const begunAfter = await rows(begunId);
+      expect([begunAfter.session.status, begunAfter.booking?.status]).toEqual(['SCHEDULED', 'CONFIRMED']);
+      for (const id of [inRoom.scheduleCoachingSession.id as string, online.scheduleCoachingSession.id as string])
+        expect((await sessionLog(id)).map((entry) => entry.action)).toEqual(['CREATED', 'CANCELLED']);
+      expect((await sessionLog(begunId)).map((entry) => entry.action)).toEqual(['CREATED']);
+      // the coming room is free again
+      await factory.booking({ roomId, organizationId, ...coming });
+    } finally {
+      app.clock.set('2026-06-01T08:00:00Z');
+    }
+  });
+});
+
+describe('a session’s booking and the MO’s quota', () => {
+  it('does not count: a twelve-hour session leaves the MO its day', async () => {
+    const requestId = await assignedRequest();
+    // Wednesday 2 September 2026, 8:00–20:00 in Leipzig: the day's twelve hours
+    const day = { start: '2026-09-02T06:00:00.000Z', end: '2026-09-02T18:00:00.000Z' };
+    await coach.data(SCHEDULE_COACHING_SESSION, { requestId, input: { ...day, roomId } });
+    const { createBooking } = await member.data(CREATE_BOOKING, {
+      input: {
+        roomId: otherRoomId,
+        organizationId,
+        title: 'Vorstand',
+        category: 'MEETING',
+        start: day.start,
+        end: '2026-09-02T07:00:00.000Z',
+      },
+    });
+    expect(createBooking.status).toBe('CONFIRMED');
+  });
+});
+
+describe('another coach for a scheduled request', () => {
+  it('is assigned by staff and takes the sessions over; the request stays SCHEDULED', async () => {
+    const { requestId, sessionId, booking, when } = await sessionInRoom();
+    const { assignCoach } = await staff.data(ASSIGN_COACH, { requestId, coachId: otherCoachId });
+    expect(assignCoach).toMatchObject({ status: 'SCHEDULED', coach: { id: otherCoachId } });
+    const { coachingRequest } = await otherCoach.data(COACHING_REQUEST, { id: requestId });
+    expect(coachingRequest.sessions).toEqual([expect.objectContaining({ id: sessionId, status: 'SCHEDULED' })]);
+    expect((await coach.errorCode(COACHING_REQUEST, { id: requestId })).code).toBe('NOT_FOUND');
+    const { bookings } = await otherCoach.data(BOOKINGS, { from: when.start, to: when.end });
+    expect((bookings as Array<{ id: string; title: string | null }>).find((seen) => seen.id === booking!.id)?.title).toBe('Coaching');
+    const { moveCoachingSession } = await otherCoach.data(MOVE_COACHING_SESSION, { id: sessionId, input: { ...nextEvening(), roomId } });
+    expect(moveCoachingSession.status).toBe('SCHEDULED');
+  });
+});
+
+describe(`writes that meet over a session, on ${ENGINE}`, () => {
+  const untyped = (results: Array<{ errors?: Array<{ extensions?: Record<string, unknown> }> }>) =>
+    results
+      .flatMap((result) => result.errors ?? [])
+      .filter((error) => !['BAD_USER_INPUT', 'STALE_VERSION'].includes(String(error.extensions?.code)));
+
+  it('closing, cancelling the session, cancelling its booking and moving it at once: typed refusals, never a deadlock', async () => {
+    for (let round = 0; round < 5; round++) {
+      const { requestId, sessionId, booking } = await sessionInRoom();
+      const results = await Promise.all([
+        member.request(CLOSE_COACHING_REQUEST, { requestId, outcome: 'Erledigt' }),
+        staff.request(CANCEL_WITH_REASON, { id: booking!.id, expectedVersion: 1, reason: 'Wasserschaden' }),
+        coach.request(CANCEL_COACHING_SESSION, { id: sessionId }),
+        coach.request(MOVE_COACHING_SESSION, { id: sessionId, input: { ...nextEvening(), roomId: otherRoomId } }),
+      ]);
+      expect(untyped(results)).toEqual([]);
+      expect(results[0].errors).toBeUndefined();
+      expect(await requestStatus(requestId)).toBe('CLOSED');
+      expect((await rows(sessionId)).session.status).toBe('CANCELLED');
+      const active = await query<{ n: number }>(
+        `SELECT count(*)::int AS n FROM booking b JOIN coaching_session s ON s.booking_id = b.id
+          WHERE s.request_id = $1 AND b.status <> 'CANCELLED'`,
+        [requestId],
+      );
+      expect(active[0]?.n).toBe(0);
+    }
+  });
+
+  it('a closure moving a session’s booking while the session is moved: typed refusals, never a deadlock', async () => {
+    for (let round = 0; round < 5; round++) {
+      const { sessionId, when } = await sessionInRoom();
+      const { createClosure } = await staff.data(CREATE_CLOSURE, {
+        input: { locationId, roomId, start: when.start, end: when.end, reason: 'Renovierung' },
+      });
+      const later = nextEvening();
+      const results = await Promise.all([
+        staff.request(MOVE_CLOSURE_BOOKINGS, { closureId: createClosure.id, roomId: otherRoomId }),
+        member.request(MOVE_COACHING_SESSION, { id: sessionId, input: { ...later, roomId } }),
+      ]);
+      expect(untyped(results)).toEqual([]);
+      const after = await rows(sessionId);
+      expect(after.booking).toMatchObject({ status: 'CONFIRMED', room_id: after.session.room_id });
+    }
   });
 });
