@@ -1,6 +1,7 @@
 import { Field, ID, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { OrganizationType } from '../organizations/organization.types.js';
 import { COACHING_STATUSES, COACHING_TOPICS, type CoachingStatus, type CoachingTopic } from './coaching.enums.js';
+import type { CoachDraft } from './coaching.service.js';
 
 export const CoachingTopicEnum = Object.fromEntries(COACHING_TOPICS.map((topic) => [topic, topic])) as {
   [K in CoachingTopic]: K;
@@ -206,6 +207,13 @@ export class UpdateCoachInput {
   @Field(() => ID, { nullable: true })
   userId?: string | null;
 }
+
+/**
+ * The two coach inputs and the service's `CoachDraft` name the same fields (the update makes each optional):
+ * this fails the build when a field is added to one of them only, which would otherwise be dropped on the way.
+ */
+type SameKeys<A, B> = [Exclude<keyof A, keyof B>, Exclude<keyof B, keyof A>] extends [never, never] ? true : false;
+export const coachInputsAgree: [SameKeys<CoachInput, UpdateCoachInput>, SameKeys<CoachInput, CoachDraft>] = [true, true];
 
 export const CoachingSessionStatusEnum = { SCHEDULED: 'SCHEDULED', CANCELLED: 'CANCELLED' } as const;
 registerEnumType(CoachingSessionStatusEnum, { name: 'CoachingSessionStatus' });
