@@ -150,7 +150,8 @@ export class CoachingService {
       .addSelect('author.name', 'author_name')
       .where('message.request_id = :id', { id: request.id })
       .orderBy('message.created_at', 'ASC')
-      .addOrderBy('message.id', 'ASC')
+      // notes of the same instant in the order they were written
+      .addOrderBy('message.written', 'ASC')
       .getRawAndEntities<{ author_name: string | null }>();
     const messages = rows.entities.map((message, index) => Object.assign(message, { authorName: rows.raw[index]?.author_name ?? null }));
     return readableCoachingMessages(viewer, request, messages);

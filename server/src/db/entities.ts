@@ -23,6 +23,7 @@ import { CoachingSessions1765000000000 } from './migrations/1765000000000-coachi
 import { CoachingClosedAt1765130000000 } from './migrations/1765130000000-coaching-closed-at-h3.js';
 import { CoachingNotices1765140000000 } from './migrations/1765140000000-coaching-notices-h1.js';
 import { CoachingSessionBookingH21765220000000 } from './migrations/1765220000000-coaching-session-booking-h2.js';
+import { CoachingMessageOrder1765300000000 } from './migrations/1765300000000-coaching-message-order.js';
 
 export const entities = [
   Location,
@@ -55,4 +56,5 @@ export const migrations = [
   CoachingClosedAt1765130000000,
   CoachingNotices1765140000000,
   CoachingSessionBookingH21765220000000,
+  CoachingMessageOrder1765300000000,
 ];
