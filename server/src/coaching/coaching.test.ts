@@ -67,6 +67,9 @@ async function newRequest(overrides: Record<string, unknown> = {}): Promise<stri
   return requestCoaching.id as string;
 }
 
+/** A second later on the test's clock: notes are dated by it and read in that order, so each gets its own instant. */
+const aSecondLater = () => app.clock.set(new Date(app.clock().getTime() + 1000).toISOString());
+
 const rowCount = async (table: string) =>
   (await app.services.database.dataSource.query<Array<{ n: number }>>(`SELECT count(*)::int AS n FROM ${table}`))[0]?.n;
 
@@ -92,7 +95,9 @@ describe('a coaching request from asking to closing', () => {
     expect(assignCoach).toMatchObject({ status: 'ASSIGNED', coach: { id: coachId, name: 'Amira Haddad' } });
 
     await coach.data(ADD_COACHING_MESSAGE, { requestId: id, text: 'Passt Dienstag um 18 Uhr?' });
+    aSecondLater();
     await coach.data(ADD_COACHING_MESSAGE, { requestId: id, text: 'Der Verein hat noch keine Satzung.', staffOnly: true });
+    aSecondLater();
     await member.data(ADD_COACHING_MESSAGE, { requestId: id, text: 'Ja, gern.' });
 
     const { closeCoachingRequest } = await member.data(CLOSE_COACHING_REQUEST, { requestId: id, outcome: 'Antrag ist eingereicht.' });
@@ -213,6 +218,7 @@ describe('a staff-only note', () => {
     id = await newRequest();
     await staff.data(ASSIGN_COACH, { requestId: id, coachId });
     await staff.data(ADD_COACHING_MESSAGE, { requestId: id, text: 'Geheim: Kassenprüfung läuft.', staffOnly: true });
+    aSecondLater();
     await coach.data(ADD_COACHING_MESSAGE, { requestId: id, text: 'Für alle sichtbar.' });
   });
 
