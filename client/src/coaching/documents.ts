@@ -131,6 +131,14 @@ export const CloseCoachingRequestMutation = graphql(`
       id
       status
       outcome
+      # with the new state, so the page never offers a step the state no longer allows
+      viewerMay {
+        message
+        writeStaffOnly
+        schedule
+        moveOrCancelSessions
+        close
+      }
     }
   }
 `);
