@@ -18,11 +18,8 @@ function session(overrides: Partial<CoachingSession> = {}): CoachingSession {
     status: 'SCHEDULED',
     onlineUrl: null,
     cancelReason: null,
-    room: {
-      id: 'r1',
-      name: 'Seminarraum',
-      location: { id: 'l1', name: 'KolLEktiv Zschochersche Straße', address: 'Zschochersche Str. 1, Leipzig' },
-    },
+    room: { id: 'r1', name: 'Seminarraum' },
+    house: { id: 'l1', name: 'KolLEktiv Zschochersche Straße', address: 'Zschochersche Str. 1, Leipzig' },
     ...overrides,
   };
 }
@@ -66,9 +63,9 @@ describe('sessionPlace', () => {
 
   it('leaves out an empty address, and gives the link of a session online', () => {
     const noAddress = session();
-    noAddress.room!.location.address = '  ';
+    noAddress.house!.address = '  ';
     expect(sessionPlace(noAddress)).toMatchObject({ kind: 'room', address: null });
-    expect(sessionPlace(session({ room: null, onlineUrl: 'https://meet.example/abc' }))).toEqual({
+    expect(sessionPlace(session({ room: null, house: null, onlineUrl: 'https://meet.example/abc' }))).toEqual({
       kind: 'online',
       url: 'https://meet.example/abc',
     });

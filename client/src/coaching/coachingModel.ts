@@ -56,8 +56,8 @@ export function sessionPlace(session: CoachingSession): SessionPlace {
     return {
       kind: 'room',
       room: session.room.name,
-      house: session.room.location.name,
-      address: session.room.location.address.trim() || null,
+      house: session.house?.name ?? '',
+      address: session.house?.address.trim() || null,
     };
   if (session.onlineUrl) return { kind: 'online', url: session.onlineUrl };
   return { kind: 'unknown' };

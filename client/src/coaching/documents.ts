@@ -11,11 +11,11 @@ export const CoachingSessionFieldsFragment = graphql(`
     room {
       id
       name
-      location {
-        id
-        name
-        address
-      }
+    }
+    house {
+      id
+      name
+      address
     }
   }
 `);

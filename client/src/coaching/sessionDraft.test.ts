@@ -39,7 +39,8 @@ describe('draftOfSession', () => {
       status: 'SCHEDULED',
       onlineUrl: null,
       cancelReason: null,
-      room: { id: 'r2', name: 'Seminarraum', location: { id: 'l1', name: 'Haus', address: '' } },
+      room: { id: 'r2', name: 'Seminarraum' },
+      house: { id: 'l1', name: 'Haus', address: '' },
     } as CoachingSession;
     // the day the clocks go back: 09:00 UTC is 10:00 in Leipzig
     expect(draftOfSession(session)).toEqual({

@@ -23,7 +23,7 @@ export function emptySessionDraft(today: string): SessionDraft {
 export function draftOfSession(session: CoachingSession): SessionDraft {
   return {
     where: session.room ? 'room' : 'online',
-    locationId: session.room?.location.id ?? '',
+    locationId: session.house?.id ?? '',
     roomId: session.room?.id ?? '',
     onlineUrl: session.onlineUrl ?? '',
     date: localDate(session.start),

@@ -9,7 +9,8 @@ import {
 } from '../auth/policy.js';
 import type { GraphQLContext } from '../graphql/context.js';
 import type { Room } from '../locations/room.entity.js';
-import { RoomType } from '../locations/location.types.js';
+import type { Location } from '../locations/location.entity.js';
+import { LocationType, RoomType } from '../locations/location.types.js';
 import type { Coach, CoachingRequest, CoachingSession } from './coaching.entities.js';
 import type { CoachingMessageView } from './coaching.service.js';
 import { isOverdue, OVERDUE_WITHIN_DAYS, suggestCoaches, type CoachSuggestion } from './coaching-queue.js';
@@ -207,5 +208,15 @@ export class CoachingSessionResolver {
   @FieldResolver(() => RoomType, { nullable: true, description: 'Null for a session online.' })
   async room(@Root() session: CoachingSession, @Ctx() { loaders }: GraphQLContext): Promise<Room | null> {
     return session.roomId ? loaders.roomById.load(session.roomId) : null;
+  }
+
+  @FieldResolver(() => LocationType, {
+    nullable: true,
+    description:
+      'The house of the room, with its address; null for a session online. Beside `room` so that a list of requests with their sessions stays shallow.',
+  })
+  async house(@Root() session: CoachingSession, @Ctx() { loaders }: GraphQLContext): Promise<Location | null> {
+    const room = session.roomId ? await loaders.roomById.load(session.roomId) : null;
+    return room ? loaders.locationById.load(room.locationId) : null;
   }
 }
