@@ -13,6 +13,7 @@ import { PublicOrganizationService } from '../public/public-organizations.js';
 import { NotificationService } from '../notifications/notification.service.js';
 import { SeriesService } from '../series/series.service.js';
 import type { Database } from '../db/database.js';
+import { CoachService } from '../coaching/coaches.service.js';
 import { CoachingService } from '../coaching/coaching.service.js';
 import { CoachingSessionService } from '../coaching/coaching-session.service.js';
 import { CoachingMails } from '../coaching/coaching-mails.js';
@@ -56,6 +57,8 @@ export interface Services {
   changeFanout: BookingChangeFanout;
   displayLinks: DisplayLinkService;
   coaching: CoachingService;
+  /** The coaches staff keep. */
+  coaches: CoachService;
   coachingSessions: CoachingSessionService;
   /** What others did to the coaching requests one takes part in. */
   coachingNotices: CoachingNoticeService;
@@ -111,10 +114,11 @@ export function createServices(
     changeFeed,
     changeFanout: new BookingChangeFanout(changeFeed, clock, withFreshLoaders, options.fanoutLimits ?? DEFAULT_FANOUT_LIMITS, log),
     displayLinks: new DisplayLinkService(dataSource, clock),
-    coaching: new CoachingService(dataSource, clock, sessions.cache, bookings, {
+    coaching: new CoachingService(dataSource, clock, bookings, {
       mail: mailer.configured,
       delayMs: (options.changeMailDelaySeconds ?? 60) * 1000,
     }),
+    coaches: new CoachService(dataSource, sessions.cache),
     coachingSessions: new CoachingSessionService(dataSource, clock, bookings),
     coachingNotices: new CoachingNoticeService(dataSource, clock),
     coachingMails: new CoachingMails(dataSource, mailer, clock, log),

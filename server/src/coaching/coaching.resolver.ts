@@ -34,7 +34,7 @@ const activeCoachesOfOperation = new WeakMap<GraphQLContext, Promise<Coach[]>>()
 function activeCoaches(context: GraphQLContext): Promise<Coach[]> {
   const known = activeCoachesOfOperation.get(context);
   if (known) return known;
-  const loading = context.services.coaching.activeCoaches();
+  const loading = context.services.coaches.activeCoaches();
   activeCoachesOfOperation.set(context, loading);
   return loading;
 }
@@ -185,12 +185,12 @@ export class CoachResolver {
 
   @Query(() => [CoachType], { description: 'Staff only: every coach, active ones first.' })
   coaches(@Ctx() { services, viewer }: GraphQLContext): Promise<Coach[]> {
-    return services.coaching.listCoaches(viewer);
+    return services.coaches.listCoaches(viewer);
   }
 
   @Mutation(() => CoachType, { description: 'Staff only.' })
   createCoach(@Arg('input', () => CoachInput) input: CoachInput, @Ctx() { services, viewer }: GraphQLContext): Promise<Coach> {
-    return services.coaching.createCoach(viewer, input);
+    return services.coaches.createCoach(viewer, input);
   }
 
   @Mutation(() => CoachType, { description: 'Staff only: only the fields given change.' })
@@ -199,7 +199,7 @@ export class CoachResolver {
     @Arg('input', () => UpdateCoachInput) input: UpdateCoachInput,
     @Ctx() { services, viewer }: GraphQLContext,
   ): Promise<Coach> {
-    return services.coaching.updateCoach(viewer, id, input);
+    return services.coaches.updateCoach(viewer, id, input);
   }
 }
 

@@ -9,8 +9,6 @@ import {
   mayUseStaffOnlyNotes,
   readableCoachingMessages,
 } from '../auth/policy.js';
-import type { SessionCache } from '../auth/session-cache.js';
-import { refreshSessions } from '../auth/session.service.js';
 import { User } from '../auth/user.entity.js';
 import { viewerUserId, type Viewer } from '../auth/viewer.js';
 import { findBookingRecord } from '../bookings/booking.repository.js';
@@ -18,11 +16,9 @@ import type { BookingService } from '../bookings/booking.service.js';
 import { recordChange, type ChangeAction, type ChangeEntity, type ChangeEntry, type Snapshot } from '../changes/change-log.js';
 import { Organization } from '../organizations/organization.entity.js';
 import type { Clock } from '../shared/clock.js';
-import { UNIQUE_VIOLATION, sqlState } from '../shared/database-errors.js';
 import { assertUuid, badInput, forbidden, isUuid, notFound } from '../shared/errors.js';
-import { cleanText } from '../shared/text-input.js';
 import { cleanAvailability, cleanCoachingText, cleanLanguages, DECLINE_REASON_MAX } from './coaching-input.js';
-import { coachSnapshot, messageSnapshot, requestSnapshot } from './coaching-log.js';
+import { messageSnapshot, requestSnapshot } from './coaching-log.js';
 import { COACHING_MAIL_DELAY_MS, tellCoachingChanges, type TellOptions } from './coaching-notices.js';
 import { Coach, CoachingMessage, CoachingRequest, CoachingSession } from './coaching.entities.js';
 import { lockBookings, lockSessions, SessionBookingChanged, sessionEntry, untilSessionBookingsSettle } from './session-booking.js';
@@ -31,7 +27,6 @@ import { assertStepAllowed, type Availability, type CoachingStatus, type Coachin
 /** The most requests one list holds (newest first) and the most notes one request takes. */
 export const MAX_LISTED_REQUESTS = 200;
 export const MAX_MESSAGES = 100;
-export const MAX_COACHES = 200;
 
 export interface CoachingRequestDraft {
   organizationId: string;
@@ -42,30 +37,19 @@ export interface CoachingRequestDraft {
   deadline?: Date | null;
 }
 
-export interface CoachDraft {
-  name?: string | null;
-  topics?: CoachingTopic[] | null;
-  languages?: string[] | null;
-  contact?: string | null;
-  active?: boolean | null;
-  /** A person with the COACH role who signs in as this coach; null unlinks. */
-  userId?: string | null;
-}
-
 /** A note with its author's name, as a reader sees it. */
 export interface CoachingMessageView extends CoachingMessage {
   authorName: string | null;
 }
 
 /**
- * Coaching requests from MOs, the coaches staff keep, and the notes between them. Who may do what is
+ * Coaching requests from MOs and the notes on them (the coaches are `coaches.service.ts`). Who may do what is
  * `auth/policy.ts`; every write is one transaction with its change-log entry.
  */
 export class CoachingService {
   constructor(
     private readonly dataSource: DataSource,
     private readonly clock: Clock,
-    private readonly sessionCache: SessionCache,
     /** The booking write unit, through which closing a request frees its coming sessions' rooms. */
     private readonly bookings: BookingService,
     /** Whether the people told of a change also get an e-mail (SMTP configured), and how long it gathers changes. */
@@ -254,85 +238,6 @@ export class CoachingService {
     return found;
   }
 
-  async listCoaches(viewer: Viewer): Promise<Coach[]> {
-    assertStaff(viewer);
-    return this.dataSource.getRepository(Coach).find({ order: { active: 'DESC', name: 'ASC' }, take: MAX_COACHES });
-  }
-
-  /** Every active coach, to match against requests; who may see a match is the caller's question (the policy's). */
-  activeCoaches(): Promise<Coach[]> {
-    return this.dataSource.getRepository(Coach).find({ where: { active: true }, order: { name: 'ASC' }, take: MAX_COACHES });
-  }
-
-  async createCoach(viewer: Viewer, draft: CoachDraft): Promise<Coach> {
-    assertStaff(viewer);
-    const values = this.cleanCoach(draft, { name: '', topics: [], languages: [], contact: '', active: true, userId: null });
-    const id = await this.writeCoach(
-      async (manager) => {
-        await assertCoachAccount(manager, values.userId);
-        const saved = await manager.getRepository(Coach).save(values);
-        const after = await manager.getRepository(Coach).findOneByOrFail({ id: saved.id });
-        await this.log(manager, viewer, 'COACH', after.id, 'CREATED', null, coachSnapshot(after), null);
-        if (after.userId) await refreshSessions(manager, after.userId);
-        return after.id;
-      },
-      [values.userId],
-    );
-    return this.dataSource.getRepository(Coach).findOneByOrFail({ id });
-  }
-
-  async updateCoach(viewer: Viewer, id: string, draft: CoachDraft): Promise<Coach> {
-    assertStaff(viewer);
-    if (!isUuid(id)) throw notFound('Coach', id);
-    const before = await this.dataSource.getRepository(Coach).findOneBy({ id });
-    if (!before) throw notFound('Coach', id);
-    // whose sessions to forget afterwards: the people linked before and after, as found under the lock
-    const linked: Array<string | null> = [before.userId];
-    await this.writeCoach(async (manager) => {
-      const locked: unknown[] = await manager.query('SELECT id FROM coach WHERE id = $1 FOR UPDATE', [id]);
-      const current = locked.length ? await manager.getRepository(Coach).findOneBy({ id }) : null;
-      if (!current) throw notFound('Coach', id);
-      // merged onto the row as it is now, under its lock: a concurrent change of another field stays
-      const values = this.cleanCoach(draft, current);
-      linked.push(current.userId, values.userId);
-      if (values.userId !== current.userId) await assertCoachAccount(manager, values.userId);
-      await manager.getRepository(Coach).update({ id }, values);
-      const after = await manager.getRepository(Coach).findOneByOrFail({ id });
-      await this.log(manager, viewer, 'COACH', id, 'UPDATED', coachSnapshot(current), coachSnapshot(after), null);
-      // whoever signs in as this coach is someone else now: their sessions are looked up afresh
-      for (const userId of new Set([current.userId, after.userId])) if (userId) await refreshSessions(manager, userId);
-      return id;
-    }, linked);
-    return this.dataSource.getRepository(Coach).findOneByOrFail({ id });
-  }
-
-  private cleanCoach(draft: CoachDraft, base: Omit<Coach, 'id' | 'createdAt'>): Omit<Coach, 'id' | 'createdAt'> {
-    const topics = draft.topics ?? base.topics;
-    if (topics.length < 1) throw badInput('topics', 'REQUIRED');
-    if (draft.userId) assertUuid('userId', draft.userId);
-    return {
-      name: draft.name != null ? cleanText('name', draft.name, { maxLength: 200, required: true }) : base.name,
-      topics: [...new Set(topics)],
-      languages: draft.languages != null ? cleanLanguages('languages', draft.languages) : cleanLanguages('languages', base.languages),
-      contact:
-        draft.contact !== undefined ? (cleanText('contact', draft.contact, { maxLength: 500, required: false }) ?? '') : base.contact,
-      active: draft.active ?? base.active,
-      userId: draft.userId !== undefined ? draft.userId : base.userId,
-    };
-  }
-
-  /** A coach's account links one person; the sessions of those it linked or unlinked are forgotten after commit. */
-  private async writeCoach(work: (manager: EntityManager) => Promise<string>, userIds: Array<string | null>): Promise<string> {
-    try {
-      return await this.dataSource.transaction(work);
-    } catch (error) {
-      if (sqlState(error) === UNIQUE_VIOLATION) throw badInput('userId', 'DUPLICATE');
-      throw error;
-    } finally {
-      for (const userId of userIds) if (userId) this.sessionCache.forgetUser(userId);
-    }
-  }
-
   /** Locks the request and applies a change of state in one transaction with its change-log entry. */
   private async changeRequest(
     viewer: Viewer,
@@ -419,11 +324,4 @@ export async function lockReadableRequest(manager: EntityManager, viewer: Viewer
   const request = locked.length ? await manager.getRepository(CoachingRequest).findOneBy({ id: requestId }) : null;
   if (!request || !mayReadCoachingRequest(viewer, request)) throw notFound('CoachingRequest', requestId);
   return request;
-}
-
-/** Only a person with the COACH role signs in as a coach. */
-async function assertCoachAccount(manager: EntityManager, userId: string | null): Promise<void> {
-  if (userId === null) return;
-  const user = await manager.getRepository(User).findOneBy({ id: userId });
-  if (user?.role !== 'COACH') throw badInput('userId', 'INVALID');
 }

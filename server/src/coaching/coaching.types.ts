@@ -1,7 +1,7 @@
 import { Field, ID, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { OrganizationType } from '../organizations/organization.types.js';
 import { COACHING_STATUSES, COACHING_TOPICS, type CoachingStatus, type CoachingTopic } from './coaching.enums.js';
-import type { CoachDraft } from './coaching.service.js';
+import type { CoachDraft } from './coaches.service.js';
 
 export const CoachingTopicEnum = Object.fromEntries(COACHING_TOPICS.map((topic) => [topic, topic])) as {
   [K in CoachingTopic]: K;
