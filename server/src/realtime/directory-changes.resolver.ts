@@ -2,8 +2,8 @@ import { Ctx, Field, ID, ObjectType, Resolver, Root, Subscription } from 'type-g
 import { ChangeEntityEnum } from '../audit/audit.types.js';
 import { mayLearnOfDirectoryChange } from '../auth/policy.js';
 import type { GraphQLContext } from '../graphql/context.js';
-import { AppError, ErrorCode } from '../shared/errors.js';
 import type { ChangeFeed, EntityChangeEvent } from './change-feed.js';
+import { feedStream } from './feed-stream.js';
 
 @ObjectType('DirectoryChange', {
   description: 'A house, room, MO or closure changed: refetch the directory (and closures). Carries no private fields.',
@@ -22,46 +22,11 @@ export class DirectoryChangeType {
 type DirectoryEvent = EntityChangeEvent & { entity: 'LOCATION' | 'ROOM' | 'ORGANIZATION' | 'CLOSURE' };
 const DIRECTORY_ENTITIES = new Set(['LOCATION', 'ROOM', 'ORGANIZATION', 'CLOSURE']);
 
-/** Events this subscriber may hear of, queued until graphql-ws asks for them; bounded, since a stuck reader must not grow memory. */
+/** Events this subscriber may hear of, decided as they arrive (the directory's rules need no database). */
 function directoryStream(feed: ChangeFeed, accept: (event: DirectoryEvent) => boolean): AsyncIterableIterator<DirectoryEvent> {
-  const queue: DirectoryEvent[] = [];
-  let wake: (() => void) | undefined;
-  let ended = false;
-  let overflowed = false;
-  const unsubscribe = feed.subscribe((event) => {
-    if (!DIRECTORY_ENTITIES.has(event.entity)) return;
-    if (!accept(event as DirectoryEvent)) return;
-    if (queue.length >= 1000) overflowed = true;
-    else queue.push(event as DirectoryEvent);
-    wake?.();
-  });
-  const finish = () => {
-    ended = true;
-    unsubscribe();
-    wake?.();
-  };
-  return {
-    async next() {
-      while (!ended) {
-        if (overflowed) {
-          finish();
-          throw new AppError(ErrorCode.ResyncRequired, { oldestCursor: null }, 'RESYNC_REQUIRED: directory changes piled up unread');
-        }
-        const event = queue.shift();
-        if (event) return { done: false, value: event };
-        await new Promise<void>((resolve) => (wake = resolve));
-        wake = undefined;
-      }
-      return { done: true, value: undefined };
-    },
-    async return() {
-      finish();
-      return { done: true, value: undefined };
-    },
-    [Symbol.asyncIterator]() {
-      return this;
-    },
-  };
+  return feedStream(feed, 'directory', (event) =>
+    DIRECTORY_ENTITIES.has(event.entity) && accept(event as DirectoryEvent) ? (event as DirectoryEvent) : null,
+  );
 }
 
 @Resolver()
