@@ -9,6 +9,7 @@ import type { Clock } from '../shared/clock.js';
 import type { Log } from '../shared/log.js';
 import { coachingChangeOf, type CoachingChange } from './coaching-changes.js';
 import { CoachingRequest } from './coaching.entities.js';
+import { DueWork } from '../shared/due-work.js';
 
 interface DueMail {
   id: string;
@@ -38,8 +39,7 @@ const SESSION_KINDS = new Set(['SESSION_SCHEDULED', 'SESSION_MOVED', 'SESSION_CA
  * Rows are claimed with SKIP LOCKED, so several app processes share the work without sending twice.
  */
 export class CoachingMails {
-  private timer: ReturnType<typeof setInterval> | undefined;
-  private running: Promise<number> | undefined;
+  private readonly due = new DueWork(() => this.sendBatch());
   /** The app's address; a mail links to `<it>/coaching/<request id>`. */
   private appUrl = '';
 
@@ -52,21 +52,16 @@ export class CoachingMails {
 
   start(appUrl: string, pollMs: number): void {
     this.appUrl = appUrl;
-    if (!this.mailer.configured || this.timer) return;
-    this.timer = setInterval(() => void this.sendDue(), pollMs);
-    this.timer.unref();
+    if (this.mailer.configured) this.due.start(pollMs);
   }
 
-  async stop(): Promise<void> {
-    clearInterval(this.timer);
-    this.timer = undefined;
-    await this.running;
+  stop(): Promise<void> {
+    return this.due.stop();
   }
 
   /** Sends what is due now; answers how many mails went out. */
   sendDue(): Promise<number> {
-    this.running ??= this.sendBatch().finally(() => (this.running = undefined));
-    return this.running;
+    return this.due.runNow();
   }
 
   private async sendBatch(): Promise<number> {

@@ -7,6 +7,7 @@ import type { Clock } from '../shared/clock.js';
 import type { Log } from '../shared/log.js';
 import type { Mailer } from './mailer.js';
 import { mailMessagesFor } from './messages.js';
+import { DueWork } from '../shared/due-work.js';
 
 interface DueMail {
   id: string;
@@ -39,8 +40,7 @@ export function describeSlot(slot: { start: Date; end: Date; room: string; house
  * several app processes share the work without sending twice.
  */
 export class ChangeMails {
-  private timer: ReturnType<typeof setInterval> | undefined;
-  private running: Promise<number> | undefined;
+  private readonly due = new DueWork(() => this.sendBatch());
 
   constructor(
     private readonly dataSource: DataSource,
@@ -54,21 +54,16 @@ export class ChangeMails {
 
   start(calendarUrl: string, pollMs: number): void {
     this.calendarUrl = calendarUrl;
-    if (!this.mailer.configured || this.timer) return;
-    this.timer = setInterval(() => void this.sendDue(), pollMs);
-    this.timer.unref();
+    if (this.mailer.configured) this.due.start(pollMs);
   }
 
-  async stop(): Promise<void> {
-    clearInterval(this.timer);
-    this.timer = undefined;
-    await this.running;
+  stop(): Promise<void> {
+    return this.due.stop();
   }
 
   /** Sends what is due now; answers how many mails went out. */
   sendDue(): Promise<number> {
-    this.running ??= this.sendBatch().finally(() => (this.running = undefined));
-    return this.running;
+    return this.due.runNow();
   }
 
   private async sendBatch(): Promise<number> {
