@@ -24,6 +24,11 @@ export const CHANGE_ENTITIES = [
   'COACHING_REQUEST',
   'COACHING_MESSAGE',
   'COACHING_SESSION',
+  'NETWORK_MEETING',
+  'MEETING_RESPONSE',
+  'AGENDA_ITEM',
+  'MEETING_DECISION',
+  'PROPOSAL',
 ] as const;
 export type ChangeEntity = (typeof CHANGE_ENTITIES)[number];
 

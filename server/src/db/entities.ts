@@ -9,6 +9,15 @@ import { Room } from '../locations/room.entity.js';
 import { Organization } from '../organizations/organization.entity.js';
 import { DisplayLink } from '../display/display-link.entity.js';
 import { Coach, CoachingMessage, CoachingRequest, CoachingSession } from '../coaching/coaching.entities.js';
+import {
+  AgendaItem,
+  MeetingAttendance,
+  MeetingDecision,
+  MeetingResponse,
+  NetworkMeeting,
+  Proposal,
+  ProposalSupport,
+} from '../network/network.entities.js';
 import { InitialSchema1764000000000 } from './migrations/1764000000000-initial-schema.js';
 import { DisplayLinks1764100000000 } from './migrations/1764100000000-display-links.js';
 import { Administration1764200000000 } from './migrations/1764200000000-administration.js';
@@ -24,6 +33,7 @@ import { CoachingClosedAt1765130000000 } from './migrations/1765130000000-coachi
 import { CoachingNotices1765140000000 } from './migrations/1765140000000-coaching-notices-h1.js';
 import { CoachingSessionBookingH21765220000000 } from './migrations/1765220000000-coaching-session-booking-h2.js';
 import { CoachingMessageOrder1765300000000 } from './migrations/1765300000000-coaching-message-order.js';
+import { Network1765400000000 } from './migrations/1765400000000-network.js';
 
 export const entities = [
   Location,
@@ -40,6 +50,13 @@ export const entities = [
   CoachingRequest,
   CoachingMessage,
   CoachingSession,
+  NetworkMeeting,
+  MeetingResponse,
+  AgendaItem,
+  MeetingDecision,
+  MeetingAttendance,
+  Proposal,
+  ProposalSupport,
 ];
 export const migrations = [
   InitialSchema1764000000000,
@@ -57,4 +74,5 @@ export const migrations = [
   CoachingNotices1765140000000,
   CoachingSessionBookingH21765220000000,
   CoachingMessageOrder1765300000000,
+  Network1765400000000,
 ];

@@ -1,4 +1,5 @@
 import { Column, Entity, PrimaryGeneratedColumn } from 'typeorm';
+import type { OrganizationKind } from '../network/network.enums.js';
 
 /** A migrant organisation (MO) that borrows rooms. */
 @Entity({ name: 'organization' })
@@ -38,4 +39,8 @@ export class Organization {
   /** The description in other languages, by language tag, entered by staff or the MO. */
   @Column({ type: 'jsonb', name: 'description_translations' })
   descriptionTranslations!: Record<string, string>;
+
+  /** MO for a migrant organisation; CENTRE for the one row that stands for KolLEktiv itself (it holds network meetings' rooms). */
+  @Column({ type: 'text', insert: false, update: false })
+  kind!: OrganizationKind;
 }
