@@ -34,6 +34,9 @@ export type MessageKey =
   | 'errors.resync'
   | 'errors.invalidToken'
   | 'errors.tokenExpired'
+  | 'errors.agendaClosed'
+  | 'errors.alreadyDecided'
+  | 'errors.meetingNotHeld'
   | 'errors.network'
   | 'errors.unknown';
 
@@ -133,6 +136,12 @@ export function explainError(error: ErrorLike | undefined, formatRange: (startIs
       return { ...base, key: 'errors.invalidToken' };
     case 'TOKEN_EXPIRED':
       return { ...base, key: 'errors.tokenExpired' };
+    case 'AGENDA_CLOSED':
+      return { ...base, key: 'errors.agendaClosed' };
+    case 'ALREADY_DECIDED':
+      return { ...base, key: 'errors.alreadyDecided' };
+    case 'MEETING_NOT_HELD':
+      return { ...base, key: 'errors.meetingNotHeld' };
     default:
       return { ...base, key: error ? 'errors.unknown' : 'errors.network' };
   }

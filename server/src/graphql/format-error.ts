@@ -30,8 +30,14 @@ function extensionsFor(error: AppError): Record<string, unknown> {
     case ErrorCode.TooManyRequests:
     case ErrorCode.TokenExpired:
     case ErrorCode.LocationClosed:
+    case ErrorCode.AgendaClosed:
+    case ErrorCode.AlreadyDecided:
+    case ErrorCode.MeetingNotHeld:
       return { code, ...error.details };
     case ErrorCode.InvalidToken:
+    case ErrorCode.OwnProposal:
+    case ErrorCode.AlreadySupported:
+    case ErrorCode.NotSupported:
     case ErrorCode.Unauthenticated:
     case ErrorCode.Forbidden:
     case ErrorCode.ServiceUnavailable:

@@ -26,6 +26,18 @@ export enum ErrorCode {
   TokenExpired = 'TOKEN_EXPIRED',
   /** The house or room is closed then: a closure staff entered, or a public holiday. */
   LocationClosed = 'LOCATION_CLOSED',
+  /** A topic for a meeting's agenda after its deadline, or for a meeting held or called off (issue 25). */
+  AgendaClosed = 'AGENDA_CLOSED',
+  /** An MO edits its agenda topic after staff decided on it (issue 25). */
+  AlreadyDecided = 'ALREADY_DECIDED',
+  /** Minutes for a meeting that has not started yet (issue 25). */
+  MeetingNotHeld = 'MEETING_NOT_HELD',
+  /** A member supports their own MO's proposal: its voice is the proposal itself (issue 25). */
+  OwnProposal = 'OWN_PROPOSAL',
+  /** The MO already supports the proposal: one voice per MO, whichever member gave it (issue 25). */
+  AlreadySupported = 'ALREADY_SUPPORTED',
+  /** Withdrawing a support the MO does not give (issue 25). */
+  NotSupported = 'NOT_SUPPORTED',
 }
 
 /** Why an input was refused; the client words each one. `limit` carries the number that was passed. */
@@ -131,6 +143,12 @@ export type ErrorDetails = {
   [ErrorCode.InvalidToken]: Record<string, never>;
   [ErrorCode.TokenExpired]: { expiredAt: string };
   [ErrorCode.LocationClosed]: ClosedBecause & { field: 'start' };
+  [ErrorCode.AgendaClosed]: { deadline: string; state: 'COMING' | 'HELD' | 'CANCELLED' };
+  [ErrorCode.AlreadyDecided]: { status: string };
+  [ErrorCode.MeetingNotHeld]: { start: string };
+  [ErrorCode.OwnProposal]: Record<string, never>;
+  [ErrorCode.AlreadySupported]: Record<string, never>;
+  [ErrorCode.NotSupported]: Record<string, never>;
 };
 
 export class AppError<C extends ErrorCode = ErrorCode> extends Error {
