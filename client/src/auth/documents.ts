@@ -22,6 +22,7 @@ export const ViewerFieldsFragment = graphql(`
       askForCoaching
       workAsCoach
       manageCoaching
+      manageNetwork
     }
   }
 `);

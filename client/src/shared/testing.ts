@@ -59,6 +59,7 @@ const NO_CAPABILITIES: Me['capabilities'] = {
   askForCoaching: false,
   workAsCoach: false,
   manageCoaching: false,
+  manageNetwork: false,
 };
 
 /** The signed-in person as `me` returns them: a member of Kalyna unless told otherwise. */

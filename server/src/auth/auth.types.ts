@@ -38,6 +38,9 @@ export class CapabilitiesType {
 
   @Field(() => Boolean, { description: 'The coaching queue: assign, decline, keep the list of coaches.' })
   manageCoaching!: boolean;
+
+  @Field(() => Boolean, { description: 'The MOs’ network: meetings, their agenda and minutes, and answers to proposals.' })
+  manageNetwork!: boolean;
 }
 
 @ObjectType('User')

@@ -22,6 +22,7 @@ const NOTHING: Capabilities = {
   askForCoaching: false,
   workAsCoach: false,
   manageCoaching: false,
+  manageNetwork: false,
 };
 
 /** What the client may offer each viewer; every capability of `Capabilities` is a column here. */
@@ -38,6 +39,7 @@ const EXPECTED: Record<keyof typeof VIEWERS, Capabilities> = {
     askForCoaching: true,
     workAsCoach: false,
     manageCoaching: true,
+    manageNetwork: true,
   },
   // a coach belongs to no MO and administers nothing; what they may do in coaching is checked operation by operation
   coach: { ...NOTHING, workAsCoach: true },

@@ -1,5 +1,7 @@
 import type { BookingVisibility } from '../bookings/booking.enums.js';
 import { mayTakeStep, type CoachingStatus, type CoachingStep } from '../coaching/coaching.enums.js';
+import type { MeetingState, ProposalStatus } from '../network/network.enums.js';
+import { mayEditWhile, maySupportWhile } from '../network/proposal-rules.js';
 import { forbidden, unauthenticated } from '../shared/errors.js';
 import { zonedParts, zonedTimeToInstant } from '../shared/zoned-time.js';
 import type { Viewer } from './viewer.js';
@@ -166,6 +168,8 @@ export interface Capabilities {
   workAsCoach: boolean;
   /** The coaching queue: assign, decline, keep the list of coaches. */
   manageCoaching: boolean;
+  /** The MOs' network: meetings, their agenda and minutes, and answers to proposals. */
+  manageNetwork: boolean;
 }
 
 export function capabilitiesOf(viewer: Viewer): Capabilities {
@@ -180,6 +184,7 @@ export function capabilitiesOf(viewer: Viewer): Capabilities {
     askForCoaching: viewer.kind === 'member' || staff,
     workAsCoach: viewer.kind === 'coach',
     manageCoaching: staff,
+    manageNetwork: staff,
   };
 }
 
@@ -211,6 +216,11 @@ export function assertSignedIn(viewer: Viewer): asserts viewer is Extract<Viewer
 export function assertStaff(viewer: Viewer): asserts viewer is Extract<Viewer, { kind: 'staff' }> {
   if (viewer.kind === 'anonymous' || viewer.kind === 'display') throw unauthenticated();
   if (viewer.kind !== 'staff') throw forbidden();
+}
+
+/** The network's figures for the city are staff's: they show which MOs stay away, which no MO reads of another. */
+export function assertMayReadNetworkReport(viewer: Viewer): void {
+  assertStaff(viewer);
 }
 
 /** Retired houses and rooms and inactive MOs are listed for the administration only: staff. */
@@ -455,6 +465,15 @@ export function moAddressMayLearnOfCoachingChange(request: CoachingRequestFacts,
   return mayLearnOfCoachingChange({ kind: 'member', userId: '', organizationId: request.organizationId, sessionId: '' }, request, change);
 }
 
+/**
+ * Whether a person (as they are now: `viewerOfPerson`) is told of network news (minutes, a meeting moved or
+ * called off, an answered proposal, a reminder) by notice and e-mail: the members of the MOs it concerns,
+ * never the one who made it. Staff make the news and coaches only read the network: neither is told.
+ */
+export function isToldOfNetworkNews(person: Viewer, concernedOrganizationIds: ReadonlySet<string>, actorId: string | null): boolean {
+  return person.kind === 'member' && person.userId !== actorId && concernedOrganizationIds.has(person.organizationId);
+}
+
 /** The notes of a request this viewer may read: a member never sees a staff-only one. */
 export function readableCoachingMessages<M extends { staffOnly: boolean }>(
   viewer: Viewer,
@@ -537,4 +556,126 @@ export function coachingRequestAbilities(
  */
 export function sessionFollowsBookingCancelledBy(viewer: Viewer): boolean {
   return viewer.kind === 'staff';
+}
+
+/**
+ * The MOs' network (issue 25): its meetings are read by every MO's members, by coaches and by staff; strangers
+ * and wall displays see none of it (UNAUTHENTICATED, as for coaching).
+ */
+export function assertMayReadNetwork(viewer: Viewer): asserts viewer is Extract<Viewer, { kind: 'member' | 'staff' | 'coach' }> {
+  assertSignedIn(viewer);
+}
+
+/** Meetings are the centre's to create, move and cancel: staff only. */
+export function assertMayManageNetwork(viewer: Viewer): asserts viewer is Extract<Viewer, { kind: 'staff' }> {
+  assertStaff(viewer);
+}
+
+/**
+ * The MO a viewer answers meeting invitations for: a member their own. Staff answer for no MO (they record who
+ * came with the minutes; an MO's answer is its own word), coaches belong to none.
+ */
+export function answeringOrganizationOf(viewer: Viewer): string | null {
+  return viewer.kind === 'member' ? viewer.organizationId : null;
+}
+
+/** An MO answers only for itself: any of its members, nobody else. */
+export function mayAnswerForOrganization(viewer: Viewer, organizationId: string): boolean {
+  return answeringOrganizationOf(viewer) === organizationId;
+}
+
+/** Every MO's answer, who has not answered and the interpretation needed: staff's planning, no MO reads another's. */
+export function mayReadMeetingResponses(viewer: Viewer): boolean {
+  return viewer.kind === 'staff';
+}
+
+/** A meeting as the abilities below need it. */
+export interface NetworkMeetingFacts {
+  state: MeetingState;
+  agendaDeadline: Date;
+}
+
+/** Whether MOs may still put topics on a meeting's agenda: one to come, before its deadline. */
+export function agendaIsOpen(meeting: NetworkMeetingFacts, now: Date): boolean {
+  return meeting.state === 'COMING' && now.getTime() < meeting.agendaDeadline.getTime();
+}
+
+/** What the viewer may do with one meeting now, as the client offers it (`NetworkMeeting.abilities`). */
+export interface NetworkMeetingAbilities {
+  respond: boolean;
+  proposeAgendaItem: boolean;
+  manage: boolean;
+  publishMinutes: boolean;
+}
+
+export function networkMeetingAbilities(viewer: Viewer, meeting: NetworkMeetingFacts, now: Date): NetworkMeetingAbilities {
+  const staff = viewer.kind === 'staff';
+  const member = answeringOrganizationOf(viewer) !== null;
+  return {
+    respond: member && meeting.state === 'COMING',
+    proposeAgendaItem: (member || staff) && agendaIsOpen(meeting, now),
+    manage: staff && meeting.state !== 'CANCELLED',
+    publishMinutes: staff && meeting.state === 'HELD',
+  };
+}
+
+/** A proposal between meetings as the rules below need it: whose it is and where it stands. */
+export interface ProposalFacts {
+  organizationId: string;
+  status: ProposalStatus;
+}
+
+/** Proposals are read by everyone signed in (MOs' members, coaches, staff); strangers and wall displays see none. */
+export function assertMayReadProposals(viewer: Viewer): void {
+  assertSignedIn(viewer);
+}
+
+/**
+ * The MO a proposal is made for: the member's own. Staff answer proposals rather than make them (the centre's
+ * own topics go on a meeting's agenda), and a coach speaks for no MO.
+ */
+export function proposingOrganizationOf(viewer: Viewer): string {
+  assertSignedIn(viewer);
+  if (viewer.kind !== 'member') throw forbidden();
+  return viewer.organizationId;
+}
+
+/** Its MO's members edit a proposal (while its state allows, `mayEditWhile`); nobody else rewrites an MO's words. */
+export function assertMayEditProposal(viewer: Viewer, proposal: ProposalFacts): void {
+  assertSignedIn(viewer);
+  if (viewer.kind !== 'member' || viewer.organizationId !== proposal.organizationId) throw forbidden();
+}
+
+/**
+ * Support is an MO's voice: a member gives or withdraws it for their MO. 'own' for the MO's own proposal, which
+ * the service refuses with its own code; staff and coaches have no voice to give.
+ */
+export function supportingOrganizationOf(viewer: Viewer, proposal: ProposalFacts): { organizationId: string } | 'own' {
+  assertSignedIn(viewer);
+  if (viewer.kind !== 'member') throw forbidden();
+  return viewer.organizationId === proposal.organizationId ? 'own' : { organizationId: viewer.organizationId };
+}
+
+/** Whether the viewer's MO is among a proposal's supporters; only a member has an MO to support with. */
+export function viewerSupports(viewer: Viewer, supporterIds: readonly string[]): boolean {
+  return viewer.kind === 'member' && supporterIds.includes(viewer.organizationId);
+}
+
+/** What the viewer may do on one proposal now (`Proposal.abilities`); the server still checks each step. */
+export interface ProposalAbilities {
+  /** Give or withdraw the MO's support. */
+  support: boolean;
+  edit: boolean;
+  answer: boolean;
+}
+
+export function proposalAbilities(viewer: Viewer, proposal: ProposalFacts): ProposalAbilities {
+  const member = viewer.kind === 'member';
+  const own = member && viewer.organizationId === proposal.organizationId;
+  return {
+    support: member && !own && maySupportWhile(proposal.status),
+    edit: own && mayEditWhile(proposal.status),
+    // answering again (PLANNED, then DONE) stays open to staff
+    answer: viewer.kind === 'staff',
+  };
 }
