@@ -432,7 +432,7 @@ export const DEMO_WEEK: DemoWeeklyBooking[] = [
   weekly('ro', 'cafe', 2, '18:00', '20:00', 'Nachbarschaftsabend', 'MEETING', 'MEMBERS', 20),
   weekly('kamerun', 'lernraum', 3, '17:00', '19:00', 'Studienberatung', 'COUNSELLING', 'MEMBERS', 8),
   weekly('mosaik', 'saal', 2, '10:00', '12:00', 'Coaching Vereinsfinanzen', 'COACHING', 'MEMBERS', 15),
-  weekly('mosaik', 'seminar', 5, '10:00', '13:00', 'Netzwerktreffen der MO', 'NETWORK_MEETING', 'PUBLIC', 16),
+  weekly('mosaik', 'seminar', 5, '10:00', '13:00', 'Vereinstreffen Mosaik', 'MEETING', 'MEMBERS', 16),
   weekly('zh', 'kursraum', 6, '09:00', '11:00', 'Chinesisch für Kinder', 'LANGUAGE_COURSE', 'PUBLIC', 15),
   weekly('sdkv', 'musik', 6, '15:00', '17:00', 'Oud-Unterricht', 'ART_COURSE', 'MEMBERS', 6),
   weekly('kalyna', 'kursraum2', 2, '16:00', '17:30', 'Ukrainisch für Kinder', 'LANGUAGE_COURSE', 'MEMBERS', 9),

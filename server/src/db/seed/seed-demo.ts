@@ -9,6 +9,7 @@ import { Organization } from '../../organizations/organization.entity.js';
 import { closedPeriodFor, findClosedPeriods } from '../../closures/closed-periods.js';
 import { recordBookingChange } from '../../bookings/booking-log.js';
 import { zonedParts, zonedTimeToInstant } from '../../shared/zoned-time.js';
+import { seedNetwork } from './demo-network.js';
 import { Coach, CoachingMessage, CoachingRequest, CoachingSession } from '../../coaching/coaching.entities.js';
 import {
   DEMO_COACHES,
@@ -48,6 +49,7 @@ export async function seedDemoData(dataSource: DataSource, now: Date): Promise<S
     for (let offset = 0; offset <= DEMO_WEEKS_AHEAD; offset++) bookings += await seedWeek(manager, weekStart(now, offset), now);
     // after the weeks: a week that already holds a booking (a session's room) gets no weekly demo bookings
     if (empty) await seedCoaching(manager, now);
+    if (empty) await seedNetwork(manager, now, (offset) => weekStart(now, offset));
     return { organizations, bookings };
   });
 }
