@@ -37,6 +37,9 @@ export type MessageKey =
   | 'errors.agendaClosed'
   | 'errors.alreadyDecided'
   | 'errors.meetingNotHeld'
+  | 'errors.ownProposal'
+  | 'errors.alreadySupported'
+  | 'errors.notSupported'
   | 'errors.network'
   | 'errors.unknown';
 
@@ -142,6 +145,12 @@ export function explainError(error: ErrorLike | undefined, formatRange: (startIs
       return { ...base, key: 'errors.alreadyDecided' };
     case 'MEETING_NOT_HELD':
       return { ...base, key: 'errors.meetingNotHeld' };
+    case 'OWN_PROPOSAL':
+      return { ...base, key: 'errors.ownProposal' };
+    case 'ALREADY_SUPPORTED':
+      return { ...base, key: 'errors.alreadySupported' };
+    case 'NOT_SUPPORTED':
+      return { ...base, key: 'errors.notSupported' };
     default:
       return { ...base, key: error ? 'errors.unknown' : 'errors.network' };
   }
