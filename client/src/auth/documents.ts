@@ -23,6 +23,8 @@ export const ViewerFieldsFragment = graphql(`
       workAsCoach
       manageCoaching
       manageNetwork
+      readNetwork
+      takePartInNetwork
     }
   }
 `);

@@ -60,6 +60,8 @@ const NO_CAPABILITIES: Me['capabilities'] = {
   workAsCoach: false,
   manageCoaching: false,
   manageNetwork: false,
+  readNetwork: false,
+  takePartInNetwork: false,
 };
 
 /** The signed-in person as `me` returns them: a member of Kalyna unless told otherwise. */

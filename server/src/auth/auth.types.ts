@@ -41,6 +41,14 @@ export class CapabilitiesType {
 
   @Field(() => Boolean, { description: 'The MOs’ network: meetings, their agenda and minutes, and answers to proposals.' })
   manageNetwork!: boolean;
+
+  @Field(() => Boolean, { description: 'Read the MOs’ network: meetings, agenda, minutes and proposals.' })
+  readNetwork!: boolean;
+
+  @Field(() => Boolean, {
+    description: 'Speak in the network for one’s MO: answer invitations, bring topics and proposals, support others’.',
+  })
+  takePartInNetwork!: boolean;
 }
 
 @ObjectType('User')

@@ -23,12 +23,14 @@ const NOTHING: Capabilities = {
   workAsCoach: false,
   manageCoaching: false,
   manageNetwork: false,
+  readNetwork: false,
+  takePartInNetwork: false,
 };
 
 /** What the client may offer each viewer; every capability of `Capabilities` is a column here. */
 const EXPECTED: Record<keyof typeof VIEWERS, Capabilities> = {
   anonymous: NOTHING,
-  member: { ...NOTHING, editOrganizationDescription: true, askForCoaching: true },
+  member: { ...NOTHING, editOrganizationDescription: true, askForCoaching: true, readNetwork: true, takePartInNetwork: true },
   staff: {
     administer: true,
     viewReports: true,
@@ -40,9 +42,11 @@ const EXPECTED: Record<keyof typeof VIEWERS, Capabilities> = {
     workAsCoach: false,
     manageCoaching: true,
     manageNetwork: true,
+    readNetwork: true,
+    takePartInNetwork: false,
   },
   // a coach belongs to no MO and administers nothing; what they may do in coaching is checked operation by operation
-  coach: { ...NOTHING, workAsCoach: true },
+  coach: { ...NOTHING, workAsCoach: true, readNetwork: true },
   display: NOTHING,
 };
 

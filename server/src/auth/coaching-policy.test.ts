@@ -129,12 +129,14 @@ describe('a coach among rooms and bookings', () => {
     expect(can(viewer(name), 'manage', sessionBooking)).toBe(name === 'staff');
   });
 
-  it('has no bookings of its own, lists public MO profiles only, a visibility class of its own, and is offered coaching work only', () => {
+  it('has no bookings of its own, lists public MO profiles only, a visibility class of its own, and is offered coaching work and reading the network only', () => {
     expect(ownBookingsScope(viewer('coach'))).toBe('none');
     expect(organizationListScope(viewer('coach'))).toBe('public');
     expect(visibilityClass(viewer('coach'))).not.toBe(visibilityClass(viewer('otherCoach')));
-    const { workAsCoach, ...rest } = capabilitiesOf(viewer('coach'));
+    // besides coaching work, a coach reads the MOs' network (and acts on nothing in it)
+    const { workAsCoach, readNetwork, ...rest } = capabilitiesOf(viewer('coach'));
     expect(workAsCoach).toBe(true);
+    expect(readNetwork).toBe(true);
     expect(Object.values(rest).every((capability) => !capability)).toBe(true);
   });
 

@@ -170,6 +170,10 @@ export interface Capabilities {
   manageCoaching: boolean;
   /** The MOs' network: meetings, their agenda and minutes, and answers to proposals. */
   manageNetwork: boolean;
+  /** Read the MOs' network: its meetings, agenda, minutes and proposals (`assertMayReadNetwork`). */
+  readNetwork: boolean;
+  /** Speak in the network for one's MO: answer invitations, bring topics and proposals, support others'. */
+  takePartInNetwork: boolean;
 }
 
 export function capabilitiesOf(viewer: Viewer): Capabilities {
@@ -185,6 +189,9 @@ export function capabilitiesOf(viewer: Viewer): Capabilities {
     workAsCoach: viewer.kind === 'coach',
     manageCoaching: staff,
     manageNetwork: staff,
+    readNetwork: viewer.kind === 'member' || viewer.kind === 'coach' || staff,
+    // as `proposingOrganizationOf`: only a member has an MO to speak for
+    takePartInNetwork: viewer.kind === 'member',
   };
 }
 
