@@ -16,6 +16,3 @@ export type ProposalStatus = (typeof PROPOSAL_STATUSES)[number];
 /** Whether a meeting is still to come, has been held or was called off; derived from its booking and the clock. */
 export const MEETING_STATES = ['COMING', 'HELD', 'CANCELLED'] as const;
 export type MeetingState = (typeof MEETING_STATES)[number];
-
-export const ORGANIZATION_KINDS = ['MO', 'CENTRE'] as const;
-export type OrganizationKind = (typeof ORGANIZATION_KINDS)[number];

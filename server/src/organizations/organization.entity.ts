@@ -1,5 +1,7 @@
 import { Column, Entity, PrimaryGeneratedColumn } from 'typeorm';
-import type { OrganizationKind } from '../network/network.enums.js';
+
+/** MO for a migrant organisation; CENTRE for the one row that stands for KolLEktiv itself. */
+export type OrganizationKind = 'MO' | 'CENTRE';
 
 /** A migrant organisation (MO) that borrows rooms. */
 @Entity({ name: 'organization' })
