@@ -253,6 +253,13 @@ const MATRIX: Record<string, { operation: Operation; outcomes: Outcome[] }> = {
     outcomes: OWN_MO,
   },
 
+  networkReport: {
+    operation: async () => ({
+      query: `query ($from: DateTime!, $to: DateTime!) { networkReport(from: $from, to: $to, groupBy: QUARTER) { totals { meetingsHeld } } }`,
+      variables: TODAY,
+    }),
+    outcomes: STAFF_ONLY,
+  },
   // mutations
   login: {
     operation: async (fixture) => {

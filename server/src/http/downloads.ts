@@ -5,6 +5,7 @@ import { errorBody } from '../graphql/format-error.js';
 import { REPORT_DIMENSIONS, usageReport, usageReportTable, type ReportDimension } from '../reports/usage-report.js';
 import { occupancyTable, roomOccupancy } from '../reports/room-occupancy.js';
 import { coachingDimensions, coachingReport, coachingReportTable } from '../reports/coaching-report.js';
+import { networkReport, networkReportTable, reportPeriod } from '../reports/network-report.js';
 import { tableCsv, tableXlsx, type ReportTable } from '../reports/report-files.js';
 import { parseDateTime } from '../graphql/date-time.scalar.js';
 import { AppError, ErrorCode, badInput } from '../shared/errors.js';
@@ -22,13 +23,13 @@ const STATUS: Partial<Record<ErrorCode, number>> = {
 
 const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 /** German, as the centre files them for the city. */
-const FILE_NAMES = { usage: 'nutzung', occupancy: 'auslastung', coaching: 'coaching' } as const;
+const FILE_NAMES = { usage: 'nutzung', occupancy: 'auslastung', coaching: 'coaching', network: 'netzwerk' } as const;
 
 /** Files people download (the report's tables as CSV and XLSX, calendar feeds): the same checks and the same typed refusals as the API. */
 export function downloadRoutes(services: Services, log: Log): express.Router {
   const router = express.Router();
-  // the report's tables: usage and coaching (grouped as asked) and room occupancy, each as CSV or XLSX
-  router.get(/^\/reports\/(usage|occupancy|coaching)\.(csv|xlsx)$/, async (request, response) => {
+  // the report's tables: usage, coaching and the network (grouped as asked) and room occupancy, each as CSV or XLSX
+  router.get(/^\/reports\/(usage|occupancy|coaching|network)\.(csv|xlsx)$/, async (request, response) => {
     try {
       const [table, format] = [request.params[0], request.params[1]] as [keyof typeof FILE_NAMES, 'csv' | 'xlsx'];
       const viewer = await viewerForCredentials(services, {
@@ -60,6 +61,11 @@ export function downloadRoutes(services: Services, log: Log): express.Router {
         const by = list('by');
         const report = await coachingReport(dataSource, viewer, { from, to, by });
         contents = coachingReportTable(report, coachingDimensions(by));
+      } else if (table === 'network') {
+        // a missing groupBy means months, as in the API
+        const groupBy = typeof request.query.groupBy === 'string' ? request.query.groupBy : undefined;
+        const report = await networkReport(dataSource, viewer, { from, to, groupBy, now: services.clock() });
+        contents = networkReportTable(report, reportPeriod(groupBy));
       } else if (table === 'usage') {
         const groupBy = list('groupBy');
         const report = await usageReport(dataSource, viewer, { from, to, groupBy });

@@ -3,6 +3,8 @@ import type { GraphQLContext } from '../graphql/context.js';
 import { ReportDimensionEnum, RoomOccupancyType, UsageReportType } from './report.types.js';
 import { coachingReport, type CoachingReport } from './coaching-report.js';
 import { CoachingDimensionEnum, CoachingReportType } from './coaching-report.types.js';
+import { networkReport, type NetworkReport } from './network-report.js';
+import { NetworkReportType, ReportPeriodEnum } from './network-report.types.js';
 import { roomOccupancy, type RoomOccupancy } from './room-occupancy.js';
 import { usageReport, type UsageReport } from './usage-report.js';
 
@@ -44,5 +46,18 @@ export class ReportsResolver {
     @Ctx() { services, viewer }: GraphQLContext,
   ): Promise<CoachingReport> {
     return coachingReport(services.database.dataSource, viewer, { from, to, by });
+  }
+
+  @Query(() => NetworkReportType, {
+    description:
+      'Staff only: network meetings held, MOs invited and present, people present, and proposals made, answered and done in [from, to), per Leipzig month, quarter or year. CSV and XLSX: GET /reports/network.csv, /reports/network.xlsx.',
+  })
+  networkReport(
+    @Arg('from', () => Date) from: Date,
+    @Arg('to', () => Date) to: Date,
+    @Arg('groupBy', () => ReportPeriodEnum, { defaultValue: 'MONTH' }) groupBy: string,
+    @Ctx() { services, viewer }: GraphQLContext,
+  ): Promise<NetworkReport> {
+    return networkReport(services.database.dataSource, viewer, { from, to, groupBy, now: services.clock() });
   }
 }
