@@ -18,6 +18,10 @@ export const router = createRouter({
     { path: '/my-bookings', name: 'my-bookings', component: () => import('../finding/MyBookingsPage.vue') },
     { path: '/coaching', name: 'coaching', component: () => import('../coaching/CoachingPage.vue') },
     { path: '/coaching/:id', name: 'coaching-request', component: () => import('../coaching/CoachingRequestPage.vue') },
+    { path: '/network', name: 'network', component: () => import('../network/NetworkPage.vue') },
+    // before /network/:id, so "proposals" is not read as a meeting's id
+    { path: '/network/proposals', name: 'network-proposals', component: () => import('../network/ProposalsPage.vue') },
+    { path: '/network/:id', name: 'network-meeting', component: () => import('../network/MeetingPage.vue') },
     {
       path: '/admin',
       component: () => import('../admin/AdminPage.vue'),
