@@ -22,6 +22,8 @@ import { DirectoryChangesResolver } from '../realtime/directory-changes.resolver
 import { CoachingChangesResolver } from '../realtime/coaching-changes.resolver.js';
 import { CoachingNoticesResolver } from '../coaching/coaching-notices.resolver.js';
 import { CoachingResolver, CoachingSessionResolver, CoachResolver } from '../coaching/coaching.resolver.js';
+import { MeetingResponseResolver, NetworkMeetingResolver } from '../network/network.resolver.js';
+import { NetworkChangesResolver } from '../realtime/network-changes.resolver.js';
 import { DateTimeScalar } from '../graphql/date-time.scalar.js';
 
 /**
@@ -65,6 +67,9 @@ export function buildAppSchema(): Promise<GraphQLSchema> {
       CoachingResolver,
       CoachResolver,
       CoachingSessionResolver,
+      NetworkMeetingResolver,
+      MeetingResponseResolver,
+      NetworkChangesResolver,
     ],
     scalarsMap: [{ type: Date, scalar: DateTimeScalar }],
     validate: false,

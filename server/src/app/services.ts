@@ -18,6 +18,8 @@ import { CoachingService } from '../coaching/coaching.service.js';
 import { CoachingSessionService } from '../coaching/coaching-session.service.js';
 import { CoachingMails } from '../coaching/coaching-mails.js';
 import { CoachingNoticeService } from '../coaching/coaching-notice.service.js';
+import { NetworkMeetingService } from '../network/network-meeting.service.js';
+import { NetworkResponseService } from '../network/network-response.service.js';
 import { DisplayLinkService } from '../display/display-link.service.js';
 import { DirectoryAdminService } from '../locations/directory-admin.service.js';
 import { LocationService } from '../locations/location.service.js';
@@ -64,6 +66,10 @@ export interface Services {
   coachingNotices: CoachingNoticeService;
   /** E-mails about coaching changes, sent when due. */
   coachingMails: CoachingMails;
+  /** The network's meetings, booked for the centre through the booking write unit. */
+  networkMeetings: NetworkMeetingService;
+  /** The MOs' answers to meetings, one per MO. */
+  networkResponses: NetworkResponseService;
 }
 
 export function createServices(
@@ -122,6 +128,8 @@ export function createServices(
     coachingSessions: new CoachingSessionService(dataSource, clock, bookings),
     coachingNotices: new CoachingNoticeService(dataSource, clock),
     coachingMails: new CoachingMails(dataSource, mailer, clock, log),
+    networkMeetings: new NetworkMeetingService(dataSource, clock, bookings),
+    networkResponses: new NetworkResponseService(dataSource, clock, bookings.writing),
   };
   return services;
 }

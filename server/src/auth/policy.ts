@@ -569,6 +569,10 @@ export function sessionFollowsBookingCancelledBy(viewer: Viewer): boolean {
  * The MOs' network (issue 25): its meetings are read by every MO's members, by coaches and by staff; strangers
  * and wall displays see none of it (UNAUTHENTICATED, as for coaching).
  */
+export function mayReadNetwork(viewer: Viewer): boolean {
+  return viewer.kind === 'member' || viewer.kind === 'coach' || viewer.kind === 'staff';
+}
+
 export function assertMayReadNetwork(viewer: Viewer): asserts viewer is Extract<Viewer, { kind: 'member' | 'staff' | 'coach' }> {
   assertSignedIn(viewer);
 }

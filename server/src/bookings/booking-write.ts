@@ -3,6 +3,7 @@ import { can } from '../auth/policy.js';
 import { viewerUserId, type Viewer } from '../auth/viewer.js';
 import { tellOthers } from '../notifications/tell-others.js';
 import { COACHING_MAIL_DELAY_MS, tellCoachingChanges } from '../coaching/coaching-notices.js';
+import { tellNetworkChanges } from '../network/network-notices.js';
 import { recordChanges, type ChangeEntry } from '../changes/change-log.js';
 import { bookingChangeEntry, type BookingChangeEntry } from './booking-log.js';
 import { ADVISORY_LOCK } from '../shared/advisory-locks.js';
@@ -260,12 +261,12 @@ export class BookingWrite {
     const cursors = await recordChanges(this.manager, [...this.otherChanges, ...changes.map(bookingChangeEntry)]);
     const bookingCursors = cursors.slice(this.otherChanges.length);
     const now = options?.clock() ?? new Date();
-    // a coaching session written here (its booking, its moves) is told to the coaching's people like any coaching change
-    await tellCoachingChanges(
-      this.manager,
-      this.otherChanges.map((entry, index) => ({ entry, cursor: cursors[index]! })),
-      { now, mail: options?.mailChanges ?? false, delayMs: options?.mailDelayMs ?? COACHING_MAIL_DELAY_MS },
-    );
+    // a coaching session written here (its booking, its moves) is told to the coaching's people like any coaching
+    // change, a network meeting (created, moved, called off) to the MOs; each teller takes only its own entries
+    const others = this.otherChanges.map((entry, index) => ({ entry, cursor: cursors[index]! }));
+    const telling = { now, mail: options?.mailChanges ?? false, delayMs: options?.mailDelayMs ?? COACHING_MAIL_DELAY_MS };
+    await tellCoachingChanges(this.manager, others, telling);
+    await tellNetworkChanges(this.manager, others, telling);
     // the MO hears of what others did to its bookings, in the same transaction as the change
     await tellOthers(
       this.manager,

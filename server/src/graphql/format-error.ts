@@ -33,6 +33,7 @@ function extensionsFor(error: AppError): Record<string, unknown> {
     case ErrorCode.AgendaClosed:
     case ErrorCode.AlreadyDecided:
     case ErrorCode.MeetingNotHeld:
+    case ErrorCode.MeetingOver:
       return { code, ...error.details };
     case ErrorCode.InvalidToken:
     case ErrorCode.OwnProposal:

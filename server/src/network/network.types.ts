@@ -1,4 +1,5 @@
 import { Field, ID, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { NETWORK_ENTITIES, type NetworkEntity } from './network-changes.js';
 import { MEETING_STATES, type MeetingState } from './network.enums.js';
 import type { NetworkMeeting } from './network.entities.js';
 
@@ -163,4 +164,33 @@ export class MeetingResponseInput {
 
   @Field(() => [String], { nullable: true, description: 'BCP 47 tags, at most 10; only when attending.' })
   interpretation?: string[] | null;
+}
+
+export const NetworkEntityEnum = Object.fromEntries(NETWORK_ENTITIES.map((entity) => [entity, entity])) as {
+  [K in NetworkEntity]: K;
+};
+registerEnumType(NetworkEntityEnum, { name: 'NetworkEntity', description: 'What in the network changed.' });
+
+@ObjectType('NetworkChange', {
+  description:
+    'A committed change of a meeting, an answer, the agenda, a decision or a proposal: a cue to refetch it. Carries no private fields.',
+})
+export class NetworkChangeType {
+  @Field(() => String)
+  cursor!: string;
+
+  @Field(() => NetworkEntityEnum)
+  entity!: NetworkEntity;
+
+  @Field(() => String, { description: 'CREATED, UPDATED, CANCELLED, DELETED as the change log has it.' })
+  action!: string;
+
+  @Field(() => ID, { nullable: true, description: 'The meeting to refetch (for a meeting, an answer, a topic, a decision).' })
+  meetingId!: string | null;
+
+  @Field(() => ID, { nullable: true, description: 'The proposal to refetch (for a proposal, or a topic made of one).' })
+  proposalId!: string | null;
+
+  @Field(() => ID)
+  entityId!: string;
 }

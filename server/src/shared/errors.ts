@@ -32,6 +32,8 @@ export enum ErrorCode {
   AlreadyDecided = 'ALREADY_DECIDED',
   /** Minutes for a meeting that has not started yet (issue 25). */
   MeetingNotHeld = 'MEETING_NOT_HELD',
+  /** An answer to a meeting that has started or was called off (issue 25). */
+  MeetingOver = 'MEETING_OVER',
   /** A member supports their own MO's proposal: its voice is the proposal itself (issue 25). */
   OwnProposal = 'OWN_PROPOSAL',
   /** The MO already supports the proposal: one voice per MO, whichever member gave it (issue 25). */
@@ -146,6 +148,7 @@ export type ErrorDetails = {
   [ErrorCode.AgendaClosed]: { deadline: string; state: 'COMING' | 'HELD' | 'CANCELLED' };
   [ErrorCode.AlreadyDecided]: { status: string };
   [ErrorCode.MeetingNotHeld]: { start: string };
+  [ErrorCode.MeetingOver]: { state: 'HELD' | 'CANCELLED' };
   [ErrorCode.OwnProposal]: Record<string, never>;
   [ErrorCode.AlreadySupported]: Record<string, never>;
   [ErrorCode.NotSupported]: Record<string, never>;
