@@ -228,3 +228,15 @@ export const COACHING_NOTICES = `
   }
 `;
 export const MARK_COACHING_NOTICES_READ = `mutation ($ids: [ID!]) { markCoachingNoticesRead(ids: $ids) }`;
+
+const PROPOSAL_FIELDS = `id organization { id name } title text language status answer answeredAt createdAt
+  supportCount supporters { id name } supportedByMine abilities { support edit answer }`;
+export const PROPOSALS = `query ($status: [ProposalStatus!]) { proposals(status: $status) { ${PROPOSAL_FIELDS} } }`;
+export const CREATE_PROPOSAL = `mutation ($input: ProposalInput!) { createProposal(input: $input) { ${PROPOSAL_FIELDS} } }`;
+export const UPDATE_PROPOSAL = `mutation ($id: ID!, $input: ProposalInput!) { updateProposal(id: $id, input: $input) { ${PROPOSAL_FIELDS} } }`;
+export const SUPPORT_PROPOSAL = `mutation ($id: ID!, $support: Boolean!) { supportProposal(id: $id, support: $support) { ${PROPOSAL_FIELDS} } }`;
+export const ANSWER_PROPOSAL = `
+  mutation ($id: ID!, $status: ProposalStatus!, $answer: String!) {
+    answerProposal(id: $id, status: $status, answer: $answer) { ${PROPOSAL_FIELDS} }
+  }
+`;

@@ -22,6 +22,7 @@ import { DirectoryChangesResolver } from '../realtime/directory-changes.resolver
 import { CoachingChangesResolver } from '../realtime/coaching-changes.resolver.js';
 import { CoachingNoticesResolver } from '../coaching/coaching-notices.resolver.js';
 import { CoachingResolver, CoachingSessionResolver, CoachResolver } from '../coaching/coaching.resolver.js';
+import { ProposalsResolver } from '../network/proposals.resolver.js';
 import { MeetingResponseResolver, NetworkMeetingResolver } from '../network/network.resolver.js';
 import { NetworkChangesResolver } from '../realtime/network-changes.resolver.js';
 import { DateTimeScalar } from '../graphql/date-time.scalar.js';
@@ -67,6 +68,7 @@ export function buildAppSchema(): Promise<GraphQLSchema> {
       CoachingResolver,
       CoachResolver,
       CoachingSessionResolver,
+      ProposalsResolver,
       NetworkMeetingResolver,
       MeetingResponseResolver,
       NetworkChangesResolver,

@@ -18,6 +18,7 @@ import { CoachingService } from '../coaching/coaching.service.js';
 import { CoachingSessionService } from '../coaching/coaching-session.service.js';
 import { CoachingMails } from '../coaching/coaching-mails.js';
 import { CoachingNoticeService } from '../coaching/coaching-notice.service.js';
+import { ProposalService } from '../network/proposal.service.js';
 import { NetworkMeetingService } from '../network/network-meeting.service.js';
 import { NetworkResponseService } from '../network/network-response.service.js';
 import { DisplayLinkService } from '../display/display-link.service.js';
@@ -66,6 +67,8 @@ export interface Services {
   coachingNotices: CoachingNoticeService;
   /** E-mails about coaching changes, sent when due. */
   coachingMails: CoachingMails;
+  /** Proposals between the network's meetings, the MOs' support and staff's answers. */
+  proposals: ProposalService;
   /** The network's meetings, booked for the centre through the booking write unit. */
   networkMeetings: NetworkMeetingService;
   /** The MOs' answers to meetings, one per MO. */
@@ -128,6 +131,10 @@ export function createServices(
     coachingSessions: new CoachingSessionService(dataSource, clock, bookings),
     coachingNotices: new CoachingNoticeService(dataSource, clock),
     coachingMails: new CoachingMails(dataSource, mailer, clock, log),
+    proposals: new ProposalService(dataSource, clock, {
+      mail: mailer.configured,
+      delayMs: (options.changeMailDelaySeconds ?? 60) * 1000,
+    }),
     networkMeetings: new NetworkMeetingService(dataSource, clock, bookings),
     networkResponses: new NetworkResponseService(dataSource, clock, bookings.writing),
   };
