@@ -191,34 +191,6 @@ const proposalOfMo = async (fixture: Fixture) => {
   return createProposal as { id: string };
 };
 
-/** A network meeting written straight into the database: its booking (of the MO, it does not matter here) and its row. */
-const networkMeeting = async (fixture: Fixture, slot: { roomId: string; start: string; end: string }) => {
-  const booking = await fixture.factory.booking({ ...slot, organizationId: fixture.otherOrganizationId, category: 'NETWORK_MEETING' });
-  const rows: Array<{ id: string }> = await fixture.app.services.database.dataSource.query(
-    `INSERT INTO network_meeting (booking_id, title, agenda_deadline) VALUES ($1, 'Netzwerktreffen', $2) RETURNING id`,
-    [booking.id, slot.start],
-  );
-  return rows[0]!.id;
-};
-/** One meeting to come (its agenda open to staff until it starts), and one held yesterday, each made once. */
-let comingMeeting: Promise<string> | undefined;
-let heldMeeting: Promise<string> | undefined;
-const comingMeetingId = (fixture: Fixture) => (comingMeeting ??= networkMeeting(fixture, nextSlot()));
-const heldMeetingId = (fixture: Fixture) =>
-  (heldMeeting ??= networkMeeting(fixture, { roomId: fixture.roomId, start: '2026-05-31T10:00:00Z', end: '2026-05-31T11:00:00Z' }));
-const agendaTopic = { title: 'Ein Klavier', text: 'Samstags', language: 'de' };
-/** A fresh topic of the MO on the coming meeting, brought by staff for the MO's member to own. */
-let topicProposer: ApiClient | undefined;
-const agendaItemOfMo = async (fixture: Fixture) => {
-  topicProposer ??= (await fixture.factory.memberClient(fixture.organizationId)).client;
-  const { proposeAgendaItem } = await topicProposer.data(PROPOSE_AGENDA_ITEM, {
-    meetingId: await comingMeetingId(fixture),
-    input: agendaTopic,
-  });
-  return proposeAgendaItem as { id: string };
-};
-const minutesInput = { text: 'Protokoll', decisions: [{ text: 'Ein Beschluss', responsible: 'Team' }] };
-
 const MATRIX: Record<string, { operation: Operation; outcomes: Outcome[] }> = {
   // queries
   appInfo: { operation: async () => ({ query: '{ appInfo { demo mailConfigured } }' }), outcomes: EVERYONE },
@@ -557,48 +529,6 @@ const MATRIX: Record<string, { operation: Operation; outcomes: Outcome[] }> = {
       query: ANSWER_PROPOSAL,
       variables: { id: (await proposalOfMo(fixture)).id, status: 'PLANNED', answer: 'Ab Oktober' },
     }),
-    outcomes: STAFF_ONLY,
-  },
-
-  // the agenda and minutes of network meetings: topics by members for their MO and staff, decisions staff's
-  proposeAgendaItem: {
-    operation: async (fixture) => ({
-      query: PROPOSE_AGENDA_ITEM,
-      variables: { meetingId: await comingMeetingId(fixture), input: agendaTopic },
-    }),
-    // a member for their own MO, staff for the centre; a coach speaks for no MO
-    outcomes: ['UNAUTHENTICATED', 'ok', 'ok', 'FORBIDDEN', 'FORBIDDEN', 'ok', 'UNAUTHENTICATED'],
-  },
-  updateAgendaItem: {
-    operation: async (fixture) => ({
-      query: UPDATE_AGENDA_ITEM,
-      variables: { id: (await agendaItemOfMo(fixture)).id, input: agendaTopic },
-    }),
-    outcomes: OWN_MO,
-  },
-  decideAgendaItem: {
-    operation: async (fixture) => ({
-      query: DECIDE_AGENDA_ITEM,
-      variables: { id: (await agendaItemOfMo(fixture)).id, decision: 'DECLINE' },
-    }),
-    outcomes: STAFF_ONLY,
-  },
-  orderAgenda: {
-    operation: async (fixture) => ({ query: ORDER_AGENDA, variables: { meetingId: await heldMeetingId(fixture), itemIds: [] } }),
-    outcomes: STAFF_ONLY,
-  },
-  publishMinutes: {
-    operation: async (fixture) => ({ query: PUBLISH_MINUTES, variables: { meetingId: await heldMeetingId(fixture), input: minutesInput } }),
-    outcomes: STAFF_ONLY,
-  },
-  updateDecision: {
-    operation: async (fixture) => {
-      const { publishMinutes } = await fixture.staff.data(PUBLISH_MINUTES, {
-        meetingId: await heldMeetingId(fixture),
-        input: minutesInput,
-      });
-      return { query: UPDATE_DECISION, variables: { id: publishMinutes.decisions[0].id, state: 'DONE' } };
-    },
     outcomes: STAFF_ONLY,
   },
 
