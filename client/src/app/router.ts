@@ -31,6 +31,7 @@ export const router = createRouter({
         { path: 'organizations', name: 'admin-organizations', component: () => import('../admin/OrganizationsAdmin.vue') },
         { path: 'people', name: 'admin-people', component: () => import('../admin/PeopleAdmin.vue') },
         { path: 'coaching', name: 'admin-coaching', component: () => import('../admin/coaching/CoachingAdmin.vue') },
+        { path: 'network', name: 'admin-network', component: () => import('../admin/network/NetworkAdmin.vue') },
         { path: 'audit', name: 'admin-audit', component: () => import('../admin/AuditAdmin.vue') },
       ],
     },

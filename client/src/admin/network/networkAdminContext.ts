@@ -1,0 +1,24 @@
+import { inject, type InjectionKey, type Ref } from 'vue';
+import type { NetworkAdminMeetingFragment } from '../../graphql/graphql.js';
+
+export type AdminMeeting = NetworkAdminMeetingFragment;
+export type AdminAgendaItem = AdminMeeting['agenda'][number];
+
+/**
+ * What every part of the staff's network page shares: the meetings loaded (a topic moves to one of them, a
+ * proposal is put on one), a refetch after a change, and the one live region that says what was done.
+ */
+export interface NetworkAdminContext {
+  meetings: Readonly<Ref<readonly AdminMeeting[]>>;
+  refresh: () => Promise<void>;
+  announce: (message: string) => void;
+}
+
+export const NETWORK_ADMIN: InjectionKey<NetworkAdminContext> = Symbol('networkAdmin');
+
+export function useNetworkAdmin(): NetworkAdminContext {
+  const context = inject(NETWORK_ADMIN);
+  // a part of the page used outside it is a programming mistake, not something a person can fix
+  if (!context) throw new Error('useNetworkAdmin outside NetworkAdmin.vue');
+  return context;
+}

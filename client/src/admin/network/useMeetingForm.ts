@@ -1,0 +1,76 @@
+import { useMutation, useQuery } from '@vue/apollo-composable';
+import { computed, reactive, watch } from 'vue';
+import { useI18n } from 'vue-i18n';
+import { useFormErrors } from '../../shared/useFormErrors.js';
+import { AdminCreateNetworkMeetingMutation, AdminUpdateNetworkMeetingMutation, NetworkAdminPlacesQuery } from './documents.js';
+import {
+  MEETING_FIELDS,
+  defaultDeadline,
+  draftOfMeeting,
+  emptyMeetingDraft,
+  toMeetingInput,
+  toUpdateInput,
+  type MeetingProblem,
+} from './meetingDraft.js';
+import type { AdminMeeting } from './networkAdminContext.js';
+
+/**
+ * The form that creates a meeting (or a series) or changes one. Times are typed in the wall time of the house
+ * chosen; the server's refusals (room taken, closed that day, outside opening hours) land next to the field
+ * they name, as in the booking dialog.
+ */
+export function useMeetingForm(meeting: AdminMeeting | null, today: string, onSaved: () => void) {
+  const { t, locale } = useI18n();
+  const { result } = useQuery(NetworkAdminPlacesQuery);
+  const houses = computed(() => result.value?.locations ?? []);
+  const before = meeting ? draftOfMeeting(meeting) : null;
+  const draft = reactive(before ? { ...before, languages: [...before.languages] } : emptyMeetingDraft(today));
+  const house = computed(() => houses.value.find((one) => one.id === draft.locationId) ?? null);
+  const rooms = computed(() => house.value?.rooms ?? []);
+  const { fieldErrors, generalError, busy, run, clear } = useFormErrors();
+  const { mutate: create } = useMutation(AdminCreateNetworkMeetingMutation);
+  const { mutate: update } = useMutation(AdminUpdateNetworkMeetingMutation);
+
+  // the deadline follows the date while staff have not set one of their own
+  watch(
+    () => draft.date,
+    (date, previous) => {
+      const old = defaultDeadline(previous);
+      if (draft.deadlineDate !== old.date || draft.deadlineTime !== old.time) return;
+      const next = defaultDeadline(date);
+      draft.deadlineDate = next.date;
+      draft.deadlineTime = next.time;
+    },
+  );
+
+  function chooseHouse(locationId: string) {
+    draft.locationId = locationId;
+    draft.roomId = '';
+  }
+
+  /** The form's own check found `problem`: said next to its field, nothing sent. */
+  function show(problem: MeetingProblem): false {
+    fieldErrors.value = { [problem.field]: t(`errors.input.${problem.key}`, { limit: problem.limit ?? '' }) };
+    return false;
+  }
+
+  async function submit(): Promise<boolean> {
+    clear();
+    const zone = house.value?.timeZone ?? meeting?.location.timeZone ?? 'Europe/Berlin';
+    let work: () => Promise<unknown>;
+    if (meeting && before) {
+      const built = toUpdateInput(before, draft, zone, locale.value);
+      if ('problem' in built) return show(built.problem);
+      work = () => update({ id: meeting.id, input: built.input, expectedVersion: meeting.version });
+    } else {
+      const built = toMeetingInput(draft, zone, locale.value);
+      if ('problem' in built) return show(built.problem);
+      work = () => create({ input: built.input });
+    }
+    const ok = await run(work, MEETING_FIELDS);
+    if (ok) onSaved();
+    return ok;
+  }
+
+  return { draft, houses, rooms, fieldErrors, generalError, busy, submit, chooseHouse };
+}
