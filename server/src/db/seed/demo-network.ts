@@ -14,6 +14,7 @@ import {
   ProposalSupport,
 } from '../../network/network.entities.js';
 import type { ProposalStatus } from '../../network/network.enums.js';
+import { centreOrganizationId } from '../../network/network-meetings.js';
 import { Organization } from '../../organizations/organization.entity.js';
 import { zonedTimeToInstant } from '../../shared/zoned-time.js';
 import { DEMO_ORGANIZATIONS } from './demo-data.js';
@@ -176,7 +177,7 @@ export async function seedNetwork(manager: EntityManager, now: Date, monday: (of
     if (found) byKey.set(demo.key, found.id);
   }
   const id = (key: string): string => byKey.get(key) ?? '';
-  const centreId = await centreOrganization(manager);
+  const centreId = await centreOrganizationId(manager);
   for (const demo of DEMO_MEETINGS) await seedMeeting(manager, now, monday(demo.weeksFromNow), demo, centreId, id);
   for (const demo of DEMO_PROPOSALS) {
     const answered = demo.status !== 'OPEN';
@@ -196,16 +197,6 @@ export async function seedNetwork(manager: EntityManager, now: Date, monday: (of
       .getRepository(ProposalSupport)
       .insert(demo.supporters.map((key) => ({ proposalId: proposal.id, organizationId: id(key), supportedById: null })));
   }
-}
-
-async function centreOrganization(manager: EntityManager): Promise<string> {
-  await manager.query(
-    `INSERT INTO organization (name, short_name, description, languages, profile_public, public_contact, active, description_translations, kind)
-     VALUES ('KolLEktiv', 'KolLEktiv', '', '{de}', false, false, true, '{}'::jsonb, 'CENTRE')
-     ON CONFLICT (kind) WHERE kind = 'CENTRE' DO NOTHING`,
-  );
-  const [row] = await manager.query<Array<{ id: string }>>(`SELECT id FROM organization WHERE kind = 'CENTRE'`);
-  return row?.id ?? '';
 }
 
 async function seedMeeting(
