@@ -181,4 +181,54 @@ describeInBrowser('the usage report for the city', () => {
     await screenshot(staff, 'reports-05-coaching-phone');
     await staff.setViewportSize({ width: 1280, height: 900 });
   });
+
+  it('shows the network per month and per quarter, a table with its chart beside it, also at 360 px, and the CSV', async () => {
+    await staff.goto(`${app.url}/reports`);
+    await staff.getByLabel('Dieses Jahr').check();
+    const section = staff.locator('.network-report');
+    await section.getByRole('heading', { name: 'Netzwerk der Organisationen' }).waitFor();
+    const table = section.locator('.network-report-table');
+    await table.waitFor();
+    expect(await table.locator('thead th').allTextContents()).toEqual([
+      'Monat',
+      'Treffen',
+      'Organisationen eingeladen',
+      'Organisationen anwesend',
+      'Personen anwesend',
+      'Vorschläge eingereicht',
+      'Vorschläge beantwortet',
+      'Vorschläge umgesetzt',
+    ]);
+    // every month of the year is a row, empty ones too; the demo's meeting with minutes was held this spring
+    expect(await table.locator('tbody tr').count()).toBe(12);
+    expect(Number(await table.locator('tfoot td').first().textContent())).toBeGreaterThanOrEqual(1);
+    await section.getByLabel('Quartal').check();
+    await expect.poll(async () => (await table.locator('thead th').first().textContent()) ?? '').toBe('Quartal');
+    expect(await table.locator('tbody th').allTextContents()).toEqual([
+      '1. Quartal 2027',
+      '2. Quartal 2027',
+      '3. Quartal 2027',
+      '4. Quartal 2027',
+    ]);
+
+    const canvas = section.locator('canvas');
+    await canvas.waitFor();
+    expect(await canvas.getAttribute('aria-label')).toContain('Organisationen und Vorschläge');
+    const [tableBox, chartBox] = [await table.boundingBox(), await canvas.boundingBox()];
+    expect(chartBox!.x).toBeGreaterThan(tableBox!.x);
+    await screenshot(staff, 'reports-06-network');
+
+    const href = await section.getByRole('link', { name: 'Netzwerk als CSV herunterladen' }).getAttribute('href');
+    expect(new URL(href!, app.url).searchParams.get('groupBy')).toBe('QUARTER');
+    const csv = await staff.request.get(`${app.url}${href}`);
+    expect(csv.status()).toBe(200);
+    expect((await csv.body()).toString('utf8').startsWith('\uFEFFquarter;meetingsHeld;mosInvited;mosPresent')).toBe(true);
+    expect(await axeViolations(staff)).toEqual([]);
+
+    await staff.setViewportSize({ width: 360, height: 740 });
+    await expect.poll(async () => (await canvas.boundingBox())!.y).toBeGreaterThan((await table.boundingBox())!.y);
+    expect(await staff.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
+    await screenshot(staff, 'reports-07-network-phone');
+    await staff.setViewportSize({ width: 1280, height: 900 });
+  });
 });

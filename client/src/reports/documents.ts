@@ -91,3 +91,29 @@ export const CoachingReportQuery = graphql(`
     }
   }
 `);
+
+export const NetworkReportQuery = graphql(`
+  query NetworkReport($from: DateTime!, $to: DateTime!, $groupBy: ReportPeriod!) {
+    networkReport(from: $from, to: $to, groupBy: $groupBy) {
+      rows {
+        period
+        meetingsHeld
+        mosInvited
+        mosPresent
+        peoplePresent
+        proposalsMade
+        proposalsAnswered
+        proposalsDone
+      }
+      totals {
+        meetingsHeld
+        mosInvited
+        mosPresent
+        peoplePresent
+        proposalsMade
+        proposalsAnswered
+        proposalsDone
+      }
+    }
+  }
+`);
