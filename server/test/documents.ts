@@ -228,6 +228,12 @@ export const COACHING_NOTICES = `
   }
 `;
 export const MARK_COACHING_NOTICES_READ = `mutation ($ids: [ID!]) { markCoachingNoticesRead(ids: $ids) }`;
+export const NETWORK_NOTICES = `
+  query ($unreadOnly: Boolean) {
+    networkNotices(unreadOnly: $unreadOnly) { id kind occurredAt read meetingId proposalId title start }
+  }
+`;
+export const MARK_NETWORK_NOTICES_READ = `mutation ($ids: [ID!]) { markNetworkNoticesRead(ids: $ids) }`;
 
 const PROPOSAL_FIELDS = `id organization { id name } title text language status answer answeredAt createdAt
   supportCount supporters { id name } supportedByMine abilities { support edit answer }`;

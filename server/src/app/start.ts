@@ -92,6 +92,9 @@ export async function startApp(config: AppConfig, options: StartOptions = {}): P
     listeningPort = port;
     services.changeMails.start(`${linkBase()}/calendar`, Math.min(5000, Math.max(250, config.changeMailDelaySeconds * 250)));
     services.coachingMails.start(linkBase(), Math.min(5000, Math.max(250, config.changeMailDelaySeconds * 250)));
+    services.networkMails.start(linkBase(), Math.min(5000, Math.max(250, config.changeMailDelaySeconds * 250)));
+    // reminders are due days ahead: a minute late is on time
+    services.networkReminders.start(60_000);
     let stopping: Promise<void> | undefined;
     return {
       url: `http://localhost:${port}`,
@@ -102,6 +105,8 @@ export async function startApp(config: AppConfig, options: StartOptions = {}): P
           await http.stop();
           await services.changeMails.stop();
           await services.coachingMails.stop();
+          await services.networkReminders.stop();
+          await services.networkMails.stop();
           services.changeFanout.stop();
           services.mailer.close();
           await services.changeFeed.stop();

@@ -34,6 +34,7 @@ import { CoachingNotices1765140000000 } from './migrations/1765140000000-coachin
 import { CoachingSessionBookingH21765220000000 } from './migrations/1765220000000-coaching-session-booking-h2.js';
 import { CoachingMessageOrder1765300000000 } from './migrations/1765300000000-coaching-message-order.js';
 import { Network1765400000000 } from './migrations/1765400000000-network.js';
+import { NetworkNotices1765410000000 } from './migrations/1765410000000-network-notices.js';
 
 export const entities = [
   Location,
@@ -75,4 +76,5 @@ export const migrations = [
   CoachingSessionBookingH21765220000000,
   CoachingMessageOrder1765300000000,
   Network1765400000000,
+  NetworkNotices1765410000000,
 ];

@@ -83,6 +83,45 @@ const ar: MailMessages = {
         url,
       ].join('\n'),
   },
+  network: {
+    subject: ({ kind, title }) => {
+      switch (kind) {
+        case 'MINUTES_PUBLISHED':
+          return `المحضر: ${title}`;
+        case 'MEETING_CANCELLED':
+          return `تم الإلغاء: ${title}`;
+        case 'MEETING_MOVED':
+          return `تم تغيير الموعد: ${title}`;
+        case 'PROPOSAL_ANSWERED':
+          return `رد على اقتراحكم: ${title}`;
+        case 'ANSWER_REMINDER':
+          return `هل ستحضرون؟ ${title}`;
+        case 'COMING_REMINDER':
+          return `غدًا: ${title}`;
+      }
+    },
+    body: ({ kind, title, when, status, answer, url }) => {
+      const statusWords = { PLANNED: 'مُخطَّط له', DECLINED: 'مرفوض', DONE: 'تم تنفيذه' };
+      const sentence = {
+        MINUTES_PUBLISHED: `تم نشر محضر وقرارات لقاء الشبكة «${title}».`,
+        MEETING_CANCELLED: `تم إلغاء لقاء الشبكة «${title}».`,
+        MEETING_MOVED: `تم تغيير موعد لقاء الشبكة «${title}».`,
+        PROPOSAL_ANSWERED: `ردّ فريق مركز KolLEktiv على اقتراح منظمتكم «${title}»${status ? `: ${statusWords[status]}` : ''}.`,
+        ANSWER_REMINDER: `لم تُخبرنا منظمتكم بعد إن كانت ستحضر لقاء الشبكة «${title}». يُرجى الرد في التطبيق.`,
+        COMING_REMINDER: `ستحضر منظمتكم غدًا لقاء الشبكة «${title}». نتطلع إلى لقائكم!`,
+      }[kind];
+      return [
+        'مرحبًا،',
+        '',
+        sentence,
+        ...(when ? ['', kind === 'MEETING_MOVED' ? `الموعد الجديد: ${when}` : `الموعد والمكان: ${when}`] : []),
+        ...(answer ? ['', `الرد: ${answer}`] : []),
+        '',
+        kind === 'PROPOSAL_ANSWERED' ? 'افتحوا الاقتراحات:' : 'افتحوا اللقاء:',
+        url,
+      ].join('\n');
+    },
+  },
   signature: 'KolLEktiv – ملتقى للعمل المجتمعي والتعارف، Leipzig',
 };
 

@@ -84,6 +84,45 @@ const de: MailMessages = {
         url,
       ].join('\n'),
   },
+  network: {
+    subject: ({ kind, title }) => {
+      switch (kind) {
+        case 'MINUTES_PUBLISHED':
+          return `Protokoll: ${title}`;
+        case 'MEETING_CANCELLED':
+          return `Abgesagt: ${title}`;
+        case 'MEETING_MOVED':
+          return `Verschoben: ${title}`;
+        case 'PROPOSAL_ANSWERED':
+          return `Antwort auf Ihren Vorschlag: ${title}`;
+        case 'ANSWER_REMINDER':
+          return `Kommen Sie? ${title}`;
+        case 'COMING_REMINDER':
+          return `Morgen: ${title}`;
+      }
+    },
+    body: ({ kind, title, when, status, answer, url }) => {
+      const statusWords = { PLANNED: 'geplant', DECLINED: 'abgelehnt', DONE: 'umgesetzt' };
+      const sentence = {
+        MINUTES_PUBLISHED: `das Protokoll und die Beschlüsse des Netzwerktreffens „${title}“ sind veröffentlicht.`,
+        MEETING_CANCELLED: `das Netzwerktreffen „${title}“ wurde abgesagt.`,
+        MEETING_MOVED: `das Netzwerktreffen „${title}“ wurde verschoben.`,
+        PROPOSAL_ANSWERED: `das Team von KolLEktiv hat auf den Vorschlag „${title}“ Ihrer Organisation geantwortet${status ? `: ${statusWords[status]}` : ''}.`,
+        ANSWER_REMINDER: `Ihre Organisation hat noch nicht gesagt, ob sie zum Netzwerktreffen „${title}“ kommt. Bitte antworten Sie in der App.`,
+        COMING_REMINDER: `Ihre Organisation kommt morgen zum Netzwerktreffen „${title}“. Wir freuen uns auf Sie!`,
+      }[kind];
+      return [
+        'Hallo,',
+        '',
+        sentence,
+        ...(when ? ['', kind === 'MEETING_MOVED' ? `Jetzt: ${when}` : `Wann und wo: ${when}`] : []),
+        ...(answer ? ['', `Die Antwort: ${answer}`] : []),
+        '',
+        kind === 'PROPOSAL_ANSWERED' ? 'Zu den Vorschlägen:' : 'Zum Treffen:',
+        url,
+      ].join('\n');
+    },
+  },
   signature: 'KolLEktiv – Treffpunkt für Engagement und Begegnung, Leipzig',
 };
 

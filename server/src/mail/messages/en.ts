@@ -83,6 +83,45 @@ const en: MailMessages = {
         url,
       ].join('\n'),
   },
+  network: {
+    subject: ({ kind, title }) => {
+      switch (kind) {
+        case 'MINUTES_PUBLISHED':
+          return `Minutes: ${title}`;
+        case 'MEETING_CANCELLED':
+          return `Cancelled: ${title}`;
+        case 'MEETING_MOVED':
+          return `Moved: ${title}`;
+        case 'PROPOSAL_ANSWERED':
+          return `Answer to your proposal: ${title}`;
+        case 'ANSWER_REMINDER':
+          return `Are you coming? ${title}`;
+        case 'COMING_REMINDER':
+          return `Tomorrow: ${title}`;
+      }
+    },
+    body: ({ kind, title, when, status, answer, url }) => {
+      const statusWords = { PLANNED: 'planned', DECLINED: 'declined', DONE: 'done' };
+      const sentence = {
+        MINUTES_PUBLISHED: `the minutes and decisions of the network meeting “${title}” are published.`,
+        MEETING_CANCELLED: `the network meeting “${title}” has been cancelled.`,
+        MEETING_MOVED: `the network meeting “${title}” has been moved.`,
+        PROPOSAL_ANSWERED: `the KolLEktiv team has answered your organisation’s proposal “${title}”${status ? `: ${statusWords[status]}` : ''}.`,
+        ANSWER_REMINDER: `your organisation has not yet said whether it is coming to the network meeting “${title}”. Please answer in the app.`,
+        COMING_REMINDER: `your organisation is coming to the network meeting “${title}” tomorrow. We look forward to seeing you!`,
+      }[kind];
+      return [
+        'Hello,',
+        '',
+        sentence,
+        ...(when ? ['', kind === 'MEETING_MOVED' ? `Now: ${when}` : `When and where: ${when}`] : []),
+        ...(answer ? ['', `The answer: ${answer}`] : []),
+        '',
+        kind === 'PROPOSAL_ANSWERED' ? 'The proposals:' : 'The meeting:',
+        url,
+      ].join('\n');
+    },
+  },
   signature: 'KolLEktiv – meeting place for engagement and encounter, Leipzig',
 };
 

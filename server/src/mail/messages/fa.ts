@@ -84,6 +84,45 @@ const fa: MailMessages = {
         url,
       ].join('\n'),
   },
+  network: {
+    subject: ({ kind, title }) => {
+      switch (kind) {
+        case 'MINUTES_PUBLISHED':
+          return `صورت‌جلسه: ${title}`;
+        case 'MEETING_CANCELLED':
+          return `لغو شد: ${title}`;
+        case 'MEETING_MOVED':
+          return `جابه‌جا شد: ${title}`;
+        case 'PROPOSAL_ANSWERED':
+          return `پاسخ به پیشنهاد شما: ${title}`;
+        case 'ANSWER_REMINDER':
+          return `می‌آیید؟ ${title}`;
+        case 'COMING_REMINDER':
+          return `فردا: ${title}`;
+      }
+    },
+    body: ({ kind, title, when, status, answer, url }) => {
+      const statusWords = { PLANNED: 'برنامه‌ریزی شد', DECLINED: 'رد شد', DONE: 'انجام شد' };
+      const sentence = {
+        MINUTES_PUBLISHED: `صورت‌جلسه و تصمیم‌های نشست شبکه «${title}» منتشر شد.`,
+        MEETING_CANCELLED: `نشست شبکه «${title}» لغو شد.`,
+        MEETING_MOVED: `زمان یا مکان نشست شبکه «${title}» تغییر کرد.`,
+        PROPOSAL_ANSWERED: `تیم KolLEktiv به پیشنهاد «${title}» انجمن شما پاسخ داد${status ? `: ${statusWords[status]}` : ''}.`,
+        ANSWER_REMINDER: `انجمن شما هنوز اعلام نکرده است که در نشست شبکه «${title}» شرکت می‌کند یا نه. لطفاً در برنامه پاسخ دهید.`,
+        COMING_REMINDER: `انجمن شما فردا در نشست شبکه «${title}» شرکت می‌کند. منتظر دیدارتان هستیم!`,
+      }[kind];
+      return [
+        'سلام،',
+        '',
+        sentence,
+        ...(when ? ['', kind === 'MEETING_MOVED' ? `الان: ${when}` : `زمان و مکان: ${when}`] : []),
+        ...(answer ? ['', `پاسخ: ${answer}`] : []),
+        '',
+        kind === 'PROPOSAL_ANSWERED' ? 'پیشنهادها را باز کنید:' : 'نشست را باز کنید:',
+        url,
+      ].join('\n');
+    },
+  },
   signature: 'KolLEktiv – محل دیدار برای مشارکت اجتماعی و آشنایی، Leipzig',
 };
 

@@ -83,6 +83,45 @@ const ru: MailMessages = {
         url,
       ].join('\n'),
   },
+  network: {
+    subject: ({ kind, title }) => {
+      switch (kind) {
+        case 'MINUTES_PUBLISHED':
+          return `Протокол: ${title}`;
+        case 'MEETING_CANCELLED':
+          return `Отменено: ${title}`;
+        case 'MEETING_MOVED':
+          return `Перенесено: ${title}`;
+        case 'PROPOSAL_ANSWERED':
+          return `Ответ на ваше предложение: ${title}`;
+        case 'ANSWER_REMINDER':
+          return `Вы придёте? ${title}`;
+        case 'COMING_REMINDER':
+          return `Завтра: ${title}`;
+      }
+    },
+    body: ({ kind, title, when, status, answer, url }) => {
+      const statusWords = { PLANNED: 'запланировано', DECLINED: 'отклонено', DONE: 'выполнено' };
+      const sentence = {
+        MINUTES_PUBLISHED: `Протокол и решения встречи сети «${title}» опубликованы.`,
+        MEETING_CANCELLED: `Встреча сети «${title}» отменена.`,
+        MEETING_MOVED: `Встреча сети «${title}» перенесена.`,
+        PROPOSAL_ANSWERED: `Команда KolLEktiv ответила на предложение вашей организации «${title}»${status ? `: ${statusWords[status]}` : ''}.`,
+        ANSWER_REMINDER: `Ваша организация ещё не сообщила, придёт ли она на встречу сети «${title}». Пожалуйста, ответьте в приложении.`,
+        COMING_REMINDER: `Ваша организация завтра придёт на встречу сети «${title}». Ждём вас!`,
+      }[kind];
+      return [
+        'Здравствуйте!',
+        '',
+        sentence,
+        ...(when ? ['', kind === 'MEETING_MOVED' ? `Теперь: ${when}` : `Когда и где: ${when}`] : []),
+        ...(answer ? ['', `Ответ: ${answer}`] : []),
+        '',
+        kind === 'PROPOSAL_ANSWERED' ? 'Предложения:' : 'Встреча:',
+        url,
+      ].join('\n');
+    },
+  },
   signature: 'KolLEktiv – место встреч и общественной активности, Leipzig',
 };
 

@@ -83,6 +83,45 @@ const tr: MailMessages = {
         url,
       ].join('\n'),
   },
+  network: {
+    subject: ({ kind, title }) => {
+      switch (kind) {
+        case 'MINUTES_PUBLISHED':
+          return `Tutanak: ${title}`;
+        case 'MEETING_CANCELLED':
+          return `İptal edildi: ${title}`;
+        case 'MEETING_MOVED':
+          return `Taşındı: ${title}`;
+        case 'PROPOSAL_ANSWERED':
+          return `Önerinize yanıt: ${title}`;
+        case 'ANSWER_REMINDER':
+          return `Geliyor musunuz? ${title}`;
+        case 'COMING_REMINDER':
+          return `Yarın: ${title}`;
+      }
+    },
+    body: ({ kind, title, when, status, answer, url }) => {
+      const statusWords = { PLANNED: 'planlandı', DECLINED: 'reddedildi', DONE: 'gerçekleştirildi' };
+      const sentence = {
+        MINUTES_PUBLISHED: `“${title}” ağ toplantısının tutanağı ve kararları yayımlandı.`,
+        MEETING_CANCELLED: `“${title}” ağ toplantısı iptal edildi.`,
+        MEETING_MOVED: `“${title}” ağ toplantısı başka bir zamana taşındı.`,
+        PROPOSAL_ANSWERED: `KolLEktiv ekibi, kuruluşunuzun “${title}” önerisine yanıt verdi${status ? `: ${statusWords[status]}` : ''}.`,
+        ANSWER_REMINDER: `Kuruluşunuz “${title}” ağ toplantısına gelip gelmeyeceğini henüz bildirmedi. Lütfen uygulamada yanıt verin.`,
+        COMING_REMINDER: `Kuruluşunuz yarın “${title}” ağ toplantısına geliyor. Sizi bekliyoruz!`,
+      }[kind];
+      return [
+        'Merhaba,',
+        '',
+        sentence,
+        ...(when ? ['', kind === 'MEETING_MOVED' ? `Yeni zaman: ${when}` : `Ne zaman ve nerede: ${when}`] : []),
+        ...(answer ? ['', `Yanıt: ${answer}`] : []),
+        '',
+        kind === 'PROPOSAL_ANSWERED' ? 'Önerileri açın:' : 'Toplantıyı açın:',
+        url,
+      ].join('\n');
+    },
+  },
   signature: 'KolLEktiv – Toplumsal katılım ve buluşma noktası, Leipzig',
 };
 

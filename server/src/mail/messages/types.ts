@@ -1,4 +1,5 @@
 import type { CoachingChangeKind } from '../../coaching/coaching-changes.js';
+import type { NetworkNoticeKind } from '../../network/network-notices.js';
 
 /** What every e-mail language file provides; a missing message does not compile. */
 export interface MailMessages {
@@ -37,6 +38,26 @@ export interface MailMessages {
     /** Where a session online takes place, in place of room and house. */
     online: string;
     body: (values: { organization: string; changes: string[]; url: string }) => string;
+  };
+  /**
+   * To an MO's members about the network (issue 25): minutes published, a meeting moved or called off, the
+   * centre's answer to their proposal, and the reminders before a meeting (answer, or: you are coming).
+   */
+  network: {
+    /** "Minutes: Netzwerktreffen" — `title` is the meeting's or the proposal's. */
+    subject: (values: { kind: NetworkNoticeKind; title: string }) => string;
+    /**
+     * `when` reads "Tue, 1 December 2026, 18:00–20:30, Großer Saal, KolLEktiv Süd" for a meeting, else null;
+     * `status` and `answer` are the centre's answer to a proposal, else null.
+     */
+    body: (values: {
+      kind: NetworkNoticeKind;
+      title: string;
+      when: string | null;
+      status: 'PLANNED' | 'DECLINED' | 'DONE' | null;
+      answer: string | null;
+      url: string;
+    }) => string;
   };
   signature: string;
 }

@@ -83,6 +83,45 @@ const uk: MailMessages = {
         url,
       ].join('\n'),
   },
+  network: {
+    subject: ({ kind, title }) => {
+      switch (kind) {
+        case 'MINUTES_PUBLISHED':
+          return `Протокол: ${title}`;
+        case 'MEETING_CANCELLED':
+          return `Скасовано: ${title}`;
+        case 'MEETING_MOVED':
+          return `Перенесено: ${title}`;
+        case 'PROPOSAL_ANSWERED':
+          return `Відповідь на вашу пропозицію: ${title}`;
+        case 'ANSWER_REMINDER':
+          return `Ви прийдете? ${title}`;
+        case 'COMING_REMINDER':
+          return `Завтра: ${title}`;
+      }
+    },
+    body: ({ kind, title, when, status, answer, url }) => {
+      const statusWords = { PLANNED: 'заплановано', DECLINED: 'відхилено', DONE: 'виконано' };
+      const sentence = {
+        MINUTES_PUBLISHED: `протокол і рішення зустрічі мережі «${title}» опубліковано.`,
+        MEETING_CANCELLED: `зустріч мережі «${title}» скасовано.`,
+        MEETING_MOVED: `зустріч мережі «${title}» перенесено.`,
+        PROPOSAL_ANSWERED: `команда KolLEktiv відповіла на пропозицію вашої організації «${title}»${status ? `: ${statusWords[status]}` : ''}.`,
+        ANSWER_REMINDER: `ваша організація ще не повідомила, чи прийде на зустріч мережі «${title}». Будь ласка, дайте відповідь у застосунку.`,
+        COMING_REMINDER: `ваша організація завтра приходить на зустріч мережі «${title}». Чекаємо на вас!`,
+      }[kind];
+      return [
+        'Вітаємо!',
+        '',
+        sentence.charAt(0).toUpperCase() + sentence.slice(1),
+        ...(when ? ['', kind === 'MEETING_MOVED' ? `Тепер: ${when}` : `Коли і де: ${when}`] : []),
+        ...(answer ? ['', `Відповідь: ${answer}`] : []),
+        '',
+        kind === 'PROPOSAL_ANSWERED' ? 'Пропозиції:' : 'Зустріч:',
+        url,
+      ].join('\n');
+    },
+  },
   signature: 'KolLEktiv – місце для громадської активності та зустрічей, Leipzig',
 };
 
