@@ -1,7 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ApiClient, ENGINE, createTestApp, type TestApp } from '../../test/harness.js';
+import { ApiClient, ENGINE, collect, createTestApp, subscribed, until, type TestApp } from '../../test/harness.js';
 import { Factory } from '../../test/factories.js';
 import { ANSWER_PROPOSAL, CREATE_PROPOSAL, PROPOSALS, SUPPORT_PROPOSAL, UPDATE_PROPOSAL } from '../../test/documents.js';
+import { NETWORK_CHANGES } from '../../test/meeting-documents.js';
 
 // Monday 1 June 2026, 10:00 in Leipzig; every proposal is dated from the test's clock, never from today.
 const NOW = Date.parse('2026-06-01T08:00:00Z');
@@ -332,5 +333,34 @@ describe(`the list and staff's answers, on ${ENGINE}`, () => {
       'PLANNED',
     );
     expect((await staff.errorCode(ANSWER_PROPOSAL, { id: 'nope', status: 'DONE', answer: 'Ja' })).code).toBe('NOT_FOUND');
+  });
+});
+
+describe(`proposals live, on ${ENGINE}`, () => {
+  it('reach open screens of other MOs and coaches as they are made, supported and answered', async () => {
+    type Heard = { networkChanges: { entity: string; action: string; proposalId: string | null; entityId: string } };
+    const streams = await subscribed(app, 2, () =>
+      [dariMember, coach].map((client) => collect<Heard>(client.subscriptions(), NETWORK_CHANGES)),
+    );
+    try {
+      const { id } = await propose();
+      await support(dariMember, id);
+      await staff.data(ANSWER_PROPOSAL, { id, status: 'PLANNED', answer: 'Im Herbst.' });
+      const heard = (index: number) => streams[index]!.events.filter((event) => event.networkChanges.proposalId === id);
+      for (const index of [0, 1]) {
+        await until(() => heard(index).length >= 3, 'three changes of the proposal heard');
+        expect(
+          heard(index).map((event) => [event.networkChanges.entity, event.networkChanges.action, event.networkChanges.entityId]),
+        ).toEqual([
+          ['PROPOSAL', 'CREATED', id],
+          ['PROPOSAL', 'UPDATED', id],
+          ['PROPOSAL', 'UPDATED', id],
+        ]);
+      }
+    } finally {
+      for (const stream of streams) stream.dispose();
+      await dariMember.closeSockets();
+      await coach.closeSockets();
+    }
   });
 });
