@@ -12,7 +12,6 @@ import { FeedsResolver } from '../feeds/feeds.resolver.js';
 import { FindingResolver } from '../finding/finding.resolver.js';
 import { PublicResolver } from '../public/public.resolver.js';
 import { NotificationsResolver } from '../notifications/notifications.resolver.js';
-import { NetworkNoticesResolver } from '../network/network-notices.resolver.js';
 import { ReportsResolver } from '../reports/reports.resolver.js';
 import { SeriesResolver } from '../series/series.resolver.js';
 import { DisplayLinksResolver } from '../display/display-links.resolver.js';
@@ -24,6 +23,8 @@ import { CoachingChangesResolver } from '../realtime/coaching-changes.resolver.j
 import { CoachingNoticesResolver } from '../coaching/coaching-notices.resolver.js';
 import { CoachingResolver, CoachingSessionResolver, CoachResolver } from '../coaching/coaching.resolver.js';
 import { ProposalsResolver } from '../network/proposals.resolver.js';
+import { AgendaResolver, MeetingAgendaResolver } from '../network/agenda.resolver.js';
+import { MeetingAttendanceResolver, MeetingMinutesResolver } from '../network/minutes.resolver.js';
 import { MeetingResponseResolver, NetworkMeetingResolver } from '../network/network.resolver.js';
 import { NetworkChangesResolver } from '../realtime/network-changes.resolver.js';
 import { DateTimeScalar } from '../graphql/date-time.scalar.js';
@@ -60,7 +61,6 @@ export function buildAppSchema(): Promise<GraphQLSchema> {
       FeedsResolver,
       PublicResolver,
       NotificationsResolver,
-      NetworkNoticesResolver,
       ReportsResolver,
       BookingChangesResolver,
       DirectoryChangesResolver,
@@ -74,6 +74,10 @@ export function buildAppSchema(): Promise<GraphQLSchema> {
       NetworkMeetingResolver,
       MeetingResponseResolver,
       NetworkChangesResolver,
+      MeetingAgendaResolver,
+      AgendaResolver,
+      MeetingMinutesResolver,
+      MeetingAttendanceResolver,
     ],
     scalarsMap: [{ type: Date, scalar: DateTimeScalar }],
     validate: false,

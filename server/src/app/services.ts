@@ -19,15 +19,14 @@ import { CoachingSessionService } from '../coaching/coaching-session.service.js'
 import { CoachingMails } from '../coaching/coaching-mails.js';
 import { CoachingNoticeService } from '../coaching/coaching-notice.service.js';
 import { ProposalService } from '../network/proposal.service.js';
+import { AgendaService } from '../network/agenda.service.js';
+import { MinutesService } from '../network/minutes.service.js';
 import { NetworkMeetingService } from '../network/network-meeting.service.js';
 import { NetworkResponseService } from '../network/network-response.service.js';
 import { DisplayLinkService } from '../display/display-link.service.js';
 import { DirectoryAdminService } from '../locations/directory-admin.service.js';
 import { LocationService } from '../locations/location.service.js';
 import { ChangeMails } from '../mail/change-mails.js';
-import { NetworkMails } from '../network/network-mails.js';
-import { NetworkNoticeService } from '../network/network-notice.service.js';
-import { NetworkReminders } from '../network/network-reminders.js';
 import type { Mailer } from '../mail/mailer.js';
 import { OrganizationService } from '../organizations/organization.service.js';
 import { BookingChangeFanout, DEFAULT_FANOUT_LIMITS, type FanoutLimits } from '../realtime/booking-change-fanout.js';
@@ -44,12 +43,6 @@ export interface Services {
   mailer: Mailer;
   /** E-mails to MOs about their bookings changed by others, sent when due. */
   changeMails: ChangeMails;
-  /** The network's news for the MOs' members (minutes, meetings moved or called off, answers, reminders). */
-  networkNotices: NetworkNoticeService;
-  /** Reminders before a network meeting, claimed once across nodes. */
-  networkReminders: NetworkReminders;
-  /** E-mails about the network, sent when due. */
-  networkMails: NetworkMails;
   bookings: BookingService;
   series: SeriesService;
   closures: ClosureService;
@@ -82,6 +75,10 @@ export interface Services {
   networkMeetings: NetworkMeetingService;
   /** The MOs' answers to meetings, one per MO. */
   networkResponses: NetworkResponseService;
+  /** The meetings' agenda: topics the MOs bring, staff's decisions on them and their order. */
+  agenda: AgendaService;
+  /** The meetings' minutes, decisions and who came. */
+  minutes: MinutesService;
 }
 
 export function createServices(
@@ -114,9 +111,6 @@ export function createServices(
     info: { demo: options.demo, mailConfigured: mailer.configured },
     mailer,
     changeMails: new ChangeMails(dataSource, mailer, clock, log),
-    networkNotices: new NetworkNoticeService(dataSource, clock),
-    networkReminders: new NetworkReminders(dataSource, clock, log, mailer.configured),
-    networkMails: new NetworkMails(dataSource, mailer, clock, log),
     bookings,
     series: new SeriesService(dataSource, clock, bookings),
     closures: new ClosureService(dataSource, clock, bookings),
@@ -149,6 +143,8 @@ export function createServices(
     }),
     networkMeetings: new NetworkMeetingService(dataSource, clock, bookings),
     networkResponses: new NetworkResponseService(dataSource, clock, bookings.writing),
+    agenda: new AgendaService(dataSource, clock, { mail: mailer.configured, delayMs: (options.changeMailDelaySeconds ?? 60) * 1000 }),
+    minutes: new MinutesService(dataSource, clock, { mail: mailer.configured, delayMs: (options.changeMailDelaySeconds ?? 60) * 1000 }),
   };
   return services;
 }

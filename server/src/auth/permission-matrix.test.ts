@@ -16,8 +16,6 @@ import {
   COACHING_CHANGES,
   COACHING_NOTICES,
   MARK_COACHING_NOTICES_READ,
-  NETWORK_NOTICES,
-  MARK_NETWORK_NOTICES_READ,
   CLOSURE,
   COACHES,
   PROPOSALS,
@@ -70,6 +68,14 @@ import {
   USERS,
 } from '../../test/documents.js';
 import { buildAppSchema } from '../app/schema.js';
+import {
+  DECIDE_AGENDA_ITEM,
+  ORDER_AGENDA,
+  PROPOSE_AGENDA_ITEM,
+  PUBLISH_MINUTES,
+  UPDATE_AGENDA_ITEM,
+  UPDATE_DECISION,
+} from '../../test/agenda-documents.js';
 
 /**
  * Every query and mutation of the schema × anonymous, a member of the MO concerned, a member of another MO,
@@ -192,6 +198,34 @@ const proposalOfMo = async (fixture: Fixture) => {
   const { createProposal } = await proposer.data(CREATE_PROPOSAL, { input: proposalInput });
   return createProposal as { id: string };
 };
+
+/** A network meeting written straight into the database: its booking (of the MO, it does not matter here) and its row. */
+const networkMeeting = async (fixture: Fixture, slot: { roomId: string; start: string; end: string }) => {
+  const booking = await fixture.factory.booking({ ...slot, organizationId: fixture.otherOrganizationId, category: 'NETWORK_MEETING' });
+  const rows: Array<{ id: string }> = await fixture.app.services.database.dataSource.query(
+    `INSERT INTO network_meeting (booking_id, title, agenda_deadline) VALUES ($1, 'Netzwerktreffen', $2) RETURNING id`,
+    [booking.id, slot.start],
+  );
+  return rows[0]!.id;
+};
+/** One meeting to come (its agenda open to staff until it starts), and one held yesterday, each made once. */
+let comingMeeting: Promise<string> | undefined;
+let heldMeeting: Promise<string> | undefined;
+const comingMeetingId = (fixture: Fixture) => (comingMeeting ??= networkMeeting(fixture, nextSlot()));
+const heldMeetingId = (fixture: Fixture) =>
+  (heldMeeting ??= networkMeeting(fixture, { roomId: fixture.roomId, start: '2026-05-31T10:00:00Z', end: '2026-05-31T11:00:00Z' }));
+const agendaTopic = { title: 'Ein Klavier', text: 'Samstags', language: 'de' };
+/** A fresh topic of the MO on the coming meeting, brought by one of its members. */
+let topicProposer: ApiClient | undefined;
+const agendaItemOfMo = async (fixture: Fixture) => {
+  topicProposer ??= (await fixture.factory.memberClient(fixture.organizationId)).client;
+  const { proposeAgendaItem } = await topicProposer.data(PROPOSE_AGENDA_ITEM, {
+    meetingId: await comingMeetingId(fixture),
+    input: agendaTopic,
+  });
+  return proposeAgendaItem as { id: string };
+};
+const minutesInput = { text: 'Protokoll', decisions: [{ text: 'Ein Beschluss', responsible: 'Team' }] };
 
 const MATRIX: Record<string, { operation: Operation; outcomes: Outcome[] }> = {
   // queries
@@ -534,6 +568,48 @@ const MATRIX: Record<string, { operation: Operation; outcomes: Outcome[] }> = {
     outcomes: STAFF_ONLY,
   },
 
+  // the agenda and minutes of network meetings: topics by members for their MO and staff, decisions staff's
+  proposeAgendaItem: {
+    operation: async (fixture) => ({
+      query: PROPOSE_AGENDA_ITEM,
+      variables: { meetingId: await comingMeetingId(fixture), input: agendaTopic },
+    }),
+    // a member for their own MO, staff for the centre; a coach speaks for no MO
+    outcomes: ['UNAUTHENTICATED', 'ok', 'ok', 'FORBIDDEN', 'FORBIDDEN', 'ok', 'UNAUTHENTICATED'],
+  },
+  updateAgendaItem: {
+    operation: async (fixture) => ({
+      query: UPDATE_AGENDA_ITEM,
+      variables: { id: (await agendaItemOfMo(fixture)).id, input: agendaTopic },
+    }),
+    outcomes: OWN_MO,
+  },
+  decideAgendaItem: {
+    operation: async (fixture) => ({
+      query: DECIDE_AGENDA_ITEM,
+      variables: { id: (await agendaItemOfMo(fixture)).id, decision: 'DECLINE' },
+    }),
+    outcomes: STAFF_ONLY,
+  },
+  orderAgenda: {
+    operation: async (fixture) => ({ query: ORDER_AGENDA, variables: { meetingId: await heldMeetingId(fixture), itemIds: [] } }),
+    outcomes: STAFF_ONLY,
+  },
+  publishMinutes: {
+    operation: async (fixture) => ({ query: PUBLISH_MINUTES, variables: { meetingId: await heldMeetingId(fixture), input: minutesInput } }),
+    outcomes: STAFF_ONLY,
+  },
+  updateDecision: {
+    operation: async (fixture) => {
+      const { publishMinutes } = await fixture.staff.data(PUBLISH_MINUTES, {
+        meetingId: await heldMeetingId(fixture),
+        input: minutesInput,
+      });
+      return { query: UPDATE_DECISION, variables: { id: publishMinutes.decisions[0].id, state: 'DONE' } };
+    },
+    outcomes: STAFF_ONLY,
+  },
+
   // coaching
   coachingRequests: { operation: async () => ({ query: COACHING_REQUESTS }), outcomes: SIGNED_IN },
   coachingRequest: {
@@ -616,9 +692,6 @@ const MATRIX: Record<string, { operation: Operation; outcomes: Outcome[] }> = {
   // what others did to one's coaching requests: everyone signed in has their own (perhaps empty) list
   coachingNotices: { operation: async () => ({ query: COACHING_NOTICES }), outcomes: SIGNED_IN },
   markCoachingNoticesRead: { operation: async () => ({ query: MARK_COACHING_NOTICES_READ }), outcomes: SIGNED_IN },
-  // the network's news for one's MO: everyone signed in has their own (perhaps empty) list, as for coaching
-  networkNotices: { operation: async () => ({ query: NETWORK_NOTICES }), outcomes: SIGNED_IN },
-  markNetworkNoticesRead: { operation: async () => ({ query: MARK_NETWORK_NOTICES_READ }), outcomes: SIGNED_IN },
 };
 
 /** Hears the change (`hears`), is subscribed but never told of it (`silent`), or is refused with a code. */

@@ -624,10 +624,58 @@ export function networkMeetingAbilities(viewer: Viewer, meeting: NetworkMeetingF
   const member = answeringOrganizationOf(viewer) !== null;
   return {
     respond: member && meeting.state === 'COMING',
-    proposeAgendaItem: (member || staff) && agendaIsOpen(meeting, now),
+    // staff add topics until the meeting starts (`agendaClosesFor`), MOs until the deadline
+    proposeAgendaItem: staff ? meeting.state === 'COMING' : member && agendaIsOpen(meeting, now),
     manage: staff && meeting.state !== 'CANCELLED',
     publishMinutes: staff && meeting.state === 'HELD',
   };
+}
+
+/**
+ * Who puts a topic on a meeting's agenda, and for whom: a member for their own MO, staff for the centre (null);
+ * a coach acts for no MO. Putting an MO's proposal on the agenda is staff's (`mayPutProposalOnAgenda`).
+ */
+export function agendaProposerOf(viewer: Viewer): { organizationId: string | null } {
+  assertSignedIn(viewer);
+  if (viewer.kind === 'staff') return { organizationId: null };
+  if (viewer.kind !== 'member') throw forbidden();
+  return { organizationId: viewer.organizationId };
+}
+
+/** Until when the viewer may add topics: MOs until the agenda deadline, staff until the meeting starts. */
+export function agendaClosesFor(viewer: Viewer, meeting: { start: Date; agendaDeadline: Date }): Date {
+  return viewer.kind === 'staff' ? meeting.start : meeting.agendaDeadline;
+}
+
+/** An MO's proposal goes on a meeting's agenda by staff's choice; an MO brings its own topic instead. */
+export function mayPutProposalOnAgenda(viewer: Viewer): boolean {
+  return viewer.kind === 'staff';
+}
+
+/** An agenda topic as the rules below need it: whose it is (null: the centre's) and where it stands. */
+export interface AgendaItemFacts {
+  organizationId: string | null;
+  status: 'PROPOSED' | 'ACCEPTED' | 'MERGED' | 'DECLINED';
+}
+
+/** Whether the viewer speaks for the MO that brought the topic (its members); the centre's topics have no MO. */
+export function isOwnAgendaItem(viewer: Viewer, item: AgendaItemFacts): boolean {
+  return viewer.kind === 'member' && item.organizationId !== null && viewer.organizationId === item.organizationId;
+}
+
+/** Its MO edits a topic until staff decide on it; staff always (`AgendaItem.mayEdit`). */
+export function mayEditAgendaItem(viewer: Viewer, item: AgendaItemFacts): boolean {
+  return viewer.kind === 'staff' || (isOwnAgendaItem(viewer, item) && item.status === 'PROPOSED');
+}
+
+/** Who came to a meeting is staff's record, as the answers are (`mayReadMeetingResponses`). */
+export function mayReadMeetingAttendance(viewer: Viewer): boolean {
+  return viewer.kind === 'staff';
+}
+
+/** The agenda, minutes and decisions: whoever reads the network; never the public page, never a wall display. */
+export function mayReadMeetingRecord(viewer: Viewer): boolean {
+  return viewer.kind === 'member' || viewer.kind === 'coach' || viewer.kind === 'staff';
 }
 
 /** A proposal between meetings as the rules below need it: whose it is and where it stands. */

@@ -147,7 +147,7 @@ export type ErrorDetails = {
   [ErrorCode.LocationClosed]: ClosedBecause & { field: 'start' };
   [ErrorCode.AgendaClosed]: { deadline: string; state: 'COMING' | 'HELD' | 'CANCELLED' };
   [ErrorCode.AlreadyDecided]: { status: string };
-  [ErrorCode.MeetingNotHeld]: { start: string };
+  [ErrorCode.MeetingNotHeld]: { start: string; state: 'COMING' | 'CANCELLED' };
   [ErrorCode.MeetingOver]: { state: 'HELD' | 'CANCELLED' };
   [ErrorCode.OwnProposal]: Record<string, never>;
   [ErrorCode.AlreadySupported]: Record<string, never>;
