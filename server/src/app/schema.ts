@@ -12,6 +12,7 @@ import { FeedsResolver } from '../feeds/feeds.resolver.js';
 import { FindingResolver } from '../finding/finding.resolver.js';
 import { PublicResolver } from '../public/public.resolver.js';
 import { NotificationsResolver } from '../notifications/notifications.resolver.js';
+import { NetworkNoticesResolver } from '../network/network-notices.resolver.js';
 import { ReportsResolver } from '../reports/reports.resolver.js';
 import { SeriesResolver } from '../series/series.resolver.js';
 import { DisplayLinksResolver } from '../display/display-links.resolver.js';
@@ -61,6 +62,7 @@ export function buildAppSchema(): Promise<GraphQLSchema> {
       FeedsResolver,
       PublicResolver,
       NotificationsResolver,
+      NetworkNoticesResolver,
       ReportsResolver,
       BookingChangesResolver,
       DirectoryChangesResolver,

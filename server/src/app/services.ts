@@ -27,6 +27,9 @@ import { DisplayLinkService } from '../display/display-link.service.js';
 import { DirectoryAdminService } from '../locations/directory-admin.service.js';
 import { LocationService } from '../locations/location.service.js';
 import { ChangeMails } from '../mail/change-mails.js';
+import { NetworkMails } from '../network/network-mails.js';
+import { NetworkNoticeService } from '../network/network-notice.service.js';
+import { NetworkReminders } from '../network/network-reminders.js';
 import type { Mailer } from '../mail/mailer.js';
 import { OrganizationService } from '../organizations/organization.service.js';
 import { BookingChangeFanout, DEFAULT_FANOUT_LIMITS, type FanoutLimits } from '../realtime/booking-change-fanout.js';
@@ -43,6 +46,12 @@ export interface Services {
   mailer: Mailer;
   /** E-mails to MOs about their bookings changed by others, sent when due. */
   changeMails: ChangeMails;
+  /** The network's news for the MOs' members (minutes, meetings moved or called off, answers, reminders). */
+  networkNotices: NetworkNoticeService;
+  /** Reminders before a network meeting, claimed once across nodes. */
+  networkReminders: NetworkReminders;
+  /** E-mails about the network, sent when due. */
+  networkMails: NetworkMails;
   bookings: BookingService;
   series: SeriesService;
   closures: ClosureService;
@@ -111,6 +120,9 @@ export function createServices(
     info: { demo: options.demo, mailConfigured: mailer.configured },
     mailer,
     changeMails: new ChangeMails(dataSource, mailer, clock, log),
+    networkNotices: new NetworkNoticeService(dataSource, clock),
+    networkReminders: new NetworkReminders(dataSource, clock, log, mailer.configured),
+    networkMails: new NetworkMails(dataSource, mailer, clock, log),
     bookings,
     series: new SeriesService(dataSource, clock, bookings),
     closures: new ClosureService(dataSource, clock, bookings),

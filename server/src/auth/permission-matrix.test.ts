@@ -16,6 +16,8 @@ import {
   COACHING_CHANGES,
   COACHING_NOTICES,
   MARK_COACHING_NOTICES_READ,
+  NETWORK_NOTICES,
+  MARK_NETWORK_NOTICES_READ,
   CLOSURE,
   COACHES,
   PROPOSALS,
@@ -692,6 +694,9 @@ const MATRIX: Record<string, { operation: Operation; outcomes: Outcome[] }> = {
   // what others did to one's coaching requests: everyone signed in has their own (perhaps empty) list
   coachingNotices: { operation: async () => ({ query: COACHING_NOTICES }), outcomes: SIGNED_IN },
   markCoachingNoticesRead: { operation: async () => ({ query: MARK_COACHING_NOTICES_READ }), outcomes: SIGNED_IN },
+  // the network's news for one's MO: everyone signed in has their own (perhaps empty) list, as for coaching
+  networkNotices: { operation: async () => ({ query: NETWORK_NOTICES }), outcomes: SIGNED_IN },
+  markNetworkNoticesRead: { operation: async () => ({ query: MARK_NETWORK_NOTICES_READ }), outcomes: SIGNED_IN },
 };
 
 /** Hears the change (`hears`), is subscribed but never told of it (`silent`), or is refused with a code. */
