@@ -64,6 +64,11 @@ export const LIST_BOUNDS: Readonly<Record<string, number>> = {
   'CoachingRequest.sessions': 50,
   // one suggestion per active coach at most (MAX_COACHES)
   'CoachingRequest.suggestedCoaches': 200,
+  // MAX_LISTED_MEETINGS; one answer per invited MO (as many as MOs are listed); a need per language asked for
+  'Query.networkMeetings': 200,
+  'NetworkMeeting.responses': 200,
+  'NetworkMeeting.notAnswered': 200,
+  'NetworkMeeting.interpretationNeeds': 50,
 };
 
 /** Lists not in the table (none, while the test holds) count as this many. */
