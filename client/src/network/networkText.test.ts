@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatInstant, formatMeetingTime, languageList } from './networkText.js';
+import { formatDate, formatInstant, formatMeetingTime, languageList } from './networkText.js';
 
 describe('formatMeetingTime', () => {
   it('shows the time of the house’s zone, summer and winter', () => {
@@ -17,6 +17,12 @@ describe('formatMeetingTime', () => {
 describe('formatInstant', () => {
   it('shows a deadline as date and time where the house is', () => {
     expect(formatInstant('2026-06-14T21:59:00Z', 'de')).toBe('So., 14. Juni 2026, \u206623:59\u2069');
+  });
+});
+
+describe('formatDate', () => {
+  it('names the day as Leipzig sees it, also just before midnight UTC', () => {
+    expect(formatDate('2026-12-07T23:30:00Z', 'de')).toBe('Di., 8. Dez. 2026');
   });
 });
 

@@ -29,6 +29,11 @@ export function formatInstant(iso: string, language: string, timeZone: string = 
   return `${day(iso, language, timeZone)}${comma(language)}${isolateLtr(time(iso, language, timeZone))}`;
 }
 
+/** "Mo., 7. Dez. 2026": the day a proposal was made or answered, where the centre is. */
+export function formatDate(iso: string, language: string, timeZone: string = TIME_ZONE): string {
+  return day(iso, language, timeZone);
+}
+
 /** "Arabisch, Farsi und Ukrainisch": languages named in the reader's language, with its own "and". */
 export function languageList(codes: readonly string[], language: string): string {
   return new Intl.ListFormat(intlLocale(language), { type: 'conjunction' }).format(codes.map((code) => languageName(code, language)));
