@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ApiClient, ENGINE, collect, createTestApp, subscribed, until, type TestApp } from '../../test/harness.js';
 import { Factory } from '../../test/factories.js';
-import { ANSWER_PROPOSAL, CREATE_PROPOSAL, PROPOSALS, SUPPORT_PROPOSAL, UPDATE_PROPOSAL } from '../../test/documents.js';
+import { ANSWER_PROPOSAL, CREATE_PROPOSAL, NETWORK_NOTICES, PROPOSALS, SUPPORT_PROPOSAL, UPDATE_PROPOSAL } from '../../test/documents.js';
 import { NETWORK_CHANGES } from '../../test/meeting-documents.js';
 
 // Monday 1 June 2026, 10:00 in Leipzig; every proposal is dated from the test's clock, never from today.
@@ -362,5 +362,24 @@ describe(`proposals live, on ${ENGINE}`, () => {
       await dariMember.closeSockets();
       await coach.closeSockets();
     }
+  });
+});
+
+describe(`the MO told of an answer, on ${ENGINE}`, () => {
+  const noticesOf = async (client: ApiClient, id: string) =>
+    ((await client.data(NETWORK_NOTICES)).networkNotices as Array<{ kind: string; proposalId: string | null }>)
+      .filter((notice) => notice.proposalId === id)
+      .map((notice) => notice.kind);
+
+  it('gets a notice for each answer, none for support or a refused answer; other MOs none', async () => {
+    const { id } = await propose();
+    await support(dariMember, id);
+    expect(await staff.errorCode(ANSWER_PROPOSAL, { id, status: 'PLANNED', answer: ' ' })).toMatchObject({ code: 'BAD_USER_INPUT' });
+    expect(await noticesOf(chorMember, id)).toEqual([]);
+    await staff.data(ANSWER_PROPOSAL, { id, status: 'PLANNED', answer: 'Im Herbst.' });
+    expect(await noticesOf(chorMember, id)).toEqual(['PROPOSAL_ANSWERED']);
+    await staff.data(ANSWER_PROPOSAL, { id, status: 'DONE', answer: 'Erledigt.' });
+    expect(await noticesOf(chorMember, id)).toEqual(['PROPOSAL_ANSWERED', 'PROPOSAL_ANSWERED']);
+    expect(await noticesOf(dariMember, id)).toEqual([]);
   });
 });
