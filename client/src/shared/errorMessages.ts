@@ -40,6 +40,7 @@ export type MessageKey =
   | 'errors.ownProposal'
   | 'errors.alreadySupported'
   | 'errors.notSupported'
+  | 'errors.meetingOver'
   | 'errors.network'
   | 'errors.unknown';
 
@@ -151,6 +152,8 @@ export function explainError(error: ErrorLike | undefined, formatRange: (startIs
       return { ...base, key: 'errors.alreadySupported' };
     case 'NOT_SUPPORTED':
       return { ...base, key: 'errors.notSupported' };
+    case 'MEETING_OVER':
+      return { ...base, key: 'errors.meetingOver' };
     default:
       return { ...base, key: error ? 'errors.unknown' : 'errors.network' };
   }

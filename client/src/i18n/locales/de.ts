@@ -1178,6 +1178,7 @@ const de = {
     ownProposal: 'Diesen Vorschlag hat eure Organisation selbst gemacht; Unterstützung kommt von den anderen Organisationen.',
     alreadySupported: 'Eure Organisation unterstützt diesen Vorschlag schon.',
     notSupported: 'Eure Organisation unterstützt diesen Vorschlag nicht, es gibt nichts zurückzuziehen.',
+    meetingOver: 'Dieses Treffen hat schon begonnen oder wurde abgesagt. Die Antwort lässt sich nicht mehr ändern.',
     network: 'Keine Verbindung zum Server. Bitte später erneut versuchen.',
     unknown: 'Das hat nicht geklappt. Bitte erneut versuchen.',
   },

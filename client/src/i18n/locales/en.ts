@@ -1174,6 +1174,7 @@ const en: MessageTree<Messages> = {
     ownProposal: 'Your organisation made this proposal itself; support comes from the other organisations.',
     alreadySupported: 'Your organisation already supports this proposal.',
     notSupported: 'Your organisation does not support this proposal, so there is nothing to withdraw.',
+    meetingOver: 'This meeting has already started or was cancelled. The answer can no longer be changed.',
     network: 'No connection to the server. Please try again later.',
     unknown: 'That did not work. Please try again.',
   },

@@ -1174,6 +1174,7 @@ const tr: MessageTree<Messages> = {
     ownProposal: 'Bu öneriyi kendi kuruluşunuz yaptı; destek diğer kuruluşlardan gelir.',
     alreadySupported: 'Kuruluşunuz bu öneriyi zaten destekliyor.',
     notSupported: 'Kuruluşunuz bu öneriyi desteklemiyor, geri çekilecek bir şey yok.',
+    meetingOver: 'Bu toplantı başladı ya da iptal edildi. Cevap artık değiştirilemez.',
     network: 'Sunucuya bağlantı yok. Lütfen daha sonra tekrar deneyin.',
     unknown: 'Bir sorun oldu. Lütfen tekrar deneyin.',
   },
