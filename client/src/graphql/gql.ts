@@ -127,6 +127,8 @@ type Documents = {
     "\n  mutation MarkNotificationsRead($ids: [ID!]) {\n    markNotificationsRead(ids: $ids)\n  }\n": typeof types.MarkNotificationsReadDocument,
     "\n  query UnreadCoachingNotices {\n    coachingNotices(unreadOnly: true) {\n      id\n      occurredAt\n      kind\n      byStaff\n      request {\n        id\n        organization {\n          id\n          name\n        }\n      }\n    }\n  }\n": typeof types.UnreadCoachingNoticesDocument,
     "\n  mutation MarkCoachingNoticesRead($ids: [ID!]) {\n    markCoachingNoticesRead(ids: $ids)\n  }\n": typeof types.MarkCoachingNoticesReadDocument,
+    "\n  query UnreadNetworkNotices {\n    networkNotices(unreadOnly: true) {\n      id\n      kind\n      occurredAt\n      meetingId\n      proposalId\n      title\n      start\n    }\n  }\n": typeof types.UnreadNetworkNoticesDocument,
+    "\n  mutation MarkNetworkNoticesRead($ids: [ID!]) {\n    markNetworkNoticesRead(ids: $ids)\n  }\n": typeof types.MarkNetworkNoticesReadDocument,
     "\n  fragment PublicOrganizationFields on PublicOrganization {\n    id\n    shortName\n    name\n    description\n    descriptionTranslations {\n      language\n      text\n    }\n    languages\n    categories\n    contactEmail\n    contactPhone\n    regularMeetings {\n      weekday\n      startTime\n      endTime\n      roomName\n      houseName\n      address\n    }\n    nextEvents {\n      id\n      title\n      category\n      start\n      end\n      roomName\n      houseName\n    }\n  }\n": typeof types.PublicOrganizationFieldsFragmentDoc,
     "\n  query PublicOrganizations {\n    publicOrganizations {\n      ...PublicOrganizationFields\n    }\n  }\n": typeof types.PublicOrganizationsDocument,
     "\n  query PublicOrganization($shortName: String!) {\n    publicOrganization(shortName: $shortName) {\n      ...PublicOrganizationFields\n    }\n  }\n": typeof types.PublicOrganizationDocument,
@@ -253,6 +255,8 @@ const documents: Documents = {
     "\n  mutation MarkNotificationsRead($ids: [ID!]) {\n    markNotificationsRead(ids: $ids)\n  }\n": types.MarkNotificationsReadDocument,
     "\n  query UnreadCoachingNotices {\n    coachingNotices(unreadOnly: true) {\n      id\n      occurredAt\n      kind\n      byStaff\n      request {\n        id\n        organization {\n          id\n          name\n        }\n      }\n    }\n  }\n": types.UnreadCoachingNoticesDocument,
     "\n  mutation MarkCoachingNoticesRead($ids: [ID!]) {\n    markCoachingNoticesRead(ids: $ids)\n  }\n": types.MarkCoachingNoticesReadDocument,
+    "\n  query UnreadNetworkNotices {\n    networkNotices(unreadOnly: true) {\n      id\n      kind\n      occurredAt\n      meetingId\n      proposalId\n      title\n      start\n    }\n  }\n": types.UnreadNetworkNoticesDocument,
+    "\n  mutation MarkNetworkNoticesRead($ids: [ID!]) {\n    markNetworkNoticesRead(ids: $ids)\n  }\n": types.MarkNetworkNoticesReadDocument,
     "\n  fragment PublicOrganizationFields on PublicOrganization {\n    id\n    shortName\n    name\n    description\n    descriptionTranslations {\n      language\n      text\n    }\n    languages\n    categories\n    contactEmail\n    contactPhone\n    regularMeetings {\n      weekday\n      startTime\n      endTime\n      roomName\n      houseName\n      address\n    }\n    nextEvents {\n      id\n      title\n      category\n      start\n      end\n      roomName\n      houseName\n    }\n  }\n": types.PublicOrganizationFieldsFragmentDoc,
     "\n  query PublicOrganizations {\n    publicOrganizations {\n      ...PublicOrganizationFields\n    }\n  }\n": types.PublicOrganizationsDocument,
     "\n  query PublicOrganization($shortName: String!) {\n    publicOrganization(shortName: $shortName) {\n      ...PublicOrganizationFields\n    }\n  }\n": types.PublicOrganizationDocument,
@@ -732,6 +736,14 @@ export function graphql(source: "\n  query UnreadCoachingNotices {\n    coaching
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation MarkCoachingNoticesRead($ids: [ID!]) {\n    markCoachingNoticesRead(ids: $ids)\n  }\n"): (typeof documents)["\n  mutation MarkCoachingNoticesRead($ids: [ID!]) {\n    markCoachingNoticesRead(ids: $ids)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query UnreadNetworkNotices {\n    networkNotices(unreadOnly: true) {\n      id\n      kind\n      occurredAt\n      meetingId\n      proposalId\n      title\n      start\n    }\n  }\n"): (typeof documents)["\n  query UnreadNetworkNotices {\n    networkNotices(unreadOnly: true) {\n      id\n      kind\n      occurredAt\n      meetingId\n      proposalId\n      title\n      start\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MarkNetworkNoticesRead($ids: [ID!]) {\n    markNetworkNoticesRead(ids: $ids)\n  }\n"): (typeof documents)["\n  mutation MarkNetworkNoticesRead($ids: [ID!]) {\n    markNetworkNoticesRead(ids: $ids)\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

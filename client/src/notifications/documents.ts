@@ -58,3 +58,23 @@ export const MarkCoachingNoticesReadMutation = graphql(`
     markCoachingNoticesRead(ids: $ids)
   }
 `);
+
+export const UnreadNetworkNoticesQuery = graphql(`
+  query UnreadNetworkNotices {
+    networkNotices(unreadOnly: true) {
+      id
+      kind
+      occurredAt
+      meetingId
+      proposalId
+      title
+      start
+    }
+  }
+`);
+
+export const MarkNetworkNoticesReadMutation = graphql(`
+  mutation MarkNetworkNoticesRead($ids: [ID!]) {
+    markNetworkNoticesRead(ids: $ids)
+  }
+`);

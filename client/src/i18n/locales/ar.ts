@@ -1200,6 +1200,20 @@ const ar: MessageTree<Messages> = {
     open: 'فتح الطلب',
     dismiss: 'تمت القراءة',
   },
+  networkNotices: {
+    heading: 'أخبار الشبكة',
+    kinds: {
+      MINUTES_PUBLISHED: 'تم نشر محضر لقاء الشبكة «{title}» ({when}).',
+      MEETING_CANCELLED: 'تم إلغاء لقاء الشبكة «{title}» ({when}).',
+      MEETING_MOVED: 'تم تغيير موعد لقاء الشبكة «{title}»: الموعد الجديد {when}.',
+      PROPOSAL_ANSWERED: 'ردّ الفريق على اقتراحكم «{title}».',
+      ANSWER_REMINDER: 'هل ستحضر منظمتكم لقاء الشبكة «{title}» ({when})؟ يُرجى الرد.',
+      COMING_REMINDER: 'لقاء الشبكة «{title}» غدًا ({when}). منظمتكم ستحضر.',
+    },
+    openMeeting: 'فتح اللقاء',
+    openProposals: 'فتح الاقتراحات',
+    dismiss: 'تمت القراءة',
+  },
 };
 
 export default ar;

@@ -1198,6 +1198,20 @@ const de = {
     open: 'Anfrage öffnen',
     dismiss: 'Gelesen',
   },
+  networkNotices: {
+    heading: 'Neues aus dem Netzwerk',
+    kinds: {
+      MINUTES_PUBLISHED: 'Das Protokoll des Netzwerktreffens „{title}“ ({when}) ist veröffentlicht.',
+      MEETING_CANCELLED: 'Das Netzwerktreffen „{title}“ am {when} wurde abgesagt.',
+      MEETING_MOVED: 'Das Netzwerktreffen „{title}“ wurde verschoben: jetzt {when}.',
+      PROPOSAL_ANSWERED: 'Das Team hat auf Ihren Vorschlag „{title}“ geantwortet.',
+      ANSWER_REMINDER: 'Kommt Ihre Organisation zum Netzwerktreffen „{title}“ am {when}? Bitte antworten Sie.',
+      COMING_REMINDER: 'Morgen ist das Netzwerktreffen „{title}“ ({when}). Ihre Organisation kommt.',
+    },
+    openMeeting: 'Treffen öffnen',
+    openProposals: 'Vorschläge öffnen',
+    dismiss: 'Gelesen',
+  },
 };
 
 export default de;

@@ -1194,6 +1194,20 @@ const en: MessageTree<Messages> = {
     open: 'Open request',
     dismiss: 'Read',
   },
+  networkNotices: {
+    heading: 'News from the network',
+    kinds: {
+      MINUTES_PUBLISHED: 'The minutes of the network meeting “{title}” ({when}) are published.',
+      MEETING_CANCELLED: 'The network meeting “{title}” on {when} has been cancelled.',
+      MEETING_MOVED: 'The network meeting “{title}” has been moved: now {when}.',
+      PROPOSAL_ANSWERED: 'The team has answered your proposal “{title}”.',
+      ANSWER_REMINDER: 'Is your organisation coming to the network meeting “{title}” on {when}? Please answer.',
+      COMING_REMINDER: 'The network meeting “{title}” is tomorrow ({when}). Your organisation is coming.',
+    },
+    openMeeting: 'Open meeting',
+    openProposals: 'Open proposals',
+    dismiss: 'Read',
+  },
 };
 
 export default en;

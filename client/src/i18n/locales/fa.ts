@@ -1197,6 +1197,20 @@ const fa: MessageTree<Messages> = {
     open: 'باز کردن درخواست',
     dismiss: 'خوانده شد',
   },
+  networkNotices: {
+    heading: 'خبرهای شبکه',
+    kinds: {
+      MINUTES_PUBLISHED: 'صورت‌جلسهٔ نشست شبکه «{title}» ({when}) منتشر شد.',
+      MEETING_CANCELLED: 'نشست شبکه «{title}» ({when}) لغو شد.',
+      MEETING_MOVED: 'نشست شبکه «{title}» جابه‌جا شد: زمان جدید {when}.',
+      PROPOSAL_ANSWERED: 'تیم به پیشنهاد شما «{title}» پاسخ داد.',
+      ANSWER_REMINDER: 'آیا انجمن شما در نشست شبکه «{title}» ({when}) شرکت می‌کند؟ لطفاً پاسخ دهید.',
+      COMING_REMINDER: 'نشست شبکه «{title}» فردا است ({when}). انجمن شما شرکت می‌کند.',
+    },
+    openMeeting: 'باز کردن نشست',
+    openProposals: 'باز کردن پیشنهادها',
+    dismiss: 'خوانده شد',
+  },
 };
 
 export default fa;

@@ -1201,6 +1201,20 @@ const ru: MessageTree<Messages> = {
     open: 'Открыть запрос',
     dismiss: 'Прочитано',
   },
+  networkNotices: {
+    heading: 'Новости сети',
+    kinds: {
+      MINUTES_PUBLISHED: 'Протокол встречи сети «{title}» ({when}) опубликован.',
+      MEETING_CANCELLED: 'Встреча сети «{title}» ({when}) отменена.',
+      MEETING_MOVED: 'Встреча сети «{title}» перенесена: теперь {when}.',
+      PROPOSAL_ANSWERED: 'Команда ответила на ваше предложение «{title}».',
+      ANSWER_REMINDER: 'Придёт ли ваша организация на встречу сети «{title}» ({when})? Пожалуйста, ответьте.',
+      COMING_REMINDER: 'Завтра встреча сети «{title}» ({when}). Ваша организация придёт.',
+    },
+    openMeeting: 'Открыть встречу',
+    openProposals: 'Открыть предложения',
+    dismiss: 'Прочитано',
+  },
 };
 
 export default ru;

@@ -1194,6 +1194,20 @@ const tr: MessageTree<Messages> = {
     open: 'Talebi aç',
     dismiss: 'Okundu',
   },
+  networkNotices: {
+    heading: 'Ağdan haberler',
+    kinds: {
+      MINUTES_PUBLISHED: '“{title}” ağ toplantısının ({when}) tutanağı yayımlandı.',
+      MEETING_CANCELLED: '“{title}” ağ toplantısı ({when}) iptal edildi.',
+      MEETING_MOVED: '“{title}” ağ toplantısı taşındı: yeni zaman {when}.',
+      PROPOSAL_ANSWERED: 'Ekip, “{title}” önerinize yanıt verdi.',
+      ANSWER_REMINDER: 'Kuruluşunuz “{title}” ağ toplantısına ({when}) gelecek mi? Lütfen yanıt verin.',
+      COMING_REMINDER: '“{title}” ağ toplantısı yarın ({when}). Kuruluşunuz geliyor.',
+    },
+    openMeeting: 'Toplantıyı aç',
+    openProposals: 'Önerileri aç',
+    dismiss: 'Okundu',
+  },
 };
 
 export default tr;

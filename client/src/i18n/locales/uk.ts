@@ -1200,6 +1200,20 @@ const uk: MessageTree<Messages> = {
     open: 'Відкрити запит',
     dismiss: 'Прочитано',
   },
+  networkNotices: {
+    heading: 'Новини мережі',
+    kinds: {
+      MINUTES_PUBLISHED: 'Протокол зустрічі мережі «{title}» ({when}) опубліковано.',
+      MEETING_CANCELLED: 'Зустріч мережі «{title}» ({when}) скасовано.',
+      MEETING_MOVED: 'Зустріч мережі «{title}» перенесено: тепер {when}.',
+      PROPOSAL_ANSWERED: 'Команда відповіла на вашу пропозицію «{title}».',
+      ANSWER_REMINDER: 'Чи прийде ваша організація на зустріч мережі «{title}» ({when})? Будь ласка, дайте відповідь.',
+      COMING_REMINDER: 'Завтра зустріч мережі «{title}» ({when}). Ваша організація прийде.',
+    },
+    openMeeting: 'Відкрити зустріч',
+    openProposals: 'Відкрити пропозиції',
+    dismiss: 'Прочитано',
+  },
 };
 
 export default uk;
