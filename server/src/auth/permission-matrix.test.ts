@@ -78,6 +78,15 @@ import {
   UPDATE_AGENDA_ITEM,
   UPDATE_DECISION,
 } from '../../test/agenda-documents.js';
+import {
+  CANCEL_NETWORK_MEETING,
+  CREATE_NETWORK_MEETING,
+  NETWORK_CHANGES,
+  NETWORK_MEETING,
+  NETWORK_MEETINGS,
+  RESPOND_TO_NETWORK_MEETING,
+  UPDATE_NETWORK_MEETING,
+} from '../../test/meeting-documents.js';
 
 /**
  * Every query and mutation of the schema × anonymous, a member of the MO concerned, a member of another MO,
@@ -228,6 +237,16 @@ const agendaItemOfMo = async (fixture: Fixture) => {
   return proposeAgendaItem as { id: string };
 };
 const minutesInput = { text: 'Protokoll', decisions: [{ text: 'Ein Beschluss', responsible: 'Team' }] };
+/** A meeting's input for a fresh slot today, its agenda closing as it starts. */
+const meetingInput = () => {
+  const slot = nextSlot();
+  return { ...slot, title: 'Netzwerktreffen', agendaDeadline: slot.start };
+};
+/** A fresh meeting staff created through the API, as every meeting is. */
+const meetingOfCentre = async (fixture: Fixture) => {
+  const { createNetworkMeeting } = await fixture.staff.data(CREATE_NETWORK_MEETING, { input: meetingInput() });
+  return createNetworkMeeting as { id: string };
+};
 
 const MATRIX: Record<string, { operation: Operation; outcomes: Outcome[] }> = {
   // queries
@@ -570,6 +589,39 @@ const MATRIX: Record<string, { operation: Operation; outcomes: Outcome[] }> = {
     outcomes: STAFF_ONLY,
   },
 
+  // network meetings: read by everyone signed in, made by staff, answered by members for their own MO
+  networkMeetings: { operation: async () => ({ query: NETWORK_MEETINGS, variables: TODAY }), outcomes: SIGNED_IN },
+  networkMeeting: {
+    operation: async (fixture) => ({ query: NETWORK_MEETING, variables: { id: await comingMeetingId(fixture) } }),
+    outcomes: SIGNED_IN,
+  },
+  createNetworkMeeting: {
+    operation: async () => ({ query: CREATE_NETWORK_MEETING, variables: { input: meetingInput() } }),
+    outcomes: STAFF_ONLY,
+  },
+  updateNetworkMeeting: {
+    operation: async (fixture) => ({
+      query: UPDATE_NETWORK_MEETING,
+      variables: { id: (await meetingOfCentre(fixture)).id, input: { description: 'Mit Sommerfest' }, expectedVersion: 1 },
+    }),
+    outcomes: STAFF_ONLY,
+  },
+  cancelNetworkMeeting: {
+    operation: async (fixture) => ({
+      query: CANCEL_NETWORK_MEETING,
+      variables: { id: (await meetingOfCentre(fixture)).id, reason: 'Krank' },
+    }),
+    outcomes: STAFF_ONLY,
+  },
+  respondToNetworkMeeting: {
+    operation: async (fixture) => ({
+      query: RESPOND_TO_NETWORK_MEETING,
+      variables: { meetingId: await comingMeetingId(fixture), input: { attending: true, people: 2, interpretation: ['uk'] } },
+    }),
+    // an MO answers for itself; staff record who came with the minutes, a coach speaks for no MO
+    outcomes: ['UNAUTHENTICATED', 'ok', 'ok', 'FORBIDDEN', 'FORBIDDEN', 'FORBIDDEN', 'UNAUTHENTICATED'],
+  },
+
   // the agenda and minutes of network meetings: topics by members for their MO and staff, decisions staff's
   proposeAgendaItem: {
     operation: async (fixture) => ({
@@ -706,7 +758,13 @@ type Hearing = 'hears' | 'silent' | 'UNAUTHENTICATED';
  * Every subscription × every viewer for a change others cause: who is told of it on an open screen. Subscribers
  * who are refused never open; the others are all open before the change is made.
  */
-const SUBSCRIPTION_MATRIX: Record<string, { query: string; cause: (fixture: Fixture) => Promise<void>; outcomes: Hearing[] }> = {
+type SubscriptionEvent = Record<string, Record<string, unknown> | undefined>;
+/** The change a row causes, told apart from those before it (a coaching request and its assignment). */
+const isCoachingNote = (event: SubscriptionEvent) => Object.values(event)[0]?.kind === 'MESSAGE';
+const SUBSCRIPTION_MATRIX: Record<
+  string,
+  { query: string; cause: (fixture: Fixture) => Promise<void>; outcomes: Hearing[]; heard?: (event: SubscriptionEvent) => boolean }
+> = {
   'coachingChanges: a note for the MO on a request of the MO': {
     query: COACHING_CHANGES,
     cause: async (fixture) => {
@@ -722,6 +780,15 @@ const SUBSCRIPTION_MATRIX: Record<string, { query: string; cause: (fixture: Fixt
       await fixture.staff.data(ADD_COACHING_MESSAGE, { requestId: id, text: 'Nur intern', staffOnly: true });
     },
     outcomes: ['UNAUTHENTICATED', 'silent', 'silent', 'hears', 'silent', 'hears', 'UNAUTHENTICATED'],
+  },
+  'networkChanges: a meeting created': {
+    query: NETWORK_CHANGES,
+    cause: async (fixture) => {
+      await meetingOfCentre(fixture);
+    },
+    heard: (event) => event.networkChanges?.entity === 'NETWORK_MEETING' && event.networkChanges.action === 'CREATED',
+    // every MO is invited: all signed in hear of it, strangers and wall displays are refused
+    outcomes: ['UNAUTHENTICATED', 'hears', 'hears', 'hears', 'hears', 'hears', 'UNAUTHENTICATED'],
   },
 };
 
@@ -789,20 +856,18 @@ describe('the permission matrix', () => {
 });
 
 describe('the subscription matrix', () => {
-  describe.each(Object.entries(SUBSCRIPTION_MATRIX))('%s', (_name, { query, cause, outcomes }) => {
+  describe.each(Object.entries(SUBSCRIPTION_MATRIX))('%s', (_name, { query, cause, outcomes, heard = isCoachingNote }) => {
     it(`answers ${VIEWERS.map((viewer, index) => `${viewer}: ${outcomes[index]}`).join(', ')}`, async () => {
       const viewers = await clients();
       const opening = VIEWERS.filter((_viewer, index) => outcomes[index] === 'hears' || outcomes[index] === 'silent');
       const streams = await subscribed(fixture.app, opening.length, () =>
-        Object.fromEntries(
-          VIEWERS.map((viewer) => [viewer, collect<Record<string, { kind: string }>>(viewers[viewer].subscriptions(), query)]),
-        ),
+        Object.fromEntries(VIEWERS.map((viewer) => [viewer, collect<SubscriptionEvent>(viewers[viewer].subscriptions(), query)])),
       );
       try {
         await cause(fixture);
         const hearers = VIEWERS.filter((_viewer, index) => outcomes[index] === 'hears');
         // the change itself, not the request and assignment that came before it
-        const heardNote = (viewer: ViewerName) => streams[viewer]!.events.some((event) => Object.values(event)[0]?.kind === 'MESSAGE');
+        const heardNote = (viewer: ViewerName) => streams[viewer]!.events.some(heard);
         await until(() => hearers.every(heardNote), 'every viewer who hears it heard it');
         await fixture.app.services.changeFeed.settle();
         await quietFor(300);
