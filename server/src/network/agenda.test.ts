@@ -1,7 +1,15 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { createTestApp, type ApiClient, type TestApp } from '../../test/harness.js';
+import { collect, createTestApp, subscribed, until, type ApiClient, type TestApp } from '../../test/harness.js';
 import { agendaScenario, FIFTY_KB } from '../../test/agenda-scenario.js';
-import { DECIDE_AGENDA_ITEM, MEETING_RECORD, ORDER_AGENDA, PROPOSE_AGENDA_ITEM, UPDATE_AGENDA_ITEM } from '../../test/agenda-documents.js';
+import {
+  DECIDE_AGENDA_ITEM,
+  MEETING_RECORD,
+  ORDER_AGENDA,
+  PROPOSE_AGENDA_ITEM,
+  PUBLISH_MINUTES,
+  UPDATE_AGENDA_ITEM,
+} from '../../test/agenda-documents.js';
+import { NETWORK_CHANGES } from '../../test/meeting-documents.js';
 import { NOT_IN_AGENDA_SNAPSHOTS, agendaItemSnapshot, decisionSnapshot } from './agenda-log.js';
 import { AgendaItem, MeetingDecision } from './network.entities.js';
 
@@ -313,6 +321,30 @@ describe('ordering the agenda', () => {
 });
 
 describe('the change log of the agenda and minutes', () => {
+  it('carries topics, decisions on them and the minutes live to another MO’s open screen, naming the meeting', async () => {
+    const meeting = await scenario.meeting(7);
+    const stream = await subscribed(app, 1, () =>
+      collect<{ networkChanges: Record<string, string> }>(otherMember.subscriptions(), NETWORK_CHANGES),
+    );
+    try {
+      const item = await propose(member, meeting.id);
+      await decide(item.id, 'ACCEPT');
+      app.clock.set(new Date(meeting.start.getTime() + 3600_000));
+      await staff.data(PUBLISH_MINUTES, { meetingId: meeting.id, input: { text: 'Protokoll', decisions: [{ text: 'Beschluss' }] } });
+      const heard = () => stream.events.map((event) => event.networkChanges).filter((change) => change?.meetingId === meeting.id);
+      await until(() => heard().length >= 4, 'four changes heard');
+      expect(heard().map((change) => [change.entity, change.action])).toEqual([
+        ['AGENDA_ITEM', 'CREATED'],
+        ['AGENDA_ITEM', 'UPDATED'],
+        ['NETWORK_MEETING', 'UPDATED'],
+        ['MEETING_DECISION', 'CREATED'],
+      ]);
+    } finally {
+      stream.dispose();
+      await otherMember.closeSockets();
+    }
+  });
+
   it('keeps every column of a topic and a decision, or says why not', () => {
     const columns = (entity: typeof AgendaItem | typeof MeetingDecision) =>
       app.services.database.dataSource
