@@ -87,6 +87,22 @@ describeInBrowser('the network for MO members', () => {
     await sdkv.close();
   });
 
+  it('lets a coach read a held meeting’s minutes and decisions in Arabic, with nothing to answer', async () => {
+    const page = await memberPage('coach@kollektiv.example', 'ar');
+    await page.getByRole('navigation').getByRole('link', { name: 'الشبكة' }).waitFor();
+    await page.getByRole('list', { name: 'الاجتماعات السابقة' }).getByRole('link', { name: 'Netzwerktreffen im Herbst' }).click();
+    await page.getByRole('heading', { name: 'المحضر والقرارات' }).waitFor();
+    const decisions = page.getByRole('list', { name: 'القرارات' });
+    expect(await decisions.getByRole('listitem').count()).toBe(3);
+    expect(await decisions.getByText('تم', { exact: true }).count()).toBe(1);
+    expect(await page.getByRole('heading', { name: 'جوابكم' }).count()).toBe(0);
+    expect(await page.getByRole('button', { name: 'اقتراح موضوع' }).count()).toBe(0);
+    expect(await axeViolations(page)).toEqual([]);
+    expect(await overflowing(page)).toEqual([]);
+    await screenshot(page, 'network-minutes-ar-360');
+    await page.close();
+  });
+
   it('supports another MO’s proposal and writes one of its own', async () => {
     const page = await memberPage('member2@kollektiv.example', 'de');
     await page.goto(`${app.url}/network/proposals`);
