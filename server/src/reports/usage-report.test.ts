@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ApiClient, createTestApp, type TestApp } from '../../test/harness.js';
 import { ALWAYS_OPEN, Factory } from '../../test/factories.js';
 import { CANCEL_BOOKING } from '../../test/documents.js';
+import { CREATE_NETWORK_MEETING } from '../../test/meeting-documents.js';
 import { findBookingRecords } from '../bookings/booking.repository.js';
 
 const USAGE_REPORT = `
@@ -143,5 +144,44 @@ describe('the usage report for the city', () => {
     });
     expect(bad.status).toBe(400);
     expect(await bad.json()).toMatchObject({ errors: [{ extensions: { code: 'BAD_USER_INPUT', field: 'from' } }] });
+  });
+});
+
+describe('the centre in the usage report', () => {
+  it("lists the network meetings' hours under the centre, but never counts the centre as an MO", async () => {
+    const own = await createTestApp({ now: '2027-02-20T08:00:00Z' });
+    try {
+      const factory = new Factory(own);
+      const choir = (await factory.organization({ name: 'Chor Kalyna' })).id;
+      const house = (await factory.location({ openingHours: ALWAYS_OPEN })).id;
+      const hall = (await factory.room({ locationId: house, capacity: 50 })).id;
+      await factory.booking({ roomId: hall, organizationId: choir, start: '2027-03-02T18:00:00+01:00', end: '2027-03-02T20:00:00+01:00' });
+      const boss = (await factory.staffClient()).client;
+      await boss.data(CREATE_NETWORK_MEETING, {
+        input: {
+          roomId: hall,
+          start: '2027-03-05T17:00:00+01:00',
+          end: '2027-03-05T19:00:00+01:00',
+          title: 'Netzwerktreffen',
+          agendaDeadline: '2027-03-03T12:00:00+01:00',
+        },
+      });
+      const { usageReport } = await boss.data(USAGE_REPORT, {
+        from: '2027-01-01T00:00:00+01:00',
+        to: '2027-04-01T00:00:00+02:00',
+        groupBy: ['ORGANIZATION'],
+      });
+      const labels = usageReport.rows.map((row: { keys: Array<{ label: string }> }) => row.keys[0]!.label);
+      expect(labels).toEqual(expect.arrayContaining(['Chor Kalyna', 'KolLEktiv']));
+      expect(usageReport.totals).toMatchObject({ bookings: 2, hours: 4, organizations: 1 });
+      const made: Array<{ kind: string }> = await own.services.database.dataSource.query('SELECT kind FROM organization');
+      expect(made.map((row) => row.kind).sort()).toEqual(['CENTRE', 'MO']);
+      // both made in February, as if that were the clock the database runs by: only the MO is new
+      await own.services.database.dataSource.query(`UPDATE organization SET created_at = '2027-02-10T12:00:00Z'`);
+      const february = await boss.data(USAGE_REPORT, { from: '2027-02-01T00:00:00+01:00', to: '2027-03-01T00:00:00+01:00', groupBy: [] });
+      expect(february.usageReport.totals.newOrganizations).toBe(1);
+    } finally {
+      await own.stop();
+    }
   });
 });

@@ -126,8 +126,10 @@ export async function usageReport(
   );
   const [total]: FiguresRow[] = await dataSource.query(`SELECT ${FIGURES_SQL} ${FROM_SQL}`, parameters);
   const [organizations]: Array<{ active: number; new: number }> = await dataSource.query(
-    `SELECT count(DISTINCT b.organization_id) FILTER (WHERE b.status <> 'CANCELLED')::int AS active,
-            (SELECT count(*)::int FROM organization WHERE created_at >= $1 AND created_at < $2) AS new
+    // the centre's own organisation (it holds the network meetings) is no MO the city counts
+    `SELECT count(DISTINCT b.organization_id)
+              FILTER (WHERE b.status <> 'CANCELLED' AND b.organization_id NOT IN (SELECT id FROM organization WHERE kind = 'CENTRE'))::int AS active,
+            (SELECT count(*)::int FROM organization WHERE kind = 'MO' AND created_at >= $1 AND created_at < $2) AS new
        ${FROM_SQL}`,
     parameters,
   );
