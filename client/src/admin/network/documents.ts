@@ -1,8 +1,8 @@
 import { graphql } from '../../graphql/index.js';
 
-/** Everything staff see of a meeting in one piece: the list is short (a meeting a month), so it loads at once. */
-export const NetworkAdminMeetingFragment = graphql(`
-  fragment NetworkAdminMeeting on NetworkMeeting {
+/** A meeting as the list shows it: light, as the list holds up to 200 and its cost is counted per item. */
+export const NetworkAdminMeetingSummaryFragment = graphql(`
+  fragment NetworkAdminMeetingSummary on NetworkMeeting {
     id
     title
     description
@@ -23,6 +23,18 @@ export const NetworkAdminMeetingFragment = graphql(`
       timeZone
     }
     attendingCount
+    minutesPublishedAt
+    abilities {
+      manage
+      publishMinutes
+    }
+  }
+`);
+
+/** Everything staff see of one meeting: loaded when they open its answers, agenda or minutes. */
+export const NetworkAdminMeetingFragment = graphql(`
+  fragment NetworkAdminMeeting on NetworkMeeting {
+    ...NetworkAdminMeetingSummary
     responses {
       id
       attending
@@ -60,7 +72,6 @@ export const NetworkAdminMeetingFragment = graphql(`
       }
     }
     minutes
-    minutesPublishedAt
     decisions {
       id
       text
@@ -75,16 +86,20 @@ export const NetworkAdminMeetingFragment = graphql(`
         name
       }
     }
-    abilities {
-      manage
-      publishMinutes
-    }
   }
 `);
 
 export const NetworkAdminMeetingsQuery = graphql(`
   query NetworkAdminMeetings($from: DateTime!, $to: DateTime!) {
     networkMeetings(from: $from, to: $to) {
+      ...NetworkAdminMeetingSummary
+    }
+  }
+`);
+
+export const NetworkAdminMeetingDetailsQuery = graphql(`
+  query NetworkAdminMeetingDetails($id: ID!) {
+    networkMeeting(id: $id) {
       ...NetworkAdminMeeting
     }
   }

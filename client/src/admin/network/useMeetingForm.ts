@@ -12,14 +12,14 @@ import {
   toUpdateInput,
   type MeetingProblem,
 } from './meetingDraft.js';
-import type { AdminMeeting } from './networkAdminContext.js';
+import type { AdminMeetingSummary } from './networkAdminContext.js';
 
 /**
  * The form that creates a meeting (or a series) or changes one. Times are typed in the wall time of the house
  * chosen; the server's refusals (room taken, closed that day, outside opening hours) land next to the field
  * they name, as in the booking dialog.
  */
-export function useMeetingForm(meeting: AdminMeeting | null, today: string, onSaved: () => void) {
+export function useMeetingForm(meeting: AdminMeetingSummary | null, today: string, onSaved: () => void) {
   const { t, locale } = useI18n();
   const { result } = useQuery(NetworkAdminPlacesQuery);
   const houses = computed(() => result.value?.locations ?? []);

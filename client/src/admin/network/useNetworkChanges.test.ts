@@ -2,7 +2,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { API_CLIENTS } from '../../app/api.js';
 import type { Timers } from '../../app/liveSubscription.js';
 import { runComposable } from '../../shared/testing.js';
-import { refetchesFor, useNetworkChanges, type NetworkChange } from './useNetworkChanges.js';
+import { queriesToRefetch, useNetworkChanges, type NetworkChange } from './useNetworkChanges.js';
 
 interface Sink {
   next: (value: { data?: { networkChanges: NetworkChange } }) => void;
@@ -69,14 +69,15 @@ describe('useNetworkChanges', () => {
   });
 });
 
-describe('refetchesFor', () => {
-  it('refetches the proposals for a proposal’s change, the meetings for everything else, both after a gap', () => {
-    expect(refetchesFor(change)).toEqual({ meetings: true, proposals: false });
-    expect(refetchesFor({ ...change, entity: 'PROPOSAL', meetingId: null, proposalId: 'p1' })).toEqual({
-      meetings: false,
-      proposals: true,
-    });
-    expect(refetchesFor({ ...change, entity: 'PROPOSAL', meetingId: 'm1', proposalId: 'p1' })).toEqual({ meetings: true, proposals: true });
-    expect(refetchesFor(null)).toEqual({ meetings: true, proposals: true });
+describe('queriesToRefetch', () => {
+  it('refetches the proposals for a proposal’s change, the meetings for everything else, all after a gap', () => {
+    const meetings = ['NetworkAdminMeetings', 'NetworkAdminMeetingDetails'];
+    expect(queriesToRefetch(change)).toEqual(meetings);
+    expect(queriesToRefetch({ ...change, entity: 'PROPOSAL', meetingId: null, proposalId: 'p1' })).toEqual(['NetworkAdminProposals']);
+    expect(queriesToRefetch({ ...change, entity: 'PROPOSAL', meetingId: 'm1', proposalId: 'p1' })).toEqual([
+      ...meetings,
+      'NetworkAdminProposals',
+    ]);
+    expect(queriesToRefetch(null)).toEqual([...meetings, 'NetworkAdminProposals']);
   });
 });

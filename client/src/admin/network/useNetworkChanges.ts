@@ -8,14 +8,18 @@ import { NetworkAdminChangesSubscription } from './documents.js';
 /** One change in the network: what kind of thing, and which meeting or proposal; nothing of its content. */
 export type NetworkChange = NetworkChangesResult['networkChanges'];
 
+/** The staff page's queries by name: the meetings' list, each opened meeting's details, the proposals. */
+const MEETING_QUERIES = ['NetworkAdminMeetings', 'NetworkAdminMeetingDetails'];
+const PROPOSAL_QUERIES = ['NetworkAdminProposals'];
+
 /**
- * Which of the staff page's two lists a change touches: a proposal's change the proposals (and the meetings, when
- * it names one: its topic is on an agenda); anything else the meetings. After missed changes, both.
+ * Which of the staff page's queries a change touches: a proposal's change the proposals (and the meetings, when
+ * it names one: its topic is on an agenda); anything else the meetings. After missed changes, all of them.
  */
-export function refetchesFor(change: NetworkChange | null): { meetings: boolean; proposals: boolean } {
-  if (!change) return { meetings: true, proposals: true };
-  if (change.entity === 'PROPOSAL') return { meetings: Boolean(change.meetingId), proposals: true };
-  return { meetings: true, proposals: false };
+export function queriesToRefetch(change: NetworkChange | null): string[] {
+  if (!change) return [...MEETING_QUERIES, ...PROPOSAL_QUERIES];
+  if (change.entity === 'PROPOSAL') return change.meetingId ? [...MEETING_QUERIES, ...PROPOSAL_QUERIES] : PROPOSAL_QUERIES;
+  return MEETING_QUERIES;
 }
 
 const SUBSCRIPTION_TEXT = print(NetworkAdminChangesSubscription);

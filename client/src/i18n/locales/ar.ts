@@ -808,7 +808,7 @@ const ar: MessageTree<Messages> = {
       done: 'تم إلغاء الاجتماع {title}.',
     },
     answers: {
-      heading: 'الردود ({count})',
+      heading: 'الردود والترجمة الفورية',
       summary: 'القادمون: {count} منظمات، {people} أشخاص.',
       needsHeading: 'الترجمة الفورية المطلوبة',
       noNeeds: 'لا أحد يحتاج إلى ترجمة فورية حتى الآن.',
@@ -824,7 +824,7 @@ const ar: MessageTree<Messages> = {
       allAnswered: 'ردت كل المنظمات.',
     },
     agenda: {
-      heading: 'جدول الأعمال ({count})',
+      heading: 'جدول الأعمال',
       accepted: 'على جدول الأعمال',
       noneAccepted: 'لم يُقبل أي موضوع بعد.',
       proposed: 'المواضيع المقترحة',

@@ -810,7 +810,7 @@ const de = {
       done: 'Das Treffen {title} ist abgesagt.',
     },
     answers: {
-      heading: 'Antworten ({count})',
+      heading: 'Antworten und Dolmetschen',
       summary: 'Zusagen: {count} MOs, {people} Personen.',
       needsHeading: 'Dolmetschen vor dem Tag',
       noNeeds: 'Bisher braucht niemand Dolmetschen.',
@@ -826,7 +826,7 @@ const de = {
       allAnswered: 'Alle MOs haben geantwortet.',
     },
     agenda: {
-      heading: 'Tagesordnung ({count})',
+      heading: 'Tagesordnung',
       accepted: 'Auf der Tagesordnung',
       noneAccepted: 'Noch keine Themen angenommen.',
       proposed: 'Vorgeschlagene Themen',

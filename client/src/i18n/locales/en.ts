@@ -806,7 +806,7 @@ const en: MessageTree<Messages> = {
       done: 'The meeting {title} is cancelled.',
     },
     answers: {
-      heading: 'Answers ({count})',
+      heading: 'Answers and interpretation',
       summary: 'Coming: {count} MOs, {people} people.',
       needsHeading: 'Interpretation needed',
       noNeeds: 'Nobody needs interpretation so far.',
@@ -822,7 +822,7 @@ const en: MessageTree<Messages> = {
       allAnswered: 'All MOs have answered.',
     },
     agenda: {
-      heading: 'Agenda ({count})',
+      heading: 'Agenda',
       accepted: 'On the agenda',
       noneAccepted: 'No topics accepted yet.',
       proposed: 'Proposed topics',

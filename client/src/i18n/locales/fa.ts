@@ -809,7 +809,7 @@ const fa: MessageTree<Messages> = {
       done: 'نشست {title} لغو شد.',
     },
     answers: {
-      heading: 'پاسخ‌ها ({count})',
+      heading: 'پاسخ‌ها و ترجمهٔ شفاهی',
       summary: 'می‌آیند: {count} انجمن، {people} نفر.',
       needsHeading: 'ترجمهٔ شفاهی لازم',
       noNeeds: 'تا حالا کسی به ترجمهٔ شفاهی نیاز ندارد.',
@@ -825,7 +825,7 @@ const fa: MessageTree<Messages> = {
       allAnswered: 'همهٔ انجمن‌ها پاسخ داده‌اند.',
     },
     agenda: {
-      heading: 'دستور جلسه ({count})',
+      heading: 'دستور جلسه',
       accepted: 'در دستور جلسه',
       noneAccepted: 'هنوز موضوعی پذیرفته نشده است.',
       proposed: 'موضوع‌های پیشنهادی',

@@ -808,7 +808,7 @@ const ru: MessageTree<Messages> = {
       done: 'Встреча {title} отменена.',
     },
     answers: {
-      heading: 'Ответы ({count})',
+      heading: 'Ответы и перевод',
       summary: 'Придут: организаций {count}, человек {people}.',
       needsHeading: 'Нужен перевод',
       noNeeds: 'Пока перевод никому не нужен.',
@@ -824,7 +824,7 @@ const ru: MessageTree<Messages> = {
       allAnswered: 'Все организации ответили.',
     },
     agenda: {
-      heading: 'Повестка ({count})',
+      heading: 'Повестка',
       accepted: 'В повестке',
       noneAccepted: 'Ещё ни одна тема не принята.',
       proposed: 'Предложенные темы',

@@ -806,7 +806,7 @@ const tr: MessageTree<Messages> = {
       done: '{title} toplantısı iptal edildi.',
     },
     answers: {
-      heading: 'Yanıtlar ({count})',
+      heading: 'Yanıtlar ve tercüme',
       summary: 'Gelecek: {count} kuruluş, {people} kişi.',
       needsHeading: 'Gereken tercüme',
       noNeeds: 'Şimdilik kimsenin tercümeye ihtiyacı yok.',
@@ -822,7 +822,7 @@ const tr: MessageTree<Messages> = {
       allAnswered: 'Tüm kuruluşlar yanıt verdi.',
     },
     agenda: {
-      heading: 'Gündem ({count})',
+      heading: 'Gündem',
       accepted: 'Gündemde',
       noneAccepted: 'Henüz kabul edilen konu yok.',
       proposed: 'Önerilen konular',

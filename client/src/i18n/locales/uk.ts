@@ -807,7 +807,7 @@ const uk: MessageTree<Messages> = {
       done: 'Зустріч {title} скасовано.',
     },
     answers: {
-      heading: 'Відповіді ({count})',
+      heading: 'Відповіді та переклад',
       summary: 'Прийдуть: організацій {count}, осіб {people}.',
       needsHeading: 'Потрібен переклад',
       noNeeds: 'Поки що переклад нікому не потрібен.',
@@ -823,7 +823,7 @@ const uk: MessageTree<Messages> = {
       allAnswered: 'Усі організації відповіли.',
     },
     agenda: {
-      heading: 'Порядок денний ({count})',
+      heading: 'Порядок денний',
       accepted: 'У порядку денному',
       noneAccepted: 'Ще не прийнято жодної теми.',
       proposed: 'Запропоновані теми',
