@@ -109,6 +109,22 @@ const STEPS: Step[] = [
       await page.locator('.request-facts').waitFor();
     },
   },
+  {
+    name: 'network',
+    visit: async (page) => (await page.goto(`${app.url}/network`), await page.locator('.network-card').first().waitFor()),
+  },
+  {
+    // staff read a meeting with its agenda; the MO's answer form is not theirs
+    name: 'network-meeting',
+    visit: async (page) => {
+      await page.locator('.network-card h4 a').first().click();
+      await page.locator('.network-facts').waitFor();
+    },
+  },
+  {
+    name: 'network-proposals',
+    visit: async (page) => (await page.goto(`${app.url}/network/proposals`), await page.locator('.network-card').first().waitFor()),
+  },
   { name: 'admin-audit', visit: async (page) => (await page.goto(`${app.url}/admin/audit`), await page.locator('.admin-table').waitFor()) },
   { name: 'account', visit: async (page) => (await page.goto(`${app.url}/account`), await page.locator('#account-name').waitFor()) },
 ];
