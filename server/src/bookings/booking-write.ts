@@ -3,6 +3,7 @@ import { can } from '../auth/policy.js';
 import { viewerUserId, type Viewer } from '../auth/viewer.js';
 import { tellOthers } from '../notifications/tell-others.js';
 import { COACHING_MAIL_DELAY_MS, tellCoachingChanges } from '../coaching/coaching-notices.js';
+import { followMeetingBooking, type MeetingBookings } from '../network/meeting-booking.js';
 import { tellNetworkChanges } from '../network/network-notices.js';
 import { recordChanges, type ChangeEntry } from '../changes/change-log.js';
 import { bookingChangeEntry, type BookingChangeEntry } from './booking-log.js';
@@ -123,6 +124,8 @@ export class BookingWrite {
   reason: string | null = null;
   /** What this write does to a coaching session's booking; a write that did not choose refuses it. */
   sessionBookings: SessionBookings = 'refuse';
+  /** What this write does to a network meeting's booking: the meeting follows unless the meeting service writes both. */
+  meetingBookings: MeetingBookings = 'follow';
 
   constructor(
     readonly manager: EntityManager,
@@ -234,6 +237,10 @@ export class BookingWrite {
     this.changes.push({ kind, actorId: this.actorId, before, after: record });
     if (session)
       for (const entry of await followBooking(this.manager, session, record, this.actorId, this.reason, updatedAt)) this.note(entry);
+    if (before.category === 'NETWORK_MEETING' && this.meetingBookings === 'follow') {
+      const entry = await followMeetingBooking(this.manager, before, record, this.actorId, this.reason, updatedAt);
+      if (entry) this.note(entry);
+    }
     return record;
   }
 

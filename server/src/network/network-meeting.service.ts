@@ -68,6 +68,7 @@ export class NetworkMeetingService {
     assertUuid('roomId', input.roomId);
     checkTimeRange(input.start, input.end);
     const id = await this.bookings.write(viewer, async (write) => {
+      write.meetingBookings = 'meeting';
       const room = await write.manager.getRepository(Room).findOne({ where: { id: input.roomId }, relations: { location: true } });
       if (!room?.location) throw badInput('roomId', 'UNKNOWN_ROOM');
       const times = seriesTimes(input, series, room.location.timeZone);
@@ -184,6 +185,7 @@ export class NetworkMeetingService {
     if (!isUuid(id)) throw notFound('NetworkMeeting', id);
     if (newRoomId !== null && !isUuid(newRoomId)) throw badInput('roomId', 'INVALID_ID');
     await this.bookings.write(viewer, async (write) => {
+      write.meetingBookings = 'meeting';
       const found = await findMeetingView(write.manager, id);
       if (!found) throw notFound('NetworkMeeting', id);
       // the booking of a meeting never changes, so reading it before the locks is safe

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ApiClient, collect, createTestApp, subscribed, until, type TestApp } from '../../test/harness.js';
 import { Factory, WEEKDAYS_8_TO_22 } from '../../test/factories.js';
-import { BOOKINGS, CREATE_CLOSURE } from '../../test/documents.js';
+import { BOOKINGS, CANCEL_BOOKING, CANCEL_CLOSURE_BOOKINGS, CREATE_CLOSURE, MOVE_BOOKING } from '../../test/documents.js';
 import {
   CANCEL_NETWORK_MEETING,
   CREATE_NETWORK_MEETING,
@@ -270,6 +270,50 @@ describe('cancelling a meeting', () => {
       [meeting.id],
     );
     expect(logged).toEqual({ reason: 'Zu wenige Anmeldungen', action: 'CANCELLED' });
+  });
+});
+
+describe('a meeting’s booking changed on the calendar', () => {
+  const bookingOf = async (meetingId: string) =>
+    (
+      await app.services.database.dataSource.query<Array<{ id: string; version: number }>>(
+        'SELECT b.id, b.version FROM network_meeting m JOIN booking b ON b.id = m.booking_id WHERE m.id = $1',
+        [meetingId],
+      )
+    )[0]!;
+  const loggedActions = async (meetingId: string) =>
+    (
+      await app.services.database.dataSource.query<Array<{ action: string }>>(
+        `SELECT action FROM change_log WHERE entity = 'NETWORK_MEETING' AND entity_id = $1 ORDER BY cursor`,
+        [meetingId],
+      )
+    ).map((row) => row.action);
+
+  it('moves the meeting with it, as a change of the meeting', async () => {
+    const meeting = await createMeeting();
+    const booking = await bookingOf(meeting.id);
+    const start = new Date(Date.parse(meeting.start) + 3600_000).toISOString();
+    const end = new Date(Date.parse(meeting.end) + 3600_000).toISOString();
+    await staff.data(MOVE_BOOKING, { id: booking.id, expectedVersion: booking.version, roomId: otherRoomId, start, end });
+    const { networkMeeting } = await staff.data(NETWORK_MEETING, { id: meeting.id });
+    expect(networkMeeting).toMatchObject({ start, end, room: { id: otherRoomId }, version: 2, state: 'COMING' });
+    expect(await loggedActions(meeting.id)).toEqual(['CREATED', 'UPDATED']);
+  });
+
+  it('calls the meeting off when staff cancel its booking or a closure cancels it', async () => {
+    const cancelled = await createMeeting();
+    const booking = await bookingOf(cancelled.id);
+    await staff.data(CANCEL_BOOKING, { id: booking.id, expectedVersion: booking.version });
+    expect((await member.data(NETWORK_MEETING, { id: cancelled.id })).networkMeeting).toMatchObject({ state: 'CANCELLED', version: 2 });
+    expect(await loggedActions(cancelled.id)).toEqual(['CREATED', 'CANCELLED']);
+
+    const closed = await createMeeting();
+    const { createClosure } = await staff.data(CREATE_CLOSURE, {
+      input: { locationId, start: closed.start, end: closed.end, reason: 'Wasserschaden' },
+    });
+    await staff.data(CANCEL_CLOSURE_BOOKINGS, { closureId: createClosure.id });
+    expect((await member.data(NETWORK_MEETING, { id: closed.id })).networkMeeting.state).toBe('CANCELLED');
+    expect(await loggedActions(closed.id)).toEqual(['CREATED', 'CANCELLED']);
   });
 });
 
