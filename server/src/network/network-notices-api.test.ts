@@ -43,14 +43,15 @@ afterAll(async () => {
   await mailbox?.stop();
 });
 
-async function createMeeting(day: string): Promise<string> {
+async function createMeeting(day: string, time = '18:00'): Promise<string> {
+  const start = new Date(`${day}T${time}:00+02:00`);
   const { createNetworkMeeting } = await staff.data(CREATE_NETWORK_MEETING, {
     input: {
       roomId,
-      start: `${day}T18:00:00+02:00`,
-      end: `${day}T20:00:00+02:00`,
+      start: start.toISOString(),
+      end: new Date(start.getTime() + 2 * 3600_000).toISOString(),
       title: `Netzwerktreffen ${day}`,
-      agendaDeadline: `${day}T12:00:00+02:00`,
+      agendaDeadline: new Date(start.getTime() - 3600_000).toISOString(),
     },
   });
   return createNetworkMeeting.id as string;
@@ -119,6 +120,25 @@ describe(`the network's writes tell the MOs on ${ENGINE}`, () => {
       await app.services.networkReminders.remindDue();
       expect(await kindsOf(kalyna.client, meetingId)).toEqual(['MEETING_CANCELLED']);
       expect(await kindsOf(dari.client, meetingId)).toEqual([]);
+    } finally {
+      app.clock.set(NOW);
+    }
+  });
+
+  it('a meeting moved out of the reminders’ window is reminded of again before its new date', async () => {
+    const meetingId = await createMeeting('2026-06-04', '08:00');
+    await app.services.networkReminders.remindDue();
+    expect(await kindsOf(dari.client, meetingId)).toEqual(['ANSWER_REMINDER']);
+    await staff.data(UPDATE_NETWORK_MEETING, {
+      id: meetingId,
+      input: { start: '2026-06-24T08:00:00+02:00', end: '2026-06-24T10:00:00+02:00', agendaDeadline: '2026-06-24T07:00:00+02:00' },
+    });
+    await app.services.networkReminders.remindDue();
+    expect(await kindsOf(dari.client, meetingId)).toEqual(['ANSWER_REMINDER']);
+    app.clock.set('2026-06-21T09:00:00+02:00');
+    try {
+      await app.services.networkReminders.remindDue();
+      expect(await kindsOf(dari.client, meetingId)).toEqual(['ANSWER_REMINDER', 'ANSWER_REMINDER']);
     } finally {
       app.clock.set(NOW);
     }
