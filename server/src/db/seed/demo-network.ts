@@ -177,8 +177,10 @@ export async function seedNetwork(manager: EntityManager, now: Date, monday: (of
     if (found) byKey.set(demo.key, found.id);
   }
   const id = (key: string): string => byKey.get(key) ?? '';
+  // the MOs have worked with the centre for a year, so the meeting five weeks ago invited them all
+  await manager.query(`UPDATE organization SET created_at = $1 WHERE kind = 'MO'`, [new Date(now.getTime() - 365 * 86_400_000)]);
   const centreId = await centreOrganizationId(manager);
-  for (const demo of DEMO_MEETINGS) await seedMeeting(manager, now, monday(demo.weeksFromNow), demo, centreId, id);
+  for (const demo of DEMO_MEETINGS) await seedMeeting(manager, now, monday, demo, centreId, id);
   for (const demo of DEMO_PROPOSALS) {
     const answered = demo.status !== 'OPEN';
     const proposal = await manager.getRepository(Proposal).save({
@@ -193,6 +195,9 @@ export async function seedNetwork(manager: EntityManager, now: Date, monday: (of
       createdById: null,
       updatedAt: now,
     });
+    // made weeks before it was answered, so the city's report counts it in the month it came
+    const made = new Date(now.getTime() - (answered ? 37 : 10) * 86_400_000);
+    await manager.query('UPDATE proposal SET created_at = $2 WHERE id = $1', [proposal.id, made]);
     await manager
       .getRepository(ProposalSupport)
       .insert(demo.supporters.map((key) => ({ proposalId: proposal.id, organizationId: id(key), supportedById: null })));
@@ -202,20 +207,29 @@ export async function seedNetwork(manager: EntityManager, now: Date, monday: (of
 async function seedMeeting(
   manager: EntityManager,
   now: Date,
-  monday: ZonedDay,
+  monday: (offset: number) => ZonedDay,
   demo: DemoMeeting,
   centreId: string,
   id: (key: string) => string,
 ): Promise<void> {
-  const day = { ...monday, day: monday.day + demo.weekday - 1 };
-  const at = (time: string) => {
-    const [hour = 0, minute = 0] = time.split(':').map(Number);
-    return zonedTimeToInstant({ ...day, hour, minute }, TIME_ZONE);
-  };
-  const start = at(demo.from);
-  const end = at(demo.to);
   const room = await manager.getRepository(Room).findOneBy({ name: demo.roomName });
-  if (!room || closedPeriodFor({ roomId: room.id, start, end }, await findClosedPeriods(manager, null, start, end))) return;
+  if (!room) return;
+  // a holiday or closure on the day moves the meeting a week further from now, as staff would have planned it
+  const away = Math.sign(demo.weeksFromNow) || 1;
+  let slot: { start: Date; end: Date } | null = null;
+  for (let shift = 0; shift < 4 && !slot; shift++) {
+    const week = monday(demo.weeksFromNow + away * shift);
+    const day = { ...week, day: week.day + demo.weekday - 1 };
+    const at = (time: string) => {
+      const [hour = 0, minute = 0] = time.split(':').map(Number);
+      return zonedTimeToInstant({ ...day, hour, minute }, TIME_ZONE);
+    };
+    const candidate = { start: at(demo.from), end: at(demo.to) };
+    const closed = await findClosedPeriods(manager, null, candidate.start, candidate.end);
+    if (!closedPeriodFor({ roomId: room.id, ...candidate }, closed)) slot = candidate;
+  }
+  if (!slot) return;
+  const { start, end } = slot;
   const inserted = await manager.getRepository(Booking).insert({
     roomId: room.id,
     organizationId: centreId,

@@ -54,6 +54,38 @@ describe('demo data', () => {
     expect(assigned.length).toBeLessThan(all.length);
   });
 
+  it('has a network meeting held with minutes, the next one with answers and agenda, and proposals in each state', async () => {
+    const member = await app.client().login('member2@kollektiv.example', DEMO_PASSWORD);
+    const { networkMeetings } = await member.data<{
+      networkMeetings: Array<{
+        state: string;
+        minutes: string | null;
+        decisions: Array<{ state: string }>;
+        agenda: Array<{ status: string }>;
+        attendingCount: number;
+        myResponse: { attending: boolean } | null;
+      }>;
+    }>(
+      `query ($from: DateTime!, $to: DateTime!) {
+        networkMeetings(from: $from, to: $to) { state minutes decisions { state } agenda { status } attendingCount myResponse { attending } }
+      }`,
+      { from: '2026-04-01T00:00:00Z', to: '2026-07-01T00:00:00Z' },
+    );
+    expect(networkMeetings.map((meeting) => meeting.state)).toEqual(['HELD', 'COMING']);
+    const [held, coming] = networkMeetings;
+    expect(held?.minutes).toContain('Sommerfest');
+    expect(new Set(held?.decisions.map((decision) => decision.state))).toEqual(new Set(['OPEN', 'DONE']));
+    expect(coming?.minutes).toBeNull();
+    expect(coming?.attendingCount).toBe(4);
+    expect(coming?.myResponse).toEqual({ attending: true });
+    expect(new Set(coming?.agenda.map((item) => item.status))).toEqual(new Set(['ACCEPTED', 'PROPOSED']));
+    const { proposals } = await member.data<{ proposals: Array<{ status: string; supportCount: number }> }>(
+      '{ proposals { status supportCount } }',
+    );
+    expect(proposals.map((proposal) => proposal.status)).toEqual(['PLANNED', 'OPEN', 'DONE', 'DECLINED']);
+    expect(proposals.map((proposal) => proposal.supportCount)).toEqual([5, 3, 2, 0]);
+  });
+
   it("has a coming session in a room, booked as the MO's private booking, and a past one online", async () => {
     const staff = await app.client().login('staff@kollektiv.example', DEMO_PASSWORD);
     const { coachingRequests } = await staff.data(
