@@ -1,7 +1,7 @@
 import type { DataSource } from 'typeorm';
 import { assertMayManageNetwork, assertMayReadNetwork } from '../auth/policy.js';
 import { viewerUserId, type Viewer } from '../auth/viewer.js';
-import { checkWhen, normalizeDraft } from '../bookings/booking-checks.js';
+import { normalizeDraft } from '../bookings/booking-checks.js';
 import type { BookingRecord } from '../bookings/booking-record.js';
 import type { BookingDraft } from '../bookings/booking-shape.js';
 import { newBooking, type BookingWrite } from '../bookings/booking-write.js';
@@ -74,7 +74,6 @@ export class NetworkMeetingService {
       const times = seriesTimes(input, series, room.location.timeZone);
       const organizationId = await centreOrganizationId(write.manager);
       const drafts = times.map((when) => normalizeDraft(this.draft(input.roomId, organizationId, title, when)));
-      for (const draft of drafts) checkWhen(viewer, draft.start, this.bookings.timeLimits());
       const slots = await write.placeSlots(drafts, { when: this.bookings.timeLimits() });
       const now = this.clock();
       const created = await write.insert(drafts.map((draft, index) => newBooking(draft, slots[index]!, viewer, now)));
@@ -132,7 +131,6 @@ export class NetworkMeetingService {
         draft.roomId !== before.roomId || draft.start.getTime() !== before.start.getTime() || draft.end.getTime() !== before.end.getTime();
       // a meeting that took place keeps its room and time in the record; its words may still be corrected
       if (moved && meetingStateOf(before, now) === 'HELD') throw badInput('id', 'PAST_BOOKING');
-      if (moved) checkWhen(viewer, draft.start, this.bookings.timeLimits());
       if (moved || draft.title !== booking.title) {
         const [slot] = await write.placeSlots([{ ...draft, before: booking }], {
           when: moved ? this.bookings.timeLimits() : undefined,

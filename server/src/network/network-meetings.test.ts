@@ -139,6 +139,12 @@ describe('creating a network meeting', () => {
     ['an agenda deadline after the start', { agendaDeadline: '2027-01-01T00:00:00Z' }, 'agendaDeadline', 'OUT_OF_RANGE'],
     ['a series without its count', { repeatEveryWeeks: 2 }, 'repeatCount', 'REQUIRED'],
     ['a series of 13', { repeatEveryWeeks: 1, repeatCount: 13 }, 'repeatCount', 'OUT_OF_RANGE'],
+    [
+      'a meeting beyond the booking horizon',
+      { start: '2029-01-09T17:00:00Z', end: '2029-01-09T19:00:00Z', agendaDeadline: '2029-01-05T12:00:00Z' },
+      'start',
+      'TOO_FAR_AHEAD',
+    ],
   ])('refuses %s', async (_name, overrides, field, reason) => {
     const before = await meetingCount();
     const response = await staff.request(CREATE_NETWORK_MEETING, { input: nextMeeting(overrides) });
