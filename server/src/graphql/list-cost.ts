@@ -69,6 +69,15 @@ export const LIST_BOUNDS: Readonly<Record<string, number>> = {
   'NetworkMeeting.responses': 200,
   'NetworkMeeting.notAnswered': 200,
   'NetworkMeeting.interpretationNeeds': 50,
+  // MAX_AGENDA_ITEMS, MAX_DECISIONS, MAX_ATTENDANCE; a supporter per MO; MAX_LISTED_PROPOSALS; the notices' LIST_LIMIT
+  'NetworkMeeting.agenda': 200,
+  'NetworkMeeting.decisions': 100,
+  'NetworkMeeting.attendance': 500,
+  'Proposal.supporters': 200,
+  'Query.proposals': 500,
+  'Query.networkNotices': 100,
+  // a month per row over at most MAX_REPORT_DAYS
+  'NetworkReport.rows': 30,
 };
 
 /** Lists not in the table (none, while the test holds) count as this many. */
