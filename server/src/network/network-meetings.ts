@@ -4,7 +4,7 @@ import { MeetingResponse, NetworkMeeting } from './network.entities.js';
 import type { NetworkMeetingView } from './network.types.js';
 
 /** The most meetings one list holds: weekly meetings for the longest range asked for, and then some. */
-export const MAX_LISTED_MEETINGS = 200;
+export const MAX_LISTED_MEETINGS = 100;
 /** The longest range `networkMeetings` may ask for: a year and a bit, for a yearly overview. */
 export const MAX_MEETING_RANGE_DAYS = 400;
 
