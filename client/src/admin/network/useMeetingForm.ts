@@ -1,8 +1,8 @@
-import { useMutation, useQuery } from '@vue/apollo-composable';
-import { computed, reactive, watch } from 'vue';
+import { useMutation } from '@vue/apollo-composable';
+import { computed, reactive, watch, type Ref } from 'vue';
 import { useI18n } from 'vue-i18n';
 import { useFormErrors } from '../../shared/useFormErrors.js';
-import { AdminCreateNetworkMeetingMutation, AdminUpdateNetworkMeetingMutation, NetworkAdminPlacesQuery } from './documents.js';
+import { AdminCreateNetworkMeetingMutation, AdminUpdateNetworkMeetingMutation } from './documents.js';
 import {
   MEETING_FIELDS,
   defaultDeadline,
@@ -14,17 +14,27 @@ import {
 } from './meetingDraft.js';
 import type { AdminMeetingSummary } from './networkAdminContext.js';
 
+/** A house as the form offers it: its rooms, and the zone its times are typed in. */
+export interface House {
+  id: string;
+  timeZone: string;
+  rooms: ReadonlyArray<{ id: string; name: string; capacity: number }>;
+}
+
 /**
  * The form that creates a meeting (or a series) or changes one. Times are typed in the wall time of the house
  * chosen; the server's refusals (room taken, closed that day, outside opening hours) land next to the field
  * they name, as in the booking dialog.
  */
-export function useMeetingForm(meeting: AdminMeetingSummary | null, today: string, onSaved: () => void) {
+export function useMeetingForm(
+  meeting: AdminMeetingSummary | null,
+  firstDate: string,
+  houses: Readonly<Ref<readonly House[]>>,
+  onSaved: () => void,
+) {
   const { t, locale } = useI18n();
-  const { result } = useQuery(NetworkAdminPlacesQuery);
-  const houses = computed(() => result.value?.locations ?? []);
   const before = meeting ? draftOfMeeting(meeting) : null;
-  const draft = reactive(before ? { ...before, languages: [...before.languages] } : emptyMeetingDraft(today));
+  const draft = reactive(before ? { ...before, languages: [...before.languages] } : emptyMeetingDraft(firstDate));
   const house = computed(() => houses.value.find((one) => one.id === draft.locationId) ?? null);
   const rooms = computed(() => house.value?.rooms ?? []);
   const { fieldErrors, generalError, busy, run, clear } = useFormErrors();
@@ -72,5 +82,5 @@ export function useMeetingForm(meeting: AdminMeetingSummary | null, today: strin
     return ok;
   }
 
-  return { draft, houses, rooms, fieldErrors, generalError, busy, submit, chooseHouse };
+  return { draft, rooms, fieldErrors, generalError, busy, submit, chooseHouse };
 }
