@@ -69,15 +69,6 @@ export const LIST_BOUNDS: Readonly<Record<string, number>> = {
   'NetworkMeeting.responses': 200,
   'NetworkMeeting.notAnswered': 200,
   'NetworkMeeting.interpretationNeeds': 50,
-  // the network's other lists, by their writers' limits: MAX_AGENDA_ITEMS, MAX_DECISIONS, MAX_ATTENDANCE,
-  // MAX_LISTED_PROPOSALS, a voice per MO, the notices' LIST_LIMIT, and a report's periods as for coaching
-  'NetworkMeeting.agenda': 200,
-  'NetworkMeeting.decisions': 100,
-  'NetworkMeeting.attendance': 500,
-  'Query.proposals': 500,
-  'Proposal.supporters': 200,
-  'Query.networkNotices': 100,
-  'NetworkReport.rows': 2000,
   // MAX_AGENDA_ITEMS, MAX_DECISIONS, MAX_ATTENDANCE; a supporter per MO; MAX_LISTED_PROPOSALS; the notices' LIST_LIMIT
   'NetworkMeeting.agenda': 200,
   'NetworkMeeting.decisions': 100,
