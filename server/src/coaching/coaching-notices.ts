@@ -1,5 +1,4 @@
 import type { EntityManager } from 'typeorm';
-import type { ChangeEntry } from '../changes/change-log.js';
 import {
   coachingSideOf,
   isToldOfCoachingChange,
@@ -8,22 +7,8 @@ import {
   type CoachingSide,
 } from '../auth/policy.js';
 import type { Viewer } from '../auth/viewer.js';
+import type { LoggedChange, TellOptions } from '../notifications/telling.js';
 import { audienceOf, coachingChangeOf, MAILED_TO_STAFF, type CoachingChange } from './coaching-changes.js';
-
-/** A change-log entry with the cursor the log gave it. */
-export interface LoggedChange {
-  entry: ChangeEntry;
-  cursor: string;
-}
-
-/** Whether changes are also told by e-mail (an SMTP server is configured), and how long a mail gathers them. */
-export interface TellOptions {
-  mail: boolean;
-  delayMs: number;
-}
-
-/** How long a request's changes are gathered into one e-mail, as for bookings. */
-export const COACHING_MAIL_DELAY_MS = 60_000;
 
 interface RequestFacts {
   id: string;

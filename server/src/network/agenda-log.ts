@@ -1,6 +1,6 @@
 import type { EntityManager } from 'typeorm';
 import { recordChanges, type ChangeEntry, type Snapshot } from '../changes/change-log.js';
-import type { TellOptions } from '../coaching/coaching-notices.js';
+import type { TellOptions } from '../notifications/telling.js';
 import { tellNetworkChanges } from './network-notices.js';
 import type { AgendaItem, MeetingAttendance, MeetingDecision } from './network.entities.js';
 import type { NetworkMeetingView } from './network.types.js';

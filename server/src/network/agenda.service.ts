@@ -10,7 +10,7 @@ import {
 } from '../auth/policy.js';
 import { viewerUserId, type Viewer } from '../auth/viewer.js';
 import type { ChangeAction, ChangeEntry } from '../changes/change-log.js';
-import type { TellOptions } from '../coaching/coaching-notices.js';
+import type { TellOptions } from '../notifications/telling.js';
 import type { Clock } from '../shared/clock.js';
 import { AppError, ErrorCode, assertUuid, badInput, forbidden, isUuid, notFound } from '../shared/errors.js';
 import { cleanAgendaItem, MAX_AGENDA_ITEMS, type AgendaItemDraft } from './agenda-input.js';

@@ -3,7 +3,7 @@ import { assertMayManageNetwork } from '../auth/policy.js';
 import { Organization } from '../organizations/organization.entity.js';
 import { viewerUserId, type Viewer } from '../auth/viewer.js';
 import type { ChangeEntry } from '../changes/change-log.js';
-import type { TellOptions } from '../coaching/coaching-notices.js';
+import type { TellOptions } from '../notifications/telling.js';
 import type { Clock } from '../shared/clock.js';
 import { AppError, ErrorCode, badInput, isUuid, notFound } from '../shared/errors.js';
 import { cleanMinutes, type MinutesDraft } from './agenda-input.js';

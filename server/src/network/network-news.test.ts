@@ -34,12 +34,12 @@ describe('the news a change-log entry holds', () => {
       ['MINUTES_PUBLISHED'],
     ],
     [
-      'minutes published again',
+      'minutes corrected (published again)',
       {
         before: { ...meeting, minutesPublishedAt: '2026-06-05T08:00:00.000Z' },
         after: { ...meeting, minutesPublishedAt: '2026-06-06T08:00:00.000Z' },
       },
-      ['MINUTES_PUBLISHED'],
+      [],
     ],
     ['moved in time', { before: meeting, after: { ...meeting, start: '2026-06-04T17:00:00.000Z' } }, ['MEETING_MOVED']],
     ['moved to another room', { before: meeting, after: { ...meeting, roomId: 'r2' } }, ['MEETING_MOVED']],

@@ -104,6 +104,16 @@ describe(`the network's writes tell the MOs on ${ENGINE}`, () => {
           [kalyna.email, 'uk'],
         ].sort(),
       );
+
+      // a correction of the minutes tells nobody again, by notice or by mail
+      app.clock.set('2026-06-18T21:00:00+02:00');
+      await staff.data(PUBLISH_MINUTES, {
+        meetingId,
+        input: { text: 'Wir haben beraten; korrigiert.', decisions: [{ text: 'Klavier', responsible: 'Team' }] },
+      });
+      expect(await kindsOf(kalyna.client, meetingId)).toEqual(['MEETING_MOVED', 'MINUTES_PUBLISHED']);
+      expect(await kindsOf(dari.client, meetingId)).toEqual(['MINUTES_PUBLISHED']);
+      expect((await mailsAbout(meetingId)).filter((mail) => !moved.includes(mail) && !minutes.includes(mail))).toEqual([]);
     } finally {
       app.clock.set(NOW);
     }

@@ -1,7 +1,7 @@
 import type { EntityManager } from 'typeorm';
 import { isToldOfNetworkNews, viewerOfPerson } from '../auth/policy.js';
 import type { ChangeEntry, Snapshot } from '../changes/change-log.js';
-import type { LoggedChange, TellOptions } from '../coaching/coaching-notices.js';
+import type { LoggedChange, TellOptions } from '../notifications/telling.js';
 
 /** What the MOs are told of the network: news others made, and the reminders before a meeting. */
 export const NETWORK_NOTICE_KINDS = [
@@ -34,7 +34,8 @@ const isCancelled = (snapshot: Snapshot | null | undefined) =>
 /**
  * The news a change-log entry holds, read from its snapshots (a meeting's as `NetworkMeetingView` has it:
  * `start`, `end`, `roomId`, `cancelled`, `minutesPublishedAt`; a proposal's `status` and `answer`).
- * Minutes are news whenever they are published anew; a meeting is moved when its time or room changed.
+ * Minutes are news when first published (a correction tells nobody again); a meeting is moved when its time
+ * or room changed.
  */
 export function networkNewsOf(entry: ChangeEntry): NetworkNews[] {
   const { before, after, actorId } = entry;
@@ -48,8 +49,8 @@ export function networkNewsOf(entry: ChangeEntry): NetworkNews[] {
     if (entry.action === 'CANCELLED' || (isCancelled(after) && before && !isCancelled(before)))
       return [of('MEETING_CANCELLED', entry.entityId, null)];
     const news: NetworkNews[] = [];
-    const published = text(after, 'minutesPublishedAt');
-    if (published !== null && published !== text(before, 'minutesPublishedAt')) news.push(of('MINUTES_PUBLISHED', entry.entityId, null));
+    if (text(before, 'minutesPublishedAt') === null && text(after, 'minutesPublishedAt') !== null)
+      news.push(of('MINUTES_PUBLISHED', entry.entityId, null));
     if (before && !isCancelled(after) && MEETING_PLACE.some((key) => text(before, key) !== text(after, key)))
       news.push(of('MEETING_MOVED', entry.entityId, null));
     return news;
@@ -63,6 +64,27 @@ export function networkNewsOf(entry: ChangeEntry): NetworkNews[] {
   return [];
 }
 
+/** The MOs a kind of news is for; each is one query below. */
+type Audience = 'EVERY_MO' | 'COMING' | 'NOT_ANSWERED' | 'PROPOSER';
+const AUDIENCE: Record<NetworkNoticeKind, Audience> = {
+  MINUTES_PUBLISHED: 'EVERY_MO',
+  MEETING_CANCELLED: 'COMING',
+  MEETING_MOVED: 'COMING',
+  COMING_REMINDER: 'COMING',
+  ANSWER_REMINDER: 'NOT_ANSWERED',
+  PROPOSAL_ANSWERED: 'PROPOSER',
+};
+const ACTIVE_MO = `o.active AND o.kind = 'MO'`;
+/** Each audience's MOs; $1, where asked for, is the meeting (or the proposal) the news is of. */
+const AUDIENCE_SQL: Record<Audience, string> = {
+  EVERY_MO: `SELECT o.id FROM organization o WHERE ${ACTIVE_MO}`,
+  COMING: `SELECT o.id FROM organization o JOIN meeting_response r ON r.organization_id = o.id
+            WHERE ${ACTIVE_MO} AND r.meeting_id = $1 AND r.attending`,
+  NOT_ANSWERED: `SELECT o.id FROM organization o WHERE ${ACTIVE_MO}
+                   AND NOT EXISTS (SELECT 1 FROM meeting_response r WHERE r.organization_id = o.id AND r.meeting_id = $1)`,
+  PROPOSER: `SELECT o.id FROM organization o JOIN proposal p ON p.organization_id = o.id WHERE ${ACTIVE_MO} AND p.id = $1`,
+};
+
 /**
  * The MOs a piece of news concerns, as things are now: minutes go to every active MO; a meeting moved or
  * called off and the day-before reminder to the MOs that said they come; the three-days reminder to those
@@ -72,21 +94,8 @@ export async function concernedOrganizations(
   manager: EntityManager,
   news: Pick<NetworkNews, 'kind' | 'meetingId' | 'proposalId'>,
 ): Promise<Set<string>> {
-  const active = `o.active AND o.kind = 'MO'`;
-  const queries: Record<NetworkNoticeKind, string> = {
-    MINUTES_PUBLISHED: `SELECT o.id FROM organization o WHERE ${active}`,
-    MEETING_CANCELLED: `SELECT o.id FROM organization o JOIN meeting_response r ON r.organization_id = o.id
-                         WHERE ${active} AND r.meeting_id = $1 AND r.attending`,
-    MEETING_MOVED: `SELECT o.id FROM organization o JOIN meeting_response r ON r.organization_id = o.id
-                     WHERE ${active} AND r.meeting_id = $1 AND r.attending`,
-    COMING_REMINDER: `SELECT o.id FROM organization o JOIN meeting_response r ON r.organization_id = o.id
-                       WHERE ${active} AND r.meeting_id = $1 AND r.attending`,
-    ANSWER_REMINDER: `SELECT o.id FROM organization o WHERE ${active}
-                         AND NOT EXISTS (SELECT 1 FROM meeting_response r WHERE r.organization_id = o.id AND r.meeting_id = $1)`,
-    PROPOSAL_ANSWERED: `SELECT o.id FROM organization o JOIN proposal p ON p.organization_id = o.id WHERE ${active} AND p.id = $1`,
-  };
-  const sql = queries[news.kind];
   const subjectId = news.kind === 'PROPOSAL_ANSWERED' ? news.proposalId : news.meetingId;
+  const sql = AUDIENCE_SQL[AUDIENCE[news.kind]];
   const rows = await manager.query<Array<{ id: string }>>(sql, sql.includes('$1') ? [subjectId] : []);
   return new Set(rows.map((row) => row.id));
 }

@@ -3,7 +3,7 @@ import { answeringOrganizationOf, assertMayReadNetwork } from '../auth/policy.js
 import { viewerUserId, type Viewer } from '../auth/viewer.js';
 import type { WriteOptions } from '../bookings/booking-write.js';
 import { recordChanges } from '../changes/change-log.js';
-import { COACHING_MAIL_DELAY_MS } from '../coaching/coaching-notices.js';
+import { COACHING_MAIL_DELAY_MS } from '../notifications/telling.js';
 import { Organization } from '../organizations/organization.entity.js';
 import type { Clock } from '../shared/clock.js';
 import { AppError, ErrorCode, forbidden, isUuid, notFound } from '../shared/errors.js';

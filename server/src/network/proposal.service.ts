@@ -9,7 +9,7 @@ import {
 } from '../auth/policy.js';
 import { viewerUserId, type Viewer } from '../auth/viewer.js';
 import { recordChange, type ChangeAction, type ChangeEntry, type Snapshot } from '../changes/change-log.js';
-import type { LoggedChange, TellOptions } from '../coaching/coaching-notices.js';
+import type { LoggedChange, TellOptions } from '../notifications/telling.js';
 import { Organization } from '../organizations/organization.entity.js';
 import type { Clock } from '../shared/clock.js';
 import { AppError, badInput, ErrorCode, isUuid, notFound } from '../shared/errors.js';
