@@ -101,6 +101,8 @@ describeInBrowser('the network for staff', () => {
     await winter.getByText('Tagesordnung', { exact: true }).click();
     await winter.getByRole('button', { name: /Annehmen.*Kinderbetreuung während der Treffen/ }).click();
     await said(page, /Kinderbetreuung während der Treffen\u2069? steht auf der Tagesordnung/);
+    // the pressed button left with its topic: the keyboard goes on from the proposed topics' heading
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Vorgeschlagene Themen');
     const up = winter.getByRole('button', { name: /Nach oben.*Kinderbetreuung während der Treffen/ });
     await up.focus();
     await page.keyboard.press('Enter');
@@ -122,6 +124,7 @@ describeInBrowser('the network for staff', () => {
     await piano.getByLabel('Antwort', { exact: true }).fill('Der Große Saal hat ein Klavier; ab Juli samstags für Kurse.');
     await piano.getByRole('button', { name: /Antwort senden/ }).click();
     await said(page, /Die Antwort auf/);
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('network-open-proposals');
 
     await screenshot(page, 'network-admin-de');
     await page.close();
