@@ -54,7 +54,10 @@ async function createMeeting(day: string, time = '18:00'): Promise<string> {
       agendaDeadline: new Date(start.getTime() - 3600_000).toISOString(),
     },
   });
-  return createNetworkMeeting.id as string;
+  const id = createNetworkMeeting.id as string;
+  // created_at is written by the database's clock; the meeting is created now on the test's clock
+  await app.services.database.dataSource.query('UPDATE network_meeting SET created_at = $2 WHERE id = $1', [id, app.clock()]);
+  return id;
 }
 
 async function kindsOf(client: ApiClient, meetingId: string): Promise<string[]> {
@@ -136,19 +139,37 @@ describe(`the network's writes tell the MOs on ${ENGINE}`, () => {
   });
 
   it('a meeting moved out of the reminders’ window is reminded of again before its new date', async () => {
-    const meetingId = await createMeeting('2026-06-04', '08:00');
-    await app.services.networkReminders.remindDue();
-    expect(await kindsOf(dari.client, meetingId)).toEqual(['ANSWER_REMINDER']);
-    await staff.data(UPDATE_NETWORK_MEETING, {
-      id: meetingId,
-      input: { start: '2026-06-24T08:00:00+02:00', end: '2026-06-24T10:00:00+02:00', agendaDeadline: '2026-06-24T07:00:00+02:00' },
-    });
-    await app.services.networkReminders.remindDue();
-    expect(await kindsOf(dari.client, meetingId)).toEqual(['ANSWER_REMINDER']);
-    app.clock.set('2026-06-21T09:00:00+02:00');
+    const meetingId = await createMeeting('2026-06-04', '12:00');
+    app.clock.set('2026-06-01T12:30:00+02:00');
     try {
       await app.services.networkReminders.remindDue();
+      expect(await kindsOf(dari.client, meetingId)).toEqual(['ANSWER_REMINDER']);
+      await staff.data(UPDATE_NETWORK_MEETING, {
+        id: meetingId,
+        input: { start: '2026-06-24T12:00:00+02:00', end: '2026-06-24T14:00:00+02:00', agendaDeadline: '2026-06-24T11:00:00+02:00' },
+      });
+      await app.services.networkReminders.remindDue();
+      expect(await kindsOf(dari.client, meetingId)).toEqual(['ANSWER_REMINDER']);
+      app.clock.set('2026-06-21T12:30:00+02:00');
+      await app.services.networkReminders.remindDue();
       expect(await kindsOf(dari.client, meetingId)).toEqual(['ANSWER_REMINDER', 'ANSWER_REMINDER']);
+    } finally {
+      app.clock.set(NOW);
+    }
+  });
+
+  it('a meeting created two days ahead does not remind every MO at once that it has not answered', async () => {
+    const meetingId = await createMeeting('2026-06-03');
+    await app.services.networkReminders.remindDue();
+    expect(await kindsOf(kalyna.client, meetingId)).toEqual([]);
+    expect(await kindsOf(dari.client, meetingId)).toEqual([]);
+    // Kalyna answers; the day before, it is reminded that it comes
+    await kalyna.client.data(RESPOND_TO_NETWORK_MEETING, { meetingId, input: { attending: true, people: 2 } });
+    app.clock.set('2026-06-02T18:00:00+02:00');
+    try {
+      await app.services.networkReminders.remindDue();
+      expect(await kindsOf(kalyna.client, meetingId)).toEqual(['COMING_REMINDER']);
+      expect(await kindsOf(dari.client, meetingId)).toEqual([]);
     } finally {
       app.clock.set(NOW);
     }

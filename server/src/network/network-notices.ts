@@ -2,6 +2,7 @@ import type { EntityManager } from 'typeorm';
 import { isToldOfNetworkNews, viewerOfPerson } from '../auth/policy.js';
 import type { ChangeEntry, Snapshot } from '../changes/change-log.js';
 import type { LoggedChange, TellOptions } from '../notifications/telling.js';
+import { rearmReminders } from './reminder-windows.js';
 
 /** What the MOs are told of the network: news others made, and the reminders before a meeting. */
 export const NETWORK_NOTICE_KINDS = [
@@ -201,15 +202,7 @@ export async function tellNetworkChanges(
       return true;
     });
   if (newsList.length === 0) return;
-  // a meeting moved out of a reminder's window is reminded again before its new date
-  for (const news of newsList.filter((news) => news.kind === 'MEETING_MOVED'))
-    await manager.query(
-      `UPDATE network_meeting m
-          SET reminded_unanswered_at = CASE WHEN b.starts_at > $2::timestamptz + interval '72 hours' THEN NULL ELSE m.reminded_unanswered_at END,
-              reminded_coming_at = CASE WHEN b.starts_at > $2::timestamptz + interval '24 hours' THEN NULL ELSE m.reminded_coming_at END
-         FROM booking b
-        WHERE b.id = m.booking_id AND m.id = $1`,
-      [news.meetingId, options.now.toISOString()],
-    );
+  for (const news of newsList)
+    if (news.kind === 'MEETING_MOVED' && news.meetingId) await rearmReminders(manager, news.meetingId, options.now);
   await tellNetworkNews(manager, newsList, options);
 }

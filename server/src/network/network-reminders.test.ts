@@ -31,10 +31,18 @@ async function membersOf(factory: Factory, app: TestApp, organizationId: string,
   return [chose, didNot];
 }
 
-/** A meeting on START with three MOs, on an app (or a second node over the same database) with a mailbox. */
-async function scene(options: { databaseUrl?: string } = {}): Promise<Scene> {
+interface SceneOptions {
+  /** When the meeting starts (START unless said) and when it was created, the app's clock then (NOW unless said). */
+  start?: string;
+  createdAt?: string;
+}
+
+/** A meeting with three MOs, on an app with a mailbox. */
+async function scene(options: SceneOptions = {}): Promise<Scene> {
+  const start = options.start ?? START;
+  const createdAt = options.createdAt ?? NOW;
   const mailbox = await startMailbox();
-  const app = await createTestApp({ now: NOW, databaseUrl: options.databaseUrl, config: { smtpUrl: mailbox.url } });
+  const app = await createTestApp({ now: createdAt, config: { smtpUrl: mailbox.url } });
   const factory = new Factory(app);
   const dataSource = app.services.database.dataSource;
   const roomId = (await factory.room({ locationId: (await factory.location({ openingHours: ALWAYS_OPEN })).id })).id;
@@ -51,8 +59,8 @@ async function scene(options: { databaseUrl?: string } = {}): Promise<Scene> {
   const booking = await factory.booking({
     roomId,
     organizationId: centreId,
-    start: START,
-    end: '2026-06-04T18:00:00Z',
+    start,
+    end: new Date(Date.parse(start) + 2 * 3600_000).toISOString(),
     category: 'NETWORK_MEETING',
     title: 'Netzwerktreffen Juni',
   });
@@ -60,18 +68,20 @@ async function scene(options: { databaseUrl?: string } = {}): Promise<Scene> {
     bookingId: booking.id,
     title: 'Netzwerktreffen Juni',
     description: '',
-    agendaDeadline: new Date(START),
+    agendaDeadline: new Date(start),
     interpretationLanguages: [],
     minutes: null,
     minutesPublishedAt: null,
     remindedUnansweredAt: null,
     remindedComingAt: null,
     createdById: null,
-    updatedAt: new Date(NOW),
+    updatedAt: new Date(createdAt),
     version: 1,
   });
+  // created_at is the database's own clock; the scene says when the meeting was created
+  await dataSource.query('UPDATE network_meeting SET created_at = $2 WHERE id = $1', [meeting.id, createdAt]);
   const responses = dataSource.getRepository(MeetingResponse);
-  const base = { meetingId: meeting.id, interpretation: [], respondedById: null, updatedAt: new Date(NOW) };
+  const base = { meetingId: meeting.id, interpretation: [], respondedById: null, updatedAt: new Date(createdAt) };
   await responses.save({ ...base, organizationId: kalyna, attending: true, people: 3 });
   await responses.save({ ...base, organizationId: sova, attending: false, people: 0 });
   const ids = (users: User[]) => users.map((user) => user.id);
@@ -142,6 +152,72 @@ describe(`reminding the MOs of a meeting on ${ENGINE}`, () => {
   });
 });
 
+/** Runs `check` on a scene and stops it, whatever happens. */
+async function inScene(options: SceneOptions, check: (scene: Scene) => Promise<void>): Promise<void> {
+  const made = await scene(options);
+  try {
+    await check(made);
+  } finally {
+    await made.stop();
+  }
+}
+
+/** Whether the meeting's reminders are claimed (sent or passed over). */
+async function claimed(app: TestApp, meetingId: string) {
+  const [row] = await app.services.database.dataSource.query<Array<{ unanswered: boolean; coming: boolean }>>(
+    `SELECT reminded_unanswered_at IS NOT NULL AS unanswered, reminded_coming_at IS NOT NULL AS coming FROM network_meeting WHERE id = $1`,
+    [meetingId],
+  );
+  return row;
+}
+
+describe(`a meeting created late on ${ENGINE}`, () => {
+  it('created inside the three days, it passes over the unanswered reminder, not the day before’s', async () => {
+    // created on Tuesday 2 June, 10:00: the three-day window opened on Monday at 18:00
+    await inScene({ createdAt: '2026-06-02T08:00:00Z' }, async ({ app, meetingId, members }) => {
+      app.clock.set('2026-06-02T08:01:00Z');
+      expect(await app.services.networkReminders.remindDue()).toBe(0);
+      expect(await noticed(app, meetingId, 'ANSWER_REMINDER')).toEqual({});
+      expect(await claimed(app, meetingId)).toEqual({ unanswered: true, coming: false });
+      app.clock.set(THE_DAY_BEFORE);
+      expect(await app.services.networkReminders.remindDue()).toBe(2);
+      expect(await noticed(app, meetingId, 'COMING_REMINDER')).toEqual(once(members.kalyna));
+      expect(await noticed(app, meetingId, 'ANSWER_REMINDER')).toEqual({});
+    });
+  });
+
+  it('created the day before, it reminds nobody, then or later', async () => {
+    await inScene({ createdAt: '2026-06-04T06:00:00Z' }, async ({ app, meetingId, mailbox }) => {
+      for (const instant of ['2026-06-04T06:01:00Z', '2026-06-04T15:00:00Z']) {
+        app.clock.set(instant);
+        expect(await app.services.networkReminders.remindDue()).toBe(0);
+      }
+      expect(await claimed(app, meetingId)).toEqual({ unanswered: true, coming: true });
+      await app.services.networkMails.sendDue();
+      expect(mailbox.messages).toEqual([]);
+    });
+  });
+});
+
+describe(`reminder windows over the change from summer time on ${ENGINE}`, () => {
+  // Sunday 25 October 2026, 18:00 in Leipzig (17:00Z, winter time since 03:00 that night): three days before
+  // is Thursday 18:00 summer time (16:00Z), the day before Saturday 18:00 (16:00Z), an hour earlier than 72 h and 24 h
+  it('opens them at the start’s wall time three days and one day before', async () => {
+    await inScene({ start: '2026-10-25T17:00:00Z', createdAt: '2026-10-01T08:00:00Z' }, async ({ app, meetingId, members }) => {
+      const remindAt = async (instant: string) => {
+        app.clock.set(instant);
+        return app.services.networkReminders.remindDue();
+      };
+      expect(await remindAt('2026-10-22T15:59:00Z')).toBe(0);
+      expect(await remindAt('2026-10-22T16:00:00Z')).toBe(2);
+      expect(await noticed(app, meetingId, 'ANSWER_REMINDER')).toEqual(once(members.dari));
+      expect(await remindAt('2026-10-24T15:59:00Z')).toBe(0);
+      expect(await remindAt('2026-10-24T16:00:00Z')).toBe(2);
+      expect(await noticed(app, meetingId, 'COMING_REMINDER')).toEqual(once(members.kalyna));
+    });
+  });
+});
+
 describe(`a called-off meeting on ${ENGINE}`, () => {
   it('is reminded of by nobody', async () => {
     const called = await scene();
@@ -161,6 +237,29 @@ describe(`a called-off meeting on ${ENGINE}`, () => {
 });
 
 // Several app nodes share one PostgreSQL; the embedded engine is one process by design.
+describe.runIf(ENGINE === 'postgres')('a meeting another transaction holds', () => {
+  it('is passed over for now, not waited for, and reminded of on the next round', async () => {
+    await inScene({}, async ({ app, meetingId, members }) => {
+      app.clock.set(THREE_DAYS_BEFORE);
+      // a writer (or another node's claim) holds the meeting's row
+      const holder = app.services.database.dataSource.createQueryRunner();
+      await holder.connect();
+      await holder.startTransaction();
+      try {
+        await holder.query('SELECT id FROM network_meeting WHERE id = $1 FOR UPDATE', [meetingId]);
+        const waited = new Promise<'waited'>((resolve) => setTimeout(() => resolve('waited'), 5_000));
+        expect(await Promise.race([app.services.networkReminders.remindDue(), waited])).toBe(0);
+        expect(await noticed(app, meetingId, 'ANSWER_REMINDER')).toEqual({});
+      } finally {
+        await holder.rollbackTransaction();
+        await holder.release();
+      }
+      expect(await app.services.networkReminders.remindDue()).toBe(2);
+      expect(await noticed(app, meetingId, 'ANSWER_REMINDER')).toEqual(once(members.dari));
+    });
+  });
+});
+
 describe.runIf(ENGINE === 'postgres')('two app nodes reminding at once', () => {
   it('remind each member of each MO exactly once, by notice and by e-mail', async () => {
     const nodeA = await scene();
