@@ -600,6 +600,16 @@ export function mayReadMeetingResponses(viewer: Viewer): boolean {
   return viewer.kind === 'staff';
 }
 
+/**
+ * Which `networkChanges` a reader hears: an MO's answer only staff and that MO's members (when another MO
+ * answers is not theirs to learn; `attendingCount` comes with the next change of the meeting), the rest everyone.
+ */
+export function mayHearNetworkChange(viewer: Viewer, change: { entity: string; organizationId: string | null }): boolean {
+  if (!mayReadNetwork(viewer)) return false;
+  if (change.entity !== 'MEETING_RESPONSE') return true;
+  return mayReadMeetingResponses(viewer) || (change.organizationId !== null && mayAnswerForOrganization(viewer, change.organizationId));
+}
+
 /** A meeting as the abilities below need it. */
 export interface NetworkMeetingFacts {
   state: MeetingState;

@@ -1,5 +1,5 @@
 import { Ctx, Resolver, Root, Subscription } from 'type-graphql';
-import { assertMayReadNetwork, mayReadNetwork } from '../auth/policy.js';
+import { assertMayReadNetwork, mayHearNetworkChange } from '../auth/policy.js';
 import type { Viewer } from '../auth/viewer.js';
 import type { GraphQLContext } from '../graphql/context.js';
 import { networkChangeOf, type NetworkChange } from '../network/network-changes.js';
@@ -7,12 +7,13 @@ import { NetworkChangeType } from '../network/network.types.js';
 import type { ChangeFeed } from './change-feed.js';
 import { feedStream } from './feed-stream.js';
 
-type NetworkEvent = NetworkChange & { cursor: string };
+/** The change, and the MO its entry is filed under (an answer's MO), for the policy only: not sent. */
+type NetworkEvent = NetworkChange & { cursor: string; organizationId: string | null };
 
 /**
- * The network's changes of the log. Everyone who reads the network hears each of them (the payload names ids
- * only, what each may read of them is answered on the refetch); the viewer is asked again as each is handed
- * out, and the session signals close a socket whose person changed.
+ * The network's changes of the log. Whoever reads the network hears them (the payload names ids only, what each
+ * may read of them is answered on the refetch), but an MO's answer only staff and that MO (`mayHearNetworkChange`);
+ * the viewer is asked again as each is handed out, and the session signals close a socket whose person changed.
  */
 function networkStream(feed: ChangeFeed, viewer: Viewer): AsyncIterableIterator<NetworkEvent> {
   return feedStream(
@@ -21,9 +22,9 @@ function networkStream(feed: ChangeFeed, viewer: Viewer): AsyncIterableIterator<
     (event) => {
       if (event.entity === 'BOOKING') return null;
       const change = networkChangeOf(event.row);
-      return change ? { ...change, cursor: event.cursor } : null;
+      return change ? { ...change, cursor: event.cursor, organizationId: event.row.organizationId } : null;
     },
-    () => mayReadNetwork(viewer),
+    (event) => mayHearNetworkChange(viewer, event),
   );
 }
 
