@@ -36,6 +36,18 @@ export async function agendaScenario(app: TestApp) {
   const sql = <T>(query: string, parameters: unknown[] = []) => app.services.database.dataSource.query<T>(query, parameters);
 
   let slot = 0;
+  const starts: number[] = [];
+  /** The next of the day's twenty hours from `dayAt` that no meeting of this scenario holds yet (they share one room). */
+  function freeStart(dayAt: number): Date {
+    for (let tries = 0; tries < 20; tries++) {
+      const start = dayAt + (slot++ % 20) * HOUR;
+      if (starts.every((other) => Math.abs(other - start) >= HOUR)) {
+        starts.push(start);
+        return new Date(start);
+      }
+    }
+    throw new Error('agendaScenario: twenty meetings on one day already');
+  }
   /**
    * A meeting of two hours starting `inDays` after the clock's now (a fresh hour of that day each time, so no two
    * meet), its agenda deadline `deadlineHoursBefore` hours before its start.
@@ -44,7 +56,7 @@ export async function agendaScenario(app: TestApp) {
     inDays: number,
     deadlineHoursBefore = 48,
   ): Promise<{ id: string; start: Date; deadline: Date; bookingId: string }> {
-    const start = new Date(app.clock().getTime() + inDays * DAY + (slot++ % 20) * HOUR);
+    const start = freeStart(app.clock().getTime() + inDays * DAY);
     const booking = await factory.booking({
       roomId,
       organizationId: centreId,

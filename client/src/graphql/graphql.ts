@@ -258,6 +258,8 @@ export type CreateRoomInput = {
 };
 
 export type DecisionInput = {
+  /** A decision published before, to keep its id and state; left out: a new, OPEN one. */
+  id?: string | number | null | undefined;
   /** Who sees to it, at most 200 characters. */
   responsible?: string | null | undefined;
   /** At most 2000 characters. */
@@ -296,7 +298,7 @@ export type MeetingState =
 export type MinutesInput = {
   /** Who came; left out, the record kept so far stays. */
   attendance?: Array<AttendanceInput> | null | undefined;
-  /** In order; they replace those published before, position by position. */
+  /** In order; they replace those published before: one with its id keeps its state, one without is new, one left out is removed. */
   decisions: Array<DecisionInput>;
   /** At most 20000 characters. */
   text: string;

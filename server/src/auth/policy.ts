@@ -673,9 +673,13 @@ export function isOwnAgendaItem(viewer: Viewer, item: AgendaItemFacts): boolean 
   return viewer.kind === 'member' && item.organizationId !== null && viewer.organizationId === item.organizationId;
 }
 
-/** Its MO edits a topic until staff decide on it; staff always (`AgendaItem.mayEdit`). */
-export function mayEditAgendaItem(viewer: Viewer, item: AgendaItemFacts): boolean {
-  return viewer.kind === 'staff' || (isOwnAgendaItem(viewer, item) && item.status === 'PROPOSED');
+/**
+ * Its MO edits a topic until staff decide on it and while the agenda is open to MOs (`agendaIsOpen`: not after
+ * the deadline, the start or a cancellation); staff always (`AgendaItem.mayEdit`).
+ */
+export function mayEditAgendaItem(viewer: Viewer, item: AgendaItemFacts, meeting: NetworkMeetingFacts, now: Date): boolean {
+  if (viewer.kind === 'staff') return true;
+  return isOwnAgendaItem(viewer, item) && item.status === 'PROPOSED' && agendaIsOpen(meeting, now);
 }
 
 /** Who came to a meeting is staff's record, as the answers are (`mayReadMeetingResponses`). */

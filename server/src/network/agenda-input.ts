@@ -1,6 +1,7 @@
-import { normalizeLanguage } from '../auth/account-fields.js';
 import { assertUuid, badInput } from '../shared/errors.js';
+import { cleanLanguageTag } from '../shared/language-tag.js';
 import { cleanText } from '../shared/text-input.js';
+import { MAX_PEOPLE } from './network-input.js';
 
 /** The database's limits (migration 1765400000000), checked first so that a refusal names its field. */
 export const AGENDA_TITLE_MAX = 200;
@@ -13,7 +14,6 @@ export const MAX_DECISIONS = 100;
 /** Far beyond twenty MOs' topics; an agenda is shown whole. */
 export const MAX_AGENDA_ITEMS = 200;
 export const MAX_ATTENDANCE = 500;
-export const MAX_PEOPLE = 500;
 
 export interface AgendaItemDraft {
   title: string;
@@ -31,7 +31,7 @@ export interface CleanAgendaItem {
 }
 
 export function cleanAgendaItem(draft: AgendaItemDraft): CleanAgendaItem {
-  const language = normalizeLanguage(draft.language, 'language');
+  const language = cleanLanguageTag(draft.language, 'language');
   if (language === null) throw badInput('language', 'REQUIRED');
   if (draft.proposalId) assertUuid('proposalId', draft.proposalId);
   return {
@@ -44,13 +44,14 @@ export function cleanAgendaItem(draft: AgendaItemDraft): CleanAgendaItem {
 
 export interface MinutesDraft {
   text: string;
-  decisions: ReadonlyArray<{ text: string; responsible?: string | null }>;
+  decisions: ReadonlyArray<{ id?: string | null; text: string; responsible?: string | null }>;
   attendance?: ReadonlyArray<{ organizationId: string; people: number }> | null;
 }
 
 export interface CleanMinutes {
   text: string;
-  decisions: Array<{ text: string; responsible: string }>;
+  /** `id` null: a new decision. */
+  decisions: Array<{ id: string | null; text: string; responsible: string }>;
   /** Null: not given, the record kept so far stays. */
   attendance: Array<{ organizationId: string; people: number }> | null;
 }
@@ -58,10 +59,16 @@ export interface CleanMinutes {
 export function cleanMinutes(draft: MinutesDraft): CleanMinutes {
   const text = cleanText('text', draft.text, { maxLength: MINUTES_MAX, required: true, multiline: true });
   if (draft.decisions.length > MAX_DECISIONS) throw badInput('decisions', 'OUT_OF_RANGE', MAX_DECISIONS);
-  const decisions = draft.decisions.map((decision) => ({
-    text: cleanText('decisions', decision.text, { maxLength: DECISION_TEXT_MAX, required: true, multiline: true }),
-    responsible: cleanText('responsible', decision.responsible, { maxLength: RESPONSIBLE_MAX, required: false }) ?? '',
-  }));
+  const decisions = draft.decisions.map((decision) => {
+    if (decision.id) assertUuid('decisions', decision.id);
+    return {
+      id: decision.id || null,
+      text: cleanText('decisions', decision.text, { maxLength: DECISION_TEXT_MAX, required: true, multiline: true }),
+      responsible: cleanText('responsible', decision.responsible, { maxLength: RESPONSIBLE_MAX, required: false }) ?? '',
+    };
+  });
+  const ids = decisions.flatMap((decision) => decision.id ?? []);
+  if (new Set(ids).size !== ids.length) throw badInput('decisions', 'DUPLICATE');
   let attendance: CleanMinutes['attendance'] = null;
   if (draft.attendance) {
     if (draft.attendance.length > MAX_ATTENDANCE) throw badInput('attendance', 'OUT_OF_RANGE', MAX_ATTENDANCE);

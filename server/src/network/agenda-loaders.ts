@@ -2,7 +2,8 @@ import DataLoader from 'dataloader';
 import type { GraphQLContext } from '../graphql/context.js';
 import type { Organization } from '../organizations/organization.entity.js';
 import type { AgendaItem, MeetingAttendance, MeetingDecision } from './network.entities.js';
-import { organizationsByIds } from './network-meetings.js';
+import { findMeetingViews, organizationsByIds } from './network-meetings.js';
+import type { NetworkMeetingView } from './network.types.js';
 
 /** Per-operation batching for the agenda and minutes of a list of meetings: one query per kind, not per meeting. */
 export interface AgendaLoaders {
@@ -11,6 +12,8 @@ export interface AgendaLoaders {
   attendance: DataLoader<string, MeetingAttendance[]>;
   /** Any organisation, inactive ones too (an MO that has since left still brought its topic). */
   organization: DataLoader<string, Organization | null>;
+  /** The meeting of a topic, for whether its MO may still edit it. */
+  meeting: DataLoader<string, NetworkMeetingView | null>;
 }
 
 // kept beside the operation's context rather than in `app/loaders.ts`, so the network's reads stay in this folder
@@ -27,6 +30,11 @@ export function agendaLoaders(context: GraphQLContext): AgendaLoaders {
     organization: new DataLoader(async (ids) => {
       const found = await organizationsByIds(services.database.dataSource.manager, ids);
       const byId = new Map(found.map((organization) => [organization.id, organization]));
+      return ids.map((id) => byId.get(id) ?? null);
+    }),
+    meeting: new DataLoader(async (ids) => {
+      const found = await findMeetingViews(services.database.dataSource.manager, ids);
+      const byId = new Map(found.map((meeting) => [meeting.id, meeting]));
       return ids.map((id) => byId.get(id) ?? null);
     }),
   };

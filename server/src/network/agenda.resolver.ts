@@ -7,6 +7,7 @@ import { agendaLoaders } from './agenda-loaders.js';
 import { AgendaDecisionEnum, AgendaItemInput, AgendaItemType } from './agenda.types.js';
 import type { AgendaItem } from './network.entities.js';
 import type { AgendaDecision } from './network.enums.js';
+import { meetingStateOf } from './meeting-state.js';
 import { NetworkMeetingType, type NetworkMeetingView } from './network.types.js';
 
 @Resolver(() => NetworkMeetingType)
@@ -26,9 +27,16 @@ export class AgendaResolver {
     return item.organizationId ? agendaLoaders(context).organization.load(item.organizationId) : null;
   }
 
-  @FieldResolver(() => Boolean, { description: 'Whether the viewer may change it now: its MO until staff decide, staff always.' })
-  mayEdit(@Root() item: AgendaItem, @Ctx() { viewer }: GraphQLContext): boolean {
-    return mayEditAgendaItem(viewer, item);
+  @FieldResolver(() => Boolean, {
+    description: 'Whether the viewer may change it now: its MO until staff decide and while the agenda is open to it, staff always.',
+  })
+  async mayEdit(@Root() item: AgendaItem, @Ctx() context: GraphQLContext): Promise<boolean> {
+    const { viewer, services } = context;
+    // one query for all the topics of an operation (`agendaLoaders`)
+    const meeting = await agendaLoaders(context).meeting.load(item.meetingId);
+    if (!meeting) return false;
+    const now = services.clock();
+    return mayEditAgendaItem(viewer, item, { state: meetingStateOf(meeting, now), agendaDeadline: meeting.agendaDeadline }, now);
   }
 
   @Mutation(() => AgendaItemType, {
@@ -43,7 +51,10 @@ export class AgendaResolver {
     return services.agenda.propose(viewer, meetingId, input);
   }
 
-  @Mutation(() => AgendaItemType, { description: 'Its MO until staff decide on it (ALREADY_DECIDED after); staff always.' })
+  @Mutation(() => AgendaItemType, {
+    description:
+      'Its MO until staff decide on it (ALREADY_DECIDED after) and while the agenda is open to it (AGENDA_CLOSED after); staff always.',
+  })
   updateAgendaItem(
     @Arg('id', () => ID) id: string,
     @Arg('input', () => AgendaItemInput) input: AgendaItemInput,

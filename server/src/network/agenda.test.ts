@@ -10,6 +10,7 @@ import {
   UPDATE_AGENDA_ITEM,
 } from '../../test/agenda-documents.js';
 import { NETWORK_CHANGES } from '../../test/meeting-documents.js';
+import { MAX_AGENDA_ITEMS } from './agenda-input.js';
 import { NOT_IN_AGENDA_SNAPSHOTS, agendaItemSnapshot, decisionSnapshot } from './agenda-log.js';
 import { AgendaItem, MeetingDecision } from './network.entities.js';
 
@@ -43,6 +44,8 @@ interface Item {
   movedFromMeetingId: string | null;
   proposalId: string | null;
   mayEdit: boolean;
+  language: string;
+  createdAt: string;
   organization: { id: string } | null;
 }
 
@@ -145,6 +148,23 @@ describe('putting a topic on the agenda', () => {
     expect(unknown.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'proposalId' });
   });
 
+  it('keeps a well-formed language tag trimmed and canonical, script and region too', async () => {
+    const meeting = await scenario.meeting(60);
+    expect((await propose(member, meeting.id, { ...topic(), language: ' sr-Latn-RS ' })).language).toBe('sr-Latn-RS');
+    expect((await propose(member, meeting.id, { ...topic(), language: 'zh-hant-tw' })).language).toBe('zh-Hant-TW');
+  });
+
+  it('dates a topic by the service’s clock and lists proposed topics in that order', async () => {
+    const meeting = await scenario.meeting(61);
+    app.clock.set(new Date(Date.parse(NOW) + 2 * 60_000));
+    const later = await propose(member, meeting.id, topic('Später gebracht'));
+    expect(later.createdAt).toBe(app.clock().toISOString());
+    app.clock.set(new Date(Date.parse(NOW) + 60_000));
+    const earlier = await propose(otherMember, meeting.id, topic('Früher gebracht'));
+    expect(earlier.createdAt).toBe(app.clock().toISOString());
+    expect((await agendaOf(meeting.id)).map((item) => item.title)).toEqual(['Früher gebracht', 'Später gebracht']);
+  });
+
   it('refuses 50 kB texts, long titles and a missing language by field, and changes nothing', async () => {
     const meeting = await scenario.meeting(7);
     const before = await itemCount();
@@ -183,6 +203,34 @@ describe('editing a topic', () => {
     expect(byStaff).toMatchObject({ title: 'Räume für Jugendliche', status: 'ACCEPTED', position: 1 });
   });
 
+  it('closes to its MO with the agenda: AGENDA_CLOSED after the deadline, once started or called off; staff still edit', async () => {
+    const meeting = await scenario.meeting(4, 24);
+    const item = await propose(member, meeting.id);
+    app.clock.set(meeting.deadline);
+    const late = await member.errorCode(UPDATE_AGENDA_ITEM, { id: item.id, input: topic('Zu spät') });
+    expect(late.extensions).toMatchObject({ code: 'AGENDA_CLOSED', deadline: meeting.deadline.toISOString(), state: 'COMING' });
+    expect((await agendaOf(meeting.id, member))[0]).toMatchObject({ title: item.title, mayEdit: false });
+    expect((await agendaOf(meeting.id, staff))[0]?.mayEdit).toBe(true);
+    expect((await staff.data(UPDATE_AGENDA_ITEM, { id: item.id, input: topic('Von der Leitung') })).updateAgendaItem.title).toBe(
+      'Von der Leitung',
+    );
+    app.clock.set(meeting.start);
+    expect((await member.errorCode(UPDATE_AGENDA_ITEM, { id: item.id, input: topic() })).extensions).toMatchObject({
+      code: 'AGENDA_CLOSED',
+      state: 'HELD',
+    });
+
+    app.clock.set(NOW);
+    const calledOff = await scenario.meeting(62);
+    const stranded = await propose(member, calledOff.id);
+    await scenario.callOff(calledOff.id);
+    expect((await member.errorCode(UPDATE_AGENDA_ITEM, { id: stranded.id, input: topic() })).extensions).toMatchObject({
+      code: 'AGENDA_CLOSED',
+      state: 'CANCELLED',
+    });
+    expect((await agendaOf(calledOff.id, member))[0]?.mayEdit).toBe(false);
+  });
+
   it('refuses a 50 kB text and keeps the topic as it was', async () => {
     const meeting = await scenario.meeting(7);
     const item = await propose(member, meeting.id);
@@ -196,7 +244,11 @@ describe('staff’s decisions', () => {
   it('accept to the end, decline and merge close the gaps, and the agenda lists accepted, proposed, then the rest', async () => {
     const meeting = await scenario.meeting(7);
     const items: Item[] = [];
-    for (const title of ['Eins', 'Zwei', 'Drei', 'Vier', 'Fünf']) items.push(await propose(member, meeting.id, topic(title)));
+    // a second apart by the test's clock: proposed, merged and declined topics are listed by when they came
+    for (const [index, title] of ['Eins', 'Zwei', 'Drei', 'Vier', 'Fünf'].entries()) {
+      app.clock.set(new Date(Date.parse(NOW) + index * 1000));
+      items.push(await propose(member, meeting.id, topic(title)));
+    }
     const [one, two, three, four] = items as [Item, Item, Item, Item];
     expect((await decide(three.id, 'ACCEPT')).position).toBe(1);
     expect((await decide(one.id, 'ACCEPT')).position).toBe(2);
@@ -267,6 +319,51 @@ describe('staff’s decisions', () => {
         code: 'BAD_USER_INPUT',
         field: 'toMeetingId',
       });
+  });
+
+  it('moves a topic only into a meeting with room on its agenda (OUT_OF_RANGE at the bound), leaving it where it was', async () => {
+    const meeting = await scenario.meeting(63);
+    const full = await scenario.meeting(64);
+    await scenario.sql(
+      `INSERT INTO agenda_item (meeting_id, title, language) SELECT $1, 'Thema ' || n, 'de' FROM generate_series(1, $2::int) AS n`,
+      [full.id, MAX_AGENDA_ITEMS],
+    );
+    const item = await propose(member, meeting.id);
+    expect((await staff.errorCode(DECIDE_AGENDA_ITEM, { id: item.id, decision: 'MOVE', toMeetingId: full.id })).extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      field: 'toMeetingId',
+      reason: 'OUT_OF_RANGE',
+      limit: MAX_AGENDA_ITEMS,
+    });
+    expect((await agendaOf(meeting.id)).map((one) => [one.id, one.status])).toEqual([[item.id, 'PROPOSED']]);
+  });
+
+  it('leave the order to the database too: two accepted topics of one meeting never share a place', async () => {
+    const meeting = await scenario.meeting(65);
+    const [one, two] = [await propose(member, meeting.id), await propose(otherMember, meeting.id)];
+    await decide(one.id, 'ACCEPT');
+    await decide(two.id, 'ACCEPT');
+    await expect(scenario.sql(`UPDATE agenda_item SET position = 1 WHERE meeting_id = $1`, [meeting.id])).rejects.toMatchObject({
+      code: '23505',
+    });
+    expect((await agendaOf(meeting.id)).map((item) => item.position)).toEqual([1, 2]);
+  });
+
+  it('keep places 1..n in both meetings when topics move into a meeting while it is being decided on', async () => {
+    const meeting = await scenario.meeting(66);
+    const later = await scenario.meeting(67);
+    const moving: Item[] = [];
+    const staying: Item[] = [];
+    for (let index = 0; index < 4; index++) {
+      moving.push(await propose(member, meeting.id, topic(`Wandert ${index}`)));
+      staying.push(await propose(otherMember, later.id, topic(`Bleibt ${index}`)));
+    }
+    await Promise.all([
+      ...moving.map((item) => decide(item.id, 'MOVE', { toMeetingId: later.id })),
+      ...staying.map((item) => decide(item.id, 'ACCEPT')),
+    ]);
+    expect((await agendaOf(later.id)).map((item) => item.position)).toEqual([1, 2, 3, 4, 5, 6, 7, 8]);
+    expect(await agendaOf(meeting.id)).toEqual([]);
   });
 
   it('are staff’s alone', async () => {

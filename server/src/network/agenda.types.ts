@@ -110,6 +110,9 @@ export class AgendaItemInput {
 
 @InputType('DecisionInput')
 export class DecisionInput {
+  @Field(() => ID, { nullable: true, description: 'A decision published before, to keep its id and state; left out: a new, OPEN one.' })
+  id?: string | null;
+
   @Field(() => String, { description: 'At most 2000 characters.' })
   text!: string;
 
@@ -131,7 +134,10 @@ export class MinutesInput {
   @Field(() => String, { description: 'At most 20000 characters.' })
   text!: string;
 
-  @Field(() => [DecisionInput], { description: 'In order; they replace those published before, position by position.' })
+  @Field(() => [DecisionInput], {
+    description:
+      'In order; they replace those published before: one with its id keeps its state, one without is new, one left out is removed.',
+  })
   decisions!: DecisionInput[];
 
   @Field(() => [AttendanceInput], { nullable: true, description: 'Who came; left out, the record kept so far stays.' })

@@ -33,7 +33,7 @@ export class MeetingMinutesResolver {
 
   @Mutation(() => NetworkMeetingType, {
     description:
-      'Staff, once the meeting has started (MEETING_NOT_HELD before, and for one called off). Publishing again replaces the text, the decisions (position by position) and, when given, the attendance.',
+      'Staff, once the meeting has started (MEETING_NOT_HELD before, and for one called off). Publishing again replaces the text, the decisions (matched by id) and, when given, the attendance.',
   })
   publishMinutes(
     @Arg('meetingId', () => ID) meetingId: string,

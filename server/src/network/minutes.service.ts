@@ -8,7 +8,7 @@ import type { Clock } from '../shared/clock.js';
 import { AppError, ErrorCode, badInput, isUuid, notFound } from '../shared/errors.js';
 import { cleanMinutes, type MinutesDraft } from './agenda-input.js';
 import { decisionSnapshot, logNetworkEntries, minutesSnapshot } from './agenda-log.js';
-import { lockedMeetingView } from './agenda.service.js';
+import { lockedMeetingView, lockedRow } from './locked-row.js';
 import { meetingStateOf } from './meeting-state.js';
 import { MeetingAttendance, MeetingDecision, NetworkMeeting } from './network.entities.js';
 import type { DecisionState } from './network.enums.js';
@@ -17,7 +17,8 @@ import type { NetworkMeetingView } from './network.types.js';
 
 /**
  * The minutes of network meetings, with their decisions and who came: staff publish them once the meeting has
- * started (again, to correct them: each publication replaces the last) and keep the decisions' state. The MOs
+ * started (again, to correct them: each publication replaces the last, decisions matched by id) and keep the
+ * decisions' state. The MOs
  * are told in the same transaction (`network-notices.ts`).
  */
 export class MinutesService {
@@ -51,24 +52,15 @@ export class MinutesService {
         partial: Pick<ChangeEntry, 'entityId' | 'action' | 'before' | 'after'>,
       ) => entries.push({ entity, actorId: viewerUserId(viewer), locationIds: [], roomIds: [], organizationId: null, ...partial });
 
-      // decision by decision at its position: ids and states stay where the text only got corrected
+      // a decision given with its id is that decision (its state and id stay, its words and place may change);
+      // one without is new and OPEN; one left out is removed
       const decisions = manager.getRepository(MeetingDecision);
       const previous = await decisions.find({ where: { meetingId: before.id }, order: { position: 'ASC' } });
-      for (const [index, { text, responsible }] of minutes.decisions.entries()) {
-        const position = index + 1;
-        const old = previous.find((decision) => decision.position === position);
-        if (old && old.text === text && old.responsible === responsible) continue;
-        if (old) await decisions.update({ id: old.id }, { text, responsible, updatedAt: now });
-        else await decisions.insert({ meetingId: before.id, position, text, responsible, state: 'OPEN', updatedAt: now });
-        const after = await decisions.findOneByOrFail({ meetingId: before.id, position });
-        entry('MEETING_DECISION', {
-          entityId: after.id,
-          action: old ? 'UPDATED' : 'CREATED',
-          before: old ? decisionSnapshot(old) : null,
-          after: decisionSnapshot(after),
-        });
-      }
-      const dropped = previous.filter((decision) => decision.position > minutes.decisions.length);
+      const previousById = new Map(previous.map((decision) => [decision.id, decision]));
+      if (minutes.decisions.some((decision) => decision.id !== null && !previousById.has(decision.id)))
+        throw badInput('decisions', 'INVALID_ID');
+      const keptIds = new Set(minutes.decisions.flatMap((decision) => decision.id ?? []));
+      const dropped = previous.filter((decision) => !keptIds.has(decision.id));
       if (dropped.length) await decisions.delete({ id: In(dropped.map((decision) => decision.id)) });
       for (const decision of dropped)
         entry('MEETING_DECISION', {
@@ -77,6 +69,27 @@ export class MinutesService {
           before: decisionSnapshot(decision),
           after: decisionSnapshot(decision),
         });
+      // kept decisions may swap places: UNIQUE (meeting_id, position) is checked at commit
+      for (const [index, { id, text, responsible }] of minutes.decisions.entries()) {
+        const position = index + 1;
+        const old = id === null ? undefined : previousById.get(id);
+        if (old && old.text === text && old.responsible === responsible && old.position === position) continue;
+        let savedId: string;
+        if (old) {
+          await decisions.update({ id: old.id }, { text, responsible, position, updatedAt: now });
+          savedId = old.id;
+        } else {
+          const inserted = await decisions.insert({ meetingId: before.id, position, text, responsible, state: 'OPEN', updatedAt: now });
+          savedId = (inserted.identifiers[0] as { id: string }).id;
+        }
+        const after = await decisions.findOneByOrFail({ id: savedId });
+        entry('MEETING_DECISION', {
+          entityId: after.id,
+          action: old ? 'UPDATED' : 'CREATED',
+          before: old ? decisionSnapshot(old) : null,
+          after: decisionSnapshot(after),
+        });
+      }
 
       if (minutes.attendance) {
         await manager.getRepository(MeetingAttendance).delete({ meetingId: before.id });
@@ -109,8 +122,7 @@ export class MinutesService {
     assertMayManageNetwork(viewer);
     if (!isUuid(id)) throw notFound('MeetingDecision', id);
     await this.dataSource.transaction(async (manager) => {
-      const locked: unknown[] = await manager.query('SELECT id FROM meeting_decision WHERE id = $1 FOR UPDATE', [id]);
-      const before = locked.length ? await manager.getRepository(MeetingDecision).findOneBy({ id }) : null;
+      const before = await lockedRow(manager, MeetingDecision, id);
       if (!before) throw notFound('MeetingDecision', id);
       if (before.state === state) return;
       const now = this.clock();

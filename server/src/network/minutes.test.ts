@@ -92,24 +92,75 @@ describe('publishing the minutes', () => {
     expect(entry).toMatchObject({ before: { minutesPublishedAt: null }, after: { minutesPublishedAt: app.clock().toISOString() } });
   });
 
-  it('again replaces text and decisions position by position, keeping a decision’s state where its words stayed', async () => {
+  it('again matches decisions by id: a kept one keeps its state wherever it moves, a new one starts OPEN, one left out goes', async () => {
     const meeting = await heldMeeting();
     const first = (await staff.data(PUBLISH_MINUTES, { meetingId: meeting.id, input: minutes() })).publishMinutes as MeetingRecord;
-    const kept = first.decisions[0]!;
-    await staff.data(UPDATE_DECISION, { id: kept.id, state: 'DONE' });
+    const [done, open] = first.decisions as [MeetingRecord['decisions'][number], MeetingRecord['decisions'][number]];
+    await staff.data(UPDATE_DECISION, { id: done.id, state: 'DONE' });
+    const logged = await scenario.changeCount('MEETING_DECISION');
+    // a new decision first, then the done one, moved down a place; the open one left out
     const again = (
       await staff.data(PUBLISH_MINUTES, {
         meetingId: meeting.id,
-        input: { text: 'Berichtigt.', decisions: [{ text: kept.text, responsible: kept.responsible }] },
+        input: {
+          text: 'Berichtigt.',
+          decisions: [{ text: 'Ein neuer Beschluss.' }, { id: done.id, text: done.text, responsible: 'Vorstand' }],
+        },
       })
     ).publishMinutes as MeetingRecord;
-    expect(again).toMatchObject({ minutes: 'Berichtigt.', decisions: [{ id: kept.id, state: 'DONE' }] });
+    expect(again).toMatchObject({
+      minutes: 'Berichtigt.',
+      decisions: [
+        { text: 'Ein neuer Beschluss.', state: 'OPEN' },
+        { id: done.id, text: done.text, responsible: 'Vorstand', state: 'DONE' },
+      ],
+    });
+    expect(again.decisions.map((decision) => decision.id)).not.toContain(open.id);
+    expect(await scenario.sql('SELECT id FROM meeting_decision WHERE id = $1', [open.id])).toEqual([]);
+    // created, updated, deleted: one entry each
+    expect(await scenario.changeCount('MEETING_DECISION')).toBe(logged + 3);
     // attendance left out: the record kept so far stays
     expect(again.attendance).toHaveLength(2);
+
+    const foreign = (await staff.data(PUBLISH_MINUTES, { meetingId: (await heldMeeting()).id, input: minutes() })).publishMinutes;
+    const refusals: Array<[Array<Record<string, unknown>>, string]> = [
+      [[{ id: (foreign as MeetingRecord).decisions[0]!.id, text: 'Fremd' }], 'INVALID_ID'],
+      [[{ id: 'nonsense', text: 'Kaputt' }], 'INVALID_ID'],
+      [
+        [
+          { id: done.id, text: 'Eins' },
+          { id: done.id, text: 'Zwei' },
+        ],
+        'DUPLICATE',
+      ],
+    ];
+    for (const [decisions, reason] of refusals)
+      expect((await staff.errorCode(PUBLISH_MINUTES, { meetingId: meeting.id, input: { text: 'X', decisions } })).extensions).toMatchObject(
+        { code: 'BAD_USER_INPUT', field: 'decisions', reason },
+      );
+    expect((await recordOf(meeting.id)).decisions.map((decision) => decision.id)).toEqual(again.decisions.map((decision) => decision.id));
+
     const cleared = (
       await staff.data(PUBLISH_MINUTES, { meetingId: meeting.id, input: { text: 'Ohne Liste.', decisions: [], attendance: [] } })
     ).publishMinutes as MeetingRecord;
     expect(cleared).toMatchObject({ decisions: [], attendance: [] });
+  });
+
+  it('swaps two kept decisions’ places, each with its state', async () => {
+    const meeting = await heldMeeting();
+    const first = (await staff.data(PUBLISH_MINUTES, { meetingId: meeting.id, input: minutes() })).publishMinutes as MeetingRecord;
+    const [a, b] = first.decisions as [MeetingRecord['decisions'][number], MeetingRecord['decisions'][number]];
+    await staff.data(UPDATE_DECISION, { id: b.id, state: 'DONE' });
+    const swapped = (
+      await staff.data(PUBLISH_MINUTES, {
+        meetingId: meeting.id,
+        input: { text: 'Umgestellt.', decisions: [b, a].map(({ id, text, responsible }) => ({ id, text, responsible })) },
+      })
+    ).publishMinutes as MeetingRecord;
+    expect(swapped.decisions.map(({ id, state }) => [id, state])).toEqual([
+      [b.id, 'DONE'],
+      [a.id, 'OPEN'],
+    ]);
   });
 
   it('refuses 50 kB minutes, a 50 kB decision and bad attendance by field, and keeps what was published', async () => {

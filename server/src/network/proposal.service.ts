@@ -1,5 +1,4 @@
 import { In, type DataSource, type EntityManager } from 'typeorm';
-import { normalizeLanguage } from '../auth/account-fields.js';
 import {
   assertMayEditProposal,
   assertMayReadProposals,
@@ -12,8 +11,10 @@ import { recordChange, type ChangeAction, type ChangeEntry, type Snapshot } from
 import type { LoggedChange, TellOptions } from '../notifications/telling.js';
 import { Organization } from '../organizations/organization.entity.js';
 import type { Clock } from '../shared/clock.js';
-import { AppError, badInput, ErrorCode, isUuid, notFound } from '../shared/errors.js';
+import { AppError, badInput, ErrorCode, notFound } from '../shared/errors.js';
+import { cleanLanguageTag } from '../shared/language-tag.js';
 import { cleanText } from '../shared/text-input.js';
+import { lockedRow } from './locked-row.js';
 import { Proposal } from './network.entities.js';
 import { PROPOSAL_STATUSES, type ProposalStatus } from './network.enums.js';
 import { tellNetworkChanges } from './network-notices.js';
@@ -92,7 +93,7 @@ export class ProposalService {
   async update(viewer: Viewer, id: string, draft: ProposalDraft): Promise<ProposalView> {
     assertMayReadProposals(viewer);
     await this.dataSource.transaction(async (manager) => {
-      const before = await lockProposal(manager, id, 'UPDATE');
+      const before = await lockProposal(manager, id);
       assertMayEditProposal(viewer, before);
       if (!mayEditWhile(before.status)) throw new AppError(ErrorCode.AlreadyDecided, { status: before.status });
       const values = cleanDraft(draft);
@@ -105,15 +106,14 @@ export class ProposalService {
   }
 
   /**
-   * Gives (`support`) or withdraws the viewer's MO's voice. The primary key keeps one voice per MO: of two
-   * members of one MO supporting at once, the insert of the second finds the first's row and adds nothing, and
-   * that member is told ALREADY_SUPPORTED.
+   * Gives (`support`) or withdraws the viewer's MO's voice. Supports of one proposal take its row's lock in turn,
+   * so each reads the supporters the one before it committed and logs the whole list; the primary key keeps one
+   * voice per MO: of two members of one MO supporting at once, the second adds nothing and is told ALREADY_SUPPORTED.
    */
   async support(viewer: Viewer, id: string, support: boolean): Promise<ProposalView> {
     assertMayReadProposals(viewer);
     await this.dataSource.transaction(async (manager) => {
-      // shared: supports of several MOs go on side by side, while an answer (FOR UPDATE) waits for them
-      const proposal = await lockProposal(manager, id, 'SHARE');
+      const proposal = await lockProposal(manager, id);
       const supporter = supportingOrganizationOf(viewer, proposal);
       if (supporter === 'own') throw new AppError(ErrorCode.OwnProposal, {});
       if (!maySupportWhile(proposal.status)) throw new AppError(ErrorCode.AlreadyDecided, { status: proposal.status });
@@ -130,7 +130,8 @@ export class ProposalService {
         support ? [id, supporter.organizationId, viewerUserId(viewer), this.clock()] : [id, supporter.organizationId],
       );
       if (changed === 0) throw new AppError(support ? ErrorCode.AlreadySupported : ErrorCode.NotSupported, {});
-      const after = support ? [...before, supporter.organizationId] : before.filter((one) => one !== supporter.organizationId);
+      // read back after the write rather than worked out from `before`: the list logged is the one committed
+      const after = await supporterIdsOf(manager, id);
       await this.log(manager, viewer, 'UPDATED', proposal, snapshotOf(proposal, before), snapshotOf(proposal, after));
     });
     return this.view(id);
@@ -142,7 +143,7 @@ export class ProposalService {
     if (status === 'OPEN') throw badInput('status', 'INVALID');
     const words = cleanText('answer', answer, { maxLength: PROPOSAL_TEXT_MAX, required: true, multiline: true });
     await this.dataSource.transaction(async (manager) => {
-      const before = await lockProposal(manager, id, 'UPDATE');
+      const before = await lockProposal(manager, id);
       const now = this.clock();
       await manager
         .getRepository(Proposal)
@@ -217,16 +218,14 @@ function cleanDraft(draft: ProposalDraft): { title: string; text: string; langua
 }
 
 function requiredLanguage(language: string): string {
-  const tag = normalizeLanguage(language.trim(), 'language');
+  const tag = cleanLanguageTag(language, 'language');
   if (tag === null) throw badInput('language', 'REQUIRED');
   return tag;
 }
 
-/** The proposal, locked for the caller's transaction (FOR UPDATE to change it, FOR SHARE to support it). */
-async function lockProposal(manager: EntityManager, id: string, mode: 'UPDATE' | 'SHARE'): Promise<Proposal> {
-  if (!isUuid(id)) throw notFound('Proposal', id);
-  const locked: unknown[] = await manager.query(`SELECT id FROM proposal WHERE id = $1 FOR ${mode}`, [id]);
-  const proposal = locked.length ? await manager.getRepository(Proposal).findOneBy({ id }) : null;
+/** The proposal, its row locked for the caller's transaction; NOT_FOUND when there is none. */
+async function lockProposal(manager: EntityManager, id: string): Promise<Proposal> {
+  const proposal = await lockedRow(manager, Proposal, id);
   if (!proposal) throw notFound('Proposal', id);
   return proposal;
 }

@@ -293,6 +293,53 @@ describe(`support, one voice per MO, on ${ENGINE}`, () => {
     }
     expect(await count('SELECT count(*)::int AS n FROM proposal_support WHERE proposal_id = $1', [id])).toBe(1);
   });
+
+  const loggedSupporters = async (id: string) =>
+    (
+      await app.services.database.dataSource.query<Array<{ after: { supporterIds: string[] } }>>(
+        `SELECT after FROM change_log WHERE entity = 'PROPOSAL' AND entity_id = $1 ORDER BY cursor`,
+        [id],
+      )
+    ).map((entry) => [...entry.after.supporterIds].sort());
+
+  it('logs every supporter when MOs support at the same moment: the last entry lists them all', async () => {
+    const { id } = await propose();
+    const answers = await Promise.all(
+      [dariMember, kreisMember, hausMember].map((client) => client.request(SUPPORT_PROPOSAL, { id, support: true })),
+    );
+    expect(answers.map((answer) => answer.errors)).toEqual([undefined, undefined, undefined]);
+    const lists = await loggedSupporters(id);
+    expect(lists.map((list) => list.length)).toEqual([0, 1, 2, 3]);
+  });
+
+  // PGlite runs one transaction at a time; only PostgreSQL can hold a support open while another arrives
+  it.runIf(ENGINE === 'postgres')('lets a support of another MO wait for one still being written, and logs both', async () => {
+    const { id } = await propose();
+    const other = app.services.database.dataSource.createQueryRunner();
+    await other.connect();
+    try {
+      await other.startTransaction();
+      await other.query('INSERT INTO proposal_support (proposal_id, organization_id) VALUES ($1, $2)', [id, dari]);
+      let settled = false;
+      const answer = hausMember.request(SUPPORT_PROPOSAL, { id, support: true }).finally(() => (settled = true));
+      await new Promise((resolve) => setTimeout(resolve, 300));
+      expect(settled).toBe(false);
+      await other.commitTransaction();
+      expect((await answer).errors).toBeUndefined();
+    } finally {
+      if (other.isTransactionActive) await other.rollbackTransaction();
+      await other.release();
+    }
+    // the support logged after the other committed names both MOs, not only its own
+    expect((await loggedSupporters(id)).at(-1)).toHaveLength(2);
+  });
+
+  it('keeps a well-formed language tag in its canonical form: script and region too', async () => {
+    expect((await propose(chorMember, { language: ' zh-hant-tw ' })).language).toBe('zh-Hant-TW');
+    expect((await propose(chorMember, { language: 'sr-Latn-RS' })).language).toBe('sr-Latn-RS');
+    const refusal = await chorMember.errorCode(CREATE_PROPOSAL, { input: input({ language: 'de_DE' }) });
+    expect(refusal.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'language', reason: 'INVALID_LANGUAGE' });
+  });
 });
 
 describe(`the list and staff's answers, on ${ENGINE}`, () => {

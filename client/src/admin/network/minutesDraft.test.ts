@@ -28,13 +28,13 @@ describe('the minutes form', () => {
   it('shows published minutes as recorded, not as answered', () => {
     const draft = draftOfMinutes({
       minutes: 'Protokoll',
-      decisions: [{ text: 'Klavierraum samstags', responsible: 'Team' }],
+      decisions: [{ id: 'd1', text: 'Klavierraum samstags', responsible: 'Team' }],
       responses: [{ attending: true, people: 3, organization: kalyna }],
       attendance: [{ people: 5, organization: kalyna }],
     });
     expect(draft).toEqual({
       text: 'Protokoll',
-      decisions: [{ text: 'Klavierraum samstags', responsible: 'Team' }],
+      decisions: [{ id: 'd1', text: 'Klavierraum samstags', responsible: 'Team' }],
       attendance: [{ organizationId: 'o1', name: 'Kalyna', people: 5 }],
     });
   });
@@ -59,6 +59,25 @@ describe('the minutes form', () => {
         attendance: [{ organizationId: 'o1', people: 4 }],
       },
     });
+  });
+
+  it('sends a published decision back with its id, so that republishing keeps its state; a new row goes without', () => {
+    const draft = draftOfMinutes({
+      minutes: 'Protokoll',
+      decisions: [{ id: 'd1', text: 'Sonntags öffnen', responsible: 'Anna' }],
+      attendance: [],
+    });
+    draft.decisions.unshift({ text: 'Neu', responsible: '' });
+    expect(toMinutesInput(draft)).toMatchObject({
+      input: {
+        decisions: [
+          { text: 'Neu', responsible: '' },
+          { id: 'd1', text: 'Sonntags öffnen', responsible: 'Anna' },
+        ],
+      },
+    });
+    const built = toMinutesInput(draft);
+    expect('input' in built && built.input.decisions[0]).not.toHaveProperty('id');
   });
 
   it('names the row of a mistake', () => {

@@ -3,7 +3,8 @@ import type { MinutesInput } from '../../graphql/graphql.js';
 /** The minutes form: the text, the decisions with who is responsible, and how many people each MO sent. */
 export interface MinutesDraft {
   text: string;
-  decisions: Array<{ text: string; responsible: string }>;
+  /** `id`: a decision published before, sent back so that it keeps its state; a row added here has none. */
+  decisions: Array<{ id?: string; text: string; responsible: string }>;
   /** One row per invited MO; people 0 means it did not come. */
   attendance: Array<{ organizationId: string; name: string; people: number }>;
 }
@@ -15,7 +16,7 @@ interface Named {
 
 export interface MinutesSource {
   minutes?: string | null;
-  decisions: ReadonlyArray<{ text: string; responsible: string }>;
+  decisions: ReadonlyArray<{ id: string; text: string; responsible: string }>;
   responses?: ReadonlyArray<{ attending: boolean; people: number; organization: Named }> | null;
   notAnswered?: readonly Named[] | null;
   attendance?: ReadonlyArray<{ people: number; organization: Named }> | null;
@@ -37,7 +38,8 @@ export function draftOfMinutes(meeting: MinutesSource): MinutesDraft {
   for (const one of meeting.notAnswered ?? []) organizations.set(one.id, one.name);
   return {
     text: meeting.minutes ?? '',
-    decisions: meeting.decisions.length > 0 ? meeting.decisions.map(({ text, responsible }) => ({ text, responsible })) : [emptyDecision()],
+    decisions:
+      meeting.decisions.length > 0 ? meeting.decisions.map(({ id, text, responsible }) => ({ id, text, responsible })) : [emptyDecision()],
     attendance: [...organizations]
       .map(([organizationId, name]) => ({ organizationId, name, people: counted.get(organizationId) ?? 0 }))
       .sort((a, b) => a.name.localeCompare(b.name)),
@@ -60,7 +62,11 @@ export function toMinutesInput(draft: MinutesDraft): { input: MinutesInput } | {
       text: draft.text.trim(),
       decisions: draft.decisions
         .filter((decision) => decision.text.trim())
-        .map((decision) => ({ text: decision.text.trim(), responsible: decision.responsible.trim() })),
+        .map((decision) => ({
+          ...(decision.id ? { id: decision.id } : {}),
+          text: decision.text.trim(),
+          responsible: decision.responsible.trim(),
+        })),
       attendance: draft.attendance.filter((row) => row.people > 0).map(({ organizationId, people }) => ({ organizationId, people })),
     },
   };

@@ -111,7 +111,9 @@ export class Network1765400000000 implements MigrationInterface {
         created_at timestamptz NOT NULL DEFAULT now(),
         updated_at timestamptz NOT NULL DEFAULT now(),
         CHECK ((status = 'ACCEPTED') = (position IS NOT NULL)),
-        CHECK (status <> 'MERGED' OR merged_into_id IS NOT NULL)
+        CHECK (status <> 'MERGED' OR merged_into_id IS NOT NULL),
+        -- deferred: reordering swaps places within one transaction, the order holds again at commit
+        UNIQUE (meeting_id, position) DEFERRABLE INITIALLY DEFERRED
       )`);
     await queryRunner.query(`CREATE INDEX agenda_item_meeting_idx ON agenda_item (meeting_id, position, created_at)`);
 
@@ -124,7 +126,8 @@ export class Network1765400000000 implements MigrationInterface {
         responsible text NOT NULL DEFAULT '' CHECK (char_length(responsible) <= 200),
         state text NOT NULL DEFAULT 'OPEN' CHECK (state IN ('OPEN', 'DONE')),
         updated_at timestamptz NOT NULL DEFAULT now(),
-        UNIQUE (meeting_id, position)
+        -- deferred: publishing the minutes again reorders kept decisions within one transaction
+        UNIQUE (meeting_id, position) DEFERRABLE INITIALLY DEFERRED
       )`);
 
     // who was there, as staff record it with the minutes; the report falls back to the answers where none is
