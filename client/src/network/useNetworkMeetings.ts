@@ -2,6 +2,7 @@ import { useQuery } from '@vue/apollo-composable';
 import { computed, ref, type Ref } from 'vue';
 import { NetworkMeetingQuery, NetworkMeetingsQuery } from './documents.js';
 import { concernsMeeting, concernsMeetingList, meetingWindow, splitMeetings } from './networkModel.js';
+import { latestLoad } from '../app/latestLoad.js';
 import { useNetworkChanges } from './useNetworkChanges.js';
 
 /** The meetings of the last year and the coming months, split into coming and past, kept current live. */
@@ -18,8 +19,9 @@ export function useMeetingList(signedIn: Ref<boolean>) {
   );
   const meetings = computed(() => splitMeetings(result.value?.networkMeetings ?? [], now.value));
   const loaded = computed(() => result.value !== undefined);
+  const reload = latestLoad(() => refetch() ?? Promise.resolve());
   useNetworkChanges((change) => {
-    if (signedIn.value && concernsMeetingList(change)) void refetch();
+    if (signedIn.value && concernsMeetingList(change)) void reload();
   });
   return { meetings, loaded, loading, error, refetch };
 }
@@ -35,8 +37,9 @@ export function useMeeting(id: Ref<string>) {
     }),
   );
   const meeting = computed(() => result.value?.networkMeeting ?? null);
+  const reload = latestLoad(() => refetch() ?? Promise.resolve());
   useNetworkChanges((change) => {
-    if (concernsMeeting(change, id.value)) void refetch();
+    if (concernsMeeting(change, id.value)) void reload();
   });
   return { meeting, loading, error, refetch };
 }

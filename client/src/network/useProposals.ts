@@ -5,6 +5,7 @@ import { useErrorText } from '../shared/useErrorText.js';
 import { concernsProposals } from './networkModel.js';
 import { CreateProposalMutation, ProposalsQuery, SupportProposalMutation, UpdateProposalMutation } from './documents.js';
 import { sortProposals, supportAction, type Proposal } from './proposalModel.js';
+import { latestLoad } from '../app/latestLoad.js';
 import { useNetworkChanges } from './useNetworkChanges.js';
 
 /** The proposals, most supported first, kept current live, and what an MO does with them. */
@@ -15,8 +16,9 @@ export function useProposals(signedIn: Ref<boolean>) {
   }));
   const proposals = computed(() => sortProposals(result.value?.proposals ?? []));
   const loaded = computed(() => result.value !== undefined);
+  const reload = latestLoad(() => refetch() ?? Promise.resolve());
   useNetworkChanges((change) => {
-    if (signedIn.value && concernsProposals(change)) void refetch();
+    if (signedIn.value && concernsProposals(change)) void reload();
   });
 
   const { mutate: createMutation } = useMutation(CreateProposalMutation);

@@ -2,6 +2,7 @@ import { useMutation, useQuery } from '@vue/apollo-composable';
 import { print } from 'graphql';
 import { computed, onBeforeUnmount, watch, type Ref } from 'vue';
 import { useApiClients } from '../app/api.js';
+import { latestLoad } from '../app/latestLoad.js';
 import { keepSubscribed } from '../app/liveSubscription.js';
 import type { MemberNetworkChangesSubscription } from '../graphql/graphql.js';
 import { NetworkChangesSubscription } from '../network/documents.js';
@@ -29,7 +30,8 @@ export function useNetworkNotices(signedIn: Ref<boolean>) {
     await markRead({ ids: [id] });
     await refetch();
   }
-  const refresh = () => void refetch();
+  const reload = latestLoad(() => refetch() ?? Promise.resolve());
+  const refresh = () => void reload();
 
   const { ws } = useApiClients();
   let stopListening: (() => void) | null = null;
