@@ -9,14 +9,14 @@ import { CLIENT_DIST } from './browser.js';
  * (`REFERENCE_NOW` unless a test names its own instant) at real speed: its demo week is laid around that
  * instant, and `launchChromium(app.services.clock)` gives the pages the same time. `rateLimits: null` for
  * tests that click faster than any person would; `smtpUrl` (with `changeMailDelaySeconds: 0`) for tests that
- * read the mails at an in-process SMTP server.
+ * read the mails at an in-process SMTP server; `clock` for a test that jumps ahead (to after a meeting, say).
  */
 export function startDemoApp(
-  options: { rateLimits?: null; now?: string; smtpUrl?: string; changeMailDelaySeconds?: number } = {},
+  options: { rateLimits?: null; now?: string; clock?: () => Date; smtpUrl?: string; changeMailDelaySeconds?: number } = {},
 ): Promise<RunningApp> {
-  const { now = REFERENCE_NOW, ...config } = options;
+  const { now = REFERENCE_NOW, clock = runningFrom(now), ...config } = options;
   return startApp(
     { ...loadConfig({ NODE_ENV: 'test' }), port: 0, host: '127.0.0.1', seedDemo: true, clientDist: CLIENT_DIST, ...config },
-    { inMemory: true, embeddedSnapshot: migratedEmbeddedSnapshot(), log: () => {}, clock: runningFrom(now) },
+    { inMemory: true, embeddedSnapshot: migratedEmbeddedSnapshot(), log: () => {}, clock },
   );
 }
