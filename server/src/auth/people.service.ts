@@ -154,7 +154,8 @@ export class PeopleService {
 export async function assertActiveOrganization(manager: EntityManager, organizationId: string): Promise<void> {
   assertUuid('organizationId', organizationId);
   const organization = await manager.getRepository(Organization).findOneBy({ id: organizationId });
-  if (!organization || !organization.active) throw badInput('organizationId', 'UNKNOWN_ORGANIZATION');
+  // nobody belongs to the centre's own organisation: it only holds the network meetings' bookings
+  if (!organization || !organization.active || organization.kind !== 'MO') throw badInput('organizationId', 'UNKNOWN_ORGANIZATION');
 }
 
 /** Without an active staff account nobody could run the centre any more. */

@@ -590,6 +590,14 @@ export function answeringOrganizationOf(viewer: Viewer): string | null {
   return viewer.kind === 'member' ? viewer.organizationId : null;
 }
 
+/**
+ * A member's MO takes part in the network (answers, topics, support) while it is an active MO: a member of an MO
+ * since deactivated speaks for nobody. The centre's organisation has no members (the database refuses them).
+ */
+export function assertOrganizationTakesPart(organization: { active: boolean; kind: string } | null): void {
+  if (!organization?.active || organization.kind !== 'MO') throw forbidden();
+}
+
 /** An MO answers only for itself: any of its members, nobody else. */
 export function mayAnswerForOrganization(viewer: Viewer, organizationId: string): boolean {
   return answeringOrganizationOf(viewer) === organizationId;

@@ -4,7 +4,7 @@ import { viewerUserId, type Viewer } from '../auth/viewer.js';
 import { tellOthers } from '../notifications/tell-others.js';
 import { tellCoachingChanges } from '../coaching/coaching-notices.js';
 import { COACHING_MAIL_DELAY_MS } from '../notifications/telling.js';
-import { followMeetingBooking, type MeetingBookings } from '../network/meeting-booking.js';
+import { followMeetingBooking, lockMeetingOfBooking, type MeetingBookings } from '../network/meeting-booking.js';
 import { tellNetworkChanges } from '../network/network-notices.js';
 import { recordChanges, type ChangeEntry } from '../changes/change-log.js';
 import { bookingChangeEntry, type BookingChangeEntry } from './booking-log.js';
@@ -232,16 +232,14 @@ export class BookingWrite {
       await lockBookings(this.manager, [before.id]);
       session = await lockSessionOfBooking(this.manager, before.id);
     }
+    const meetingId = this.meetingBookings === 'follow' ? await lockMeetingOfBooking(this.manager, before, values) : null;
     await this.manager.getRepository(Booking).update({ id: before.id }, { ...values, version: before.version + 1, updatedAt });
     const [record] = await findBookingRecords(this.manager, [before.id]);
     if (!record) throw new Error(`booking ${before.id} vanished inside its own transaction`);
     this.changes.push({ kind, actorId: this.actorId, before, after: record });
     if (session)
       for (const entry of await followBooking(this.manager, session, record, this.actorId, this.reason, updatedAt)) this.note(entry);
-    if (before.category === 'NETWORK_MEETING' && this.meetingBookings === 'follow') {
-      const entry = await followMeetingBooking(this.manager, before, record, this.actorId, this.reason, updatedAt);
-      if (entry) this.note(entry);
-    }
+    if (meetingId) this.note(await followMeetingBooking(this.manager, meetingId, before, record, this.actorId, this.reason, updatedAt));
     return record;
   }
 

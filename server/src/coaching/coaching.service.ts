@@ -71,7 +71,8 @@ export class CoachingService {
     };
     const id = await this.dataSource.transaction(async (manager) => {
       const organization = await manager.getRepository(Organization).findOneBy({ id: values.organizationId });
-      if (!organization?.active) throw badInput('organizationId', 'UNKNOWN_ORGANIZATION');
+      // the centre's own organisation is no MO to coach
+      if (!organization?.active || organization.kind !== 'MO') throw badInput('organizationId', 'UNKNOWN_ORGANIZATION');
       const now = this.clock();
       const saved = await manager.getRepository(CoachingRequest).save({
         ...values,

@@ -3,6 +3,7 @@ import {
   agendaClosesFor,
   agendaProposerOf,
   assertMayManageNetwork,
+  assertOrganizationTakesPart,
   assertMayReadNetwork,
   isOwnAgendaItem,
   mayEditAgendaItem,
@@ -11,6 +12,7 @@ import {
 import { viewerUserId, type Viewer } from '../auth/viewer.js';
 import type { ChangeEntry } from '../changes/change-log.js';
 import type { TellOptions } from '../notifications/telling.js';
+import { Organization } from '../organizations/organization.entity.js';
 import type { Clock } from '../shared/clock.js';
 import { AppError, ErrorCode, assertUuid, badInput, forbidden, isUuid, notFound } from '../shared/errors.js';
 import { decideLocked, retryWhileMoved } from './agenda-decide.js';
@@ -43,6 +45,7 @@ export class AgendaService {
     if (values.proposalId && !mayPutProposalOnAgenda(viewer)) throw forbidden();
     const id = await this.dataSource.transaction(async (manager) => {
       const meeting = await lockedMeetingView(manager, meetingId);
+      if (proposer !== null) assertOrganizationTakesPart(await manager.getRepository(Organization).findOneBy({ id: proposer }));
       const now = this.clock();
       const state = meetingStateOf(meeting, now);
       const closesAt = agendaClosesFor(viewer, meeting);

@@ -51,17 +51,22 @@ export async function lockMeeting(manager: EntityManager, id: string): Promise<b
 
 /**
  * The centre's own organisation, which holds the meetings' bookings: made in the first meeting's transaction.
- * The partial unique index keeps it to one row however many first meetings are created at once.
+ * The partial unique index keeps it to one row however many first meetings are created at once. No conflict
+ * target: an MO may already be called 'KolLEktiv' (organization.name is UNIQUE), then the centre takes a name
+ * of its own.
  */
 export async function centreOrganizationId(manager: EntityManager): Promise<string> {
-  await manager.query(
-    `INSERT INTO organization (name, short_name, description, languages, profile_public, public_contact, active, description_translations, kind)
-     VALUES ('KolLEktiv', 'KolLEktiv', '', '{de}', false, false, true, '{}'::jsonb, 'CENTRE')
-     ON CONFLICT (kind) WHERE kind = 'CENTRE' DO NOTHING`,
-  );
-  const [row] = await manager.query<Array<{ id: string }>>(`SELECT id FROM organization WHERE kind = 'CENTRE'`);
-  if (!row) throw new Error('the centre organisation vanished inside its own transaction');
-  return row.id;
+  for (const name of ['KolLEktiv', 'KolLEktiv (Zentrum)']) {
+    await manager.query(
+      `INSERT INTO organization (name, short_name, description, languages, profile_public, public_contact, active, description_translations, kind)
+       VALUES ($1, 'KolLEktiv', '', '{de}', false, false, true, '{}'::jsonb, 'CENTRE')
+       ON CONFLICT DO NOTHING`,
+      [name],
+    );
+    const [row] = await manager.query<Array<{ id: string }>>(`SELECT id FROM organization WHERE kind = 'CENTRE'`);
+    if (row) return row.id;
+  }
+  throw new Error('no name left for the centre organisation');
 }
 
 /** The answers of each meeting, in one query however many meetings an answer shows. */

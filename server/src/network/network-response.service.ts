@@ -1,5 +1,5 @@
 import type { DataSource } from 'typeorm';
-import { answeringOrganizationOf, assertMayReadNetwork } from '../auth/policy.js';
+import { answeringOrganizationOf, assertMayReadNetwork, assertOrganizationTakesPart } from '../auth/policy.js';
 import { viewerUserId, type Viewer } from '../auth/viewer.js';
 import type { WriteOptions } from '../bookings/booking-write.js';
 import { recordChanges } from '../changes/change-log.js';
@@ -46,7 +46,7 @@ export class NetworkResponseService {
       if (state !== 'COMING') throw new AppError(ErrorCode.MeetingOver, { state });
       // the invited are the active MOs: a member of an MO since deactivated answers for nobody
       const organization = await manager.getRepository(Organization).findOneBy({ id: organizationId });
-      if (!organization?.active || organization.kind !== 'MO') throw forbidden();
+      assertOrganizationTakesPart(organization);
       const before = await manager
         .getRepository(MeetingResponse)
         .createQueryBuilder('response')

@@ -2,6 +2,7 @@ import { In, type DataSource, type EntityManager } from 'typeorm';
 import {
   assertMayEditProposal,
   assertMayReadProposals,
+  assertOrganizationTakesPart,
   assertStaff,
   proposingOrganizationOf,
   supportingOrganizationOf,
@@ -116,6 +117,7 @@ export class ProposalService {
       const proposal = await lockProposal(manager, id);
       const supporter = supportingOrganizationOf(viewer, proposal);
       if (supporter === 'own') throw new AppError(ErrorCode.OwnProposal, {});
+      assertOrganizationTakesPart(await manager.getRepository(Organization).findOneBy({ id: supporter.organizationId }));
       if (!maySupportWhile(proposal.status)) throw new AppError(ErrorCode.AlreadyDecided, { status: proposal.status });
       const before = await supporterIdsOf(manager, id);
       const [{ changed } = { changed: 0 }] = await manager.query<Array<{ changed: number }>>(

@@ -47,8 +47,13 @@ export class OrganizationService {
 
   /** Active MOs for everyone who may list them; staff may ask for inactive ones too (administration). */
   listOrganizations(viewer: Viewer, includeInactive = false): Promise<Organization[]> {
-    const query = this.dataSource.getRepository(Organization).createQueryBuilder('organization').orderBy('organization.name');
-    if (!(includeInactive && mayListRetired(viewer))) query.where('organization.active');
+    // the centre's own organisation holds the network meetings' bookings; it is no MO to choose or list
+    const query = this.dataSource
+      .getRepository(Organization)
+      .createQueryBuilder('organization')
+      .where(`organization.kind = 'MO'`)
+      .orderBy('organization.name');
+    if (!(includeInactive && mayListRetired(viewer))) query.andWhere('organization.active');
     if (organizationListScope(viewer) === 'public') query.andWhere('organization.profile_public');
     return query.getMany();
   }
@@ -90,6 +95,9 @@ export class OrganizationService {
         Object.entries(input).filter(([key, value]) => value !== undefined && (value !== null || key.startsWith('contact'))),
       );
       const values = checkOrganization({ ...organizationInputOf(before), ...given });
+      // the centre must keep holding its meetings' bookings, and it has no public profile of an MO
+      if (before.kind === 'CENTRE' && !values.active) throw badInput('active', 'CENTRE_ORGANIZATION');
+      if (before.kind === 'CENTRE' && values.profilePublic) throw badInput('profilePublic', 'CENTRE_ORGANIZATION');
       await manager.getRepository(Organization).update({ id }, values);
       const after = await manager.getRepository(Organization).findOneByOrFail({ id });
       const action: ChangeAction = before.active === after.active ? 'UPDATED' : after.active ? 'REACTIVATED' : 'DEACTIVATED';

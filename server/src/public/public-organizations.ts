@@ -97,7 +97,7 @@ export class PublicOrganizationService {
     }> = await this.dataSource.query(
       `SELECT id, short_name, name, description, description_translations, languages, contact_email, contact_phone, public_contact
          FROM organization
-        WHERE profile_public AND active AND ($1::text IS NULL OR lower(short_name) = lower($1))
+        WHERE profile_public AND active AND kind = 'MO' AND ($1::text IS NULL OR lower(short_name) = lower($1))
         ORDER BY name`,
       [shortName],
     );

@@ -88,6 +88,10 @@ export const INPUT_REASONS = [
   'UNKNOWN_COACH',
   // a coaching session's booking is moved and cancelled as the session (issue 24)
   'COACHING_SESSION',
+  /** A network meeting's booking keeps its organisation, category and visibility: the meeting service's (issue 25). */
+  'NETWORK_MEETING',
+  /** The centre's own organisation: nobody belongs to it, it stays active and has no public profile (issue 25). */
+  'CENTRE_ORGANIZATION',
 ] as const;
 export type InputReason = (typeof INPUT_REASONS)[number];
 

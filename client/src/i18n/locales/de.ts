@@ -1162,6 +1162,9 @@ const de = {
       WRONG_STATUS: 'In ihrem jetzigen Stand lässt die Anfrage das nicht (mehr) zu.',
       UNKNOWN_COACH: 'Diesen Coach gibt es nicht, oder er ist nicht mehr aktiv.',
       COACHING_SESSION: 'Das ist ein Coaching-Termin. Er wird in der Coaching-Anfrage verschoben oder abgesagt.',
+      NETWORK_MEETING: 'Das ist ein Netzwerktreffen. Organisation, Kategorie und Sichtbarkeit werden im Netzwerktreffen festgelegt.',
+      CENTRE_ORGANIZATION:
+        'Das ist die eigene Organisation des Zentrums: Sie bleibt aktiv, hat kein öffentliches Profil und keine Mitglieder.',
     },
     unauthenticated: 'Bitte melden Sie sich an.',
     forbidden: 'Das dürfen Sie nicht ändern.',

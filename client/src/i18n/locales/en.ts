@@ -1158,6 +1158,8 @@ const en: MessageTree<Messages> = {
       WRONG_STATUS: 'The request no longer allows this in its current state.',
       UNKNOWN_COACH: 'This coach does not exist or is no longer active.',
       COACHING_SESSION: 'This is a coaching session. Please move or cancel it in the coaching request.',
+      NETWORK_MEETING: 'This is a network meeting. Its organisation, category and visibility are set by the network meeting.',
+      CENTRE_ORGANIZATION: "This is the centre's own organisation: it stays active, has no public profile and no members.",
     },
     unauthenticated: 'Please sign in.',
     forbidden: 'You may not change this.',

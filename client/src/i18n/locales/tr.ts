@@ -1158,6 +1158,8 @@ const tr: MessageTree<Messages> = {
       WRONG_STATUS: 'Talep şu anki durumunda buna (artık) izin vermiyor.',
       UNKNOWN_COACH: 'Bu koç yok ya da artık aktif değil.',
       COACHING_SESSION: 'Bu bir koçluk görüşmesi. Lütfen koçluk talebinde taşıyın ya da iptal edin.',
+      NETWORK_MEETING: 'Bu bir ağ toplantısı. Kuruluşu, kategorisi ve görünürlüğü ağ toplantısında belirlenir.',
+      CENTRE_ORGANIZATION: 'Bu, merkezin kendi kuruluşudur: etkin kalır, herkese açık profili ve üyesi yoktur.',
     },
     unauthenticated: 'Lütfen giriş yapın.',
     forbidden: 'Bunu değiştirme izniniz yok. Gerekirse ekibe sorun.',

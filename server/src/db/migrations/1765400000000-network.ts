@@ -26,6 +26,26 @@ export class Network1765400000000 implements MigrationInterface {
     );
     await queryRunner.query(`ALTER TABLE organization ADD COLUMN kind text NOT NULL DEFAULT 'MO' CHECK (kind IN ('MO', 'CENTRE'))`);
     await queryRunner.query(`CREATE UNIQUE INDEX organization_one_centre_idx ON organization (kind) WHERE kind = 'CENTRE'`);
+    // nobody belongs to the centre's organisation: a member of it would take part in the network as an MO and
+    // manage the meetings' bookings; the services refuse it first, this refuses every other path
+    await queryRunner.query(`
+      CREATE FUNCTION centre_has_no_members() RETURNS trigger LANGUAGE plpgsql AS $$
+      BEGIN
+        IF TG_TABLE_NAME = 'app_user' THEN
+          IF NEW.organization_id IS NOT NULL AND EXISTS (SELECT 1 FROM organization WHERE id = NEW.organization_id AND kind = 'CENTRE') THEN
+            RAISE EXCEPTION 'nobody belongs to the centre organisation' USING ERRCODE = 'check_violation';
+          END IF;
+        ELSIF NEW.kind = 'CENTRE' AND EXISTS (SELECT 1 FROM app_user WHERE organization_id = NEW.id) THEN
+          RAISE EXCEPTION 'an organisation with members cannot become the centre' USING ERRCODE = 'check_violation';
+        END IF;
+        RETURN NEW;
+      END $$`);
+    await queryRunner.query(`
+      CREATE TRIGGER app_user_not_of_centre BEFORE INSERT OR UPDATE OF organization_id ON app_user
+      FOR EACH ROW EXECUTE FUNCTION centre_has_no_members()`);
+    await queryRunner.query(`
+      CREATE TRIGGER organization_centre_without_members BEFORE INSERT OR UPDATE OF kind ON organization
+      FOR EACH ROW EXECUTE FUNCTION centre_has_no_members()`);
 
     await queryRunner.query(`
       CREATE TABLE network_meeting (
@@ -148,6 +168,9 @@ export class Network1765400000000 implements MigrationInterface {
     await queryRunner.query(`DROP TABLE proposal`);
     await queryRunner.query(`DROP TABLE meeting_response`);
     await queryRunner.query(`DROP TABLE network_meeting`);
+    await queryRunner.query(`DROP TRIGGER organization_centre_without_members ON organization`);
+    await queryRunner.query(`DROP TRIGGER app_user_not_of_centre ON app_user`);
+    await queryRunner.query(`DROP FUNCTION centre_has_no_members()`);
     await queryRunner.query(`DROP INDEX organization_one_centre_idx`);
     await queryRunner.query(`ALTER TABLE organization DROP COLUMN kind`);
     await queryRunner.query(`DELETE FROM change_log WHERE entity IN (${NETWORK_ENTITIES})`);
