@@ -1,6 +1,6 @@
-import { normalizeLanguage } from '../auth/account-fields.js';
 import { normalizeTitle } from '../bookings/booking.rules.js';
 import { badInput } from '../shared/errors.js';
+import { cleanLanguageTag } from '../shared/language-tag.js';
 import { cleanText } from '../shared/text-input.js';
 
 /** As the table allows: a few paragraphs on what the meeting is about. */
@@ -28,9 +28,9 @@ export function cleanCancelReason(reason: string | null | undefined): string | n
   return cleanText('reason', reason, { maxLength: CANCEL_REASON_MAX, required: false });
 }
 
-/** Distinct BCP 47 tags (`uk`, `fa`, `ar-SY`), at most `max`; none at all is allowed. */
+/** Distinct BCP 47 tags in canonical case (`uk`, `fa`, `ar-SY`), at most `max`; none at all is allowed. */
 export function cleanLanguageTags(field: string, languages: readonly string[] | null | undefined, max: number): string[] {
-  const tags = [...new Set((languages ?? []).map((language) => normalizeLanguage(language.trim(), field)))];
+  const tags = [...new Set((languages ?? []).map((language) => cleanLanguageTag(language, field)))];
   if (tags.includes(null)) throw badInput(field, 'REQUIRED');
   if (tags.length > max) throw badInput(field, 'OUT_OF_RANGE', max);
   return tags as string[];

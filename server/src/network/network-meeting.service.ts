@@ -90,6 +90,7 @@ export class NetworkMeetingService {
           remindedUnansweredAt: null,
           remindedComingAt: null,
           createdById: viewerUserId(viewer),
+          createdAt: now,
           updatedAt: now,
           version: 1,
         });

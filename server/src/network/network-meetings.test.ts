@@ -129,7 +129,7 @@ describe('creating a network meeting', () => {
     ['a 50 kB description', { description: 'x'.repeat(50_000) }, 'description', 'TOO_LONG'],
     ['an empty title', { title: '  ' }, 'title', 'REQUIRED'],
     ['a title of control characters', { title: 'Treffen\u0000' }, 'title', 'CONTROL_CHARACTERS'],
-    ['a language that is no BCP 47 tag', { interpretationLanguages: ['Arabisch'] }, 'interpretationLanguages', 'INVALID_LANGUAGE'],
+    ['a language that is no BCP 47 tag', { interpretationLanguages: ['Arabisch, Farsi'] }, 'interpretationLanguages', 'INVALID_LANGUAGE'],
     [
       '21 languages',
       { interpretationLanguages: Array.from({ length: 21 }, (_, i) => `x${String.fromCharCode(97 + i)}`) },

@@ -75,11 +75,10 @@ async function scene(options: SceneOptions = {}): Promise<Scene> {
     remindedUnansweredAt: null,
     remindedComingAt: null,
     createdById: null,
+    createdAt: new Date(createdAt),
     updatedAt: new Date(createdAt),
     version: 1,
   });
-  // created_at is the database's own clock; the scene says when the meeting was created
-  await dataSource.query('UPDATE network_meeting SET created_at = $2 WHERE id = $1', [meeting.id, createdAt]);
   const responses = dataSource.getRepository(MeetingResponse);
   const base = { meetingId: meeting.id, interpretation: [], respondedById: null, updatedAt: new Date(createdAt) };
   await responses.save({ ...base, organizationId: kalyna, attending: true, people: 3 });

@@ -47,7 +47,8 @@ export class NetworkMeeting {
   @Column({ type: 'uuid', name: 'created_by_id', nullable: true })
   createdById!: string | null;
 
-  @Column({ type: 'timestamptz', name: 'created_at', insert: false, update: false })
+  // written by the meeting service from its clock: reminders and notices compare it with that clock
+  @Column({ type: 'timestamptz', name: 'created_at', update: false })
   createdAt!: Date;
 
   @Column({ type: 'timestamptz', name: 'updated_at' })
