@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import {
   answeringOrganizationOf,
+  assertOrganizationTakesPart,
+  can,
   mayAnswerForOrganization,
   mayReadMeetingResponses,
   mayReadNetwork,
@@ -29,6 +31,20 @@ describe('who takes part in the network', () => {
     expect(who((viewer) => mayAnswerForOrganization(viewer, 'mo-2'))).toEqual([]);
     expect(names.map((name) => answeringOrganizationOf(VIEWERS[name]!))).toEqual([null, 'mo-1', null, null, null]);
     expect(who(mayReadMeetingResponses)).toEqual(['staff']);
+  });
+});
+
+describe('a meeting’s booking, the centre’s', () => {
+  const booking = { organizationId: 'centre', visibility: 'MEMBERS' as const };
+  it('is managed by staff alone; members see it, as every MO is invited', () => {
+    expect(who((viewer) => can(viewer, 'manage', booking))).toEqual(['staff']);
+    expect(who((viewer) => can(viewer, 'viewDetails', booking))).toEqual(['member', 'staff', 'display']);
+  });
+
+  it('speaks for an active MO only: an inactive one, the centre or none is FORBIDDEN', () => {
+    expect(() => assertOrganizationTakesPart({ active: true, kind: 'MO' })).not.toThrow();
+    for (const organization of [{ active: false, kind: 'MO' }, { active: true, kind: 'CENTRE' }, null])
+      expect(() => assertOrganizationTakesPart(organization)).toThrow(expect.objectContaining({ code: 'FORBIDDEN' }));
   });
 });
 
