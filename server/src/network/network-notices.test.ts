@@ -94,17 +94,15 @@ async function meeting(startsIn = 10 * DAY): Promise<NetworkMeeting> {
 }
 
 const respond = (meetingId: string, organizationId: string, attending: boolean) =>
-  app.services.database.dataSource
-    .getRepository(MeetingResponse)
-    .save({
-      meetingId,
-      organizationId,
-      attending,
-      people: attending ? 2 : 0,
-      interpretation: [],
-      respondedById: null,
-      updatedAt: new Date(NOW),
-    });
+  app.services.database.dataSource.getRepository(MeetingResponse).save({
+    meetingId,
+    organizationId,
+    attending,
+    people: attending ? 2 : 0,
+    interpretation: [],
+    respondedById: null,
+    updatedAt: new Date(NOW),
+  });
 
 /** Tells the entries as a writer does, in a transaction of its own. */
 const tell = (entries: Array<Partial<ChangeEntry> & Pick<ChangeEntry, 'entity' | 'entityId' | 'after'>>) =>
