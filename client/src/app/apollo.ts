@@ -1,10 +1,10 @@
 import { ApolloClient, HttpLink, InMemoryCache } from '@apollo/client/core';
 import { createClient, type Client } from 'graphql-ws';
-import { ref, type Ref } from 'vue';
+import type { Ref } from 'vue';
 import { retryDelay } from './liveSubscription.js';
+import { createLiveState, type LiveStatus } from './liveState.js';
 
-/** `idle`: no page needs live updates right now (the socket is closed on purpose). */
-export type LiveStatus = 'idle' | 'connecting' | 'live' | 'reconnecting' | 'unauthorised';
+export type { LiveStatus } from './liveState.js';
 
 export interface ApiClients {
   apollo: ApolloClient<unknown>;
@@ -15,43 +15,25 @@ export interface ApiClients {
   offlineSince: Ref<Date | null>;
 }
 
-/** Close codes the server uses when credentials are refused (4403) or ended (4401). */
-const REFUSED = new Set([4401, 4403]);
-/** A socket closed normally: the lazy client closes it once no subscription needs it. */
-const NORMAL_CLOSURE = 1000;
-
 /** Queries and mutations over HTTP; the one subscription over graphql-ws on the same origin. */
 export function createApiClients(origin: string = window.location.origin, options: { displayToken?: string } = {}): ApiClients {
-  const liveStatus = ref<LiveStatus>('idle');
-  const offlineSince = ref<Date | null>(null);
+  const live = createLiveState();
   const ws = createClient({
     url: `${origin.replace(/^http/, 'ws')}/graphql`,
     lazy: true,
     connectionParams: options.displayToken ? { displayToken: options.displayToken } : {},
     keepAlive: 10_000,
+    // graphql-ws retries every close but those it deems fatal (e.g. 4401: signed out); a stopping node's 1012
+    // (SERVICE_RESTART) after retryDelay, about half a second, and through the proxy it reaches another node
     retryAttempts: Number.POSITIVE_INFINITY,
     shouldRetry: () => true,
     retryWait: async (retries) => {
       await new Promise((resolve) => setTimeout(resolve, retryDelay(retries)));
     },
     on: {
-      connecting: () => {
-        if (liveStatus.value === 'idle') liveStatus.value = 'connecting';
-      },
-      connected: () => {
-        liveStatus.value = 'live';
-        offlineSince.value = null;
-      },
-      closed: (event) => {
-        const code = (event as { code?: number } | undefined)?.code;
-        if (code === NORMAL_CLOSURE) {
-          liveStatus.value = 'idle';
-          offlineSince.value = null;
-          return;
-        }
-        liveStatus.value = code !== undefined && REFUSED.has(code) ? 'unauthorised' : 'reconnecting';
-        offlineSince.value ??= new Date();
-      },
+      connecting: () => live.connecting(),
+      connected: () => live.connected(),
+      closed: (event) => live.closed((event as { code?: number } | undefined)?.code),
     },
   });
   const apollo = new ApolloClient({
@@ -62,5 +44,5 @@ export function createApiClients(origin: string = window.location.origin, option
     }),
     cache: new InMemoryCache(),
   });
-  return { apollo, ws, liveStatus, offlineSince };
+  return { apollo, ws, liveStatus: live.liveStatus, offlineSince: live.offlineSince };
 }

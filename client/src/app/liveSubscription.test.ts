@@ -1,5 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
-import { keepSubscribed, retryDelay, type Timers } from './liveSubscription.js';
+import { keepSubscribed, retryDelay } from './liveSubscription.js';
+import { manualTimers } from '../shared/testing.js';
 
 interface Sink {
   next: (value: { data?: { change: string } }) => void;
@@ -26,25 +27,6 @@ function fakeWs() {
     }),
   };
   return { ws, sinks, stops, offConnected, connect: () => connected.forEach((listener) => listener()) };
-}
-
-/** Timers the test runs by hand: what is waiting, and for how long. */
-function manualTimers() {
-  const waiting = new Map<number, { callback: () => void; ms: number }>();
-  let next = 0;
-  const timers: Timers = {
-    setTimeout: (callback, ms) => {
-      waiting.set(++next, { callback, ms });
-      return next;
-    },
-    clearTimeout: (handle) => void waiting.delete(handle as number),
-  };
-  const runAll = () => {
-    const due = [...waiting.values()];
-    waiting.clear();
-    due.forEach((timer) => timer.callback());
-  };
-  return { timers, waiting, runAll };
 }
 
 function start() {

@@ -2,6 +2,7 @@ import { DefaultApolloClient } from '@vue/apollo-composable';
 import { createApp, defineComponent, type InjectionKey } from 'vue';
 import type { MeQuery } from '../graphql/graphql.js';
 import { i18n } from '../i18n/index.js';
+import type { Timers } from '../app/liveSubscription.js';
 import type { Booking, Location, Organization } from './types.js';
 
 /** Builders for client tests: a booking as the API returns it. */
@@ -100,4 +101,23 @@ export function runComposable<T>(
   for (const [key, value] of options.provide ?? []) app.provide(key, value);
   app.mount(document.createElement('div'));
   return { result: result as T, unmount: () => app.unmount() };
+}
+
+/** Timers the test runs by hand: what is waiting, and for how long. */
+export function manualTimers() {
+  const waiting = new Map<number, { callback: () => void; ms: number }>();
+  let next = 0;
+  const timers: Timers = {
+    setTimeout: (callback, ms) => {
+      waiting.set(++next, { callback, ms });
+      return next;
+    },
+    clearTimeout: (handle) => void waiting.delete(handle as number),
+  };
+  const runAll = () => {
+    const due = [...waiting.values()];
+    waiting.clear();
+    due.forEach((timer) => timer.callback());
+  };
+  return { timers, waiting, runAll };
 }
