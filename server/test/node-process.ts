@@ -21,6 +21,8 @@ export async function freePort(): Promise<number> {
 export async function spawnNode(
   databaseUrl: string,
   nodeEnv: 'test' | 'production' = 'test',
+  /** Further environment variables for the node (its configuration). */
+  environment: Record<string, string> = {},
 ): Promise<{ url: string; process: ChildProcess }> {
   const port = await freePort();
   const child = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], {
@@ -43,6 +45,7 @@ export async function spawnNode(
       WS_MAX_SUBSCRIPTIONS_PER_SESSION: '1000000',
       WS_MAX_SOCKETS_PER_ADDRESS: '1000000',
       WS_MAX_REPLAYS_PER_MINUTE: '1000000',
+      ...environment,
     },
     stdio: ['ignore', 'ignore', 'inherit'],
   });

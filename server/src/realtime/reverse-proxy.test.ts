@@ -1,51 +1,15 @@
-import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  ApiClient,
-  ENGINE,
-  ResumingSubscriber,
-  createTestApp,
-  freshPostgresDatabase,
-  quietFor,
-  until,
-  type TestApp,
-} from '../../test/harness.js';
+import { ApiClient, ENGINE, ResumingSubscriber, createTestApp, freshPostgresDatabase, quietFor, type TestApp } from '../../test/harness.js';
 import { Factory } from '../../test/factories.js';
-import { freePort } from '../../test/node-process.js';
+import { nginxAvailable, startNginx } from '../../test/nginx.js';
 import { BOOKING_CHANGED, CREATE_BOOKING } from '../../test/documents.js';
-
-const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..', '..');
-const nginxAvailable = spawnSync('nginx', ['-v']).status === 0;
-
-/**
- * deploy/nginx.conf with Docker's parts swapped for local ones: the two upstream servers instead of the
- * `app` service name that Docker's DNS resolves, and a free port instead of 80. Everything else (WebSocket
- * upgrade, timeouts, failover, the typed 503) is the file as deployed.
- */
-function localNginxConfig(upstreams: string[], port: number, directory: string): string {
-  const deployed = fs.readFileSync(path.join(repoRoot, 'deploy', 'nginx.conf'), 'utf8');
-  const local = deployed
-    .replace(/^\s*zone .*;\n/m, '')
-    .replace(/^resolver .*;\n/m, '')
-    .replace(/^\s*server app:4000 resolve (.*);$/m, (_line, options: string) =>
-      upstreams.map((upstream) => `    server ${upstream} ${options};`).join('\n'),
-    )
-    .replace('listen 80;', `listen 127.0.0.1:${port};`);
-  if (local.includes('app:4000') || !local.includes(upstreams[0]!)) throw new Error('deploy/nginx.conf changed shape');
-  return `pid ${directory}/nginx.pid;\nerror_log ${directory}/error.log;\nevents {}\nhttp {\naccess_log off;\nclient_body_temp_path ${directory};\nproxy_temp_path ${directory};\n${local}\n}\n`;
-}
 
 describe.runIf(ENGINE === 'postgres' && nginxAvailable)('the reverse proxy in front of two nodes (deploy/nginx.conf)', () => {
   let nodeA: TestApp;
   let nodeB: TestApp;
-  let nginx: ChildProcess;
+  let nginx: { url: string; stop: () => void };
   let proxyUrl: string;
-  let directory: string;
   let database: { url: string; drop: () => Promise<void> };
 
   beforeAll(async () => {
@@ -53,30 +17,14 @@ describe.runIf(ENGINE === 'postgres' && nginxAvailable)('the reverse proxy in fr
     database = await freshPostgresDatabase(process.env.DATABASE_URL!);
     nodeA = await createTestApp({ databaseUrl: database.url, now: new Date().toISOString() });
     nodeB = await createTestApp({ databaseUrl: database.url, now: new Date().toISOString() });
-    directory = fs.mkdtempSync(path.join(os.tmpdir(), 'kollektiv-nginx-'));
-    const port = await freePort();
-    fs.writeFileSync(
-      path.join(directory, 'nginx.conf'),
-      localNginxConfig([`127.0.0.1:${nodeA.port}`, `127.0.0.1:${nodeB.port}`], port, directory),
-    );
-    nginx = spawn('nginx', ['-c', path.join(directory, 'nginx.conf'), '-g', 'daemon off;'], { stdio: 'inherit' });
-    proxyUrl = `http://127.0.0.1:${port}`;
-    await until(
-      async () =>
-        (await fetch(`${proxyUrl}/healthz`).then(
-          (response) => response.status,
-          () => 0,
-        )) === 200,
-      'nginx is up',
-      10_000,
-    );
+    nginx = await startNginx([`127.0.0.1:${nodeA.port}`, `127.0.0.1:${nodeB.port}`]);
+    proxyUrl = nginx.url;
   });
 
   afterAll(async () => {
-    nginx?.kill();
+    nginx?.stop();
     await nodeB?.stop();
     await nodeA?.stop();
-    if (directory) fs.rmSync(directory, { recursive: true, force: true });
     await database?.drop();
   });
 
