@@ -35,6 +35,9 @@ const environmentSchema = z.object({
   BOOKING_HOURS_PER_DAY: positive(12),
   BOOKING_HOURS_PER_WEEK: positive(40),
   BOOKING_SERIES_MAX_DATES: positive(104),
+  // how long personal data is kept (GDPR Art. 5(1)(e)); the privacy page tells people these figures
+  RETENTION_AUDIT_MONTHS: z.coerce.number().int().min(1).max(120).default(24),
+  RETENTION_NOTIFICATIONS_MONTHS: z.coerce.number().int().min(1).max(120).default(6),
   MAX_QUERY_DEPTH: positive(6),
   MAX_QUERY_ALIASES: positive(15),
   // fields an answer can hold, lists counted at their bounds (graphql/list-cost.ts): the largest the client asks
@@ -117,6 +120,11 @@ export interface AppConfig {
   changeMailDelaySeconds: number;
   /** Express's `trust proxy`: false, true, a hop count, or addresses/subnets of the proxies. */
   trustProxy: boolean | number | string;
+  /**
+   * After how many months the change log's personal fields are pseudonymised and notices deleted
+   * (`privacy/retention.ts`); expired credentials and sent mails go at once.
+   */
+  retention: { auditMonths: number; notificationsMonths: number };
   rateLimits: RateLimits | null;
   operationLimits: OperationLimits;
   booking: BookingLimits;
@@ -168,6 +176,7 @@ export function loadConfig(environment: NodeJS.ProcessEnv = process.env): AppCon
       env.RATE_LIMITS === 'off'
         ? null
         : { perMinutePerAddress: env.RATE_LIMIT_PER_MINUTE_IP, perMinutePerSession: env.RATE_LIMIT_PER_MINUTE_SESSION },
+    retention: { auditMonths: env.RETENTION_AUDIT_MONTHS, notificationsMonths: env.RETENTION_NOTIFICATIONS_MONTHS },
     operationLimits: {
       maxDepth: env.MAX_QUERY_DEPTH,
       maxAliases: env.MAX_QUERY_ALIASES,

@@ -2,6 +2,7 @@ import type { GraphQLSchema } from 'graphql';
 import { buildSchema, type PubSub } from 'type-graphql';
 import { AppInfoResolver } from './app-info.resolver.js';
 import { AuditResolver } from '../audit/audit.resolver.js';
+import { BackupResolver } from '../backup/backup.resolver.js';
 import { AuthResolver } from '../auth/auth.resolver.js';
 import { InvitationsResolver } from '../auth/invitations.resolver.js';
 import { PasswordResetsResolver } from '../auth/password-resets.resolver.js';
@@ -28,6 +29,7 @@ import { AgendaResolver, MeetingAgendaResolver } from '../network/agenda.resolve
 import { MeetingAttendanceResolver, MeetingMinutesResolver } from '../network/minutes.resolver.js';
 import { MeetingResponseResolver, NetworkMeetingResolver } from '../network/network.resolver.js';
 import { NetworkChangesResolver } from '../realtime/network-changes.resolver.js';
+import { PrivacyResolver } from '../privacy/privacy.resolver.js';
 import { DateTimeScalar } from '../graphql/date-time.scalar.js';
 
 /**
@@ -49,9 +51,11 @@ export function buildAppSchema(): Promise<GraphQLSchema> {
       AppInfoResolver,
       AuthResolver,
       PeopleResolver,
+      PrivacyResolver,
       InvitationsResolver,
       PasswordResetsResolver,
       AuditResolver,
+      BackupResolver,
       LocationsResolver,
       RoomResolver,
       OrganizationsResolver,

@@ -32,6 +32,9 @@ import { NetworkNoticeService } from '../network/network-notice.service.js';
 import { NetworkReminders } from '../network/network-reminders.js';
 import type { Mailer } from '../mail/mailer.js';
 import { OrganizationService } from '../organizations/organization.service.js';
+import { ErasureService } from '../privacy/erasure.js';
+import { PersonExportService } from '../privacy/person-export.js';
+import { Retention, type RetentionSettings } from '../privacy/retention.js';
 import { BookingChangeFanout, DEFAULT_FANOUT_LIMITS, type FanoutLimits } from '../realtime/booking-change-fanout.js';
 import { ChangeFeed } from '../realtime/change-feed.js';
 import type { Clock } from '../shared/clock.js';
@@ -67,6 +70,12 @@ export interface Services {
   directoryAdmin: DirectoryAdminService;
   organizations: OrganizationService;
   audit: AuditService;
+  /** Erasing a person or an MO (GDPR Art. 17). */
+  erasure: ErasureService;
+  /** Everything stored about a person, for `/me/export.json` (GDPR Art. 15/20). */
+  personExport: PersonExportService;
+  /** Deleting and pseudonymising what is kept past its time, hourly, on one node at a time. */
+  retention: Retention;
   changeFeed: ChangeFeed;
   changeFanout: BookingChangeFanout;
   displayLinks: DisplayLinkService;
@@ -100,6 +109,8 @@ export function createServices(
     fanoutLimits?: FanoutLimits;
     bookingLimits?: BookingLimits;
     throttleLogins: boolean;
+    /** How long personal data is kept; the defaults of `config.ts` when not given. */
+    retention?: RetentionSettings;
     demo: boolean;
     changeMailDelaySeconds?: number;
   },
@@ -138,6 +149,9 @@ export function createServices(
     directoryAdmin: new DirectoryAdminService(dataSource, clock),
     organizations: new OrganizationService(dataSource),
     audit: new AuditService(dataSource),
+    erasure: new ErasureService(dataSource, clock, sessions.cache),
+    personExport: new PersonExportService(dataSource, clock),
+    retention: new Retention(dataSource, clock, options.retention ?? { auditMonths: 24, notificationsMonths: 6 }, log),
     changeFeed,
     changeFanout: new BookingChangeFanout(changeFeed, clock, withFreshLoaders, options.fanoutLimits ?? DEFAULT_FANOUT_LIMITS, log),
     displayLinks: new DisplayLinkService(dataSource, clock),

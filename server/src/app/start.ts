@@ -65,6 +65,7 @@ export async function startApp(config: AppConfig, options: StartOptions = {}): P
       fanoutLimits: { ...DEFAULT_FANOUT_LIMITS, maxReplayChanges: config.operationLimits.maxReplayChanges, ...options.fanoutLimits },
       bookingLimits: config.booking,
       throttleLogins: config.rateLimits !== null,
+      retention: config.retention,
       demo: config.seedDemo || (production && config.allowDemoInProduction),
       mailer: createMailer({ smtpUrl: config.smtpUrl, from: config.mailFrom, log }),
       changeMailDelaySeconds: config.changeMailDelaySeconds,
@@ -90,11 +91,12 @@ export async function startApp(config: AppConfig, options: StartOptions = {}): P
     });
     const port = (http.server.address() as AddressInfo).port;
     listeningPort = port;
-    services.changeMails.start(`${linkBase()}/calendar`, Math.min(5000, Math.max(250, config.changeMailDelaySeconds * 250)));
+    services.changeMails.start(linkBase(), Math.min(5000, Math.max(250, config.changeMailDelaySeconds * 250)));
     services.coachingMails.start(linkBase(), Math.min(5000, Math.max(250, config.changeMailDelaySeconds * 250)));
     services.networkMails.start(linkBase(), Math.min(5000, Math.max(250, config.changeMailDelaySeconds * 250)));
     // reminders are due days ahead: a minute late is on time
     services.networkReminders.start(60_000);
+    services.retention.start();
     let stopping: Promise<void> | undefined;
     return {
       url: `http://localhost:${port}`,
@@ -106,6 +108,7 @@ export async function startApp(config: AppConfig, options: StartOptions = {}): P
           await services.changeMails.stop();
           await services.coachingMails.stop();
           await services.networkReminders.stop();
+          await services.retention.stop();
           await services.networkMails.stop();
           services.changeFanout.stop();
           services.mailer.close();

@@ -15,7 +15,8 @@ export interface AuditFilter {
 }
 
 export interface AuditEntry extends ChangeRow {
-  actor: { id: string; name: string } | null;
+  /** `erased`: the person was erased (GDPR Art. 17); `name` is then their pseudonym, the same in every entry. */
+  actor: { id: string; name: string; erased: boolean } | null;
 }
 
 export const AUDIT_PAGE_MAX = 200;
@@ -57,17 +58,18 @@ export class AuditService {
       add(byId[field], value);
     }
     parameters.push(first + 1);
-    const rows: Array<Parameters<typeof toChangeRow>[0] & { actor_name: string | null }> = await this.dataSource.query(
-      `SELECT ${changeColumns('c')}, actor.name AS actor_name
+    const rows: Array<Parameters<typeof toChangeRow>[0] & { actor_name: string | null; actor_erased: boolean }> =
+      await this.dataSource.query(
+        `SELECT ${changeColumns('c')}, actor.name AS actor_name, actor.erased_at IS NOT NULL AS actor_erased
          FROM change_log c LEFT JOIN app_user actor ON actor.id = c.actor_id
         ${conditions.length ? `WHERE ${conditions.join(' AND ')}` : ''}
         ORDER BY c.cursor DESC
         LIMIT $${parameters.length}`,
-      parameters,
-    );
+        parameters,
+      );
     const entries = rows.slice(0, first).map((row) => ({
       ...toChangeRow(row),
-      actor: row.actor_id && row.actor_name !== null ? { id: row.actor_id, name: row.actor_name } : null,
+      actor: row.actor_id && row.actor_name !== null ? { id: row.actor_id, name: row.actor_name, erased: row.actor_erased } : null,
     }));
     return { entries, hasMore: rows.length > first };
   }

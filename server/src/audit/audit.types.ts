@@ -12,8 +12,11 @@ export class AuditActorType {
   @Field(() => ID)
   id!: string;
 
-  @Field(() => String)
+  @Field(() => String, { description: 'The person’s name now; for an erased person their pseudonym ("P-…").' })
   name!: string;
+
+  @Field(() => Boolean, { description: 'The person was erased (GDPR Art. 17): `name` is a pseudonym, the same in every entry.' })
+  erased!: boolean;
 }
 
 @ObjectType('AuditEntry', { description: 'One change: who, when, what, and the entity before and after it.' })
@@ -35,7 +38,8 @@ export class AuditEntryType {
 
   @Field(() => String, {
     description:
-      'CREATED, UPDATED, CANCELLED, DEACTIVATED, REACTIVATED, INVITED, INVITATION_REVOKED, PASSWORD_RESET_ISSUED or PASSWORD_CHANGED.',
+      'CREATED, UPDATED, CANCELLED, DEACTIVATED, REACTIVATED, INVITED, INVITATION_REVOKED, PASSWORD_RESET_ISSUED, PASSWORD_CHANGED, ' +
+      'DELETED or ERASED (a person or MO erased: its personal fields in every entry are its pseudonym since).',
   })
   action!: string;
 

@@ -1,6 +1,6 @@
 import type { DataSource, EntityManager } from 'typeorm';
 import type { Mailer } from '../mail/mailer.js';
-import { formatInstant, mailMessagesFor } from '../mail/messages.js';
+import { formatInstant, mailFooter, mailMessagesFor } from '../mail/messages.js';
 import { recordChange } from '../changes/change-log.js';
 import type { Clock } from '../shared/clock.js';
 import { AppError, ErrorCode, badInput, isUuid, notFound } from '../shared/errors.js';
@@ -108,11 +108,11 @@ export class InvitationService {
       return manager.getRepository(Invitation).findOneOrFail({ where: { id: saved.id }, relations: { organization: true } });
     });
     const url = invitationUrl(linkBase, token);
-    const emailSent = await this.mailInvitation(invitation, url, from.inviterName);
+    const emailSent = await this.mailInvitation(invitation, url, from.inviterName, linkBase);
     return { invitation, url, emailSent };
   }
 
-  private async mailInvitation(invitation: Invitation, url: string, inviterName: string): Promise<boolean> {
+  private async mailInvitation(invitation: Invitation, url: string, inviterName: string, linkBase: string): Promise<boolean> {
     if (!this.mailer.configured) return false;
     const { language, messages } = mailMessagesFor(invitation.language);
     const body = messages.invitation.body({
@@ -125,7 +125,7 @@ export class InvitationService {
     return this.mailer.send({
       to: invitation.email,
       subject: messages.invitation.subject,
-      text: `${body}\n\n-- \n${messages.signature}\n`,
+      text: `${body}\n\n${mailFooter(messages, linkBase)}\n`,
       language,
     });
   }

@@ -1,6 +1,6 @@
 import type { DataSource } from 'typeorm';
 import type { Mailer } from '../mail/mailer.js';
-import { formatInstant, mailMessagesFor } from '../mail/messages.js';
+import { formatInstant, mailFooter, mailMessagesFor } from '../mail/messages.js';
 import { recordChange } from '../changes/change-log.js';
 import type { Clock } from '../shared/clock.js';
 import { AppError, ErrorCode, isUuid, notFound } from '../shared/errors.js';
@@ -84,7 +84,7 @@ export class PasswordResetService {
     await this.mailer.send({
       to: user.email,
       subject: messages.passwordReset.subject,
-      text: `${body}\n\n-- \n${messages.signature}\n`,
+      text: `${body}\n\n${mailFooter(messages, linkBase)}\n`,
       language,
     });
   }

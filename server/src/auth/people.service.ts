@@ -158,8 +158,8 @@ export async function assertActiveOrganization(manager: EntityManager, organizat
   if (!organization || !organization.active || organization.kind !== 'MO') throw badInput('organizationId', 'UNKNOWN_ORGANIZATION');
 }
 
-/** Without an active staff account nobody could run the centre any more. */
-async function assertNotLastStaff(manager: EntityManager, userId: string): Promise<void> {
+/** Without an active staff account nobody could run the centre any more (also erasing one: `privacy/erasure.ts`). */
+export async function assertNotLastStaff(manager: EntityManager, userId: string, field = 'role'): Promise<void> {
   const others = await manager.query<unknown[]>(`SELECT 1 FROM app_user WHERE role = 'STAFF' AND active AND id <> $1 LIMIT 1`, [userId]);
-  if (others.length === 0) throw badInput('role', 'LAST_STAFF');
+  if (others.length === 0) throw badInput(field, 'LAST_STAFF');
 }

@@ -270,6 +270,7 @@ const MATRIX: Record<string, { operation: Operation; outcomes: Outcome[] }> = {
   users: { operation: async () => ({ query: USERS }), outcomes: STAFF_ONLY },
   invitations: { operation: async () => ({ query: INVITATIONS }), outcomes: STAFF_ONLY },
   auditLog: { operation: async () => ({ query: AUDIT_LOG, variables: { first: 5 } }), outcomes: STAFF_ONLY },
+  backupState: { operation: async () => ({ query: '{ backupState { lastTakenAt stale scheduled } }' }), outcomes: STAFF_ONLY },
   freeRooms: {
     operation: async () => ({ query: FREE_ROOMS, variables: { from: '2026-06-01T12:00:00+02:00', to: '2026-06-01T13:00:00+02:00' } }),
     outcomes: EVERYONE,
@@ -528,6 +529,20 @@ const MATRIX: Record<string, { operation: Operation; outcomes: Outcome[] }> = {
     operation: async (fixture) => ({
       query: SET_USER_ACTIVE,
       variables: { userId: (await fixture.factory.user('MEMBER', fixture.otherOrganizationId)).id, active: false },
+    }),
+    outcomes: STAFF_ONLY,
+  },
+  erasePerson: {
+    operation: async (fixture) => ({
+      query: `mutation ($id: ID!) { erasePerson(id: $id) }`,
+      variables: { id: (await fixture.factory.user('MEMBER', fixture.otherOrganizationId)).id },
+    }),
+    outcomes: STAFF_ONLY,
+  },
+  eraseOrganization: {
+    operation: async (fixture) => ({
+      query: `mutation ($id: ID!) { eraseOrganization(id: $id) }`,
+      variables: { id: (await fixture.factory.organization()).id },
     }),
     outcomes: STAFF_ONLY,
   },

@@ -225,6 +225,17 @@ export function assertStaff(viewer: Viewer): asserts viewer is Extract<Viewer, {
   if (viewer.kind !== 'staff') throw forbidden();
 }
 
+/** Erasing a person or an MO (GDPR Art. 17) is staff's: it cannot be undone, and the person may not be asked first. */
+export function assertMayErase(viewer: Viewer): asserts viewer is Extract<Viewer, { kind: 'staff' }> {
+  assertStaff(viewer);
+}
+
+/** Everything stored about a person (GDPR Art. 15/20): the person themselves, and staff for anyone who asks them. */
+export function assertMayExportPersonData(viewer: Viewer, personId: string): void {
+  assertSignedIn(viewer);
+  if (viewer.kind !== 'staff' && viewer.userId !== personId) throw forbidden();
+}
+
 /** The network's figures for the city are staff's: they show which MOs stay away, which no MO reads of another. */
 export function assertMayReadNetworkReport(viewer: Viewer): void {
   assertStaff(viewer);
@@ -759,4 +770,12 @@ export function proposalAbilities(viewer: Viewer, proposal: ProposalFacts): Prop
     // answering again (PLANNED, then DONE) stays open to staff
     answer: viewer.kind === 'staff',
   };
+}
+
+/**
+ * When the last backup was taken is for staff, who act on it (the admin page warns when it is old): where backups
+ * live and how large they are says something of the installation that members need not know.
+ */
+export function mayReadBackupState(viewer: Viewer): boolean {
+  return viewer.kind === 'staff';
 }

@@ -44,6 +44,8 @@ export const CHANGE_ACTIONS = [
   'PASSWORD_RESET_ISSUED',
   'PASSWORD_CHANGED',
   'DELETED',
+  /** A person or MO erased (GDPR Art. 17): the entity stays as a pseudonym, see `privacy/erasure.ts`. */
+  'ERASED',
 ] as const;
 export type ChangeAction = (typeof CHANGE_ACTIONS)[number];
 

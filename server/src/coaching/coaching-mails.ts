@@ -4,7 +4,7 @@ import { changeColumns, toChangeRow, type ChangeRow } from '../changes/change-lo
 import { Room } from '../locations/room.entity.js';
 import { describeSlot } from '../mail/change-mails.js';
 import type { Mailer } from '../mail/mailer.js';
-import { mailMessagesFor, type MailMessages } from '../mail/messages.js';
+import { mailFooter, mailMessagesFor, type MailMessages } from '../mail/messages.js';
 import type { Clock } from '../shared/clock.js';
 import type { Log } from '../shared/log.js';
 import { coachingChangeOf, type CoachingChange } from './coaching-changes.js';
@@ -117,8 +117,7 @@ export class CoachingMails {
           url: `${this.appUrl}/coaching/${request.id}`,
         }),
         '',
-        '-- ',
-        messages.signature,
+        mailFooter(messages, this.appUrl),
       ].join('\n'),
     });
   }

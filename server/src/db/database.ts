@@ -47,15 +47,23 @@ export interface DatabaseOptions {
 export async function openDatabase(options: DatabaseOptions): Promise<Database> {
   const database = options.databaseUrl === undefined ? await openEmbedded(options) : await openPostgres(options.databaseUrl, options);
   try {
-    await migrate(database);
+    await migrateDatabase(database);
   } catch (error) {
     await database.close();
     throw error;
   }
+  /** A restore (`backup/`) clears the schema first and runs the migrations itself: `false` runs none on opening. */
+  migrate?: boolean;
+}
+
+/** A migration's name as TypeORM records it in its `migrations` table. */
+export function migrationName(migration: (typeof migrations)[number]): string {
+  return new migration().name;
   return database;
 }
 
-async function migrate(database: Database): Promise<void> {
+export async function migrateDatabase(database: Database): Promise<void> {
+  if (options.migrate === false) return database;
   if (database.engine === 'pglite') {
     await database.dataSource.runMigrations({ transaction: 'all' });
     return;

@@ -35,6 +35,8 @@ import { CoachingSessionBookingH21765220000000 } from './migrations/176522000000
 import { CoachingMessageOrder1765300000000 } from './migrations/1765300000000-coaching-message-order.js';
 import { Network1765400000000 } from './migrations/1765400000000-network.js';
 import { NetworkNotices1765410000000 } from './migrations/1765410000000-network-notices.js';
+import { BackupRuns1765500000000 } from './migrations/1765500000000-backup-runs.js';
+import { Erasure1765510000000 } from './migrations/1765510000000-erasure.js';
 
 export const entities = [
   Location,
@@ -77,4 +79,6 @@ export const migrations = [
   CoachingMessageOrder1765300000000,
   Network1765400000000,
   NetworkNotices1765410000000,
+  BackupRuns1765500000000,
+  Erasure1765510000000,
 ];

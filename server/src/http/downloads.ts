@@ -8,10 +8,11 @@ import { coachingDimensions, coachingReport, coachingReportTable } from '../repo
 import { networkReport, networkReportTable, reportPeriod } from '../reports/network-report.js';
 import { tableCsv, tableXlsx, type ReportTable } from '../reports/report-files.js';
 import { parseDateTime } from '../graphql/date-time.scalar.js';
-import { AppError, ErrorCode, badInput } from '../shared/errors.js';
+import { AppError, ErrorCode, badInput, unauthenticated } from '../shared/errors.js';
 import type { Log } from '../shared/log.js';
 import { SESSION_COOKIE } from '../auth/session.service.js';
 import { readCookie } from './cookies.js';
+import { viewerUserId } from '../auth/viewer.js';
 
 const STATUS: Partial<Record<ErrorCode, number>> = {
   [ErrorCode.BadUserInput]: 400,
@@ -28,6 +29,12 @@ const FILE_NAMES = { usage: 'nutzung', occupancy: 'auslastung', coaching: 'coach
 /** Files people download (the report's tables as CSV and XLSX, calendar feeds): the same checks and the same typed refusals as the API. */
 export function downloadRoutes(services: Services, log: Log): express.Router {
   const router = express.Router();
+  // a typed refusal answers as the API would; anything else is logged (without the request) and is a 500
+  const refuse = (response: express.Response, error: unknown, what: string) => {
+    const refusal: AppError | null = error instanceof AppError ? (error as AppError) : null;
+    if (!refusal) log(what, error);
+    response.status((refusal && STATUS[refusal.code]) ?? 500).json(errorBody(refusal));
+  };
   // the report's tables: usage, coaching and the network (grouped as asked) and room occupancy, each as CSV or XLSX
   router.get(/^\/reports\/(usage|occupancy|coaching|network)\.(csv|xlsx)$/, async (request, response) => {
     try {
@@ -79,9 +86,24 @@ export function downloadRoutes(services: Services, log: Log): express.Router {
       if (format === 'csv') response.type('text/csv; charset=utf-8').send(tableCsv(contents));
       else response.type(XLSX_TYPE).send(await tableXlsx(contents, FILE_NAMES[table]));
     } catch (error) {
-      const refusal: AppError | null = error instanceof AppError ? (error as AppError) : null;
-      if (!refusal) log('could not make a download', error);
-      response.status((refusal && STATUS[refusal.code]) ?? 500).json(errorBody(refusal));
+      refuse(response, error, 'could not make a download');
+    }
+  });
+  // everything stored about a person (GDPR Art. 15/20): one's own, and staff anyone's
+  router.get(/^\/(?:me|admin\/people\/([^/]+))\/export\.json$/, async (request, response) => {
+    try {
+      const viewer = await viewerForCredentials(services, {
+        sessionToken: readCookie(request.headers.cookie, SESSION_COOKIE),
+        displayToken: undefined,
+      });
+      const personId = request.params[0] ?? viewerUserId(viewer);
+      if (personId === null) throw unauthenticated();
+      const data = await services.personExport.exportPerson(viewer, personId);
+      const name = `kollektiv-daten-${data.exportedAt.slice(0, 10)}.json`;
+      response.status(200).set('Content-Disposition', `attachment; filename="${name}"`).set('Cache-Control', 'no-store');
+      response.type('application/json; charset=utf-8').send(JSON.stringify(data, null, 2));
+    } catch (error) {
+      refuse(response, error, 'could not export a person’s data');
     }
   });
   // calendar feeds: public per house and room, private by their token; an unknown or renewed one is 404

@@ -6,7 +6,7 @@ import { Room } from '../locations/room.entity.js';
 import type { Clock } from '../shared/clock.js';
 import type { Log } from '../shared/log.js';
 import type { Mailer } from './mailer.js';
-import { mailMessagesFor } from './messages.js';
+import { mailFooter, mailMessagesFor } from './messages.js';
 import { DueWork } from '../shared/due-work.js';
 
 interface DueMail {
@@ -51,9 +51,11 @@ export class ChangeMails {
 
   /** The calendar's address, for the link in every mail; known once the server listens. */
   private calendarUrl = '';
+  private linkBase = '';
 
-  start(calendarUrl: string, pollMs: number): void {
-    this.calendarUrl = calendarUrl;
+  start(linkBase: string, pollMs: number): void {
+    this.linkBase = linkBase;
+    this.calendarUrl = `${linkBase}/calendar`;
     if (this.mailer.configured) this.due.start(pollMs);
   }
 
@@ -150,8 +152,7 @@ export class ChangeMails {
           url: this.calendarUrl,
         }),
         '',
-        '-- ',
-        messages.signature,
+        mailFooter(messages, this.linkBase),
       ].join('\n'),
     });
   }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { MAIL_MESSAGES, formatInstant, mailMessagesFor } from './messages.js';
+import { MAIL_MESSAGES, formatInstant, mailFooter, mailMessagesFor } from './messages.js';
 
 describe('e-mail messages', () => {
   it.each(Object.keys(MAIL_MESSAGES))('%s: every message names the link, the MO and the date it was given', (language) => {
@@ -19,6 +19,8 @@ describe('e-mail messages', () => {
     const reset = messages.passwordReset.body({ name: 'Amal', url: 'https://x.example/reset-password/t', until });
     expect(reset).toContain('https://x.example/reset-password/t');
     expect(messages.signature).toContain('KolLEktiv');
+    expect(messages.privacy({ url: 'https://x.example/datenschutz' })).toContain('https://x.example/datenschutz');
+    expect(mailFooter(messages, 'https://x.example')).toMatch(/^-- \n.*KolLEktiv.*\n.*https:\/\/x\.example\/datenschutz$/);
     const moved = messages.bookingChanged.body({
       title: 'Chorprobe',
       organization: 'Kalyna',

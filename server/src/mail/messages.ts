@@ -29,3 +29,8 @@ export function formatInstant(instant: Date, language: string): string {
     instant,
   );
 }
+
+/** The end of every e-mail: the centre's signature, and where its privacy page is, in the reader's language. */
+export function mailFooter(messages: MailMessages, linkBase: string): string {
+  return ['-- ', messages.signature, messages.privacy({ url: `${linkBase}/datenschutz` })].join('\n');
+}

@@ -2,7 +2,7 @@ import type { DataSource, EntityManager } from 'typeorm';
 import { isToldOfNetworkNews, viewerOfPerson } from '../auth/policy.js';
 import { describeSlot } from '../mail/change-mails.js';
 import type { Mailer } from '../mail/mailer.js';
-import { mailMessagesFor } from '../mail/messages.js';
+import { mailFooter, mailMessagesFor } from '../mail/messages.js';
 import type { Clock } from '../shared/clock.js';
 import { DueWork } from '../shared/due-work.js';
 import type { Log } from '../shared/log.js';
@@ -115,7 +115,9 @@ export class NetworkMails {
       to: mail.recipient,
       language,
       subject: messages.network.subject({ kind: mail.kind, title }),
-      text: [messages.network.body({ kind: mail.kind, title, when, status, answer, url }), '', '-- ', messages.signature].join('\n'),
+      text: [messages.network.body({ kind: mail.kind, title, when, status, answer, url }), '', mailFooter(messages, this.appUrl)].join(
+        '\n',
+      ),
     });
   }
 

@@ -26,6 +26,11 @@ export const ADVISORY_LOCK = {
    * take turns, so two writes at once cannot both pass the daily quota.
    */
   ORGANIZATION_QUOTA: 727_003,
+  /**
+   * Transaction-level, one key, only tried: the retention run (`privacy/retention.ts`) on one node at a time;
+   * a node that finds it taken skips its run.
+   */
+  RETENTION: 727_010,
 } as const;
 
 export type AdvisoryLock = (typeof ADVISORY_LOCK)[keyof typeof ADVISORY_LOCK];

@@ -123,6 +123,7 @@ const ar: MailMessages = {
     },
   },
   signature: 'KolLEktiv – ملتقى للعمل المجتمعي والتعارف، Leipzig',
+  privacy: ({ url }) => `كيف نتعامل مع بياناتك: ${url}`,
 };
 
 export default ar;

@@ -124,6 +124,7 @@ const de: MailMessages = {
     },
   },
   signature: 'KolLEktiv – Treffpunkt für Engagement und Begegnung, Leipzig',
+  privacy: ({ url }) => `Wie wir mit Ihren Daten umgehen: ${url}`,
 };
 
 export default de;

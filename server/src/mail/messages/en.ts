@@ -123,6 +123,7 @@ const en: MailMessages = {
     },
   },
   signature: 'KolLEktiv – meeting place for engagement and encounter, Leipzig',
+  privacy: ({ url }) => `How we handle your data: ${url}`,
 };
 
 export default en;

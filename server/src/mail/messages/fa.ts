@@ -124,6 +124,7 @@ const fa: MailMessages = {
     },
   },
   signature: 'KolLEktiv – محل دیدار برای مشارکت اجتماعی و آشنایی، Leipzig',
+  privacy: ({ url }) => `نحوه‌ی پردازش داده‌های شما: ${url}`,
 };
 
 export default fa;

@@ -123,6 +123,7 @@ const ru: MailMessages = {
     },
   },
   signature: 'KolLEktiv – место встреч и общественной активности, Leipzig',
+  privacy: ({ url }) => `Как мы обрабатываем ваши данные: ${url}`,
 };
 
 export default ru;

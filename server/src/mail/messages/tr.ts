@@ -123,6 +123,7 @@ const tr: MailMessages = {
     },
   },
   signature: 'KolLEktiv – Toplumsal katılım ve buluşma noktası, Leipzig',
+  privacy: ({ url }) => `Verilerinizi nasıl işlediğimiz: ${url}`,
 };
 
 export default tr;

@@ -60,4 +60,6 @@ export interface MailMessages {
     }) => string;
   };
   signature: string;
+  /** Below the signature of every e-mail: where the privacy page is (GDPR Art. 13), `url` ending in `/datenschutz`. */
+  privacy: (values: { url: string }) => string;
 }

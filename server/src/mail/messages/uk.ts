@@ -123,6 +123,7 @@ const uk: MailMessages = {
     },
   },
   signature: 'KolLEktiv – місце для громадської активності та зустрічей, Leipzig',
+  privacy: ({ url }) => `Як ми обробляємо ваші дані: ${url}`,
 };
 
 export default uk;
