@@ -22,6 +22,13 @@ const environmentSchema = z.object({
   CLIENT_DIST: z.string().default(path.join(repoRoot, 'client', 'dist')),
   SESSION_DAYS: z.coerce.number().int().min(1).max(365).default(30),
   LOG_SQL: booleanFlag.default(false),
+  LOG_LEVEL: z.enum(['debug', 'info', 'warn', 'error', 'silent']).default('info'),
+  // a bearer token for GET /metrics; unset, there are no metrics. Long enough not to be guessed.
+  // empty counts as unset: compose files pass `METRICS_TOKEN: ${METRICS_TOKEN:-}`
+  METRICS_TOKEN: z.preprocess(
+    (value) => (value === '' ? undefined : value),
+    z.string().min(16, 'must be at least 16 characters').optional(),
+  ),
   PUBLIC_URL: z.string().url().optional(),
   SMTP_URL: z.string().url().optional(),
   MAIL_FROM: z.string().default('KolLEktiv Raumbuchung <noreply@localhost>'),
@@ -111,6 +118,10 @@ export interface AppConfig {
   clientDist: string;
   sessionDays: number;
   logSql: boolean;
+  /** The least severe log lines written (JSON lines on stdout); `debug` adds health probes and static files. */
+  logLevel: 'debug' | 'info' | 'warn' | 'error' | 'silent';
+  /** `GET /metrics` answers only with `Authorization: Bearer <this>`; unset: 404. */
+  metricsToken: string | undefined;
   /** The address people use, e.g. https://raum.kollektiv-leipzig.de; the WebSocket accepts only its origin. */
   publicUrl: string | undefined;
   /** Outgoing mail (invitations, password resets), e.g. smtp://user:pass@mail.example:587; unset: links are shown to staff. */
@@ -167,6 +178,8 @@ export function loadConfig(environment: NodeJS.ProcessEnv = process.env): AppCon
     clientDist: path.resolve(env.CLIENT_DIST),
     sessionDays: env.SESSION_DAYS,
     logSql: env.LOG_SQL,
+    logLevel: env.LOG_LEVEL,
+    metricsToken: env.METRICS_TOKEN,
     publicUrl: env.PUBLIC_URL?.replace(/\/+$/, ''),
     smtpUrl: env.SMTP_URL,
     mailFrom: env.MAIL_FROM,

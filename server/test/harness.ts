@@ -159,6 +159,20 @@ export interface GraphQLResponse<T = Record<string, unknown>> {
   status: number;
   data?: T | null;
   errors?: Array<{ message: string; extensions?: Record<string, unknown> & { code?: string } }>;
+  /** The answer's `X-Request-Id`, which its errors' `extensions.requestId` also carry. */
+  requestId?: string | null;
+}
+
+/**
+ * An error without the request id that every error carries (`extensions.requestId`, checked by
+ * `http/metrics.test.ts`): tests compare the codes and data a client reads, which a random id would defeat.
+ */
+export function withoutRequestId<E>(error: E): E {
+  if (typeof error !== 'object' || error === null || !('extensions' in error)) return error;
+  const extensions = (error as { extensions?: Record<string, unknown> }).extensions;
+  if (!extensions || !('requestId' in extensions)) return error;
+  const { requestId: _requestId, ...rest } = extensions;
+  return { ...error, extensions: rest };
 }
 
 /** Talks to the API like a browser: JSON over POST, session cookie kept between requests. */
@@ -187,7 +201,12 @@ export class ApiClient {
       this.cookie = pair?.endsWith('=') ? undefined : pair;
     }
     const body = (await response.json()) as Omit<GraphQLResponse<T>, 'status'>;
-    return { status: response.status, ...body };
+    return {
+      status: response.status,
+      ...body,
+      ...(body.errors ? { errors: body.errors.map(withoutRequestId) } : {}),
+      requestId: response.headers.get('x-request-id'),
+    };
   }
 
   /** Returns `data`, failing the test with the errors if there were any. */
@@ -251,12 +270,12 @@ export function collect<T>(client: Client, query: string, variables: Record<stri
     { query, variables, ...(operationName ? { operationName } : {}) },
     {
       next: (value) => {
-        if (value.errors) errors.push(...value.errors);
+        if (value.errors) errors.push(...value.errors.map(withoutRequestId));
         if (value.data) events.push(value.data);
         notify?.();
       },
       error: (error) => {
-        errors.push(error);
+        errors.push(Array.isArray(error) ? error.map(withoutRequestId) : error);
         notify?.();
       },
       complete: () => {

@@ -39,6 +39,8 @@ import { BookingChangeFanout, DEFAULT_FANOUT_LIMITS, type FanoutLimits } from '.
 import { ChangeFeed } from '../realtime/change-feed.js';
 import type { Clock } from '../shared/clock.js';
 import type { Log } from '../shared/log.js';
+import { Metrics } from '../shared/metrics.js';
+import { Readiness } from '../shared/readiness.js';
 import type { AppInfo } from './app-info.types.js';
 
 /** Every service of the app, built once per process over one database. */
@@ -97,6 +99,10 @@ export interface Services {
   agenda: AgendaService;
   /** The meetings' minutes, decisions and who came. */
   minutes: MinutesService;
+  /** This app's metrics registry (`/metrics`); any floor may count into it. */
+  metrics: Metrics;
+  /** Whether this node takes new work (`/readyz`); false once it drains for a shutdown. */
+  readiness: Readiness;
 }
 
 export function createServices(
@@ -113,10 +119,13 @@ export function createServices(
     retention?: RetentionSettings;
     demo: boolean;
     changeMailDelaySeconds?: number;
+    /** One per app; a fresh one without process figures when not given (tests). */
+    metrics?: Metrics;
   },
 ): Services {
   const { dataSource } = database;
   const { clock, log, mailer } = options;
+  const metrics = options.metrics ?? new Metrics();
   const changeFeed = new ChangeFeed(database, log);
   const bookings = new BookingService(dataSource, clock, options.bookingLimits, {
     changes: mailer.configured,
@@ -153,7 +162,7 @@ export function createServices(
     personExport: new PersonExportService(dataSource, clock),
     retention: new Retention(dataSource, clock, options.retention ?? { auditMonths: 24, notificationsMonths: 6 }, log),
     changeFeed,
-    changeFanout: new BookingChangeFanout(changeFeed, clock, withFreshLoaders, options.fanoutLimits ?? DEFAULT_FANOUT_LIMITS, log),
+    changeFanout: new BookingChangeFanout(changeFeed, clock, withFreshLoaders, options.fanoutLimits ?? DEFAULT_FANOUT_LIMITS, log, metrics),
     displayLinks: new DisplayLinkService(dataSource, clock),
     coaching: new CoachingService(dataSource, clock, bookings, {
       mail: mailer.configured,
@@ -171,6 +180,8 @@ export function createServices(
     networkResponses: new NetworkResponseService(dataSource, clock, bookings.writing),
     agenda: new AgendaService(dataSource, clock, { mail: mailer.configured, delayMs: (options.changeMailDelaySeconds ?? 60) * 1000 }),
     minutes: new MinutesService(dataSource, clock, { mail: mailer.configured, delayMs: (options.changeMailDelaySeconds ?? 60) * 1000 }),
+    metrics,
+    readiness: new Readiness(),
   };
   return services;
 }

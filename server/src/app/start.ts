@@ -6,7 +6,9 @@ import { seedDemoData } from '../db/seed/seed-demo.js';
 import { buildAppSchema } from './schema.js';
 import { DEFAULT_FANOUT_LIMITS, type FanoutLimits } from '../realtime/booking-change-fanout.js';
 import { refuseDemoPasswords } from '../db/seed/demo-guard.js';
-import { consoleLog } from '../shared/log.js';
+import { createJsonLog } from '../shared/log.js';
+import { Metrics } from '../shared/metrics.js';
+import { observeServices } from './metric-sources.js';
 import { createMailer } from '../mail/mailer.js';
 import { createHttpApp } from '../http/app.js';
 import { systemClock, type Clock } from '../shared/clock.js';
@@ -37,7 +39,7 @@ export interface StartOptions {
 }
 
 export async function startApp(config: AppConfig, options: StartOptions = {}): Promise<RunningApp> {
-  const log = options.log ?? consoleLog;
+  const log = options.log ?? createJsonLog({ level: config.logLevel });
   const production = config.nodeEnv === 'production';
   // links in mail go to whoever the address names: in production only the configured one will do
   if (production && !config.publicUrl)
@@ -69,7 +71,10 @@ export async function startApp(config: AppConfig, options: StartOptions = {}): P
       demo: config.seedDemo || (production && config.allowDemoInProduction),
       mailer: createMailer({ smtpUrl: config.smtpUrl, from: config.mailFrom, log }),
       changeMailDelaySeconds: config.changeMailDelaySeconds,
+      // the process's memory and event loop only for a real server: tests start many apps in one process
+      metrics: new Metrics({ processMetrics: !options.inMemory }),
     });
+    observeServices(services);
     await services.changeFeed.start();
     const schema = await buildAppSchema();
     let listeningPort = config.port;
@@ -84,6 +89,7 @@ export async function startApp(config: AppConfig, options: StartOptions = {}): P
       trustProxy: config.trustProxy,
       rateLimits: config.rateLimits,
       operationLimits: config.operationLimits,
+      metricsToken: config.metricsToken,
     });
     await new Promise<void>((resolve, reject) => {
       http.server.once('error', reject);

@@ -30,8 +30,18 @@ export interface Database {
    */
   writable(): Promise<boolean>;
   close(): Promise<void>;
+  /** Connections in use and idle, and queries waiting for one (the embedded database has a single session). */
+  pool(): PoolUsage;
+  /** Whether every `listen` connection is up; a PostgreSQL listener is down between a restart and its reconnect. */
+  listening(): boolean;
   /** Embedded only: the whole database as one file, to start another in-memory database from (`embeddedSnapshot`). */
   dump?(): Promise<Blob>;
+}
+
+export interface PoolUsage {
+  total: number;
+  idle: number;
+  waiting: number;
 }
 
 export interface DatabaseOptions {
@@ -106,15 +116,26 @@ async function openEmbedded(options: DatabaseOptions): Promise<Database> {
     releaseLock();
     throw error;
   }
+  let listens = 0;
   return {
     engine: 'pglite',
     dataSource,
+    pool() {
+      const { busy, waiting } = embedded.usage();
+      return { total: 1, idle: busy ? 0 : 1, waiting };
+    },
+    // PGlite's notifications come from the database in this process: once listening, nothing can cut them
+    listening: () => listens > 0,
     async dump() {
       return embedded.runExclusively((pglite) => pglite.dumpDataDir('none'));
     },
     async listen(channel, handler) {
       const unlisten = await embedded.runExclusively((pglite) => pglite.listen(channel, handler));
-      return () => embedded.runExclusively(() => unlisten());
+      listens++;
+      return () => {
+        listens--;
+        return embedded.runExclusively(() => unlisten());
+      };
     },
     async ping(timeoutMs = 2000) {
       try {
@@ -152,6 +173,12 @@ async function openPostgres(databaseUrl: string, options: DatabaseOptions): Prom
   return {
     engine: 'postgres',
     dataSource,
+    pool() {
+      // TypeORM's postgres driver keeps node-postgres' pool as `master`
+      const pool = (dataSource.driver as unknown as { master?: pg.Pool }).master;
+      return { total: pool?.totalCount ?? 0, idle: pool?.idleCount ?? 0, waiting: pool?.waitingCount ?? 0 };
+    },
+    listening: () => listeners.size > 0 && [...listeners].every((listener) => listener.connected),
     async listen(channel, handler, onReconnect) {
       const listener = new PostgresListener(databaseUrl, channel, handler, onReconnect);
       listeners.add(listener);
@@ -193,6 +220,7 @@ class PostgresListener {
   private stopped = false;
   private retryTimer: NodeJS.Timeout | undefined;
   private attempt = 0;
+  private up = false;
 
   constructor(
     private readonly databaseUrl: string,
@@ -205,6 +233,11 @@ class PostgresListener {
     await this.connect();
   }
 
+  /** Connected and listening: set once `LISTEN` succeeded, unset when the connection fails until it is back. */
+  get connected(): boolean {
+    return this.up;
+  }
+
   private async connect(): Promise<void> {
     const client = new pg.Client({ connectionString: this.databaseUrl, connectionTimeoutMillis: 5000 });
     client.on('notification', (message) => {
@@ -215,10 +248,12 @@ class PostgresListener {
     await client.connect();
     await client.query(`LISTEN ${pg.escapeIdentifier(this.channel)}`);
     this.client = client;
+    this.up = true;
   }
 
   private scheduleReconnect(failed: pg.Client): void {
     if (this.stopped || this.client !== failed || this.retryTimer) return;
+    this.up = false;
     this.client = undefined;
     failed.removeAllListeners('end');
     void failed.end().catch(() => {});
@@ -242,6 +277,7 @@ class PostgresListener {
 
   async stop(): Promise<void> {
     this.stopped = true;
+    this.up = false;
     if (this.retryTimer) clearTimeout(this.retryTimer);
     const client = this.client;
     this.client = undefined;

@@ -22,6 +22,8 @@ export interface GraphQLContext {
    * own address. Never the request's Host header, which whoever sends the request chooses.
    */
   linkBase: string;
+  /** Names this HTTP request or WebSocket operation in log lines and errors' `extensions.requestId`. */
+  requestId?: string;
   /** Set on operations that arrive over a WebSocket. */
   transport?: SubscriptionTransport;
   /** Set when this operation's answer may be kept for others of the same visibility class (`shared-answers.ts`). */

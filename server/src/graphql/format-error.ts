@@ -2,6 +2,7 @@ import type { ApolloServerPlugin, BaseContext } from '@apollo/server';
 import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 import { isDatabaseUnavailable } from '../shared/database-errors.js';
 import { AppError, ErrorCode, assertUnreachable, queryTooComplex, serviceUnavailable } from '../shared/errors.js';
+import { currentRequestId } from '../shared/request-scope.js';
 
 /** The largest request body the HTTP endpoint parses. */
 export const MAX_BODY_BYTES = 100 * 1024;
@@ -101,6 +102,17 @@ export interface FormatErrorOptions {
   logUnexpected: (error: unknown) => void;
   /** Production: no schema hints in validation messages. */
   hideSchemaDetails?: boolean;
+  /** The WebSocket operation's id; over HTTP the request's scope knows it (`shared/request-scope.ts`). */
+  requestId?: string;
+}
+
+/**
+ * Every error names the request it belongs to, so that a person reporting "it said internal error" gives
+ * staff the id that finds the log lines (which hold no personal data, only ids and codes).
+ */
+function withRequestId(formatted: GraphQLFormattedError, requestId: string | undefined): GraphQLFormattedError {
+  if (requestId === undefined) return formatted;
+  return { ...formatted, extensions: { ...formatted.extensions, requestId } };
 }
 
 /**
@@ -109,6 +121,10 @@ export interface FormatErrorOptions {
  * stack. Used by Apollo (HTTP) and by the WebSocket server alike.
  */
 export function formatError(formatted: GraphQLFormattedError, error: unknown, options: FormatErrorOptions): GraphQLFormattedError {
+  return withRequestId(formatUnscoped(formatted, error, options), options.requestId ?? currentRequestId());
+}
+
+function formatUnscoped(formatted: GraphQLFormattedError, error: unknown, options: FormatErrorOptions): GraphQLFormattedError {
   let original = rootCause(error);
   // a database restart is not the request's fault: say so, and that a retry will do
   if (isDatabaseUnavailable(original)) original = serviceUnavailable();
@@ -142,8 +158,10 @@ export interface ErrorBody {
 
 /** The body for a refusal before or beside execution (a rate limit, a download); null: an unexpected failure. */
 export function errorBody(refusal: AppError | null): ErrorBody {
-  if (!refusal) return { errors: [{ message: 'Internal error', extensions: { code: 'INTERNAL_SERVER_ERROR' } }] };
-  return { errors: [{ message: refusal.code, extensions: extensionsFor(refusal) }] };
+  const requestId = currentRequestId();
+  const scoped = (extensions: Record<string, unknown>) => (requestId === undefined ? extensions : { ...extensions, requestId });
+  if (!refusal) return { errors: [{ message: 'Internal error', extensions: scoped({ code: 'INTERNAL_SERVER_ERROR' }) }] };
+  return { errors: [{ message: refusal.code, extensions: scoped(extensionsFor(refusal)) }] };
 }
 
 /** Express's body parser refused a request: too large (413), malformed (another 4xx), or it failed (500). */

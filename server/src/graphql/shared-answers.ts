@@ -6,6 +6,7 @@ import type { DataSource } from 'typeorm';
 import { readsIndependentlyOfTime, visibilityClass } from '../auth/policy.js';
 import type { Viewer } from '../auth/viewer.js';
 import { chooseEncoding } from '../shared/content-encoding.js';
+import type { Metrics } from '../shared/metrics.js';
 import type { GraphQLContext } from './context.js';
 
 /** Root fields whose answer depends only on the viewer's visibility class, the variables and the database. */
@@ -157,8 +158,10 @@ function readsOnlyShareableFields(query: string, operationName: string | null, p
 export function sharedAnswerMiddleware(
   shared: SharedAnswers,
   viewerOf: (request: express.Request) => Promise<Viewer>,
+  metrics?: Metrics,
 ): express.RequestHandler {
   return async (request, response, next) => {
+    const started = process.hrtime.bigint();
     const body: unknown = request.body;
     if (request.method !== 'POST' || typeof body !== 'object' || body === null || Array.isArray(body)) return next();
     try {
@@ -180,6 +183,15 @@ export function sharedAnswerMiddleware(
       response.status(200).type('application/json; charset=utf-8').vary('Accept-Encoding');
       if (encoding) response.set('Content-Encoding', encoding);
       response.end(bytes);
+      // a kept answer is an operation answered like any other: counted as Apollo counts those it executes
+      if (metrics) {
+        const labels = {
+          operation: metrics.operationLabel(typeof fields.operationName === 'string' ? fields.operationName : null),
+          type: 'query',
+        };
+        metrics.graphqlOperations.inc({ ...labels, result: 'OK' });
+        metrics.graphqlDuration.observe(labels, Number(process.hrtime.bigint() - started) / 1e9);
+      }
     } catch {
       next();
     }

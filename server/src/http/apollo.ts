@@ -7,6 +7,8 @@ import type { GraphQLContext } from '../graphql/context.js';
 import { formatError, serviceUnavailableStatusPlugin, type FormatErrorOptions } from '../graphql/format-error.js';
 import type { OperationGate } from '../graphql/operation-gate.js';
 import { sharedAnswerPlugin, type SharedAnswers } from '../graphql/shared-answers.js';
+import { operationMetricsPlugin } from '../graphql/operation-metrics.js';
+import type { Metrics } from '../shared/metrics.js';
 
 /** Apollo Server for HTTP operations, behind the same gate and error format as the WebSocket, started. */
 export async function startApollo(options: {
@@ -16,6 +18,7 @@ export async function startApollo(options: {
   sharedAnswers: SharedAnswers;
   format: FormatErrorOptions;
   production: boolean;
+  metrics: Metrics;
   /** Runs when Apollo drains: the WebSocket server stops taking operations first. */
   drain: () => Promise<void>;
 }): Promise<ApolloServer<GraphQLContext>> {
@@ -37,6 +40,7 @@ export async function startApollo(options: {
       ...limits.plugins,
       sharedAnswerPlugin(options.sharedAnswers),
       serviceUnavailableStatusPlugin,
+      operationMetricsPlugin(options.metrics),
       {
         async serverWillStart() {
           return { drainServer: options.drain };

@@ -24,7 +24,8 @@ import { downloadRoutes } from './downloads.js';
 import { staticFiles } from './static-files.js';
 import { linkPreviewRoutes } from './link-previews.js';
 import { startApollo } from './apollo.js';
-import { healthRoute } from './health.js';
+import { healthRoute, readinessRoute } from './health.js';
+import { metricsRoute, observeRequests, observeWebSockets, rescopeRequest } from './observability.js';
 import { listenForSessionSignals } from './session-signals.js';
 import { createWebSocketServer } from './websocket.js';
 
@@ -41,6 +42,8 @@ export interface HttpOptions {
   trustProxy: boolean | number | string;
   rateLimits: RateLimits | null;
   operationLimits: OperationLimits;
+  /** `GET /metrics` answers only with this bearer token; none: no metrics. */
+  metricsToken: string | undefined;
 }
 
 export interface HttpApp {
@@ -74,7 +77,9 @@ export async function createHttpApp(schema: GraphQLSchema, services: Services, o
     linkBase: options.linkBase,
     format,
     log: options.log,
+    metrics: services.metrics,
   });
+  observeWebSockets(services.metrics, websocket.counts);
   const stopSessionSignals = await listenForSessionSignals(services, websocket);
 
   const sharedAnswers = new SharedAnswers(services.database.dataSource, gate.parseOptions);
@@ -90,12 +95,16 @@ export async function createHttpApp(schema: GraphQLSchema, services: Services, o
     sharedAnswers,
     format,
     production: options.production,
+    metrics: services.metrics,
     drain: () => websocket.dispose(),
   });
 
+  app.use(observeRequests(services.metrics, options.log));
   app.use(securityHeaders({ production: options.production, tls: options.cookieSecure }));
 
   app.get('/healthz', healthRoute(services));
+  app.get('/readyz', readinessRoute(services));
+  app.get('/metrics', metricsRoute(services.metrics, options.metricsToken));
 
   app.use(
     '/graphql',
@@ -103,8 +112,9 @@ export async function createHttpApp(schema: GraphQLSchema, services: Services, o
     // a week of bookings is tens of kilobytes of JSON: compressed, a phone gets it several times faster
     compression({ threshold: 1024 }),
     express.json({ limit: MAX_BODY_BYTES }),
+    rescopeRequest,
     // a week of bookings asked again by someone who sees the same: the kept answer, without executing it again
-    sharedAnswerMiddleware(sharedAnswers, viewerOf),
+    sharedAnswerMiddleware(sharedAnswers, viewerOf, services.metrics),
     expressMiddleware(apollo, {
       context: async ({ req, res }): Promise<GraphQLContext> => ({
         // the shared-answer middleware may have found the viewer already
@@ -115,6 +125,7 @@ export async function createHttpApp(schema: GraphQLSchema, services: Services, o
         loaders: createLoaders(services),
         clientAddress: clientAddress(req),
         linkBase: options.linkBase(),
+        requestId: (res.locals as { requestId?: string }).requestId,
       }),
     }),
   );

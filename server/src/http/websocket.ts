@@ -1,5 +1,5 @@
 import type http from 'node:http';
-import { Kind, OperationTypeNode, type GraphQLSchema, type OperationDefinitionNode } from 'graphql';
+import { Kind, OperationTypeNode, type GraphQLFormattedError, type GraphQLSchema, type OperationDefinitionNode } from 'graphql';
 import type { Context } from 'graphql-ws';
 import { WebSocketServer, type WebSocket } from 'ws';
 import type { Services } from '../app/services.js';
@@ -13,11 +13,14 @@ import { formatError, type FormatErrorOptions } from '../graphql/format-error.js
 import { asGraphQLError, type OperationGate } from '../graphql/operation-gate.js';
 import { AppError, ErrorCode, queryTooComplex, tooManyRequests } from '../shared/errors.js';
 import { CountedLog, type Log } from '../shared/log.js';
+import type { Metrics } from '../shared/metrics.js';
 import type { ClientAddress } from './client-address.js';
 import { readCookie } from './cookies.js';
 import { isOwnOrigin } from './origin.js';
 import { credentialKey, type RequestRates } from './rate-limit.js';
-import { serveGraphQLWebSocket } from './ws-adapter.js';
+import { serveGraphQLWebSocket, type SocketExtra } from './ws-adapter.js';
+import { operationRequestId } from '../shared/request-scope.js';
+import { resultLabel } from '../graphql/operation-metrics.js';
 
 /** Close code for a socket whose session ended (logout, deactivation): the client must sign in again. */
 export const SESSION_ENDED_CLOSE_CODE = 4401;
@@ -43,7 +46,7 @@ type SocketState = {
   turns?: Promise<void>;
 };
 
-type SocketContext = Context<Record<string, unknown>, SocketState & { socket: WebSocket; request: http.IncomingMessage }>;
+type SocketContext = Context<Record<string, unknown>, SocketState & SocketExtra>;
 
 export interface WebSocketOptions {
   schema: GraphQLSchema;
@@ -57,6 +60,7 @@ export interface WebSocketOptions {
   linkBase: () => string;
   format: FormatErrorOptions;
   log: Log;
+  metrics: Metrics;
 }
 
 /**
@@ -116,6 +120,14 @@ export function createWebSocketServer(server: http.Server, options: WebSocketOpt
     }, limits.idleSeconds * 1000);
     context.extra.idle.unref();
   };
+
+  // a subscription is counted when it is admitted or refused; its deliveries are the fan-out's figures
+  const countSubscription = (name: string | null | undefined, errors: ReadonlyArray<GraphQLFormattedError>) =>
+    options.metrics.graphqlOperations.inc({
+      operation: options.metrics.operationLabel(name),
+      type: OperationTypeNode.SUBSCRIPTION,
+      result: resultLabel(errors),
+    });
 
   const subscriptionsOf = (owner: string) => {
     let count = 0;
@@ -205,11 +217,29 @@ export function createWebSocketServer(server: http.Server, options: WebSocketOpt
         clientAddress: context.extra.address ?? 'unknown',
         linkBase: options.linkBase(),
         transport: { socket: context.extra.socket, operationId },
+        requestId: operationRequestId(context.extra.connectionId, operationId),
       }),
-      onError: (_context, _id, _payload, errors) => errors.map((error) => formatError(error.toJSON(), error, options.format)),
-      onNext: (_context, _id, _payload, _args, result) => {
+      // a subscription is counted once it started (OK) or was refused at its start (its first error's code)
+      onOperation: async (context, id, payload, _args, result) => {
+        const settled = await result;
+        const refused = Symbol.asyncIterator in settled ? [] : (settled.errors ?? []);
+        const requestId = operationRequestId(context.extra.connectionId, id);
+        const quiet = { ...options.format, requestId, logUnexpected: () => {} };
+        countSubscription(
+          payload.operationName,
+          refused.map((error) => formatError(error.toJSON(), error, quiet)),
+        );
+      },
+      onError: (context, id, payload, errors) => {
+        const requestId = operationRequestId(context.extra.connectionId, id);
+        const formatted = errors.map((error) => formatError(error.toJSON(), error, { ...options.format, requestId }));
+        countSubscription(payload.operationName, formatted);
+        return formatted;
+      },
+      onNext: (context, id, _payload, _args, result) => {
         if (!result.errors?.length) return result;
-        return { ...result, errors: result.errors.map((error) => formatError(error.toJSON(), error, options.format)) };
+        const requestId = operationRequestId(context.extra.connectionId, id);
+        return { ...result, errors: result.errors.map((error) => formatError(error.toJSON(), error, { ...options.format, requestId })) };
       },
     },
     wsServer,
@@ -220,6 +250,12 @@ export function createWebSocketServer(server: http.Server, options: WebSocketOpt
     wsServer,
     closeSession: (credential: string) => sockets.closeSession(credential, SESSION_ENDED_CLOSE_CODE, 'Session ended'),
     refreshSession: (credential: string) => sockets.closeSession(credential, SESSION_CHANGED_CLOSE_CODE, 'Permissions changed; reconnect'),
+    /** Open sockets and the subscriptions they hold, for `/metrics`. */
+    counts() {
+      let subscriptions = 0;
+      for (const contexts of byOwner.values()) for (const context of contexts) subscriptions += Object.keys(context.subscriptions).length;
+      return { sockets: wsServer.clients.size, subscriptions };
+    },
     dispose: () => cleanup.dispose(),
     async close() {
       await new Promise<void>((resolve) => {

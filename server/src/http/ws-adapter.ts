@@ -2,10 +2,22 @@ import type http from 'node:http';
 import { CloseCode, handleProtocols, makeServer, type ServerOptions } from 'graphql-ws';
 import type { WebSocket, WebSocketServer } from 'ws';
 import type { CountedLog, Log } from '../shared/log.js';
+import { inRequestScope, newRequestId, operationRequestId } from '../shared/request-scope.js';
 import { messageText } from './message-text.js';
 
 /** How often a socket is pinged, and how long its pong may take, before it is dropped. */
 const KEEP_ALIVE_MS = 12_000;
+
+/** The `id` of a graphql-ws message, read without parsing it twice; only to name the operation in logs. */
+const MESSAGE_ID = /"id"\s*:\s*"([\w-]{1,36})"/;
+
+/** What the adapter hands graphql-ws as `extra` for each socket. */
+export interface SocketExtra {
+  socket: WebSocket;
+  request: http.IncomingMessage;
+  /** Names the connection in logs and errors (`shared/request-scope.ts`); each operation adds its own id. */
+  connectionId: string;
+}
 
 /**
  * graphql-ws over `ws`, as the library's own `useServer` does it, except for what strangers can trigger:
@@ -14,7 +26,7 @@ const KEEP_ALIVE_MS = 12_000;
  * six seconds from five sockets, otherwise. Only errors in our own handlers are logged as they are.
  */
 export function serveGraphQLWebSocket<E extends Record<PropertyKey, unknown>>(
-  options: ServerOptions<Record<string, unknown>, E & { socket: WebSocket; request: http.IncomingMessage }>,
+  options: ServerOptions<Record<string, unknown>, E & SocketExtra>,
   wsServer: WebSocketServer,
   logs: { expected: CountedLog; log: Log },
 ): { dispose(): Promise<void> } {
@@ -26,6 +38,7 @@ export function serveGraphQLWebSocket<E extends Record<PropertyKey, unknown>>(
   wsServer.options.handleProtocols = handleProtocols;
   wsServer.on('error', (error) => logs.log('WebSocket server error', error));
   wsServer.on('connection', (socket, request) => {
+    const connectionId = newRequestId();
     socket.on('error', (error: Error & { code?: string }) => {
       // ws has already chosen the close code (1009 too large, 1002 invalid frame) and closes the socket
       logs.expected.count(error.code ?? error.name);
@@ -55,13 +68,17 @@ export function serveGraphQLWebSocket<E extends Record<PropertyKey, unknown>>(
         close: (code, reason) => socket.close(code, reason),
         onMessage: (handle) =>
           socket.on('message', (data) => {
-            handle(messageText(data)).catch((error: unknown) => {
-              logs.log('unexpected error handling a WebSocket message', error);
-              socket.close(CloseCode.InternalServerError, 'Internal server error');
-            });
+            const text = messageText(data);
+            // everything this message sets off (a subscription's start, its errors) logs under the operation's id
+            void inRequestScope(operationRequestId(connectionId, MESSAGE_ID.exec(text)?.[1]), () =>
+              handle(text).catch((error: unknown) => {
+                logs.log('unexpected error handling a WebSocket message', error);
+                socket.close(CloseCode.InternalServerError, 'Internal server error');
+              }),
+            );
           }),
       },
-      { socket, request } as E & { socket: WebSocket; request: http.IncomingMessage },
+      { socket, request, connectionId } as E & SocketExtra,
     );
     socket.once('close', (code, reason) => {
       if (pongWait) clearTimeout(pongWait);

@@ -5,6 +5,8 @@ import type { Viewer } from '../auth/viewer.js';
 import type { SubscriptionTransport } from '../graphql/transport.js';
 import { formatError } from '../graphql/format-error.js';
 import type { Clock } from '../shared/clock.js';
+import type { Metrics } from '../shared/metrics.js';
+import { outsideRequestScope } from '../shared/request-scope.js';
 import { AppError, ErrorCode } from '../shared/errors.js';
 import { parseCursor } from '../changes/change-log.js';
 import type { ChangeEvent, ChangeFeed } from './change-feed.js';
@@ -108,6 +110,7 @@ export class BookingChangeFanout {
     readonly withFreshLoaders: <Context extends object>(template: Context) => Context,
     readonly limits: FanoutLimits = DEFAULT_FANOUT_LIMITS,
     readonly log: (message: string, error?: unknown) => void = () => {},
+    readonly metrics?: Metrics,
   ) {
     this.unsubscribeFeed = feed.subscribe((event) => {
       if (event.entity !== 'BOOKING') return;
@@ -265,6 +268,8 @@ class DeliveryGroup {
       }
       if (!payload) return;
       for (const subscriber of this.subscribers) subscriber.offer(event.position, payload);
+      // the sockets have the bytes now; what remains is the network's and the browser's
+      if (event.heardAt !== undefined) this.fanout.metrics?.fanoutDelay.observe((Date.now() - event.heardAt) / 1000);
     });
   }
 
@@ -272,7 +277,8 @@ class DeliveryGroup {
   payloadFor(event: ChangeEvent): Promise<Buffer | null> {
     let payload = this.recent.get(event.position);
     if (!payload) {
-      payload = this.execute(event);
+      // one payload serves the whole group, whichever subscriber's replay asked first: it names no request
+      payload = outsideRequestScope(() => this.execute(event));
       this.recent.set(event.position, payload);
       if (this.recent.size > RECENT_PAYLOADS) this.recent.delete(this.recent.keys().next().value as bigint);
     }

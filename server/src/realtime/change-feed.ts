@@ -8,6 +8,7 @@ import { Room } from '../locations/room.entity.js';
 import type { Location } from '../locations/location.entity.js';
 import { Organization } from '../organizations/organization.entity.js';
 import { AppError, ErrorCode } from '../shared/errors.js';
+import { outsideRequestScope } from '../shared/request-scope.js';
 import {
   CHANGE_CHANNEL,
   changeLogBounds,
@@ -33,6 +34,8 @@ export interface ChangeEvent {
   batchRemaining: number;
   /** This change's place in its write: 0 for the first. */
   batchIndex: number;
+  /** When this node heard of its commit (`Date.now()`), for the fan-out delay; absent on a replay. */
+  heardAt?: number;
   /** Who made it (null: the system), whether a member of staff, and why, when they said. */
   actorId: string | null;
   byStaff: boolean;
@@ -66,6 +69,8 @@ export class ChangeFeed {
   private stopListening: (() => Promise<void>) | undefined;
   private retryTimer: NodeJS.Timeout | undefined;
   private stopped = false;
+  /** When the first notification not yet read arrived: the fan-out delay counts from there. */
+  private pokedAt: number | undefined;
   /** Counters for tests and diagnostics: listeners ever subscribed (a count that only rises). */
   readonly stats = { listenersSubscribed: 0 };
 
@@ -108,11 +113,13 @@ export class ChangeFeed {
   /** Asks the feed to read whatever committed since the last delivery. Safe to call any time. */
   poke(): void {
     if (this.stopped) return;
+    this.pokedAt ??= Date.now();
     if (this.draining) {
       this.drainAgain = true;
       return;
     }
-    this.draining = this.drain().finally(() => {
+    // on PGlite the notification arrives inside the committing request: the reading serves every subscriber
+    this.draining = outsideRequestScope(() => this.drain()).finally(() => {
       this.draining = undefined;
     });
   }
@@ -127,11 +134,14 @@ export class ChangeFeed {
     try {
       do {
         this.drainAgain = false;
+        const heardAt = this.pokedAt ?? Date.now();
+        this.pokedAt = undefined;
         for (;;) {
           const rows = await readChangesAfter(this.dataSource.manager, this.delivered, BATCH);
           if (rows.length === 0) break;
           for (const event of await this.toEvents(rows)) {
             this.delivered = event.position;
+            if (event.entity === 'BOOKING') event.heardAt = heardAt;
             for (const listener of this.listeners) listener(event);
           }
         }
@@ -140,6 +150,22 @@ export class ChangeFeed {
       this.log('change feed could not read the change log; retrying', error);
       if (!this.stopped) this.retryTimer = setTimeout(() => this.poke(), 1000);
     }
+  }
+
+  /**
+   * How far this node's deliveries are behind the log: changes committed and not yet handed to listeners,
+   * and how long ago the oldest of them was written (by the database's clock). Zero when caught up.
+   */
+  async lag(): Promise<{ changes: number; seconds: number }> {
+    const rows: Array<{ latest: string | null; age: number | string | null }> = await this.dataSource.query(
+      `SELECT (SELECT max(cursor) FROM change_log)::text AS latest,
+              (SELECT extract(epoch FROM now() - occurred_at)::float8 FROM change_log WHERE cursor > $1::bigint
+                ORDER BY cursor LIMIT 1) AS age`,
+      [this.delivered.toString()],
+    );
+    const latest = rows[0]?.latest ? BigInt(rows[0].latest) : 0n;
+    const behind = latest > this.delivered ? Number(latest - this.delivered) : 0;
+    return { changes: behind, seconds: behind === 0 ? 0 : Math.max(0, Number(rows[0]?.age ?? 0)) };
   }
 
   /** Changes after `after`, oldest first, for a subscriber that resumes. */

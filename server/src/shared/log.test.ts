@@ -1,7 +1,8 @@
 import { QueryFailedError } from 'typeorm';
 import { describe, expect, it } from 'vitest';
 import { badInput } from './errors.js';
-import { CountedLog, redactError } from './log.js';
+import { CountedLog, createJsonLog, redactError } from './log.js';
+import { inRequestScope } from './request-scope.js';
 
 describe('redactError', () => {
   it('keeps the SQL state and message of a failed query but not its parameters or the row it quotes', () => {
@@ -41,5 +42,21 @@ describe('CountedLog', () => {
     now = 61_000;
     counted.flush();
     expect(lines).toHaveLength(1);
+  });
+});
+
+describe('createJsonLog', () => {
+  it('writes one JSON object a line, with the request id of its scope and every e-mail address masked', () => {
+    const lines: string[] = [];
+    const log = createJsonLog({ level: 'info', destination: { write: (line: string) => void lines.push(line) } });
+    inRequestScope('request-1', () => log('could not send to oksana@kalyna.example', new Error('550 <oksana@kalyna.example> rejected')));
+    log.record?.('info', 'http request', { route: '/graphql', status: 200 });
+    log.record?.('debug', 'below the level', { route: '/healthz' });
+    const [failure, request, ...rest] = lines.map((line) => JSON.parse(line) as Record<string, unknown>);
+    expect(failure).toMatchObject({ level: 'error', requestId: 'request-1', msg: 'could not send to <e-mail>' });
+    expect(JSON.stringify(failure)).not.toContain('oksana@');
+    expect(request).toMatchObject({ level: 'info', msg: 'http request', route: '/graphql', status: 200 });
+    expect(request).not.toHaveProperty('requestId');
+    expect(rest).toEqual([]);
   });
 });

@@ -14,6 +14,8 @@ export interface EmbeddedDriver {
   driverModule: { Pool: new (...args: never[]) => unknown };
   /** Runs `work` while holding the one session, e.g. to `LISTEN` outside any transaction. */
   runExclusively<T>(work: (pglite: PGlite) => Promise<T>): Promise<T>;
+  /** Whether the one session is taken, and how many wait for it (`/metrics`: the pool). */
+  usage(): { busy: boolean; waiting: number };
 }
 
 type QueryCallback = (error: Error | null, result: Results<unknown> | null) => void;
@@ -56,6 +58,8 @@ export function createEmbeddedDriver(dataDir: string | undefined, snapshot?: Blo
   }
 
   let tail: Promise<void> = Promise.resolve();
+  // turns asked for and not yet released: the one holding the session and those waiting
+  let pending = 0;
   function acquire(): Promise<() => void> {
     let release!: () => void;
     const turn = new Promise<void>((resolve) => {
@@ -63,11 +67,13 @@ export function createEmbeddedDriver(dataDir: string | undefined, snapshot?: Blo
     });
     const previous = tail;
     tail = previous.then(() => turn);
+    pending++;
     return previous.then(() => {
       let released = false;
       return () => {
         if (!released) {
           released = true;
+          pending--;
           release();
         }
       };
@@ -127,6 +133,7 @@ export function createEmbeddedDriver(dataDir: string | undefined, snapshot?: Blo
 
   return {
     driverModule: { Pool: ExclusivePGlitePool },
+    usage: () => ({ busy: pending > 0, waiting: Math.max(0, pending - 1) }),
     async runExclusively(work) {
       const release = await acquire();
       try {
