@@ -71,8 +71,9 @@ export class Metrics {
   }
 
   /**
-   * A gauge read when `/metrics` is asked, from `read`: one value, or one per label set. A read that fails
-   * (the database away) leaves the gauge empty rather than failing the whole answer.
+   * A gauge read when `/metrics` is asked, from `read`: one value, or one per label set; null when it cannot
+   * be known. A read that fails (the database away) gives NaN or no label sets, rather than failing the whole
+   * answer or showing a 0 that looks like good news.
    */
   gauge(
     name: string,
@@ -86,16 +87,15 @@ export class Metrics {
       labelNames,
       registers: [this.registry],
       async collect() {
-        this.reset();
         let value: Awaited<ReturnType<typeof read>>;
         try {
           value = await read();
         } catch {
-          return;
+          value = null;
         }
-        if (value === null) return;
-        if (typeof value === 'number') this.set(value);
-        else for (const [labels, figure] of value) this.set(labels, figure);
+        this.reset();
+        if (Array.isArray(value)) for (const [labels, figure] of value) this.set(labels, figure);
+        else if (labelNames.length === 0) this.set(value ?? NaN);
       },
     });
   }
