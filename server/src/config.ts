@@ -61,6 +61,15 @@ const environmentSchema = z.object({
   WS_IDLE_SECONDS: positive(60),
   // a reload resumes one subscription, a node restart each open tab's: twenty a minute is plenty for one person
   WS_MAX_REPLAYS_PER_MINUTE: positive(20),
+  // scheduled backups go to a folder every node shares (a volume); unset, none are taken
+  BACKUP_DIR: z.string().optional(),
+  BACKUP_EVERY_HOURS: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .max(24 * 7)
+    .default(24),
+  BACKUP_KEEP: z.coerce.number().int().min(1).max(1000).default(14),
 });
 
 /** Limits on what one GraphQL operation may ask for; they hold whether or not RATE_LIMITS is off. */
@@ -89,6 +98,14 @@ export interface OperationLimits {
 export interface RateLimits {
   perMinutePerAddress: number;
   perMinutePerSession: number;
+}
+
+/** Scheduled backups (`backup/backup-schedule.ts`): one per period of `everyHours`, the newest `keep` kept. */
+export interface BackupSettings {
+  /** Where they go, a folder every node shares; undefined: no scheduled backups. */
+  dir: string | undefined;
+  everyHours: number;
+  keep: number;
 }
 
 /** What members may book (staff are not limited): `bookings/booking.rules.ts: checkOrganizationQuota`. */
@@ -139,6 +156,7 @@ export interface AppConfig {
   rateLimits: RateLimits | null;
   operationLimits: OperationLimits;
   booking: BookingLimits;
+  backup: BackupSettings;
 }
 
 export class ConfigError extends Error {}
@@ -148,6 +166,11 @@ function parseTrustProxy(value: string): boolean | number | string {
   if (['true', 'yes'].includes(value)) return true;
   if (/^\d+$/.test(value)) return Number(value);
   return value;
+}
+
+/** Where the person ran an `npm run …` command (npm runs a workspace's script in that workspace), for file arguments. */
+export function commandDirectory(environment: NodeJS.ProcessEnv = process.env): string {
+  return environment.INIT_CWD ?? process.cwd();
 }
 
 export function loadConfig(environment: NodeJS.ProcessEnv = process.env): AppConfig {
@@ -210,6 +233,11 @@ export function loadConfig(environment: NodeJS.ProcessEnv = process.env): AppCon
       hoursPerDayPerOrganization: env.BOOKING_HOURS_PER_DAY,
       hoursPerWeekPerOrganization: env.BOOKING_HOURS_PER_WEEK,
       seriesMaxDatesForMembers: env.BOOKING_SERIES_MAX_DATES,
+    },
+    backup: {
+      dir: env.BACKUP_DIR === undefined ? undefined : path.resolve(env.BACKUP_DIR),
+      everyHours: env.BACKUP_EVERY_HOURS,
+      keep: env.BACKUP_KEEP,
     },
   };
 }

@@ -108,15 +108,19 @@ export async function createTestApp(
     config?: Partial<AppConfig>;
     /** Where the app's log goes; by default only lines with an error, to stderr. */
     log?: (message: string, error?: unknown) => void;
+    /** On the embedded database even when DATABASE_URL is set (moving between engines): in this folder, else in memory. */
+    embedded?: { dataDir?: string };
   } = {},
 ): Promise<TestApp> {
   const clock = testClock(options.now ?? '2026-06-01T08:00:00Z');
   const baseUrl = process.env.DATABASE_URL;
-  const database = options.databaseUrl
-    ? { url: options.databaseUrl, drop: async () => {} }
-    : baseUrl
-      ? await freshPostgresDatabase(baseUrl)
-      : undefined;
+  const database = options.embedded
+    ? undefined
+    : options.databaseUrl
+      ? { url: options.databaseUrl, drop: async () => {} }
+      : baseUrl
+        ? await freshPostgresDatabase(baseUrl)
+        : undefined;
   const config: AppConfig = {
     ...loadConfig({ NODE_ENV: 'test' }),
     databaseUrl: database?.url,
@@ -125,6 +129,7 @@ export async function createTestApp(
     seedDemo: options.seedDemo ?? false,
     clientDist: '/nonexistent',
     rateLimits: null,
+    ...(options.embedded?.dataDir ? { dataDir: options.embedded.dataDir } : {}),
     // production refuses to start without the address links point to
     ...(options.config?.nodeEnv === 'production' ? { publicUrl: 'https://raum.kollektiv.example' } : {}),
     ...options.config,
@@ -134,8 +139,8 @@ export async function createTestApp(
   };
   const app = await startApp(config, {
     clock,
-    inMemory: true,
-    embeddedSnapshot: migratedEmbeddedSnapshot(),
+    inMemory: options.embedded?.dataDir === undefined,
+    embeddedSnapshot: options.embedded?.dataDir === undefined ? migratedEmbeddedSnapshot() : undefined,
     log: options.log ?? quiet,
     fanoutLimits: options.fanoutLimits,
   }).catch(async (error: unknown) => {

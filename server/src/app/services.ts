@@ -1,5 +1,8 @@
 import { createLoaders } from './loaders.js';
 import { AuditService } from '../audit/audit.service.js';
+import { BackupRuns } from '../backup/backup-runs.js';
+import { ScheduledBackups } from '../backup/backup-schedule.js';
+import type { BackupSettings } from '../config.js';
 import { InvitationService } from '../auth/invitation.service.js';
 import { LoginThrottle } from '../auth/login-throttle.js';
 import { PasswordResetService } from '../auth/password-reset.service.js';
@@ -103,6 +106,10 @@ export interface Services {
   metrics: Metrics;
   /** Whether this node takes new work (`/readyz`); false once it drains for a shutdown. */
   readiness: Readiness;
+  /** Backups taken, as every node reads them (`lastBackup()`), and taking one. */
+  backups: BackupRuns;
+  /** Backups every `BACKUP_EVERY_HOURS`, taken by one node. */
+  scheduledBackups: ScheduledBackups;
 }
 
 export function createServices(
@@ -110,6 +117,8 @@ export function createServices(
   options: {
     clock: Clock;
     sessionDays: number;
+    /** Scheduled backups; none when not given. */
+    backup?: BackupSettings;
     log: Log;
     mailer: Mailer;
     fanoutLimits?: FanoutLimits;
@@ -131,6 +140,7 @@ export function createServices(
     changes: mailer.configured,
     delayMs: (options.changeMailDelaySeconds ?? 60) * 1000,
   });
+  const backups = new BackupRuns(database, clock, options.backup?.dir !== undefined);
   const sessions = new SessionService(dataSource, clock, options.sessionDays, options.throttleLogins ? new LoginThrottle(clock) : null);
   // a delivery of one write runs with loaders of its own over these services
   const withFreshLoaders = <Context extends object>(template: Context): Context => ({ ...template, loaders: createLoaders(services) });
@@ -182,6 +192,8 @@ export function createServices(
     minutes: new MinutesService(dataSource, clock, { mail: mailer.configured, delayMs: (options.changeMailDelaySeconds ?? 60) * 1000 }),
     metrics,
     readiness: new Readiness(),
+    backups,
+    scheduledBackups: new ScheduledBackups(backups, options.backup ?? { dir: undefined, everyHours: 24, keep: 1 }, clock, log),
   };
   return services;
 }

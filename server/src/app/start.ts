@@ -13,6 +13,7 @@ import { createMailer } from '../mail/mailer.js';
 import { createHttpApp } from '../http/app.js';
 import { systemClock, type Clock } from '../shared/clock.js';
 import { createServices, type Services } from './services.js';
+import { serveBackupSocket } from '../backup/backup-socket.js';
 
 /** The host a development server's own links name: one a browser on this machine can open. */
 function linkHost(host: string): string {
@@ -63,6 +64,7 @@ export async function startApp(config: AppConfig, options: StartOptions = {}): P
     const services = createServices(database, {
       clock,
       sessionDays: config.sessionDays,
+      backup: config.backup,
       log,
       fanoutLimits: { ...DEFAULT_FANOUT_LIMITS, maxReplayChanges: config.operationLimits.maxReplayChanges, ...options.fanoutLimits },
       bookingLimits: config.booking,
@@ -103,6 +105,16 @@ export async function startApp(config: AppConfig, options: StartOptions = {}): P
     // reminders are due days ahead: a minute late is on time
     services.networkReminders.start(60_000);
     services.retention.start();
+    // a period of hours: a minute late is on time
+    services.scheduledBackups.start(60_000);
+    // no second process can read the embedded database while this one runs: `npm run backup` asks this one
+    const closeBackupSocket =
+      database.engine === 'pglite' && !options.inMemory
+        ? await serveBackupSocket(config.dataDir, services.backups, log).catch((error: unknown) => {
+            log('`npm run backup` cannot reach this server (its socket in DATA_DIR failed); scheduled backups still work.', error);
+            return undefined;
+          })
+        : undefined;
     let stopping: Promise<void> | undefined;
     return {
       url: `http://localhost:${port}`,
@@ -116,6 +128,8 @@ export async function startApp(config: AppConfig, options: StartOptions = {}): P
           await services.networkReminders.stop();
           await services.retention.stop();
           await services.networkMails.stop();
+          await services.scheduledBackups.stop();
+          await closeBackupSocket?.();
           services.changeFanout.stop();
           services.mailer.close();
           await services.changeFeed.stop();

@@ -52,16 +52,6 @@ export interface DatabaseOptions {
   poolSize?: number;
   /** Embedded and in memory only: start from this dump of a migrated database (`Database.dump`); migrations still run and find nothing to do. */
   embeddedSnapshot?: Blob;
-}
-
-export async function openDatabase(options: DatabaseOptions): Promise<Database> {
-  const database = options.databaseUrl === undefined ? await openEmbedded(options) : await openPostgres(options.databaseUrl, options);
-  try {
-    await migrateDatabase(database);
-  } catch (error) {
-    await database.close();
-    throw error;
-  }
   /** A restore (`backup/`) clears the schema first and runs the migrations itself: `false` runs none on opening. */
   migrate?: boolean;
 }
@@ -69,11 +59,21 @@ export async function openDatabase(options: DatabaseOptions): Promise<Database> 
 /** A migration's name as TypeORM records it in its `migrations` table. */
 export function migrationName(migration: (typeof migrations)[number]): string {
   return new migration().name;
+}
+
+export async function openDatabase(options: DatabaseOptions): Promise<Database> {
+  const database = options.databaseUrl === undefined ? await openEmbedded(options) : await openPostgres(options.databaseUrl, options);
+  if (options.migrate === false) return database;
+  try {
+    await migrateDatabase(database);
+  } catch (error) {
+    await database.close();
+    throw error;
+  }
   return database;
 }
 
 export async function migrateDatabase(database: Database): Promise<void> {
-  if (options.migrate === false) return database;
   if (database.engine === 'pglite') {
     await database.dataSource.runMigrations({ transaction: 'all' });
     return;
