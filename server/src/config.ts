@@ -30,6 +30,15 @@ const environmentSchema = z.object({
     z.string().min(16, 'must be at least 16 characters').optional(),
   ),
   PUBLIC_URL: z.string().url().optional(),
+  // who answers for the data (GDPR Art. 13): shown on /datenschutz, so people know whom to ask
+  PRIVACY_CONTROLLER_NAME: z.string().max(300).optional(),
+  PRIVACY_CONTROLLER_CONTACT: z.string().max(1000).optional(),
+  // an href on every page: a web address, never javascript: or data:
+  IMPRINT_URL: z
+    .string()
+    .url()
+    .regex(/^https?:\/\//i, 'must be an http(s) address')
+    .optional(),
   SMTP_URL: z.string().url().optional(),
   MAIL_FROM: z.string().default('KolLEktiv Raumbuchung <noreply@localhost>'),
   CHANGE_MAIL_DELAY_SECONDS: z.coerce.number().min(0).max(3600).default(60),
@@ -121,6 +130,14 @@ export interface BookingLimits {
   seriesMaxDatesForMembers: number;
 }
 
+/** The controller (GDPR Art. 4 No. 7) as the privacy page names them; unset parts are said to be missing there. */
+export interface PrivacyContact {
+  controllerName: string | undefined;
+  /** Postal address, e-mail and/or phone, as one text (line breaks kept). */
+  controllerContact: string | undefined;
+  imprintUrl: string | undefined;
+}
+
 export interface AppConfig {
   databaseUrl: string | undefined;
   port: number;
@@ -139,6 +156,8 @@ export interface AppConfig {
   logLevel: 'debug' | 'info' | 'warn' | 'error' | 'silent';
   /** `GET /metrics` answers only with `Authorization: Bearer <this>`; unset: 404. */
   metricsToken: string | undefined;
+  /** Who is responsible for the data and where the imprint is, for the privacy page (`/datenschutz`). */
+  privacy: PrivacyContact;
   /** The address people use, e.g. https://raum.kollektiv-leipzig.de; the WebSocket accepts only its origin. */
   publicUrl: string | undefined;
   /** Outgoing mail (invitations, password resets), e.g. smtp://user:pass@mail.example:587; unset: links are shown to staff. */
@@ -203,6 +222,12 @@ export function loadConfig(environment: NodeJS.ProcessEnv = process.env): AppCon
     logSql: env.LOG_SQL,
     logLevel: env.LOG_LEVEL,
     metricsToken: env.METRICS_TOKEN,
+    privacy: {
+      controllerName: env.PRIVACY_CONTROLLER_NAME,
+      // an environment variable is one line in most files that set it: a written \n breaks the address
+      controllerContact: env.PRIVACY_CONTROLLER_CONTACT?.replaceAll('\\n', '\n'),
+      imprintUrl: env.IMPRINT_URL,
+    },
     publicUrl: env.PUBLIC_URL?.replace(/\/+$/, ''),
     smtpUrl: env.SMTP_URL,
     mailFrom: env.MAIL_FROM,

@@ -44,7 +44,7 @@ import type { Clock } from '../shared/clock.js';
 import type { Log } from '../shared/log.js';
 import { Metrics } from '../shared/metrics.js';
 import { Readiness } from '../shared/readiness.js';
-import type { AppInfo } from './app-info.types.js';
+import type { AppInfo, PrivacyInfo } from './app-info.types.js';
 
 /** Every service of the app, built once per process over one database. */
 export interface Services {
@@ -127,6 +127,7 @@ export function createServices(
     /** How long personal data is kept; the defaults of `config.ts` when not given. */
     retention?: RetentionSettings;
     demo: boolean;
+    privacy: PrivacyInfo;
     changeMailDelaySeconds?: number;
     /** One per app; a fresh one without process figures when not given (tests). */
     metrics?: Metrics;
@@ -147,7 +148,7 @@ export function createServices(
   const services: Services = {
     database,
     clock,
-    info: { demo: options.demo, mailConfigured: mailer.configured },
+    info: { demo: options.demo, mailConfigured: mailer.configured, privacy: options.privacy },
     mailer,
     changeMails: new ChangeMails(dataSource, mailer, clock, log),
     networkNotices: new NetworkNoticeService(dataSource, clock),

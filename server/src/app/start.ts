@@ -14,6 +14,7 @@ import { createHttpApp } from '../http/app.js';
 import { systemClock, type Clock } from '../shared/clock.js';
 import { createServices, type Services } from './services.js';
 import { serveBackupSocket } from '../backup/backup-socket.js';
+import { privacyInfo } from './app-info.js';
 
 /** The host a development server's own links name: one a browser on this machine can open. */
 function linkHost(host: string): string {
@@ -71,6 +72,7 @@ export async function startApp(config: AppConfig, options: StartOptions = {}): P
       throttleLogins: config.rateLimits !== null,
       retention: config.retention,
       demo: config.seedDemo || (production && config.allowDemoInProduction),
+      privacy: privacyInfo(config),
       mailer: createMailer({ smtpUrl: config.smtpUrl, from: config.mailFrom, log }),
       changeMailDelaySeconds: config.changeMailDelaySeconds,
       // the process's memory and event loop only for a real server: tests start many apps in one process
