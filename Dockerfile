@@ -12,5 +12,7 @@ COPY . .
 RUN npm run build -w client && npm run build -w server && find client/dist -name '*.map*' -delete
 ENV NODE_ENV=production PORT=4000 HOST=0.0.0.0
 EXPOSE 4000
+# the backups volume (docker-compose.yml) takes this folder's owner when it is first created
+RUN mkdir -p /backups && chown node:node /backups
 USER node
 CMD ["npm", "run", "start", "-w", "server"]

@@ -289,3 +289,13 @@ export const MoveClosureBookingsMutation = graphql(`
     }
   }
 `);
+
+export const BackupStateQuery = graphql(`
+  query BackupState {
+    backupState {
+      lastTakenAt
+      stale
+      scheduled
+    }
+  }
+`);

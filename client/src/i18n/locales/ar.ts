@@ -165,6 +165,12 @@ const ar: MessageTree<Messages> = {
   admin: {
     heading: 'الإدارة',
     staffOnly: 'هذه الصفحة لفريق المركز فقط.',
+    backup: {
+      last: 'آخر نسخة احتياطية: {date}',
+      none: 'لم تُنشأ أي نسخة احتياطية بعد.',
+      stale: 'آخر نسخة احتياطية أقدم من يوم واحد. تحقّقوا من أن النسخ الاحتياطي يعمل (ملف README، قسم Operating).',
+      notScheduled: 'لا يُنشئ هذا التثبيت نسخًا احتياطية بنفسه: اضبطوا BACKUP_DIR أو شغّلوا npm run backup بانتظام.',
+    },
     sections: 'أقسام الإدارة',
     loading: 'جارٍ التحميل …',
     saved: 'تم الحفظ.',

@@ -166,6 +166,12 @@ const de = {
   admin: {
     heading: 'Verwaltung',
     staffOnly: 'Diese Seite ist nur für das Team.',
+    backup: {
+      last: 'Letzte Sicherung: {date}',
+      none: 'Es wurde noch keine Sicherung angelegt.',
+      stale: 'Die letzte Sicherung ist älter als einen Tag. Bitte prüfen, ob die Sicherungen laufen (README, Abschnitt „Operating“).',
+      notScheduled: 'Diese Installation legt selbst keine Sicherungen an: BACKUP_DIR setzen oder regelmäßig „npm run backup“ ausführen.',
+    },
     sections: 'Bereiche der Verwaltung',
     loading: 'Wird geladen …',
     saved: 'Gespeichert.',

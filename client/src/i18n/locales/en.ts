@@ -164,6 +164,12 @@ const en: MessageTree<Messages> = {
   admin: {
     heading: 'Administration',
     staffOnly: 'This page is for the team only.',
+    backup: {
+      last: 'Last backup: {date}',
+      none: 'No backup has been taken yet.',
+      stale: 'The last backup is more than a day old. Check that backups are running (README, “Operating”).',
+      notScheduled: 'This installation takes no backups by itself: set BACKUP_DIR, or run “npm run backup” regularly.',
+    },
     sections: 'Parts of the administration',
     loading: 'Loading …',
     saved: 'Saved.',

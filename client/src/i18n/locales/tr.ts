@@ -165,6 +165,12 @@ const tr: MessageTree<Messages> = {
   admin: {
     heading: 'Yönetim',
     staffOnly: 'Bu sayfa sadece ekip içindir.',
+    backup: {
+      last: 'Son yedek: {date}',
+      none: 'Henüz yedek alınmadı.',
+      stale: 'Son yedek bir günden eski. Yedeklemenin çalıştığını kontrol edin (README, “Operating” bölümü).',
+      notScheduled: 'Bu kurulum kendiliğinden yedek almıyor: BACKUP_DIR ayarlayın ya da düzenli olarak “npm run backup” çalıştırın.',
+    },
     sections: 'Yönetim bölümleri',
     loading: 'Yükleniyor …',
     saved: 'Kaydedildi.',
