@@ -62,6 +62,10 @@ const environmentSchema = z.object({
   MAX_QUERY_DIRECTIVES: positive(10),
   MAX_QUERY_TOKENS: positive(1500),
   WS_MAX_MESSAGE_BYTES: positive(64 * 1024),
+  // on SIGTERM: how long /readyz answers 503 while the node still serves, for a balancer that polls it
+  DRAIN_DELAY_SECONDS: z.coerce.number().min(0).max(300).default(0),
+  // then: how long requests in flight, kept-alive connections and closing sockets get before they are cut
+  DRAIN_TIMEOUT_SECONDS: z.coerce.number().min(1).max(600).default(20),
   WS_MAX_SUBSCRIPTIONS_PER_SOCKET: positive(10),
   WS_MAX_SUBSCRIPTIONS_PER_SESSION: positive(30),
   REPLAY_MAX_CHANGES: positive(2000),
@@ -142,6 +146,8 @@ export interface AppConfig {
   databaseUrl: string | undefined;
   port: number;
   host: string;
+  /** A graceful stop (SIGTERM, `RunningApp.drain`): the wait before connections close, and the limit after. */
+  drain: { delaySeconds: number; timeoutSeconds: number };
   dataDir: string;
   nodeEnv: 'development' | 'production' | 'test';
   /** Demo data is seeded on start only when asked for, or by default on the embedded database outside production. */
@@ -212,6 +218,7 @@ export function loadConfig(environment: NodeJS.ProcessEnv = process.env): AppCon
     databaseUrl: env.DATABASE_URL,
     port: env.PORT,
     host: env.HOST,
+    drain: { delaySeconds: env.DRAIN_DELAY_SECONDS, timeoutSeconds: env.DRAIN_TIMEOUT_SECONDS },
     dataDir: path.resolve(env.DATA_DIR),
     nodeEnv: env.NODE_ENV,
     seedDemo: env.SEED_DEMO ?? (embedded && !production),

@@ -9,10 +9,11 @@ async function main(): Promise<void> {
   console.log(`KolLEktiv Raumbuchung läuft / is running on ${app.url}  (database: ${engine})`);
   let shuttingDown = false;
   const shutdown = (signal: string) => {
+    // npm forwards the terminal's Ctrl-C, which reaches this process too: one drain for both
     if (shuttingDown) return;
     shuttingDown = true;
-    console.log(`${signal}: stopping…`);
-    app.stop().then(
+    console.log(`${signal}: draining (requests in flight finish, sockets reconnect elsewhere)…`);
+    app.drain().then(
       () => process.exit(0),
       (error: unknown) => {
         console.error(error);

@@ -338,6 +338,8 @@ export class ResumingSubscriber {
   readonly errors: unknown[] = [];
   /** The node of each connection made, in order. */
   readonly connections: string[] = [];
+  /** The close code of each connection that ended, in order. */
+  readonly closeCodes: number[] = [];
   private client: Client | undefined;
   private attempt = 0;
   private stopped = false;
@@ -376,7 +378,10 @@ export class ResumingSubscriber {
       onNonLazyError: () => {},
       on: {
         connected: () => this.connections.push(baseUrl),
-        closed: reconnect,
+        closed: (event) => {
+          this.closeCodes.push((event as { code?: number } | undefined)?.code ?? 0);
+          reconnect();
+        },
       },
     });
     this.client = client;

@@ -24,7 +24,7 @@ function localNginxConfig(upstreams: string[], port: number, directory: string):
       upstreams.map((upstream) => `    server ${upstream} ${options};`).join('\n'),
     )
     .replace('listen 80;', `listen 127.0.0.1:${port};`);
-  if (local.includes('app:4000') || !local.includes(upstreams[0]!)) throw new Error('deploy/nginx.conf changed shape');
+  if (/^\s*server app:4000/m.test(local) || !local.includes(upstreams[0]!)) throw new Error('deploy/nginx.conf changed shape');
   return `pid ${directory}/nginx.pid;\nerror_log ${directory}/error.log;\nevents {}\nhttp {\naccess_log off;\nclient_body_temp_path ${directory};\nproxy_temp_path ${directory};\n${local}\n}\n`;
 }
 

@@ -50,7 +50,8 @@ export async function spawnNode(
     stdio: ['ignore', 'ignore', 'inherit'],
   });
   const url = `http://127.0.0.1:${port}`;
-  const deadline = Date.now() + 30_000;
+  // tsx compiles the server as it starts: on a busy two-core machine that alone can take half a minute
+  const deadline = Date.now() + 90_000;
   while (
     (await fetch(`${url}/healthz`).then(
       (response) => response.status,
@@ -60,7 +61,7 @@ export async function spawnNode(
     if (child.exitCode !== null) throw new Error(`the node exited with ${child.exitCode}`);
     if (Date.now() > deadline) {
       child.kill('SIGKILL');
-      throw new Error('the spawned node did not answer within 30 s');
+      throw new Error('the spawned node did not answer within 90 s');
     }
     await new Promise((resolve) => setTimeout(resolve, 100));
   }

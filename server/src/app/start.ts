@@ -11,6 +11,7 @@ import { Metrics } from '../shared/metrics.js';
 import { observeServices } from './metric-sources.js';
 import { createMailer } from '../mail/mailer.js';
 import { createHttpApp } from '../http/app.js';
+import type { DrainTimes } from '../http/drain.js';
 import { systemClock, type Clock } from '../shared/clock.js';
 import { createServices, type Services } from './services.js';
 import { serveBackupSocket } from '../backup/backup-socket.js';
@@ -26,7 +27,14 @@ export interface RunningApp {
   url: string;
   port: number;
   services: Services;
+  /** Stops soon (tests): requests in flight and due mail runs still finish, idle connections close at once. */
   stop(): Promise<void>;
+  /**
+   * Stops without anyone noticing (SIGTERM): `/readyz` answers 503 for `DRAIN_DELAY_SECONDS`, then no new
+   * connections, every socket told to reconnect elsewhere, what is in flight finished within
+   * `DRAIN_TIMEOUT_SECONDS`, and the rest stopped as `stop()` does.
+   */
+  drain(): Promise<void>;
 }
 
 export interface StartOptions {
@@ -118,13 +126,16 @@ export async function startApp(config: AppConfig, options: StartOptions = {}): P
           })
         : undefined;
     let stopping: Promise<void> | undefined;
-    return {
+    // how long connections get to finish: briefly for stop(), as configured for drain()
+    let drainTimes: DrainTimes = { idleMs: 0, timeoutMs: 10_000 };
+    const running: RunningApp = {
       url: `http://localhost:${port}`,
       port,
       services,
       stop() {
+        services.readiness.startDraining();
         stopping ??= (async () => {
-          await http.stop();
+          await http.stop(drainTimes);
           await services.changeMails.stop();
           await services.coachingMails.stop();
           await services.networkReminders.stop();
@@ -139,7 +150,15 @@ export async function startApp(config: AppConfig, options: StartOptions = {}): P
         })();
         return stopping;
       },
+      async drain() {
+        services.readiness.startDraining();
+        // a balancer that polls /readyz stops sending meanwhile; until then this node serves whatever comes
+        if (config.drain.delaySeconds > 0) await new Promise((resolve) => setTimeout(resolve, config.drain.delaySeconds * 1000));
+        drainTimes = { idleMs: http.server.keepAliveTimeout, timeoutMs: config.drain.timeoutSeconds * 1000 };
+        return running.stop();
+      },
     };
+    return running;
   } catch (error) {
     await database.close();
     throw error;

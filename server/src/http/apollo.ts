@@ -1,7 +1,5 @@
-import type http from 'node:http';
 import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
-import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import type { GraphQLSchema } from 'graphql';
 import type { GraphQLContext } from '../graphql/context.js';
 import { formatError, serviceUnavailableStatusPlugin, type FormatErrorOptions } from '../graphql/format-error.js';
@@ -13,14 +11,11 @@ import type { Metrics } from '../shared/metrics.js';
 /** Apollo Server for HTTP operations, behind the same gate and error format as the WebSocket, started. */
 export async function startApollo(options: {
   schema: GraphQLSchema;
-  server: http.Server;
   gate: OperationGate;
   sharedAnswers: SharedAnswers;
   format: FormatErrorOptions;
   production: boolean;
   metrics: Metrics;
-  /** Runs when Apollo drains: the WebSocket server stops taking operations first. */
-  drain: () => Promise<void>;
 }): Promise<ApolloServer<GraphQLContext>> {
   const limits = options.gate.apolloOptions();
   const apollo = new ApolloServer<GraphQLContext>({
@@ -30,22 +25,17 @@ export async function startApollo(options: {
     hideSchemaDetailsFromClientErrors: options.production,
     parseOptions: limits.parseOptions,
     validationRules: limits.validationRules,
-    // main.ts stops everything in order on SIGINT/SIGTERM; Apollo's own handler would race it.
+    // main.ts stops everything in order on SIGINT/SIGTERM, and HttpApp.stop drains the connections first
+    // (http/drain.ts): Apollo's own handler and drain plugin would race it.
     stopOnTerminationSignals: false,
     formatError: (formatted, error) => formatError(formatted, error, options.format),
     plugins: [
-      ApolloServerPluginDrainHttpServer({ httpServer: options.server }),
       // no cache hints are used; the plugin would otherwise wrap every field resolver of every response
       ApolloServerPluginCacheControlDisabled(),
       ...limits.plugins,
       sharedAnswerPlugin(options.sharedAnswers),
       serviceUnavailableStatusPlugin,
       operationMetricsPlugin(options.metrics),
-      {
-        async serverWillStart() {
-          return { drainServer: options.drain };
-        },
-      },
     ],
   });
   await apollo.start();

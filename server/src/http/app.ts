@@ -26,6 +26,7 @@ import { linkPreviewRoutes } from './link-previews.js';
 import { startApollo } from './apollo.js';
 import { healthRoute, readinessRoute } from './health.js';
 import { metricsRoute, observeRequests, observeWebSockets, rescopeRequest } from './observability.js';
+import { HttpDrain, type DrainTimes } from './drain.js';
 import { listenForSessionSignals } from './session-signals.js';
 import { createWebSocketServer } from './websocket.js';
 
@@ -48,8 +49,11 @@ export interface HttpOptions {
 
 export interface HttpApp {
   server: http.Server;
-  /** Stops accepting, closes sockets and drains Apollo. */
-  stop(): Promise<void>;
+  /**
+   * Takes no new connections, tells every WebSocket to reconnect elsewhere (1012), lets requests in flight
+   * and on kept-alive connections finish (`http/drain.ts`), then stops Apollo.
+   */
+  stop(times: DrainTimes): Promise<void>;
 }
 
 /** Wires HTTP, WebSocket and Apollo on one server. No business rules live here. */
@@ -58,6 +62,7 @@ export async function createHttpApp(schema: GraphQLSchema, services: Services, o
   app.disable('x-powered-by');
   app.set('trust proxy', options.trustProxy);
   const server = http.createServer(app);
+  const drain = new HttpDrain(server);
   const clientAddress = clientAddressFor(options.trustProxy);
   const rates = options.rateLimits ? new RequestRates(services.clock, options.rateLimits) : null;
   const gate = new OperationGate(schema, { limits: options.operationLimits, production: options.production });
@@ -90,13 +95,11 @@ export async function createHttpApp(schema: GraphQLSchema, services: Services, o
     });
   const apollo = await startApollo({
     schema,
-    server,
     gate,
     sharedAnswers,
     format,
     production: options.production,
     metrics: services.metrics,
-    drain: () => websocket.dispose(),
   });
 
   app.use(observeRequests(services.metrics, options.log));
@@ -147,11 +150,14 @@ export async function createHttpApp(schema: GraphQLSchema, services: Services, o
 
   return {
     server,
-    async stop() {
+    async stop(times) {
+      // the listener closes first: a socket told to reconnect must reach another node, not this one again
+      const drained = drain.drain(times);
+      await websocket.dispose();
+      await websocket.close(times.timeoutMs);
+      await drained;
       await stopSessionSignals();
       await apollo.stop();
-      await websocket.close();
-      if (server.listening) await new Promise<void>((resolve) => server.close(() => resolve()));
     },
   };
 }

@@ -26,6 +26,12 @@ import { resultLabel } from '../graphql/operation-metrics.js';
 export const SESSION_ENDED_CLOSE_CODE = 4401;
 /** Close code for a socket whose person changed role or MO: "service restart", the client reconnects as who they are now. */
 export const SESSION_CHANGED_CLOSE_CODE = 1012;
+/**
+ * Close code for every socket of a node that stops: "service restart", which graphql-ws clients retry (1000-1999
+ * are fatal to them but 1000, 1001, 1005, 1006, 1012, 1013, 1014). Through the proxy they reach another node and
+ * resume by cursor.
+ */
+export const RESTART_CLOSE_CODE = 1012;
 
 /** graphql-ws closes a socket that sends no `connection_init` within this time. */
 const CONNECTION_INIT_TIMEOUT_MS = 3000;
@@ -256,8 +262,14 @@ export function createWebSocketServer(server: http.Server, options: WebSocketOpt
       for (const contexts of byOwner.values()) for (const context of contexts) subscriptions += Object.keys(context.subscriptions).length;
       return { sockets: wsServer.clients.size, subscriptions };
     },
-    dispose: () => cleanup.dispose(),
-    async close() {
+    /** Tells every socket to reconnect elsewhere and takes no new ones. */
+    dispose: () => cleanup.dispose(RESTART_CLOSE_CODE, 'Service restart'),
+    /** Waits up to `graceMs` for the sockets to finish their closing handshake, then cuts the silent ones. */
+    async close(graceMs = 0) {
+      const open = [...wsServer.clients].map((client) => new Promise<void>((resolve) => client.once('close', () => resolve())));
+      let timer: NodeJS.Timeout | undefined;
+      await Promise.race([Promise.all(open), new Promise<void>((resolve) => (timer = setTimeout(resolve, graceMs)))]);
+      clearTimeout(timer);
       await new Promise<void>((resolve) => {
         wsServer.close(() => resolve());
         for (const client of wsServer.clients) client.terminate();

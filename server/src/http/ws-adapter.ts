@@ -29,7 +29,7 @@ export function serveGraphQLWebSocket<E extends Record<PropertyKey, unknown>>(
   options: ServerOptions<Record<string, unknown>, E & SocketExtra>,
   wsServer: WebSocketServer,
   logs: { expected: CountedLog; log: Log },
-): { dispose(): Promise<void> } {
+): { dispose(code: number, reason: string): Promise<void> } {
   const server = makeServer(options);
   // what was counted goes out once a minute even when nothing new arrives after a burst
   const flushing = setInterval(() => logs.expected.flush(), 60_000);
@@ -87,10 +87,11 @@ export function serveGraphQLWebSocket<E extends Record<PropertyKey, unknown>>(
     });
   });
   return {
-    async dispose() {
+    /** Closes every socket with `code` and stops taking new ones. */
+    async dispose(code, reason) {
       clearInterval(flushing);
       logs.expected.flush();
-      for (const client of wsServer.clients) client.close(1001, 'Going away');
+      for (const client of wsServer.clients) client.close(code, reason);
       wsServer.removeAllListeners();
       await new Promise<void>((resolve, reject) => wsServer.close((error) => (error ? reject(error) : resolve())));
     },
