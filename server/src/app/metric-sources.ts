@@ -11,9 +11,9 @@ interface QueueRow {
 
 /**
  * The gauges read from the services when `/metrics` is asked: how far this node's change feed is behind the
- * log, its database pool, and the mail queues. They live on the top floor because they read many folders;
- * the counters are counted where things happen (`http/observability.ts`, `graphql/operation-metrics.ts`, the
- * fan-out).
+ * log, its database pool, the last backup's age and the mail queues. They live on the top floor because they
+ * read many folders; the counters are counted where things happen (`http/observability.ts`,
+ * `graphql/operation-metrics.ts`, the fan-out).
  */
 export function observeServices(services: Services): void {
   const { metrics } = services;
@@ -50,6 +50,15 @@ export function observeServices(services: Services): void {
     'kollektiv_database_pool_waiting',
     'Queries of this node waiting for a database connection.',
     async () => services.database.pool().waiting,
+  );
+
+  metrics.gauge(
+    'kollektiv_backup_age_seconds',
+    "Seconds since the last backup was taken, by the app's clock; +Inf before the first (as stale as can be).",
+    async () => {
+      const last = await services.backups.lastBackup();
+      return last === null ? Infinity : Math.max(0, (services.clock().getTime() - last.takenAt.getTime()) / 1000);
+    },
   );
 
   let queues: Promise<QueueRow[]> | undefined;

@@ -1,3 +1,6 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import parsePrometheusTextFormat, { type PrometheusFamily, type PrometheusSample } from 'parse-prometheus-text-format';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { collect, createTestApp, ENGINE, subscribed, until, type ApiClient, type TestApp } from '../../test/harness.js';
@@ -220,6 +223,20 @@ describe(`GET /metrics on ${ENGINE}`, () => {
     for (const queue of ['booking_change_mail', 'coaching_change_mail', 'network_mail']) {
       expect(value(families, 'kollektiv_mail_queue_messages', { queue })).toBe(0);
       expect(value(families, 'kollektiv_mail_queue_overdue_seconds', { queue })).toBe(0);
+    }
+  });
+
+  it("shows the age of the last backup by the app's clock, +Inf before the first", async () => {
+    // none yet: as stale as can be, so an alert on the age fires
+    expect(sample(await scrape(), 'kollektiv_backup_age_seconds')?.value).toBe('+Inf');
+    const folder = fs.mkdtempSync(path.join(os.tmpdir(), 'kollektiv-metrics-backup-'));
+    try {
+      await app.services.backups.take(path.join(folder, 'backup.jsonl.gz'));
+      app.clock.set('2026-06-01T10:00:00Z');
+      expect(value(await scrape(), 'kollektiv_backup_age_seconds')).toBe(7200);
+    } finally {
+      app.clock.set('2026-06-01T08:00:00Z');
+      fs.rmSync(folder, { recursive: true, force: true });
     }
   });
 
