@@ -13,6 +13,9 @@ export default defineConfig({
       // the API accepts cookie-authenticated WebSockets only from its own origin; the dev proxy speaks for the page
       '/graphql': { target: api, ws: true, changeOrigin: true, rewriteWsOrigin: true },
       '/healthz': { target: api },
+      // the data downloads (GDPR Art. 15); /admin itself is a page of the client, so only this one address
+      '/me/export.json': { target: api },
+      '^/admin/people/[^/]+/export\\.json$': { target: api },
     },
   },
   build: { sourcemap: true },

@@ -204,6 +204,7 @@ export const AuditLogQuery = graphql(`
         actor {
           id
           name
+          erased
         }
         entity
         entityId

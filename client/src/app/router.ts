@@ -13,6 +13,8 @@ export const router = createRouter({
     { path: '/calendar', name: 'calendar', component: () => import('../calendar/CalendarPage.vue') },
     { path: '/mo', name: 'public-organizations', component: () => import('../public/PublicOrganizationsPage.vue') },
     { path: '/mo/:shortName', name: 'public-organization', component: () => import('../public/PublicOrganizationPage.vue') },
+    // the address German law and the e-mails name, in every language
+    { path: '/datenschutz', name: 'privacy', component: () => import('../privacy/PrivacyPage.vue') },
     { path: '/find', name: 'find', component: () => import('../finding/FindRoomPage.vue') },
     { path: '/reports', name: 'reports', component: () => import('../reports/ReportsPage.vue') },
     { path: '/my-bookings', name: 'my-bookings', component: () => import('../finding/MyBookingsPage.vue') },

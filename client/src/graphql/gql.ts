@@ -44,7 +44,7 @@ type Documents = {
     "\n  mutation UpdateUser($id: ID!, $input: UpdateUserInput!) {\n    updateUser(id: $id, input: $input) {\n      id\n      name\n      role\n      organization {\n        id\n        name\n      }\n    }\n  }\n": typeof types.UpdateUserDocument,
     "\n  mutation SetUserActive($userId: ID!, $active: Boolean!) {\n    setUserActive(userId: $userId, active: $active) {\n      id\n      active\n    }\n  }\n": typeof types.SetUserActiveDocument,
     "\n  mutation CreatePasswordReset($userId: ID!) {\n    createPasswordReset(userId: $userId) {\n      url\n      expiresAt\n    }\n  }\n": typeof types.CreatePasswordResetDocument,
-    "\n  query AuditLog($filter: AuditFilter, $first: Int, $after: String) {\n    auditLog(filter: $filter, first: $first, after: $after) {\n      hasMore\n      entries {\n        cursor\n        occurredAt\n        actor {\n          id\n          name\n        }\n        entity\n        entityId\n        action\n        before\n        after\n        reason\n      }\n    }\n  }\n": typeof types.AuditLogDocument,
+    "\n  query AuditLog($filter: AuditFilter, $first: Int, $after: String) {\n    auditLog(filter: $filter, first: $first, after: $after) {\n      hasMore\n      entries {\n        cursor\n        occurredAt\n        actor {\n          id\n          name\n          erased\n        }\n        entity\n        entityId\n        action\n        before\n        after\n        reason\n      }\n    }\n  }\n": typeof types.AuditLogDocument,
     "\n  query HouseClosures($from: DateTime!, $to: DateTime!, $locationId: ID!) {\n    holidays(from: $from, to: $to, locationId: $locationId) {\n      id\n      kind\n      name\n      start\n      end\n      roomId\n    }\n  }\n": typeof types.HouseClosuresDocument,
     "\n  query ClosureBookings($id: ID!) {\n    closure(id: $id) {\n      id\n      affectedBookings {\n        id\n        title\n        start\n        end\n        status\n        version\n        room {\n          id\n          name\n        }\n        organization {\n          id\n          name\n        }\n      }\n    }\n  }\n": typeof types.ClosureBookingsDocument,
     "\n  mutation CreateClosure($input: CreateClosureInput!) {\n    createClosure(input: $input) {\n      id\n    }\n  }\n": typeof types.CreateClosureDocument,
@@ -68,7 +68,7 @@ type Documents = {
     "\n  mutation AdminAnswerProposal($id: ID!, $status: ProposalStatus!, $answer: String!) {\n    answerProposal(id: $id, status: $status, answer: $answer) {\n      id\n      status\n      answer\n      answeredAt\n      abilities {\n        answer\n      }\n    }\n  }\n": typeof types.AdminAnswerProposalDocument,
     "\n  mutation AdminProposeAgendaItem($meetingId: ID!, $input: AgendaItemInput!) {\n    proposeAgendaItem(meetingId: $meetingId, input: $input) {\n      id\n    }\n  }\n": typeof types.AdminProposeAgendaItemDocument,
     "\n  subscription NetworkAdminChanges {\n    networkChanges {\n      cursor\n      entity\n      action\n      meetingId\n      proposalId\n      entityId\n    }\n  }\n": typeof types.NetworkAdminChangesDocument,
-    "\n  query AppInfo {\n    appInfo {\n      demo\n      mailConfigured\n    }\n  }\n": typeof types.AppInfoDocument,
+    "\n  query AppInfo {\n    appInfo {\n      demo\n      mailConfigured\n      privacy {\n        controllerName\n        controllerContact\n        imprintUrl\n        sessionDays\n        auditRetentionMonths\n        notificationRetentionMonths\n        backupDays\n      }\n    }\n  }\n": typeof types.AppInfoDocument,
     "\n  mutation UpdateMyLanguage($language: String!) {\n    updateMe(input: { language: $language }) {\n      id\n      language\n    }\n  }\n": typeof types.UpdateMyLanguageDocument,
     "\n  fragment ViewerFields on User {\n    id\n    name\n    email\n    role\n    language\n    organization {\n      id\n      name\n      shortName\n    }\n    capabilities {\n      administer\n      viewReports\n      manageDisplayLinks\n      bookForAnyOrganization\n      giveReasonForChanges\n      editOrganizationDescription\n      askForCoaching\n      workAsCoach\n      manageCoaching\n      manageNetwork\n      readNetwork\n      takePartInNetwork\n    }\n  }\n": typeof types.ViewerFieldsFragmentDoc,
     "\n  query Me {\n    me {\n      ...ViewerFields\n    }\n  }\n": typeof types.MeDocument,
@@ -132,6 +132,8 @@ type Documents = {
     "\n  mutation MarkCoachingNoticesRead($ids: [ID!]) {\n    markCoachingNoticesRead(ids: $ids)\n  }\n": typeof types.MarkCoachingNoticesReadDocument,
     "\n  query UnreadNetworkNotices {\n    networkNotices(unreadOnly: true) {\n      id\n      kind\n      occurredAt\n      meetingId\n      proposalId\n      title\n      start\n    }\n  }\n": typeof types.UnreadNetworkNoticesDocument,
     "\n  mutation MarkNetworkNoticesRead($ids: [ID!]) {\n    markNetworkNoticesRead(ids: $ids)\n  }\n": typeof types.MarkNetworkNoticesReadDocument,
+    "\n  mutation ErasePerson($id: ID!) {\n    erasePerson(id: $id)\n  }\n": typeof types.ErasePersonDocument,
+    "\n  mutation EraseOrganization($id: ID!) {\n    eraseOrganization(id: $id)\n  }\n": typeof types.EraseOrganizationDocument,
     "\n  fragment PublicOrganizationFields on PublicOrganization {\n    id\n    shortName\n    name\n    description\n    descriptionTranslations {\n      language\n      text\n    }\n    languages\n    categories\n    contactEmail\n    contactPhone\n    regularMeetings {\n      weekday\n      startTime\n      endTime\n      roomName\n      houseName\n      address\n    }\n    nextEvents {\n      id\n      title\n      category\n      start\n      end\n      roomName\n      houseName\n    }\n  }\n": typeof types.PublicOrganizationFieldsFragmentDoc,
     "\n  query PublicOrganizations {\n    publicOrganizations {\n      ...PublicOrganizationFields\n    }\n  }\n": typeof types.PublicOrganizationsDocument,
     "\n  query PublicOrganization($shortName: String!) {\n    publicOrganization(shortName: $shortName) {\n      ...PublicOrganizationFields\n    }\n  }\n": typeof types.PublicOrganizationDocument,
@@ -175,7 +177,7 @@ const documents: Documents = {
     "\n  mutation UpdateUser($id: ID!, $input: UpdateUserInput!) {\n    updateUser(id: $id, input: $input) {\n      id\n      name\n      role\n      organization {\n        id\n        name\n      }\n    }\n  }\n": types.UpdateUserDocument,
     "\n  mutation SetUserActive($userId: ID!, $active: Boolean!) {\n    setUserActive(userId: $userId, active: $active) {\n      id\n      active\n    }\n  }\n": types.SetUserActiveDocument,
     "\n  mutation CreatePasswordReset($userId: ID!) {\n    createPasswordReset(userId: $userId) {\n      url\n      expiresAt\n    }\n  }\n": types.CreatePasswordResetDocument,
-    "\n  query AuditLog($filter: AuditFilter, $first: Int, $after: String) {\n    auditLog(filter: $filter, first: $first, after: $after) {\n      hasMore\n      entries {\n        cursor\n        occurredAt\n        actor {\n          id\n          name\n        }\n        entity\n        entityId\n        action\n        before\n        after\n        reason\n      }\n    }\n  }\n": types.AuditLogDocument,
+    "\n  query AuditLog($filter: AuditFilter, $first: Int, $after: String) {\n    auditLog(filter: $filter, first: $first, after: $after) {\n      hasMore\n      entries {\n        cursor\n        occurredAt\n        actor {\n          id\n          name\n          erased\n        }\n        entity\n        entityId\n        action\n        before\n        after\n        reason\n      }\n    }\n  }\n": types.AuditLogDocument,
     "\n  query HouseClosures($from: DateTime!, $to: DateTime!, $locationId: ID!) {\n    holidays(from: $from, to: $to, locationId: $locationId) {\n      id\n      kind\n      name\n      start\n      end\n      roomId\n    }\n  }\n": types.HouseClosuresDocument,
     "\n  query ClosureBookings($id: ID!) {\n    closure(id: $id) {\n      id\n      affectedBookings {\n        id\n        title\n        start\n        end\n        status\n        version\n        room {\n          id\n          name\n        }\n        organization {\n          id\n          name\n        }\n      }\n    }\n  }\n": types.ClosureBookingsDocument,
     "\n  mutation CreateClosure($input: CreateClosureInput!) {\n    createClosure(input: $input) {\n      id\n    }\n  }\n": types.CreateClosureDocument,
@@ -199,7 +201,7 @@ const documents: Documents = {
     "\n  mutation AdminAnswerProposal($id: ID!, $status: ProposalStatus!, $answer: String!) {\n    answerProposal(id: $id, status: $status, answer: $answer) {\n      id\n      status\n      answer\n      answeredAt\n      abilities {\n        answer\n      }\n    }\n  }\n": types.AdminAnswerProposalDocument,
     "\n  mutation AdminProposeAgendaItem($meetingId: ID!, $input: AgendaItemInput!) {\n    proposeAgendaItem(meetingId: $meetingId, input: $input) {\n      id\n    }\n  }\n": types.AdminProposeAgendaItemDocument,
     "\n  subscription NetworkAdminChanges {\n    networkChanges {\n      cursor\n      entity\n      action\n      meetingId\n      proposalId\n      entityId\n    }\n  }\n": types.NetworkAdminChangesDocument,
-    "\n  query AppInfo {\n    appInfo {\n      demo\n      mailConfigured\n    }\n  }\n": types.AppInfoDocument,
+    "\n  query AppInfo {\n    appInfo {\n      demo\n      mailConfigured\n      privacy {\n        controllerName\n        controllerContact\n        imprintUrl\n        sessionDays\n        auditRetentionMonths\n        notificationRetentionMonths\n        backupDays\n      }\n    }\n  }\n": types.AppInfoDocument,
     "\n  mutation UpdateMyLanguage($language: String!) {\n    updateMe(input: { language: $language }) {\n      id\n      language\n    }\n  }\n": types.UpdateMyLanguageDocument,
     "\n  fragment ViewerFields on User {\n    id\n    name\n    email\n    role\n    language\n    organization {\n      id\n      name\n      shortName\n    }\n    capabilities {\n      administer\n      viewReports\n      manageDisplayLinks\n      bookForAnyOrganization\n      giveReasonForChanges\n      editOrganizationDescription\n      askForCoaching\n      workAsCoach\n      manageCoaching\n      manageNetwork\n      readNetwork\n      takePartInNetwork\n    }\n  }\n": types.ViewerFieldsFragmentDoc,
     "\n  query Me {\n    me {\n      ...ViewerFields\n    }\n  }\n": types.MeDocument,
@@ -263,6 +265,8 @@ const documents: Documents = {
     "\n  mutation MarkCoachingNoticesRead($ids: [ID!]) {\n    markCoachingNoticesRead(ids: $ids)\n  }\n": types.MarkCoachingNoticesReadDocument,
     "\n  query UnreadNetworkNotices {\n    networkNotices(unreadOnly: true) {\n      id\n      kind\n      occurredAt\n      meetingId\n      proposalId\n      title\n      start\n    }\n  }\n": types.UnreadNetworkNoticesDocument,
     "\n  mutation MarkNetworkNoticesRead($ids: [ID!]) {\n    markNetworkNoticesRead(ids: $ids)\n  }\n": types.MarkNetworkNoticesReadDocument,
+    "\n  mutation ErasePerson($id: ID!) {\n    erasePerson(id: $id)\n  }\n": types.ErasePersonDocument,
+    "\n  mutation EraseOrganization($id: ID!) {\n    eraseOrganization(id: $id)\n  }\n": types.EraseOrganizationDocument,
     "\n  fragment PublicOrganizationFields on PublicOrganization {\n    id\n    shortName\n    name\n    description\n    descriptionTranslations {\n      language\n      text\n    }\n    languages\n    categories\n    contactEmail\n    contactPhone\n    regularMeetings {\n      weekday\n      startTime\n      endTime\n      roomName\n      houseName\n      address\n    }\n    nextEvents {\n      id\n      title\n      category\n      start\n      end\n      roomName\n      houseName\n    }\n  }\n": types.PublicOrganizationFieldsFragmentDoc,
     "\n  query PublicOrganizations {\n    publicOrganizations {\n      ...PublicOrganizationFields\n    }\n  }\n": types.PublicOrganizationsDocument,
     "\n  query PublicOrganization($shortName: String!) {\n    publicOrganization(shortName: $shortName) {\n      ...PublicOrganizationFields\n    }\n  }\n": types.PublicOrganizationDocument,
@@ -413,7 +417,7 @@ export function graphql(source: "\n  mutation CreatePasswordReset($userId: ID!) 
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query AuditLog($filter: AuditFilter, $first: Int, $after: String) {\n    auditLog(filter: $filter, first: $first, after: $after) {\n      hasMore\n      entries {\n        cursor\n        occurredAt\n        actor {\n          id\n          name\n        }\n        entity\n        entityId\n        action\n        before\n        after\n        reason\n      }\n    }\n  }\n"): (typeof documents)["\n  query AuditLog($filter: AuditFilter, $first: Int, $after: String) {\n    auditLog(filter: $filter, first: $first, after: $after) {\n      hasMore\n      entries {\n        cursor\n        occurredAt\n        actor {\n          id\n          name\n        }\n        entity\n        entityId\n        action\n        before\n        after\n        reason\n      }\n    }\n  }\n"];
+export function graphql(source: "\n  query AuditLog($filter: AuditFilter, $first: Int, $after: String) {\n    auditLog(filter: $filter, first: $first, after: $after) {\n      hasMore\n      entries {\n        cursor\n        occurredAt\n        actor {\n          id\n          name\n          erased\n        }\n        entity\n        entityId\n        action\n        before\n        after\n        reason\n      }\n    }\n  }\n"): (typeof documents)["\n  query AuditLog($filter: AuditFilter, $first: Int, $after: String) {\n    auditLog(filter: $filter, first: $first, after: $after) {\n      hasMore\n      entries {\n        cursor\n        occurredAt\n        actor {\n          id\n          name\n          erased\n        }\n        entity\n        entityId\n        action\n        before\n        after\n        reason\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -509,7 +513,7 @@ export function graphql(source: "\n  subscription NetworkAdminChanges {\n    net
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query AppInfo {\n    appInfo {\n      demo\n      mailConfigured\n    }\n  }\n"): (typeof documents)["\n  query AppInfo {\n    appInfo {\n      demo\n      mailConfigured\n    }\n  }\n"];
+export function graphql(source: "\n  query AppInfo {\n    appInfo {\n      demo\n      mailConfigured\n      privacy {\n        controllerName\n        controllerContact\n        imprintUrl\n        sessionDays\n        auditRetentionMonths\n        notificationRetentionMonths\n        backupDays\n      }\n    }\n  }\n"): (typeof documents)["\n  query AppInfo {\n    appInfo {\n      demo\n      mailConfigured\n      privacy {\n        controllerName\n        controllerContact\n        imprintUrl\n        sessionDays\n        auditRetentionMonths\n        notificationRetentionMonths\n        backupDays\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -762,6 +766,14 @@ export function graphql(source: "\n  query UnreadNetworkNotices {\n    networkNo
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation MarkNetworkNoticesRead($ids: [ID!]) {\n    markNetworkNoticesRead(ids: $ids)\n  }\n"): (typeof documents)["\n  mutation MarkNetworkNoticesRead($ids: [ID!]) {\n    markNetworkNoticesRead(ids: $ids)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ErasePerson($id: ID!) {\n    erasePerson(id: $id)\n  }\n"): (typeof documents)["\n  mutation ErasePerson($id: ID!) {\n    erasePerson(id: $id)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation EraseOrganization($id: ID!) {\n    eraseOrganization(id: $id)\n  }\n"): (typeof documents)["\n  mutation EraseOrganization($id: ID!) {\n    eraseOrganization(id: $id)\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
