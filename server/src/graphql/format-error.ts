@@ -158,17 +158,21 @@ export interface ErrorBody {
 
 /** The body for a refusal before or beside execution (a rate limit, a download); null: an unexpected failure. */
 export function errorBody(refusal: AppError | null): ErrorBody {
-  const requestId = currentRequestId();
-  const scoped = (extensions: Record<string, unknown>) => (requestId === undefined ? extensions : { ...extensions, requestId });
   if (!refusal) return { errors: [{ message: 'Internal error', extensions: scoped({ code: 'INTERNAL_SERVER_ERROR' }) }] };
   return { errors: [{ message: refusal.code, extensions: scoped(extensionsFor(refusal)) }] };
+}
+
+/** An answer's extensions with the id of the request being served, as every error carries it. */
+function scoped(extensions: Record<string, unknown>): Record<string, unknown> {
+  const requestId = currentRequestId();
+  return requestId === undefined ? extensions : { ...extensions, requestId };
 }
 
 /** Express's body parser refused a request: too large (413), malformed (another 4xx), or it failed (500). */
 export function bodyParserAnswer(status: number | undefined): { status: number; body: ErrorBody } {
   if (status === 413) return { status, body: errorBody(queryTooComplex('size', MAX_BODY_BYTES)) };
   if (status && status >= 400 && status < 500)
-    return { status, body: { errors: [{ message: 'Bad request', extensions: { code: 'BAD_REQUEST' } }] } };
+    return { status, body: { errors: [{ message: 'Bad request', extensions: scoped({ code: 'BAD_REQUEST' }) }] } };
   return { status: 500, body: errorBody(null) };
 }
 

@@ -141,12 +141,15 @@ export async function createHttpApp(schema: GraphQLSchema, services: Services, o
       staticFiles(options.clientDist, { hideSourceMaps: options.production }),
     );
 
-  // Malformed JSON and other body errors: a typed answer, never a stack trace.
-  app.use((error: Error & { status?: number }, _request: express.Request, response: express.Response, _next: express.NextFunction) => {
-    const answer = bodyParserAnswer(error.status);
-    if (answer.status === 500) options.log('unexpected HTTP error', error);
-    response.status(answer.status).json(answer.body);
-  });
+  // Malformed JSON and other body errors: a typed answer, never a stack trace. The parser calls on from its
+  // stream, outside the request's scope: entered again, so the answer and the log line name the request.
+  app.use((error: Error & { status?: number }, request: express.Request, response: express.Response, _next: express.NextFunction) =>
+    rescopeRequest(request, response, () => {
+      const answer = bodyParserAnswer(error.status);
+      if (answer.status === 500) options.log('unexpected HTTP error', error);
+      response.status(answer.status).json(answer.body);
+    }),
+  );
 
   return {
     server,

@@ -171,6 +171,15 @@ describe(`GET /metrics on ${ENGINE}`, () => {
     });
     const body = (await response.json()) as { errors: Array<{ extensions: { requestId?: string } }> };
     expect(body.errors[0]?.extensions.requestId).toBe(response.headers.get('x-request-id'));
+    // refused before GraphQL: a body that is no JSON
+    const malformed = await fetch(`${app.url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: '{"query":',
+    });
+    expect(malformed.status).toBe(400);
+    const badBody = (await malformed.json()) as { errors: Array<{ extensions: { code?: string; requestId?: string } }> };
+    expect(badBody.errors[0]?.extensions).toEqual({ code: 'BAD_REQUEST', requestId: malformed.headers.get('x-request-id') });
 
     const client = (await factory.staffClient()).client;
     // the socket's own sink: the harness's collect() takes the request id out of errors
