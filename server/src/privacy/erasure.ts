@@ -7,7 +7,7 @@ import { viewerUserId, type Viewer } from '../auth/viewer.js';
 import { recordChange } from '../changes/change-log.js';
 import type { Clock } from '../shared/clock.js';
 import { badInput, isUuid, notFound } from '../shared/errors.js';
-import { erasedEmail, organizationPseudonym, personalFieldsSql, personPseudonym, scrubbedSql } from './pseudonyms.js';
+import { erasedEmail, organizationPseudonym, personPseudonym, scrubbedSql } from './pseudonyms.js';
 
 interface PersonRow {
   id: string;
@@ -91,7 +91,8 @@ async function erasePersonIn(manager: EntityManager, person: PersonRow, actorId:
     [person.id],
   );
   await pseudonymiseLog(manager, {
-    entityIds: [person.id, ...invitations.map((row) => row.id), ...coaches.map((row) => row.id)],
+    accountIds: [person.id, ...invitations.map((row) => row.id)],
+    coachIds: coaches.map((row) => row.id),
     actorId: person.id,
     email: person.email,
     words: [person.email, person.name, ...invitations.map((row) => row.name), ...coaches.flatMap((row) => [row.name, row.contact])],
@@ -135,19 +136,22 @@ async function erasePersonIn(manager: EntityManager, person: PersonRow, actorId:
 
 /**
  * The change log keeps every event; what named the person in it becomes their pseudonym. Entries about their
- * account, invitations and coach record lose their personal fields by name (`personalFieldsSql`, as retention
- * does); any other entry they made, or that holds their address, has each of their exact words replaced.
+ * account, invitations and coach record lose their personal fields by name (those retention pseudonymises);
+ * any other entry they made, or that holds their address, has each of their exact words replaced.
  */
 async function pseudonymiseLog(
   manager: EntityManager,
-  person: { entityIds: string[]; actorId: string; email: string; words: string[]; pseudonym: string },
+  person: { accountIds: string[]; coachIds: string[]; actorId: string; email: string; words: string[]; pseudonym: string },
 ): Promise<void> {
-  const fields = personalFieldsSql('entity', 'entity_id');
-  await manager.query(
-    `UPDATE change_log SET before = ${scrubbedSql('before', fields)}, after = ${scrubbedSql('after', fields)}
-      WHERE entity IN ('USER', 'COACH') AND entity_id = ANY($1::uuid[])`,
-    [person.entityIds],
-  );
+  const scrub = (entity: 'USER' | 'COACH', ids: string[], fields: Record<string, string>) =>
+    manager.query(
+      `UPDATE change_log SET before = ${scrubbedSql('before', '$3::jsonb')}, after = ${scrubbedSql('after', '$3::jsonb')}
+        WHERE entity = $1 AND entity_id = ANY($2::uuid[])`,
+      [entity, ids, JSON.stringify(fields)],
+    );
+  // the person's own pseudonym throughout, also in their invitations' and coach record's entries
+  await scrub('USER', person.accountIds, { name: person.pseudonym, email: person.pseudonym });
+  await scrub('COACH', person.coachIds, { name: person.pseudonym, contact: '' });
   // which entries concern them, chosen before any word is replaced (replacing the address first would hide them)
   const concerned: Array<{ cursor: string }> = await manager.query(
     `SELECT cursor::text AS cursor FROM change_log

@@ -8,6 +8,9 @@ import { createHash } from 'node:crypto';
 
 const PSEUDONYM_SQL = (prefix: string, id: string) => `'${prefix}' || left(encode(sha256(convert_to(${id}::text, 'UTF8')), 'hex'), 8)`;
 
+/** What every pseudonym looks like, as a POSIX regular expression. */
+const PSEUDONYM_PATTERN = '^(P|MO)-[0-9a-f]{8}$';
+
 function shortHash(id: string): string {
   return createHash('sha256').update(id, 'utf8').digest('hex').slice(0, 8);
 }
@@ -48,10 +51,12 @@ export function personalFieldsSql(entity: string, entityId: string): string {
 
 /**
  * The snapshot `column` with those of `replacements`' keys it has replaced (a key it lacks is not added, so an
- * entry does not seem to have changed a field it never held); NULL stays NULL.
+ * entry does not seem to have changed a field it never held); NULL stays NULL. A field that holds a pseudonym
+ * already keeps it: an erased person's invitations carry the person's, which retention must not change later.
  */
 export function scrubbedSql(column: string, replacements: string): string {
   return `CASE WHEN ${column} IS NULL THEN NULL ELSE ${column} || coalesce(
-      (SELECT jsonb_object_agg(field.key, field.value) FROM jsonb_each(${replacements}) AS field WHERE ${column} ? field.key),
+      (SELECT jsonb_object_agg(field.key, field.value) FROM jsonb_each(${replacements}) AS field
+        WHERE ${column} ? field.key AND coalesce(${column}->>field.key !~ '${PSEUDONYM_PATTERN}', true)),
       '{}'::jsonb) END`;
 }
