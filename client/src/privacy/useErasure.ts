@@ -1,5 +1,8 @@
+import { useMutation } from '@vue/apollo-composable';
 import { ref } from 'vue';
+import { useI18n } from 'vue-i18n';
 import { useFormErrors } from '../shared/useFormErrors.js';
+import { EraseOrganizationMutation, ErasePersonMutation } from './documents.js';
 
 /**
  * An erasure from a staff list (a person, an MO): which row asks the question, the request and its refusal,
@@ -34,4 +37,20 @@ export function useErasure(options: { erase: (id: string) => Promise<unknown>; r
   }
 
   return { asking, done, error: generalError, busy, ask, cancel, confirm };
+}
+
+export type Erasure = ReturnType<typeof useErasure>;
+
+/** Erasing people from the staff's people list (`erasePerson`). */
+export function usePersonErasure(reload: () => Promise<unknown>): Erasure {
+  const { t } = useI18n();
+  const { mutate } = useMutation(ErasePersonMutation);
+  return useErasure({ erase: (id) => mutate({ id }), reload, doneText: () => t('privacy.erasePerson.done') });
+}
+
+/** Erasing MOs, with their people, from the staff's MO list (`eraseOrganization`). */
+export function useOrganizationErasure(reload: () => Promise<unknown>): Erasure {
+  const { t } = useI18n();
+  const { mutate } = useMutation(EraseOrganizationMutation);
+  return useErasure({ erase: (id) => mutate({ id }), reload, doneText: () => t('privacy.eraseOrganization.done') });
 }
