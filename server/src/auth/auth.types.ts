@@ -76,6 +76,9 @@ export class UserType {
 
   @Field(() => Date, { nullable: true })
   lastSignInAt!: Date | null;
+
+  @Field(() => Date, { nullable: true, description: 'When staff erased the person; `name` is then their pseudonym ("P-…").' })
+  erasedAt!: Date | null;
 }
 
 @ObjectType('Invitation', { description: 'A pending invitation: a one-time link to create an account, valid seven days.' })

@@ -37,4 +37,8 @@ export class User {
 
   @Column({ type: 'timestamptz', name: 'last_sign_in_at', nullable: true })
   lastSignInAt!: Date | null;
+
+  /** When staff erased the person (`privacy/erasure.ts`); their name is then a pseudonym. */
+  @Column({ type: 'timestamptz', name: 'erased_at', nullable: true, insert: false })
+  erasedAt!: Date | null;
 }

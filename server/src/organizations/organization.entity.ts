@@ -45,4 +45,8 @@ export class Organization {
   /** MO for a migrant organisation; CENTRE for the one row that stands for KolLEktiv itself (it holds network meetings' rooms). */
   @Column({ type: 'text', insert: false, update: false })
   kind!: OrganizationKind;
+
+  /** When staff erased the MO (`privacy/erasure.ts`); its name is then a pseudonym. */
+  @Column({ type: 'timestamptz', name: 'erased_at', nullable: true, insert: false })
+  erasedAt!: Date | null;
 }

@@ -157,7 +157,7 @@ function checkTranslations(list: TranslationInput[]): Record<string, string> {
   return translations;
 }
 
-function checkOrganization(input: OrganizationInput): Omit<Organization, 'id' | 'kind'> {
+function checkOrganization(input: OrganizationInput): Omit<Organization, 'id' | 'kind' | 'erasedAt'> {
   const languages = [...new Set(input.languages ?? [])].map((language) => normalizeLanguage(language, 'languages') ?? '');
   if (languages.includes('') || languages.length > 20) throw badInput('languages', 'INVALID_LANGUAGE');
   const contactEmail = input.contactEmail ? normalizeEmail(input.contactEmail, 'contactEmail') : null;

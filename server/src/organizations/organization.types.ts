@@ -23,6 +23,9 @@ export class OrganizationType {
   @Field(() => ID)
   id!: string;
 
+  @Field(() => Date, { nullable: true, description: 'When staff erased the MO; `name` is then its pseudonym ("MO-…").' })
+  erasedAt!: Date | null;
+
   @Field(() => String)
   name!: string;
 

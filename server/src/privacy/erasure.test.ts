@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ApiClient, createTestApp, type TestApp } from '../../test/harness.js';
 import { ALWAYS_OPEN, Factory } from '../../test/factories.js';
-import { CREATE_BOOKING, USERS } from '../../test/documents.js';
+import { CREATE_BOOKING } from '../../test/documents.js';
 import { personWithHistory, placesHolding } from '../../test/privacy-scenario.js';
 import { startMailbox } from '../../test/smtp.js';
 import { personPseudonym } from './pseudonyms.js';
@@ -84,8 +84,8 @@ describe('erasing a person', () => {
     );
     await staff.data(ERASE_PERSON, { id: person.id });
     const pseudonym = personPseudonym(person.id);
-    const { users } = await staff.data(USERS, { organizationId });
-    expect(users).toContainEqual(expect.objectContaining({ id: person.id, name: pseudonym, active: false }));
+    const { users } = await staff.data(`query ($o: ID) { users(organizationId: $o) { id name active erasedAt } }`, { o: organizationId });
+    expect(users).toContainEqual({ id: person.id, name: pseudonym, active: false, erasedAt: expect.stringMatching(/^2026-06-01T08:00/) });
     const { auditLog } = await staff.data(ACTORS_IN_AUDIT, { actorId: person.id });
     expect(auditLog.entries.length).toBeGreaterThan(3);
     for (const entry of auditLog.entries) expect(entry.actor).toEqual({ id: person.id, name: pseudonym, erased: true });
