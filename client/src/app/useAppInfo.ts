@@ -8,28 +8,22 @@ export const AppInfoQuery = graphql(`
       demo
       mailConfigured
       privacy {
-        controllerName
-        controllerContact
         imprintUrl
-        sessionDays
-        auditRetentionMonths
-        notificationRetentionMonths
-        backupDays
       }
     }
   }
 `);
 
 /**
- * Facts about this installation: whether it is a demo with published accounts, whether it sends e-mail, and
- * what the privacy page says from configuration (one query, asked once, shared by every page's footer).
+ * Facts about this installation: whether it is a demo with published accounts, whether it sends e-mail, and the
+ * operator's imprint for every page's footer. The privacy page asks for the rest itself (`PrivacyFactsQuery`):
+ * every route carries this query and its answer.
  */
 export function useAppInfo() {
   const { result } = useQuery(AppInfoQuery, {}, { fetchPolicy: 'cache-first' });
   return {
     demo: computed(() => result.value?.appInfo.demo ?? false),
     mailConfigured: computed(() => result.value?.appInfo.mailConfigured ?? false),
-    privacy: computed(() => result.value?.appInfo.privacy ?? null),
-    loaded: computed(() => result.value !== undefined),
+    imprintUrl: computed(() => result.value?.appInfo.privacy.imprintUrl ?? null),
   };
 }

@@ -68,7 +68,7 @@ type Documents = {
     "\n  mutation AdminAnswerProposal($id: ID!, $status: ProposalStatus!, $answer: String!) {\n    answerProposal(id: $id, status: $status, answer: $answer) {\n      id\n      status\n      answer\n      answeredAt\n      abilities {\n        answer\n      }\n    }\n  }\n": typeof types.AdminAnswerProposalDocument,
     "\n  mutation AdminProposeAgendaItem($meetingId: ID!, $input: AgendaItemInput!) {\n    proposeAgendaItem(meetingId: $meetingId, input: $input) {\n      id\n    }\n  }\n": typeof types.AdminProposeAgendaItemDocument,
     "\n  subscription NetworkAdminChanges {\n    networkChanges {\n      cursor\n      entity\n      action\n      meetingId\n      proposalId\n      entityId\n    }\n  }\n": typeof types.NetworkAdminChangesDocument,
-    "\n  query AppInfo {\n    appInfo {\n      demo\n      mailConfigured\n      privacy {\n        controllerName\n        controllerContact\n        imprintUrl\n        sessionDays\n        auditRetentionMonths\n        notificationRetentionMonths\n        backupDays\n      }\n    }\n  }\n": typeof types.AppInfoDocument,
+    "\n  query AppInfo {\n    appInfo {\n      demo\n      mailConfigured\n      privacy {\n        imprintUrl\n      }\n    }\n  }\n": typeof types.AppInfoDocument,
     "\n  mutation UpdateMyLanguage($language: String!) {\n    updateMe(input: { language: $language }) {\n      id\n      language\n    }\n  }\n": typeof types.UpdateMyLanguageDocument,
     "\n  fragment ViewerFields on User {\n    id\n    name\n    email\n    role\n    language\n    organization {\n      id\n      name\n      shortName\n    }\n    capabilities {\n      administer\n      viewReports\n      manageDisplayLinks\n      bookForAnyOrganization\n      giveReasonForChanges\n      editOrganizationDescription\n      askForCoaching\n      workAsCoach\n      manageCoaching\n      manageNetwork\n      readNetwork\n      takePartInNetwork\n    }\n  }\n": typeof types.ViewerFieldsFragmentDoc,
     "\n  query Me {\n    me {\n      ...ViewerFields\n    }\n  }\n": typeof types.MeDocument,
@@ -132,6 +132,7 @@ type Documents = {
     "\n  mutation MarkCoachingNoticesRead($ids: [ID!]) {\n    markCoachingNoticesRead(ids: $ids)\n  }\n": typeof types.MarkCoachingNoticesReadDocument,
     "\n  query UnreadNetworkNotices {\n    networkNotices(unreadOnly: true) {\n      id\n      kind\n      occurredAt\n      meetingId\n      proposalId\n      title\n      start\n    }\n  }\n": typeof types.UnreadNetworkNoticesDocument,
     "\n  mutation MarkNetworkNoticesRead($ids: [ID!]) {\n    markNetworkNoticesRead(ids: $ids)\n  }\n": typeof types.MarkNetworkNoticesReadDocument,
+    "\n  query PrivacyFacts {\n    appInfo {\n      privacy {\n        controllerName\n        controllerContact\n        imprintUrl\n        sessionDays\n        auditRetentionMonths\n        notificationRetentionMonths\n        backupDays\n      }\n    }\n  }\n": typeof types.PrivacyFactsDocument,
     "\n  mutation ErasePerson($id: ID!) {\n    erasePerson(id: $id)\n  }\n": typeof types.ErasePersonDocument,
     "\n  mutation EraseOrganization($id: ID!) {\n    eraseOrganization(id: $id)\n  }\n": typeof types.EraseOrganizationDocument,
     "\n  fragment PublicOrganizationFields on PublicOrganization {\n    id\n    shortName\n    name\n    description\n    descriptionTranslations {\n      language\n      text\n    }\n    languages\n    categories\n    contactEmail\n    contactPhone\n    regularMeetings {\n      weekday\n      startTime\n      endTime\n      roomName\n      houseName\n      address\n    }\n    nextEvents {\n      id\n      title\n      category\n      start\n      end\n      roomName\n      houseName\n    }\n  }\n": typeof types.PublicOrganizationFieldsFragmentDoc,
@@ -201,7 +202,7 @@ const documents: Documents = {
     "\n  mutation AdminAnswerProposal($id: ID!, $status: ProposalStatus!, $answer: String!) {\n    answerProposal(id: $id, status: $status, answer: $answer) {\n      id\n      status\n      answer\n      answeredAt\n      abilities {\n        answer\n      }\n    }\n  }\n": types.AdminAnswerProposalDocument,
     "\n  mutation AdminProposeAgendaItem($meetingId: ID!, $input: AgendaItemInput!) {\n    proposeAgendaItem(meetingId: $meetingId, input: $input) {\n      id\n    }\n  }\n": types.AdminProposeAgendaItemDocument,
     "\n  subscription NetworkAdminChanges {\n    networkChanges {\n      cursor\n      entity\n      action\n      meetingId\n      proposalId\n      entityId\n    }\n  }\n": types.NetworkAdminChangesDocument,
-    "\n  query AppInfo {\n    appInfo {\n      demo\n      mailConfigured\n      privacy {\n        controllerName\n        controllerContact\n        imprintUrl\n        sessionDays\n        auditRetentionMonths\n        notificationRetentionMonths\n        backupDays\n      }\n    }\n  }\n": types.AppInfoDocument,
+    "\n  query AppInfo {\n    appInfo {\n      demo\n      mailConfigured\n      privacy {\n        imprintUrl\n      }\n    }\n  }\n": types.AppInfoDocument,
     "\n  mutation UpdateMyLanguage($language: String!) {\n    updateMe(input: { language: $language }) {\n      id\n      language\n    }\n  }\n": types.UpdateMyLanguageDocument,
     "\n  fragment ViewerFields on User {\n    id\n    name\n    email\n    role\n    language\n    organization {\n      id\n      name\n      shortName\n    }\n    capabilities {\n      administer\n      viewReports\n      manageDisplayLinks\n      bookForAnyOrganization\n      giveReasonForChanges\n      editOrganizationDescription\n      askForCoaching\n      workAsCoach\n      manageCoaching\n      manageNetwork\n      readNetwork\n      takePartInNetwork\n    }\n  }\n": types.ViewerFieldsFragmentDoc,
     "\n  query Me {\n    me {\n      ...ViewerFields\n    }\n  }\n": types.MeDocument,
@@ -265,6 +266,7 @@ const documents: Documents = {
     "\n  mutation MarkCoachingNoticesRead($ids: [ID!]) {\n    markCoachingNoticesRead(ids: $ids)\n  }\n": types.MarkCoachingNoticesReadDocument,
     "\n  query UnreadNetworkNotices {\n    networkNotices(unreadOnly: true) {\n      id\n      kind\n      occurredAt\n      meetingId\n      proposalId\n      title\n      start\n    }\n  }\n": types.UnreadNetworkNoticesDocument,
     "\n  mutation MarkNetworkNoticesRead($ids: [ID!]) {\n    markNetworkNoticesRead(ids: $ids)\n  }\n": types.MarkNetworkNoticesReadDocument,
+    "\n  query PrivacyFacts {\n    appInfo {\n      privacy {\n        controllerName\n        controllerContact\n        imprintUrl\n        sessionDays\n        auditRetentionMonths\n        notificationRetentionMonths\n        backupDays\n      }\n    }\n  }\n": types.PrivacyFactsDocument,
     "\n  mutation ErasePerson($id: ID!) {\n    erasePerson(id: $id)\n  }\n": types.ErasePersonDocument,
     "\n  mutation EraseOrganization($id: ID!) {\n    eraseOrganization(id: $id)\n  }\n": types.EraseOrganizationDocument,
     "\n  fragment PublicOrganizationFields on PublicOrganization {\n    id\n    shortName\n    name\n    description\n    descriptionTranslations {\n      language\n      text\n    }\n    languages\n    categories\n    contactEmail\n    contactPhone\n    regularMeetings {\n      weekday\n      startTime\n      endTime\n      roomName\n      houseName\n      address\n    }\n    nextEvents {\n      id\n      title\n      category\n      start\n      end\n      roomName\n      houseName\n    }\n  }\n": types.PublicOrganizationFieldsFragmentDoc,
@@ -513,7 +515,7 @@ export function graphql(source: "\n  subscription NetworkAdminChanges {\n    net
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query AppInfo {\n    appInfo {\n      demo\n      mailConfigured\n      privacy {\n        controllerName\n        controllerContact\n        imprintUrl\n        sessionDays\n        auditRetentionMonths\n        notificationRetentionMonths\n        backupDays\n      }\n    }\n  }\n"): (typeof documents)["\n  query AppInfo {\n    appInfo {\n      demo\n      mailConfigured\n      privacy {\n        controllerName\n        controllerContact\n        imprintUrl\n        sessionDays\n        auditRetentionMonths\n        notificationRetentionMonths\n        backupDays\n      }\n    }\n  }\n"];
+export function graphql(source: "\n  query AppInfo {\n    appInfo {\n      demo\n      mailConfigured\n      privacy {\n        imprintUrl\n      }\n    }\n  }\n"): (typeof documents)["\n  query AppInfo {\n    appInfo {\n      demo\n      mailConfigured\n      privacy {\n        imprintUrl\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -766,6 +768,10 @@ export function graphql(source: "\n  query UnreadNetworkNotices {\n    networkNo
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation MarkNetworkNoticesRead($ids: [ID!]) {\n    markNetworkNoticesRead(ids: $ids)\n  }\n"): (typeof documents)["\n  mutation MarkNetworkNoticesRead($ids: [ID!]) {\n    markNetworkNoticesRead(ids: $ids)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PrivacyFacts {\n    appInfo {\n      privacy {\n        controllerName\n        controllerContact\n        imprintUrl\n        sessionDays\n        auditRetentionMonths\n        notificationRetentionMonths\n        backupDays\n      }\n    }\n  }\n"): (typeof documents)["\n  query PrivacyFacts {\n    appInfo {\n      privacy {\n        controllerName\n        controllerContact\n        imprintUrl\n        sessionDays\n        auditRetentionMonths\n        notificationRetentionMonths\n        backupDays\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -1,8 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { createI18n } from 'vue-i18n';
 import { pluralRule } from '../i18n/languages.js';
-import ar from '../i18n/locales/ar.js';
-import de from '../i18n/locales/de.js';
+import { LANGUAGES } from '../i18n/languages.js';
+import ar from './texts/ar.js';
+import de from './texts/de.js';
+import { loadPrivacyTexts } from './privacyTexts.js';
 import { personDataUrl } from './dataExport.js';
 import { AUDIENCES, STORED_KINDS, contactHref, contactLines, retentionLines, type PrivacyFacts } from './privacyNotice.js';
 
@@ -21,12 +23,12 @@ function retentionText(language: 'de' | 'ar', facts: PrivacyFacts): string[] {
   const i18n = createI18n({
     legacy: false,
     locale: language,
-    messages: { de, ar },
+    messages: { de: { privacyTexts: de }, ar: { privacyTexts: ar } },
     pluralRules: { [language]: pluralRule(language) },
   });
   const { t } = i18n.global;
   return retentionLines(facts).map(({ kind, count }) =>
-    count === null ? t(`privacy.retention.${kind}`) : t(`privacy.retention.${kind}`, { count }, count),
+    count === null ? t(`privacyTexts.retention.${kind}`) : t(`privacyTexts.retention.${kind}`, { count }, count),
   );
 }
 
@@ -49,14 +51,20 @@ describe('the privacy page’s facts', () => {
   });
 
   it('has a sentence in German for every kind of data, audience and retention rule it lists', () => {
-    const i18n = createI18n({ legacy: false, locale: 'de', messages: { de } });
+    const i18n = createI18n({ legacy: false, locale: 'de', messages: { de: { privacyTexts: de } } });
     const keys = [
-      ...STORED_KINDS.map((kind) => `privacy.stored.${kind}`),
-      ...AUDIENCES.map((audience) => `privacy.audiences.${audience}`),
-      ...retentionLines(FACTS).map(({ kind }) => `privacy.retention.${kind}`),
-      'privacy.retention.backupsUnscheduled',
+      ...STORED_KINDS.map((kind) => `privacyTexts.stored.${kind}`),
+      ...AUDIENCES.map((audience) => `privacyTexts.audiences.${audience}`),
+      ...retentionLines(FACTS).map(({ kind }) => `privacyTexts.retention.${kind}`),
+      'privacyTexts.retention.backupsUnscheduled',
     ];
     expect(keys.filter((key) => !i18n.global.te(key))).toEqual([]);
+  });
+
+  it('has the page’s words in every language the app speaks, loaded apart from the app', async () => {
+    const missing = [];
+    for (const language of LANGUAGES) if ((await loadPrivacyTexts(language)) === null) missing.push(language);
+    expect(missing).toEqual([]);
   });
 
   it('shows the controller’s address line by line and links e-mail and phone', () => {

@@ -1,13 +1,14 @@
-import type { AppInfoQuery } from '../graphql/graphql.js';
+import type { PrivacyFactsQuery } from '../graphql/graphql.js';
 
 /**
  * What the privacy page (`/datenschutz`) says, as data: the kinds of data kept and why, how long, and who reads
- * them. The words are the locale files' (`privacy.*`); the figures come from the server's configuration
- * (`appInfo.privacy`), the same settings its retention work applies, so the page cannot promise another period.
+ * them. The words load with the page (`texts/`, `privacyTexts.*`); the figures come from the server's
+ * configuration (`appInfo.privacy`), the same settings its retention work applies, so the page cannot promise
+ * another period.
  */
 
 /** The facts the page takes from the server (`appInfo.privacy`), as codegen types them. */
-export type PrivacyFacts = AppInfoQuery['appInfo']['privacy'];
+export type PrivacyFacts = PrivacyFactsQuery['appInfo']['privacy'];
 
 /** Each kind of data the app keeps, in the order the page lists them; each message says what and why. */
 export const STORED_KINDS = [

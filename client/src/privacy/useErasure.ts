@@ -45,12 +45,12 @@ export type Erasure = ReturnType<typeof useErasure>;
 export function usePersonErasure(reload: () => Promise<unknown>): Erasure {
   const { t } = useI18n();
   const { mutate } = useMutation(ErasePersonMutation);
-  return useErasure({ erase: (id) => mutate({ id }), reload, doneText: () => t('privacy.erasePerson.done') });
+  return useErasure({ erase: (id) => mutate({ id }), reload, doneText: () => t('privacyTexts.erasePerson.done') });
 }
 
 /** Erasing MOs, with their people, from the staff's MO list (`eraseOrganization`). */
 export function useOrganizationErasure(reload: () => Promise<unknown>): Erasure {
   const { t } = useI18n();
   const { mutate } = useMutation(EraseOrganizationMutation);
-  return useErasure({ erase: (id) => mutate({ id }), reload, doneText: () => t('privacy.eraseOrganization.done') });
+  return useErasure({ erase: (id) => mutate({ id }), reload, doneText: () => t('privacyTexts.eraseOrganization.done') });
 }
