@@ -44,11 +44,12 @@ export async function launchChromium(clock: () => Date): Promise<Browser> {
     await context.clock.install({ time: clock() });
     return context;
   };
-  // like Browser.newPage: a context of its own, closed with the page
+  // like Browser.newPage: a context of its own, closed with the page; when the page closes because the browser
+  // does, its context is already gone and closing it again rejects, which nobody awaits
   browser.newPage = async (options) => {
     const context = await browser.newContext(options);
     const page = await context.newPage();
-    page.once('close', () => void context.close());
+    page.once('close', () => void context.close().catch(() => {}));
     return page;
   };
   return browser;
