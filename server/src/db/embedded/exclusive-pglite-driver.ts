@@ -24,6 +24,20 @@ type ConnectCallback = (error: Error | null, client: unknown, release: () => voi
 /** How long closing waits for the session's holder before it closes anyway. */
 const END_WAIT_MS = 5000;
 
+/**
+ * PGlite answers in this thread and its promises settle as microtasks, so a run of queries (a backup, a search
+ * over every table) would never let the event loop turn: no connection accepted, no timer fired, and kept-alive
+ * connections expired all at once afterwards, under a request just sent on one. After this long without a turn
+ * a query's answer waits for one.
+ */
+const TURN_EVERY_MS = 10;
+let lastTurn = performance.now();
+async function letTheEventLoopTurn(): Promise<void> {
+  if (performance.now() - lastTurn < TURN_EVERY_MS) return;
+  await new Promise((resolve) => setImmediate(resolve));
+  lastTurn = performance.now();
+}
+
 /** What node-postgres writes for a boolean parameter; PGlite's own serializer would refuse "true". */
 const serializeBoolean = (value: unknown): string =>
   value === true || value === 'true' || value === 1
@@ -101,6 +115,7 @@ export function createEmbeddedDriver(dataDir: string | undefined, snapshot?: Blo
         const database = await pglite();
         // without parameters a string may hold several statements; TypeORM expects the last one's result
         const result = values ? await database.query(sql, values) : ((await database.exec(sql)).at(-1) ?? { rows: [], fields: [] });
+        await letTheEventLoopTurn();
         done?.(null, result);
         return result;
       } catch (error) {
