@@ -9,7 +9,7 @@ import { openDatabase, type Database, type DatabaseOptions } from '../src/db/dat
 import { seedDemoData } from '../src/db/seed/seed-demo.js';
 
 /**
- * `npx tsx server/bench/backup-times.ts`: how long a backup and a restore take on each engine, for the demo data
+ * `npm run bench:backup [-- BOOKINGS]`: how long a backup and a restore take on each engine, for the demo data
  * and for the demo data plus 100,000 bookings (each with its change-log entry, as the app writes them). The
  * PostgreSQL figures use DATABASE_URL (default: the local server), in fresh databases dropped afterwards.
  * Absolute times: they depend on the machine, so the README states the one they were measured on.
