@@ -169,7 +169,7 @@ export function createServices(
     directoryAdmin: new DirectoryAdminService(dataSource, clock),
     organizations: new OrganizationService(dataSource),
     audit: new AuditService(dataSource),
-    erasure: new ErasureService(dataSource, clock, sessions.cache),
+    erasure: new ErasureService(dataSource, clock, sessions.cache, bookings),
     personExport: new PersonExportService(dataSource, clock),
     retention: new Retention(dataSource, clock, options.retention ?? { auditMonths: 24, notificationsMonths: 6 }, log),
     changeFeed,

@@ -120,7 +120,7 @@ describe('erasing a person', () => {
 });
 
 describe('erasing an MO', () => {
-  it('takes its name, description, contacts and people; its bookings stay for the figures', async () => {
+  it('takes its name, description, contacts and people; its past bookings stay for the figures, its coming ones end', async () => {
     const organization = await factory.organization({
       name: 'Kulturverein Regenbogen Leipzig',
       shortName: 'Regenbogen',
@@ -145,9 +145,28 @@ describe('erasing an MO', () => {
         end: '2026-06-05T17:00:00Z',
       },
     });
+    // one it held last month: the figures' (now is 1 June, 08:00)
+    const past = await factory.booking({
+      roomId,
+      organizationId: organization.id,
+      start: '2026-05-20T16:00:00Z',
+      end: '2026-05-20T17:00:00Z',
+    });
     const bookings = await count('booking WHERE organization_id = $1', [organization.id]);
+    const coming = await count(`booking WHERE organization_id = $1 AND starts_at >= '2026-06-01T08:00:00Z'`, [organization.id]);
+    const last = (await dataSource().query<Array<{ last: string }>>(`SELECT max(cursor)::text AS last FROM change_log`))[0]?.last;
 
     expect((await staff.data(ERASE_ORGANIZATION, { id: organization.id })).eraseOrganization).toBe(true);
+
+    // the rooms it held from now on are free again, each cancellation logged, so every calendar shows it
+    expect(coming).toBeGreaterThanOrEqual(2);
+    expect(
+      await count(`booking WHERE organization_id = $1 AND status <> 'CANCELLED' AND starts_at >= '2026-06-01T08:00:00Z'`, [
+        organization.id,
+      ]),
+    ).toBe(0);
+    expect(await count(`change_log WHERE entity = 'BOOKING' AND action = 'CANCELLED' AND cursor > $1`, [last])).toBe(coming);
+    expect(await count(`booking WHERE id = $1 AND status = 'CONFIRMED'`, [past.id])).toBe(1);
 
     const words = ['Regenbogen', 'vorstand@regenbogen.example', '5550123', first.name, first.email, second.user.email];
     expect(await placesHolding(dataSource(), words)).toEqual([]);

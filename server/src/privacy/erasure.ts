@@ -4,6 +4,8 @@ import { assertNotLastStaff } from '../auth/people.service.js';
 import type { SessionCache } from '../auth/session-cache.js';
 import { endSessions } from '../auth/session.service.js';
 import { viewerUserId, type Viewer } from '../auth/viewer.js';
+import type { BookingService } from '../bookings/booking.service.js';
+import { findBookingRecords } from '../bookings/booking.repository.js';
 import { recordChange } from '../changes/change-log.js';
 import type { Clock } from '../shared/clock.js';
 import { badInput, isUuid, notFound } from '../shared/errors.js';
@@ -33,6 +35,8 @@ export class ErasureService {
     private readonly clock: Clock,
     /** Forgotten after commit, on this node; other nodes hear of the ended sessions through `session_ended`. */
     private readonly sessionCache: SessionCache,
+    /** An erased MO's coming bookings are cancelled through the one unit of work for bookings. */
+    private readonly bookings: Pick<BookingService, 'write'>,
   ) {}
 
   async erasePerson(viewer: Viewer, id: string): Promise<void> {
@@ -47,11 +51,16 @@ export class ErasureService {
     this.sessionCache.forgetUser(id);
   }
 
-  /** The MO's name, description and contacts, and every one of its people; its bookings stay for the figures. */
+  /**
+   * The MO's name, description and contacts, and every one of its people. Its past bookings stay for the
+   * figures; those not yet begun are cancelled in the same unit, so no room stays held for an MO that is gone
+   * and every open calendar frees the slots at once.
+   */
   async eraseOrganization(viewer: Viewer, id: string): Promise<void> {
     assertMayErase(viewer);
     if (!isUuid(id)) throw notFound('Organization', id);
-    const people = await this.dataSource.transaction(async (manager) => {
+    const people = await this.bookings.write(viewer, async (write) => {
+      const manager = write.manager;
       const rows: Array<{ kind: string; profile_public: boolean; erased_at: Date | null }> = await manager.query(
         `SELECT kind, profile_public, erased_at FROM organization WHERE id = $1 FOR UPDATE`,
         [id],
@@ -65,6 +74,18 @@ export class ErasureService {
       for (const member of members) await erasePersonIn(manager, member, viewerUserId(viewer), now);
       if (organization.erased_at === null)
         await eraseOrganizationRow(manager, { id, wasPublic: organization.profile_public }, viewerUserId(viewer), now);
+      // read after the erasure, so the change log's records of these cancellations carry the pseudonym only
+      const coming: Array<{ id: string }> = await manager.query(
+        `SELECT id FROM booking WHERE organization_id = $1 AND status <> 'CANCELLED' AND starts_at >= $2 ORDER BY id FOR UPDATE`,
+        [id, now],
+      );
+      // a coaching session in one of its rooms ends with its booking, as when staff cancel it
+      write.sessionBookings = 'follow';
+      for (const booking of await findBookingRecords(
+        manager,
+        coming.map((row) => row.id),
+      ))
+        await write.cancel(booking, now);
       return members.map((member) => member.id);
     });
     for (const person of people) this.sessionCache.forgetUser(person);

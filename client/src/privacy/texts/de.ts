@@ -94,8 +94,9 @@ const privacyTexts = {
   eraseOrganization: {
     erase: 'Organisation löschen',
     heading: '{name} endgültig löschen?',
-    goes: 'Gelöscht werden: Name, Beschreibung und Kontakte der Organisation und alle ihre Personen, so wie bei „Person löschen“.',
-    stays: 'Es bleiben: ihre Buchungen ohne Namen, für die Zahlen der Stadt. Im Änderungsprotokoll steht ein Pseudonym statt des Namens.',
+    goes: 'Gelöscht werden: Name, Beschreibung und Kontakte der Organisation und alle ihre Personen, so wie bei „Person löschen“. Ihre kommenden Buchungen werden storniert, die Räume sind wieder frei.',
+    stays:
+      'Es bleiben: ihre vergangenen Buchungen ohne Namen, für die Zahlen der Stadt. Im Änderungsprotokoll steht ein Pseudonym statt des Namens.',
     done: 'Die Organisation wurde gelöscht.',
   },
 };

@@ -88,8 +88,8 @@ const privacyTexts: MessageTree<PrivacyTexts> = {
   eraseOrganization: {
     erase: 'Erase organisation',
     heading: 'Erase {name} for good?',
-    goes: 'Deleted: the organisation’s name, description and contacts, and all its people, as with “Erase person”.',
-    stays: 'Kept: its bookings without a name, for the city’s figures. The change log shows a pseudonym instead of the name.',
+    goes: 'Deleted: the organisation’s name, description and contacts, and all its people, as with “Erase person”. Its coming bookings are cancelled and the rooms are free again.',
+    stays: 'Kept: its past bookings without a name, for the city’s figures. The change log shows a pseudonym instead of the name.',
     done: 'The organisation was erased.',
   },
 };

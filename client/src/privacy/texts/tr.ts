@@ -89,8 +89,8 @@ const privacyTexts: MessageTree<PrivacyTexts> = {
   eraseOrganization: {
     erase: 'Kuruluşu sil',
     heading: '{name} kalıcı olarak silinsin mi?',
-    goes: 'Silinecek: kuruluşun adı, açıklaması ve iletişim bilgileri ile tüm kişileri, “Kişiyi sil”deki gibi.',
-    stays: 'Kalacak: rezervasyonları adsız olarak, şehrin istatistikleri için. Değişiklik kaydında ad yerine bir takma ad görünür.',
+    goes: 'Silinecek: kuruluşun adı, açıklaması ve iletişim bilgileri ile tüm kişileri, “Kişiyi sil”deki gibi. Gelecekteki rezervasyonları iptal edilir, odalar yeniden boş olur.',
+    stays: 'Kalacak: geçmiş rezervasyonları adsız olarak, şehrin istatistikleri için. Değişiklik kaydında ad yerine bir takma ad görünür.',
     done: 'Kuruluş silindi.',
   },
 };
