@@ -140,7 +140,9 @@ export const HOLIDAYS = `
   }
 `;
 export const CLOSURE_FIELDS = `id locationId roomId start end reason`;
-export const CREATE_CLOSURE = `mutation ($input: CreateClosureInput!) { createClosure(input: $input) { ${CLOSURE_FIELDS} affectedBookings { id } } }`;
+export const CREATE_CLOSURE = `mutation ($input: CreateClosureInput!, $decisions: [ClosureDecisionInput!]) { createClosure(input: $input, decisions: $decisions) { ${CLOSURE_FIELDS} affectedBookings { id } } }`;
+export const CLOSURE_PREVIEW = `query ($input: CreateClosureInput!) { closurePreview(input: $input) { booking { ${BOOKING_FIELDS} } suggestions { id name capacity location { id name } } } }`;
+export const DECIDE_CLOSURE_BOOKINGS = `mutation ($closureId: ID!, $decisions: [ClosureDecisionInput!]!) { decideClosureBookings(closureId: $closureId, decisions: $decisions) { ${BOOKING_FIELDS} } }`;
 export const DELETE_CLOSURE = `mutation ($id: ID!) { deleteClosure(id: $id) }`;
 export const CLOSURE = `query ($id: ID!) { closure(id: $id) { ${CLOSURE_FIELDS} affectedBookings { ${BOOKING_FIELDS} } } }`;
 export const CANCEL_CLOSURE_BOOKINGS = `mutation ($closureId: ID!) { cancelClosureBookings(closureId: $closureId) { ${BOOKING_FIELDS} } }`;

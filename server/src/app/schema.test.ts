@@ -26,7 +26,8 @@ describe('committed schema', () => {
       'updateBookingSeries(expectedVersion: Int, fromStart: DateTime, input: UpdateBookingSeriesInput!, seriesId: ID!): BookingSeriesChange!',
       'cancelBookingSeries(fromStart: DateTime, seriesId: ID!): BookingSeriesChange!',
       'holidays(from: DateTime!, locationId: ID, to: DateTime!): [ClosedPeriod!]!',
-      'createClosure(input: CreateClosureInput!): Closure!',
+      // a closure over bookings takes a decision for each of them (issue 27); without any it closes an empty span as before
+      'createClosure(decisions: [ClosureDecisionInput!]! = [], input: CreateClosureInput!): Closure!',
       'deleteClosure(id: ID!): Boolean!',
       // finding and knowing (issue "Find a free room")
       'freeRooms(features: [RoomFeature!], from: DateTime!, locationIds: [ID!], minCapacity: Int, to: DateTime!): [Room!]!',

@@ -34,6 +34,8 @@ import {
   SCHEDULE_COACHING_SESSION,
   UPDATE_COACH,
   CREATE_CLOSURE,
+  CLOSURE_PREVIEW,
+  DECIDE_CLOSURE_BOOKINGS,
   DELETE_CLOSURE,
   FREE_ROOMS,
   FREE_SLOTS,
@@ -422,6 +424,22 @@ const MATRIX: Record<string, { operation: Operation; outcomes: Outcome[] }> = {
   },
   cancelClosureBookings: {
     operation: async (fixture) => ({ query: CANCEL_CLOSURE_BOOKINGS, variables: { closureId: (await closureOfHouse(fixture)).id } }),
+    outcomes: STAFF_ONLY,
+  },
+  closurePreview: {
+    operation: async (fixture) => ({
+      query: CLOSURE_PREVIEW,
+      variables: {
+        input: { locationId: fixture.locationId, start: '2028-06-05T00:00:00+02:00', end: '2028-06-06T00:00:00+02:00', reason: 'Pause' },
+      },
+    }),
+    outcomes: STAFF_ONLY,
+  },
+  decideClosureBookings: {
+    operation: async (fixture) => ({
+      query: DECIDE_CLOSURE_BOOKINGS,
+      variables: { closureId: (await closureOfHouse(fixture)).id, decisions: [] },
+    }),
     outcomes: STAFF_ONLY,
   },
   moveClosureBookings: {

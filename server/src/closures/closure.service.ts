@@ -13,6 +13,8 @@ import { cleanText } from '../shared/text-input.js';
 import { nextOpening, NEXT_OPENING_HORIZON_DAYS, type OpenSpan } from './next-opening.js';
 import { findClosedPeriods, type ClosedPeriod } from './closed-periods.js';
 import { Closure } from './closure.entity.js';
+import { applyDecisions, planDecisions, type ClosureDecision } from './closure-decisions.js';
+import { moveSuggestions } from './move-suggestions.js';
 
 export interface ClosureInput {
   locationId: string;
@@ -24,6 +26,12 @@ export interface ClosureInput {
 
 /** The longest span one read of closed periods, or one closure, may cover. */
 export const MAX_CLOSED_RANGE_DAYS = 800;
+
+/** A booking a closure would lie over, with the rooms it could move to, best first. */
+export interface AffectedBooking {
+  booking: BookingRecord;
+  suggestions: Room[];
+}
 
 export function closurePeriod(closure: Closure): ClosedPeriod {
   return {
@@ -41,7 +49,8 @@ export function closurePeriod(closure: Closure): ClosedPeriod {
 
 /**
  * Holidays and closures: when the houses take no bookings. Staff enter closures; one entered over existing
- * bookings lists them, and staff cancel or move them all with one action. Nothing is removed silently.
+ * bookings says, for each, whether it moves (to a suggested room), is cancelled with the closure's reason or
+ * stays: nothing is removed, and nothing left inside, silently.
  */
 export class ClosureService {
   constructor(
@@ -81,30 +90,68 @@ export class ClosureService {
     return findClosedPeriods(this.dataSource.manager, wanted, from, to);
   }
 
-  async create(viewer: Viewer, input: ClosureInput): Promise<Closure> {
+  /**
+   * What entering `input` would mean: the bookings it would lie over, each with the rooms it could move to
+   * (`move-suggestions.ts`, the first being the suggestion). Nothing is written.
+   */
+  async preview(viewer: Viewer, input: ClosureInput): Promise<AffectedBooking[]> {
     assertStaff(viewer);
+    const proposed = await this.checkInput(this.dataSource.manager, input);
+    const affected = await this.affectedBookings(proposed);
+    const suggestions = await moveSuggestions(this.dataSource.manager, affected, closurePeriod(proposed));
+    return affected.map((booking) => ({ booking, suggestions: suggestions.get(booking.id) ?? [] }));
+  }
+
+  /**
+   * Enters a closure and, in the same transaction, does what staff decided for each booking it lies over
+   * (`closure-decisions.ts`); one left undecided refuses the closure, so none stays inside it unnoticed.
+   */
+  async create(viewer: Viewer, input: ClosureInput, decisions: readonly ClosureDecision[] = []): Promise<Closure> {
+    assertStaff(viewer);
+    return this.bookings.write(viewer, async (write) => {
+      const proposed = await this.checkInput(write.manager, input);
+      const { locationId, roomId, start, end, reason } = proposed;
+      const inserted = await write.manager
+        .getRepository(Closure)
+        .insert({ locationId, roomId, start, end, reason, createdById: viewerUserId(viewer) });
+      const closure = await write.manager.getRepository(Closure).findOneByOrFail({ id: String(inserted.identifiers[0]?.id) });
+      const plan = planDecisions(await this.affectedBookings(closure, write.manager, true), decisions);
+      await this.log(write.manager, viewer, 'CREATED', closure, plan.kept);
+      await applyDecisions(write, plan, closure.reason, this.bookings.timeLimits());
+      return closure;
+    });
+  }
+
+  /** Does what staff decided for each booking an existing closure lies over (those kept before included). */
+  async decide(viewer: Viewer, closureId: string, decisions: readonly ClosureDecision[]): Promise<BookingRecord[]> {
+    assertStaff(viewer);
+    return this.bookings.write(viewer, async (write) => {
+      const closure = await this.lock(write.manager, closureId);
+      const plan = planDecisions(await this.affectedBookings(closure, write.manager, true), decisions);
+      if (plan.kept.length > 0) await this.log(write.manager, viewer, 'UPDATED', closure, plan.kept);
+      return applyDecisions(write, plan, closure.reason, this.bookings.timeLimits());
+    });
+  }
+
+  /** The input checked and its house and room known: a closure not yet saved. */
+  private async checkInput(manager: EntityManager, input: ClosureInput): Promise<Closure> {
     assertUuid('locationId', input.locationId);
     if (input.roomId) assertUuid('roomId', input.roomId);
     checkRange(input.start, input.end, 'end');
     const reason = cleanText('reason', input.reason, { maxLength: 200, required: true });
-    return this.dataSource.transaction(async (manager) => {
-      const location = await manager.getRepository(Location).findOneBy({ id: input.locationId });
-      if (!location) throw badInput('locationId', 'UNKNOWN_LOCATION');
-      if (input.roomId) {
-        const room = await manager.getRepository(Room).findOneBy({ id: input.roomId });
-        if (!room || room.locationId !== location.id) throw badInput('roomId', 'UNKNOWN_ROOM');
-      }
-      const inserted = await manager.getRepository(Closure).insert({
-        locationId: location.id,
-        roomId: input.roomId ?? null,
-        start: input.start,
-        end: input.end,
-        reason,
-        createdById: viewerUserId(viewer),
-      });
-      const closure = await manager.getRepository(Closure).findOneByOrFail({ id: String(inserted.identifiers[0]?.id) });
-      await this.log(manager, viewer, 'CREATED', closure);
-      return closure;
+    const location = await manager.getRepository(Location).findOneBy({ id: input.locationId });
+    if (!location) throw badInput('locationId', 'UNKNOWN_LOCATION');
+    if (input.roomId) {
+      const room = await manager.getRepository(Room).findOneBy({ id: input.roomId });
+      if (!room || room.locationId !== location.id) throw badInput('roomId', 'UNKNOWN_ROOM');
+    }
+    return Object.assign(new Closure(), {
+      id: 'proposed',
+      locationId: location.id,
+      roomId: input.roomId ?? null,
+      start: input.start,
+      end: input.end,
+      reason,
     });
   }
 
@@ -197,8 +244,9 @@ export class ClosureService {
     return closure;
   }
 
-  private log(manager: EntityManager, viewer: Viewer, action: ChangeAction, closure: Closure) {
-    const snapshot = {
+  /** `kept`: the bookings staff chose to leave inside the closure, so the audit says who decided that. */
+  private log(manager: EntityManager, viewer: Viewer, action: ChangeAction, closure: Closure, kept: readonly BookingRecord[] = []) {
+    const base = {
       id: closure.id,
       locationId: closure.locationId,
       roomId: closure.roomId,
@@ -206,12 +254,13 @@ export class ClosureService {
       end: closure.end.toISOString(),
       reason: closure.reason,
     };
+    const snapshot = kept.length > 0 ? { ...base, keptBookingIds: kept.map((booking) => booking.id) } : base;
     return recordChange(manager, {
       entity: 'CLOSURE',
       entityId: closure.id,
       action,
       actorId: viewerUserId(viewer),
-      before: action === 'DELETED' ? snapshot : null,
+      before: action === 'CREATED' ? null : base,
       after: snapshot,
       locationIds: [closure.locationId],
       roomIds: closure.roomId ? [closure.roomId] : [],

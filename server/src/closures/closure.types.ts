@@ -1,4 +1,7 @@
 import { Field, ID, InputType, ObjectType, registerEnumType } from 'type-graphql';
+import { BookingType } from '../bookings/booking.types.js';
+import { RoomType } from '../locations/location.types.js';
+import type { ClosureBookingAction } from './closure-decisions.js';
 import { PUBLIC_HOLIDAYS } from './public-holidays.js';
 
 export const PublicHolidayEnum = Object.fromEntries(PUBLIC_HOLIDAYS.map((code) => [code, code])) as {
@@ -85,4 +88,36 @@ export class CreateClosureInput {
 
   @Field(() => String, { description: 'Shown in the calendar: "Weihnachtspause", "Renovierung Großer Saal".' })
   reason!: string;
+}
+
+export const ClosureBookingActionEnum = { MOVE: 'MOVE', CANCEL: 'CANCEL', KEEP: 'KEEP' } as const satisfies Record<
+  ClosureBookingAction,
+  ClosureBookingAction
+>;
+registerEnumType(ClosureBookingActionEnum, {
+  name: 'ClosureBookingAction',
+  description: 'What happens to a booking a closure lies over: moved to another room, cancelled with the closure’s reason, or kept.',
+});
+
+@InputType('ClosureDecisionInput', { description: 'What staff chose for one booking a closure lies over.' })
+export class ClosureDecisionInput {
+  @Field(() => ID)
+  bookingId!: string;
+
+  @Field(() => ClosureBookingActionEnum)
+  action!: ClosureBookingAction;
+
+  @Field(() => ID, { nullable: true, description: 'For MOVE: the room it moves to, at the same time.' })
+  roomId?: string | null;
+}
+
+@ObjectType('ClosureAffectedBooking', { description: 'A booking a closure would lie over, with the rooms it could move to.' })
+export class ClosureAffectedBookingType {
+  @Field(() => BookingType)
+  booking!: BookingType;
+
+  @Field(() => [RoomType], {
+    description: 'Active rooms of any house, free and open at the booking’s time and big enough, best first (the suggestion).',
+  })
+  suggestions!: RoomType[];
 }

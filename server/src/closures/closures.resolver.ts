@@ -4,7 +4,8 @@ import { toBookingView, type BookingView } from '../bookings/booking.view.js';
 import type { GraphQLContext } from '../graphql/context.js';
 import type { ClosedPeriod } from './closed-periods.js';
 import type { Closure } from './closure.entity.js';
-import { ClosedPeriodType, ClosureType, CreateClosureInput } from './closure.types.js';
+import type { Room } from '../locations/room.entity.js';
+import { ClosedPeriodType, ClosureAffectedBookingType, ClosureDecisionInput, ClosureType, CreateClosureInput } from './closure.types.js';
 
 @Resolver(() => ClosureType)
 export class ClosuresResolver {
@@ -31,12 +32,41 @@ export class ClosuresResolver {
     return (await services.closures.affectedBookings(closure)).map((record) => toBookingView(record, viewer));
   }
 
-  @Mutation(() => ClosureType, { description: 'Staff only. Bookings already there stay until staff cancel or move them.' })
-  createClosure(
+  @Query(() => [ClosureAffectedBookingType], {
+    description: 'Staff only: the bookings a closure would lie over, each with the rooms it could move to. Writes nothing.',
+  })
+  async closurePreview(
     @Arg('input', () => CreateClosureInput) input: CreateClosureInput,
     @Ctx() { services, viewer }: GraphQLContext,
+  ): Promise<Array<{ booking: BookingView; suggestions: Room[] }>> {
+    return (await services.closures.preview(viewer, input)).map(({ booking, suggestions }) => ({
+      booking: toBookingView(booking, viewer),
+      suggestions,
+    }));
+  }
+
+  @Mutation(() => ClosureType, {
+    description:
+      'Staff only. Each booking the closure lies over needs a decision (moved, cancelled with the closure’s reason, or kept), carried out in the same step; one missing refuses the closure (decisions REQUIRED).',
+  })
+  createClosure(
+    @Arg('input', () => CreateClosureInput) input: CreateClosureInput,
+    @Arg('decisions', () => [ClosureDecisionInput], { defaultValue: [] }) decisions: ClosureDecisionInput[],
+    @Ctx() { services, viewer }: GraphQLContext,
   ): Promise<Closure> {
-    return services.closures.create(viewer, input);
+    return services.closures.create(viewer, input, decisions);
+  }
+
+  @Mutation(() => [BookingType], {
+    description:
+      'Staff only: carries out a decision for every booking an existing closure lies over (kept ones too); answers the moved and cancelled ones.',
+  })
+  async decideClosureBookings(
+    @Arg('closureId', () => ID) closureId: string,
+    @Arg('decisions', () => [ClosureDecisionInput]) decisions: ClosureDecisionInput[],
+    @Ctx() { services, viewer }: GraphQLContext,
+  ): Promise<BookingView[]> {
+    return (await services.closures.decide(viewer, closureId, decisions)).map((record) => toBookingView(record, viewer));
   }
 
   @Mutation(() => Boolean, { description: 'Staff only.' })

@@ -138,7 +138,7 @@ describe('a closure', () => {
     ).toBeTruthy();
   });
 
-  it('entered over bookings lists them without removing any; staff cancel them all in one step and the MO hears of it live', async () => {
+  it('entered over bookings and kept lists them without removing any; staff cancel them all in one step and the MO hears of it live', async () => {
     const locationId = (await factory.location()).id;
     const roomId = (await factory.room({ locationId })).id;
     const first = await factory.booking({ roomId, organizationId, start: '2026-09-07T10:00:00+02:00', end: '2026-09-07T12:00:00+02:00' });
@@ -146,6 +146,7 @@ describe('a closure', () => {
     const outside = await factory.booking({ roomId, organizationId, start: '2026-09-14T10:00:00+02:00', end: '2026-09-14T12:00:00+02:00' });
     const { createClosure } = await staff.data(CREATE_CLOSURE, {
       input: { locationId, start: '2026-09-07T00:00:00+02:00', end: '2026-09-12T00:00:00+02:00', reason: 'Wasserschaden' },
+      decisions: [first, second].map((kept) => ({ bookingId: kept.id, action: 'KEEP' })),
     });
     expect(createClosure.affectedBookings.map((affected: { id: string }) => affected.id)).toEqual([first.id, second.id]);
     const { closure } = await staff.data(CLOSURE, { id: createClosure.id });
@@ -199,6 +200,7 @@ describe('a closure', () => {
     });
     const { createClosure } = await staff.data(CREATE_CLOSURE, {
       input: { locationId, roomId: hall, start: '2026-10-12T00:00:00+02:00', end: '2026-10-17T00:00:00+02:00', reason: 'Malerarbeiten' },
+      decisions: [first, second].map((kept) => ({ bookingId: kept.id, action: 'KEEP' })),
     });
 
     // into the closed room itself: it is closed

@@ -5,7 +5,6 @@ import {
   ASSIGN_COACH,
   BOOKING_CHANGED,
   BOOKINGS,
-  CANCEL_CLOSURE_BOOKINGS,
   CANCEL_COACHING_SESSION,
   CLOSE_COACHING_REQUEST,
   COACHING_REQUEST,
@@ -148,20 +147,23 @@ describe('a session’s booking through the booking mutations', () => {
 
 describe('a closure over a session', () => {
   it('cancels the session with the booking it cancels', async () => {
-    const { requestId, sessionId, when } = await sessionInRoom();
-    const { createClosure } = await staff.data(CREATE_CLOSURE, {
+    const { requestId, sessionId, when, booking } = await sessionInRoom();
+    // the closure is entered with its decision for the booking under it
+    await staff.data(CREATE_CLOSURE, {
       input: { locationId, roomId, start: when.start, end: when.end, reason: 'Renovierung' },
+      decisions: [{ bookingId: booking!.id, action: 'CANCEL' }],
     });
-    await staff.data(CANCEL_CLOSURE_BOOKINGS, { closureId: createClosure.id });
     expect((await rows(sessionId)).session.status).toBe('CANCELLED');
     expect(await requestStatus(requestId)).toBe('ASSIGNED');
     expect((await sessionLog(sessionId)).map((entry) => entry.action)).toEqual(['CREATED', 'CANCELLED']);
   });
 
   it('moves the session to the other room with its booking', async () => {
-    const { sessionId, when } = await sessionInRoom();
+    const { sessionId, when, booking } = await sessionInRoom();
+    // kept when entered, moved afterwards: the later step moves it just as well
     const { createClosure } = await staff.data(CREATE_CLOSURE, {
       input: { locationId, roomId, start: when.start, end: when.end, reason: 'Renovierung' },
+      decisions: [{ bookingId: booking!.id, action: 'KEEP' }],
     });
     await staff.data(MOVE_CLOSURE_BOOKINGS, { closureId: createClosure.id, roomId: otherRoomId });
     const after = await rows(sessionId);
@@ -516,9 +518,10 @@ describe(`writes that meet over a session, on ${ENGINE}`, () => {
 
   it('a closure moving a session’s booking while the session is moved: typed refusals, never a deadlock', async () => {
     for (let round = 0; round < 5; round++) {
-      const { sessionId, when } = await sessionInRoom();
+      const { sessionId, when, booking } = await sessionInRoom();
       const { createClosure } = await staff.data(CREATE_CLOSURE, {
         input: { locationId, roomId, start: when.start, end: when.end, reason: 'Renovierung' },
+        decisions: [{ bookingId: booking!.id, action: 'KEEP' }],
       });
       const later = nextEvening();
       const results = await Promise.all([

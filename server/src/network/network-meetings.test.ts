@@ -316,6 +316,7 @@ describe('a meeting’s booking changed on the calendar', () => {
     const closed = await createMeeting();
     const { createClosure } = await staff.data(CREATE_CLOSURE, {
       input: { locationId, start: closed.start, end: closed.end, reason: 'Wasserschaden' },
+      decisions: [{ bookingId: (await bookingOf(closed.id)).id, action: 'KEEP' }],
     });
     await staff.data(CANCEL_CLOSURE_BOOKINGS, { closureId: createClosure.id });
     expect((await member.data(NETWORK_MEETING, { id: closed.id })).networkMeeting.state).toBe('CANCELLED');
