@@ -89,7 +89,7 @@ describeInBrowser('a house closed today says when it opens again', () => {
     await context.close();
   });
 
-  it('on the wall display: "closed now" and when the house opens again, in each of its languages; no room says "free"', async () => {
+  it('on the wall display: "closed today", why, and when the house opens again, in each of its languages; no room says "free"', async () => {
     const staff = await new ApiClient(app.url).login('staff@kollektiv.example', DEMO_PASSWORD);
     const west = houses.find((house) => house.address.startsWith('Zschochersche'))!;
     const { createDisplayLink } = await staff.data<{ createDisplayLink: { path: string } }>(
@@ -100,10 +100,11 @@ describeInBrowser('a house closed today says when it opens again', () => {
     const display = await context.newPage();
     await display.goto(`${app.url}${createDisplayLink.path}`);
     const closed = display.locator('.display-closed');
-    await closed.getByText('Jetzt geschlossen').first().waitFor();
-    expect(await plain(closed)).toContain('Wieder geöffnet: Montag, 28. Dezember, 08:00');
+    await closed.getByText('Heute geschlossen').first().waitFor();
+    expect(await plain(closed)).toContain('1. Weihnachtstag');
+    expect(await plain(closed)).toContain('Öffnet Montag, 08:00');
     // and in Arabic beside it, once its words have loaded
-    await closed.locator('[lang="ar"]', { hasText: 'مغلق الآن' }).waitFor();
+    await closed.locator('[lang="ar"]', { hasText: 'مغلق اليوم' }).waitFor();
     expect(await display.locator('.display-room .free').count()).toBe(0);
     expect(await display.evaluate(() => document.documentElement.scrollHeight <= window.innerHeight)).toBe(true);
     await screenshot(display, 'closed-04-display-christmas');

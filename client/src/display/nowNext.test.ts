@@ -81,3 +81,52 @@ describe('pages', () => {
     expect(pages([], 4)).toEqual([[]]);
   });
 });
+
+describe('roomNow with closed time', () => {
+  const dayEnd = '2026-06-02T00:00:00+02:00';
+  const closed = [
+    { start: '2026-06-01T00:00:00+02:00', end: '2026-06-01T09:00:00+02:00' },
+    { start: '2026-06-01T12:00:00+02:00', end: '2026-06-01T14:00:00+02:00' },
+    { start: '2026-06-01T14:00:00+02:00', end: '2026-06-01T15:00:00+02:00' },
+    { start: '2026-06-01T21:00:00+02:00', end: dayEnd },
+  ];
+  const evening = [booking('e', '2026-06-01T19:00:00+02:00', '2026-06-01T20:00:00+02:00')];
+
+  it('is free only until closed time begins, even with a booking later', () => {
+    expect(roomNow(evening, new Date('2026-06-01T10:00:00+02:00'), dayEnd, closed)).toMatchObject({
+      closed: false,
+      freeUntil: '2026-06-01T12:00:00+02:00',
+      freeRestOfDay: false,
+      next: { id: 'e' },
+    });
+  });
+
+  it('is closed until the last of the stretches that meet, and never "free"', () => {
+    expect(roomNow(evening, new Date('2026-06-01T12:30:00+02:00'), dayEnd, closed)).toMatchObject({
+      closed: true,
+      closedUntil: '2026-06-01T13:00:00.000Z',
+      freeUntil: null,
+      freeRestOfDay: false,
+    });
+  });
+
+  it('is closed for the rest of the day after closing time', () => {
+    expect(roomNow([], new Date('2026-06-01T21:30:00+02:00'), dayEnd, closed)).toMatchObject({
+      closed: true,
+      closedUntil: null,
+      freeRestOfDay: false,
+    });
+  });
+
+  it('shows a booking kept inside closed time as going on', () => {
+    const kept = [booking('k', '2026-06-01T12:00:00+02:00', '2026-06-01T13:00:00+02:00')];
+    expect(roomNow(kept, new Date('2026-06-01T12:30:00+02:00'), dayEnd, closed)).toMatchObject({ current: { id: 'k' }, closed: false });
+  });
+
+  it('is free until closing time, not for the rest of the day', () => {
+    expect(roomNow([], new Date('2026-06-01T16:00:00+02:00'), dayEnd, closed)).toMatchObject({
+      freeUntil: '2026-06-01T21:00:00+02:00',
+      freeRestOfDay: false,
+    });
+  });
+});

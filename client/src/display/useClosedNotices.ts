@@ -1,8 +1,15 @@
 import { useQuery } from '@vue/apollo-composable';
+import { DateTime } from 'luxon';
 import { computed, ref, watch, type Ref } from 'vue';
 import { NextOpeningsQuery } from '../calendar/documents.js';
+import { isolateLtr } from '../i18n/bidi.js';
+import { localTime, weekdayName } from '../shared/localTime.js';
 import { formatOpening, hasEnded, openingState } from '../shared/opening.js';
+import { houseClosedAt, reopening, type ClosedStretch } from './closedToday.js';
 import type { useDisplayLanguages } from './useDisplayLanguages.js';
+
+// Arabic and Farsi write their own comma
+const comma = (language: string) => (language === 'ar' || language === 'fa' ? '، ' : ', ');
 
 type Say = ReturnType<typeof useDisplayLanguages>['say'];
 type Phrases = ReturnType<Say>;
@@ -10,12 +17,27 @@ type Phrases = ReturnType<Say>;
 /** Asking again for a span that ended waits this long after the last ask, so a failing server is not hammered. */
 const ASK_AGAIN_MS = 60_000;
 
+export interface ClosedNotice {
+  /** "Jetzt geschlossen" when it opens again today, else "Heute geschlossen". */
+  closed: Phrases;
+  /** A holiday's name in each language, or a closure's reason as staff wrote it. */
+  reason: Phrases | string | null;
+  /** "Öffnet heute um 14:00", "Öffnet Montag, 09:00", or a date further ahead. */
+  reopens: Phrases;
+}
+
 /**
- * Per house that is closed now: "closed now" and when it opens again, in each language of the screen. The
- * server is asked from the screen's own "now" (so a screen whose clock runs ahead asks about its own moment);
- * when a span it named has ended, the screen shows nothing about it and asks again.
+ * Per house that is closed now: closed now or today, why, and when it opens again, in each language of the
+ * screen. The server is asked from the screen's own "now" (so a screen whose clock runs ahead asks about its
+ * own moment); when a span it named has ended, the screen shows nothing about it and asks again.
+ * `closedOf` gives a house's closed time today (`closedToday.ts`), which names the reason.
  */
-export function useClosedNotices(inputs: { now: Ref<Date>; say: Say }) {
+export function useClosedNotices(inputs: {
+  now: Ref<Date>;
+  say: Say;
+  timeZone: string;
+  closedOf: (locationId: string) => readonly ClosedStretch[];
+}) {
   const from = ref(inputs.now.value.toISOString());
   const askedAt = ref(inputs.now.value.getTime());
   const { result, refetch } = useQuery(NextOpeningsQuery, () => ({ from: from.value }));
@@ -29,19 +51,37 @@ export function useClosedNotices(inputs: { now: Ref<Date>; say: Say }) {
   });
 
   const notices = computed(() => {
-    const closed = new Map<string, { closed: Phrases; reopens: Phrases }>();
+    const closed = new Map<string, ClosedNotice>();
     for (const location of spans.value) {
-      const state = openingState(location.nextOpening, inputs.now.value);
+      const now = inputs.now.value;
+      const state = openingState(location.nextOpening, now);
       if (state === null || state.open) continue;
-      const opensAt = state.opensAt;
+      const period = houseClosedAt(inputs.closedOf(location.id), now)?.period ?? null;
       closed.set(location.id, {
-        closed: inputs.say('display.closedNow'),
-        reopens: opensAt
-          ? inputs.say('closed.reopens', (language) => ({ when: formatOpening(opensAt, language) }))
-          : inputs.say('closed.closedUntilFurtherNotice'),
+        ...reopensPhrases(state.opensAt, now),
+        reason: period === null ? null : period.holiday ? inputs.say(`holidays.${period.holiday}`) : period.name,
       });
     }
     return closed;
   });
+
+  function reopensPhrases(opensAt: string | null, now: Date): Pick<ClosedNotice, 'closed' | 'reopens'> {
+    const closedToday = inputs.say('display.closedToday');
+    if (opensAt === null) return { closed: closedToday, reopens: inputs.say('closed.closedUntilFurtherNotice') };
+    const time = isolateLtr(localTime(opensAt));
+    switch (reopening(opensAt, now, inputs.timeZone)) {
+      case 'today':
+        return { closed: inputs.say('display.closedNow'), reopens: inputs.say('display.opensTodayAt', { time }) };
+      case 'thisWeek': {
+        const weekday = DateTime.fromISO(opensAt, { zone: inputs.timeZone }).weekday;
+        return {
+          closed: closedToday,
+          reopens: inputs.say('display.opensOn', (language) => ({ when: `${weekdayName(weekday, language)}${comma(language)}${time}` })),
+        };
+      }
+      case 'later':
+        return { closed: closedToday, reopens: inputs.say('display.opensOn', (language) => ({ when: formatOpening(opensAt, language) })) };
+    }
+  }
   return { notices, refetch: () => void refetch() };
 }

@@ -1,11 +1,14 @@
 import { DateTime } from 'luxon';
 import { computed, type Ref } from 'vue';
+import type { ClosedPeriod } from '../calendar/closedTime.js';
 import type { Booking, Location } from '../shared/types.js';
+import { closedForRoom, closedStretches, laterToday } from './closedToday.js';
 import { pages, roomNow } from './nowNext.js';
 
 /** How much fits: one house on a screen, or all houses side by side in narrower columns. */
 export const LAYOUT = {
-  single: { rooms: 6, upcoming: 8 },
+  // one house: the rooms beside a full-height list of the rest of the day
+  single: { rooms: 6, upcoming: 11 },
   all: { rooms: 4, upcoming: 5 },
   pageSeconds: 12,
 } as const;
@@ -14,7 +17,10 @@ export interface DisplayBoardInputs {
   now: Ref<Date>;
   locations: Ref<readonly Location[]>;
   bookings: Ref<readonly Booking[]>;
-  /** The end of the day on screen (ISO), for "free for the rest of the day". */
+  /** Holidays and closures touching the day on screen. */
+  periods: Ref<readonly ClosedPeriod[]>;
+  /** The day on screen (ISO), for "free for the rest of the day" and its closed time. */
+  dayStart: Ref<string>;
   dayEnd: Ref<string>;
   day: Ref<string>;
   singleHouse: Ref<boolean>;
@@ -23,8 +29,9 @@ export interface DisplayBoardInputs {
 }
 
 /**
- * What a wall display shows, column by column: each room now, next and free-until, a QR code's target,
- * and the rest of the day; pages turn every twelve seconds where a column does not fit.
+ * What a wall display shows, column by column: each room now, next, free-until or closed, a QR code's
+ * target, and the rest of the day with its closed time; pages turn every twelve seconds where a column does
+ * not fit.
  */
 export function useDisplayBoard(inputs: DisplayBoardInputs) {
   const pageTick = computed(() => Math.floor(inputs.now.value.getTime() / (LAYOUT.pageSeconds * 1000)));
@@ -38,17 +45,21 @@ export function useDisplayBoard(inputs: DisplayBoardInputs) {
   const columns = computed(() =>
     inputs.locations.value.map((location) => {
       const ofLocation = inputs.bookings.value.filter((booking) => booking.room.locationId === location.id);
+      const closed = closedStretches(location, inputs.periods.value, { from: inputs.dayStart.value, to: inputs.dayEnd.value });
       const rooms = location.rooms.map((room) => ({
         room,
         state: roomNow(
           ofLocation.filter((booking) => booking.room.id === room.id),
           inputs.now.value,
           inputs.dayEnd.value,
+          closedForRoom(closed, room.id),
         ),
         calendarUrl: `${inputs.origin}/calendar?view=resourceTimeGridDay&date=${inputs.day.value}&rooms=${room.id}`,
       }));
-      const upcoming = ofLocation.filter((booking) => Date.parse(booking.end) > inputs.now.value.getTime());
-      return { location, rooms: pageOf(rooms, layout.value.rooms), upcoming: pageOf(upcoming, layout.value.upcoming) };
+      // a room's own closed time names the room; closed time of rooms not on screen (retired) is left out
+      const shown = closed.filter((stretch) => stretch.roomId === null || location.rooms.some((room) => room.id === stretch.roomId));
+      const upcoming = laterToday(ofLocation, shown, inputs.now.value, inputs.dayEnd.value);
+      return { location, closed, rooms: pageOf(rooms, layout.value.rooms), upcoming: pageOf(upcoming, layout.value.upcoming) };
     }),
   );
 
