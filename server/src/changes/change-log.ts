@@ -9,6 +9,22 @@ export function parseCursor(cursor: string, field = 'after'): bigint {
 }
 
 export const CHANGE_CHANNEL = 'change_log';
+
+/**
+ * What a notification on `CHANGE_CHANNEL` carries: the batch's last cursor and the writer's wall clock in
+ * milliseconds as it logged the batch, the last step before commit. Every node measures its fan-out delay from
+ * there, so the figure includes the commit and the notification's way to other nodes.
+ */
+export function changeNotice(cursor: string, loggedAtMs: number): string {
+  return `${cursor}:${loggedAtMs}`;
+}
+
+/** The parts of a `changeNotice`; `loggedAtMs` is absent from a notice without it (older writers, by hand). */
+export function readChangeNotice(payload: string): { cursor: string; loggedAtMs: number | undefined } {
+  const [cursor = '', loggedAt] = payload.split(':');
+  const loggedAtMs = loggedAt === undefined ? undefined : Number(loggedAt);
+  return { cursor, loggedAtMs: loggedAtMs !== undefined && Number.isFinite(loggedAtMs) ? loggedAtMs : undefined };
+}
 /** The transaction-level advisory lock that gives the change log commit order. */
 const CHANGE_LOG_LOCK = ADVISORY_LOCK.CHANGE_LOG;
 
@@ -109,7 +125,7 @@ export async function recordChanges(manager: EntityManager, entries: readonly Ch
   );
   const last = rows.at(-1)?.cursor;
   if (last === undefined || rows.length !== entries.length) throw new Error('change log insert returned no cursor');
-  await manager.query('SELECT pg_notify($1, $2)', [CHANGE_CHANNEL, last]);
+  await manager.query('SELECT pg_notify($1, $2)', [CHANGE_CHANNEL, changeNotice(last, Date.now())]);
   return rows.map((row) => row.cursor);
 }
 

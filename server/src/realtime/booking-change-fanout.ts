@@ -269,7 +269,7 @@ class DeliveryGroup {
       if (!payload) return;
       for (const subscriber of this.subscribers) subscriber.offer(event.position, payload);
       // the sockets have the bytes now; what remains is the network's and the browser's
-      if (event.heardAt !== undefined) this.fanout.metrics?.fanoutDelay.observe((Date.now() - event.heardAt) / 1000);
+      if (event.loggedAt !== undefined) this.fanout.metrics?.fanoutDelay.observe(Math.max(0, Date.now() - event.loggedAt) / 1000);
     });
   }
 

@@ -11,6 +11,7 @@ import { AppError, ErrorCode } from '../shared/errors.js';
 import { outsideRequestScope } from '../shared/request-scope.js';
 import {
   CHANGE_CHANNEL,
+  readChangeNotice,
   changeLogBounds,
   readChangesAfter,
   type ChangeEntity,
@@ -34,8 +35,11 @@ export interface ChangeEvent {
   batchRemaining: number;
   /** This change's place in its write: 0 for the first. */
   batchIndex: number;
-  /** When this node heard of its commit (`Date.now()`), for the fan-out delay; absent on a replay. */
-  heardAt?: number;
+  /**
+   * When its write was logged just before commit (the writer's `Date.now()`, from the notification), else when
+   * this node heard of it: where the fan-out delay starts. Absent on a replay.
+   */
+  loggedAt?: number;
   /** Who made it (null: the system), whether a member of staff, and why, when they said. */
   actorId: string | null;
   byStaff: boolean;
@@ -92,7 +96,7 @@ export class ChangeFeed {
     this.delivered = (await changeLogBounds(this.dataSource.manager)).latest;
     this.stopListening = await this.database.listen(
       CHANGE_CHANNEL,
-      () => this.poke(),
+      (payload) => this.poke(readChangeNotice(payload).loggedAtMs),
       () => this.poke(),
     );
   }
@@ -110,10 +114,13 @@ export class ChangeFeed {
     return () => this.listeners.delete(listener);
   }
 
-  /** Asks the feed to read whatever committed since the last delivery. Safe to call any time. */
-  poke(): void {
+  /**
+   * Asks the feed to read whatever committed since the last delivery. Safe to call any time. `loggedAt`: when
+   * the write that asks was logged, the earliest start of the changes this reading delivers.
+   */
+  poke(loggedAt?: number): void {
     if (this.stopped) return;
-    this.pokedAt ??= Date.now();
+    this.pokedAt = Math.min(this.pokedAt ?? Infinity, loggedAt ?? Date.now());
     if (this.draining) {
       this.drainAgain = true;
       return;
@@ -134,14 +141,14 @@ export class ChangeFeed {
     try {
       do {
         this.drainAgain = false;
-        const heardAt = this.pokedAt ?? Date.now();
+        const loggedAt = this.pokedAt ?? Date.now();
         this.pokedAt = undefined;
         for (;;) {
           const rows = await readChangesAfter(this.dataSource.manager, this.delivered, BATCH);
           if (rows.length === 0) break;
           for (const event of await this.toEvents(rows)) {
             this.delivered = event.position;
-            if (event.entity === 'BOOKING') event.heardAt = heardAt;
+            if (event.entity === 'BOOKING') event.loggedAt = loggedAt;
             for (const listener of this.listeners) listener(event);
           }
         }

@@ -50,7 +50,7 @@ export class Metrics {
 
   readonly fanoutDelay = new Histogram({
     name: 'kollektiv_fanout_delay_seconds',
-    help: 'Time from a change being announced after its commit to its message being written to the subscribers of one delivery group.',
+    help: 'Time from a booking change being logged, the last step before its commit, to its message being written to the subscribers of one delivery group.',
     buckets: [0.001, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5],
     registers: [this.registry],
   });
