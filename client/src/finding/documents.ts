@@ -23,8 +23,8 @@ export const FreeSlotsQuery = graphql(`
 `);
 
 export const MyBookingsQuery = graphql(`
-  query MyBookings($first: Int) {
-    myBookings(first: $first) {
+  query MyBookings($first: Int, $from: DateTime) {
+    myBookings(first: $first, from: $from) {
       ...BookingFields
     }
   }

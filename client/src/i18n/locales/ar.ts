@@ -537,7 +537,7 @@ const ar: MessageTree<Messages> = {
     nextDate: 'الموعد التالي:',
     showDates: 'عرض المواعيد',
     cancelHeading: 'إلغاء الحجز؟',
-    cancelQuestion: 'سيُلغى «{title}» ({when}، {room}).',
+    cancelQuestion: 'سيُلغى «{title}» ({when}، {room}، {house}).',
     onlyThisDate: 'يُلغى هذا الموعد وحده. تبقى مواعيد السلسلة الأخرى.',
     cancelled: 'أُلغي: «{title}»، {when}.',
     restored: 'حُجز مرة أخرى: «{title}»، {when}.',

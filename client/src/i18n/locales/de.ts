@@ -535,7 +535,7 @@ const de = {
     nextDate: 'Nächster Termin:',
     showDates: 'Termine zeigen',
     cancelHeading: 'Buchung stornieren?',
-    cancelQuestion: '„{title}“ ({when}, {room}) wird storniert.',
+    cancelQuestion: '„{title}“ ({when}, {room}, {house}) wird storniert.',
     onlyThisDate: 'Nur dieser Termin wird storniert. Die anderen Termine der Serie bleiben.',
     cancelled: 'Storniert: „{title}“, {when}.',
     restored: 'Wieder gebucht: „{title}“, {when}.',

@@ -533,7 +533,7 @@ const en: MessageTree<Messages> = {
     nextDate: 'Next date:',
     showDates: 'Show dates',
     cancelHeading: 'Cancel booking?',
-    cancelQuestion: '“{title}” ({when}, {room}) will be cancelled.',
+    cancelQuestion: '“{title}” ({when}, {room}, {house}) will be cancelled.',
     onlyThisDate: 'Only this date is cancelled. The other dates of the series stay.',
     cancelled: 'Cancelled: “{title}”, {when}.',
     restored: 'Booked again: “{title}”, {when}.',

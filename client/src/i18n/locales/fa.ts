@@ -537,7 +537,7 @@ const fa: MessageTree<Messages> = {
     nextDate: 'نوبت بعدی:',
     showDates: 'نمایش نوبت‌ها',
     cancelHeading: 'رزرو لغو شود؟',
-    cancelQuestion: '«{title}» ({when}، {room}) لغو می‌شود.',
+    cancelQuestion: '«{title}» ({when}، {room}، {house}) لغو می‌شود.',
     onlyThisDate: 'فقط همین نوبت لغو می‌شود. نوبت‌های دیگر باقی می‌مانند.',
     cancelled: 'لغو شد: «{title}»، {when}.',
     restored: 'دوباره رزرو شد: «{title}»، {when}.',

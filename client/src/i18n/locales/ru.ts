@@ -535,7 +535,7 @@ const ru: MessageTree<Messages> = {
     nextDate: 'Следующая дата:',
     showDates: 'Показать даты',
     cancelHeading: 'Отменить бронирование?',
-    cancelQuestion: '«{title}» ({when}, {room}) будет отменено.',
+    cancelQuestion: '«{title}» ({when}, {room}, {house}) будет отменено.',
     onlyThisDate: 'Отменяется только эта дата. Остальные даты серии остаются.',
     cancelled: 'Отменено: «{title}», {when}.',
     restored: 'Снова забронировано: «{title}», {when}.',

@@ -533,7 +533,7 @@ const tr: MessageTree<Messages> = {
     nextDate: 'Sonraki tarih:',
     showDates: 'Tarihleri göster',
     cancelHeading: 'Rezervasyon iptal edilsin mi?',
-    cancelQuestion: '“{title}” ({when}, {room}) iptal edilecek.',
+    cancelQuestion: '“{title}” ({when}, {room}, {house}) iptal edilecek.',
     onlyThisDate: 'Yalnızca bu tarih iptal edilir. Serinin diğer tarihleri kalır.',
     cancelled: 'İptal edildi: “{title}”, {when}.',
     restored: 'Yeniden rezerve edildi: “{title}”, {when}.',

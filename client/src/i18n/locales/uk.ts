@@ -534,7 +534,7 @@ const uk: MessageTree<Messages> = {
     nextDate: 'Наступна дата:',
     showDates: 'Показати дати',
     cancelHeading: 'Скасувати бронювання?',
-    cancelQuestion: '«{title}» ({when}, {room}) буде скасовано.',
+    cancelQuestion: '«{title}» ({when}, {room}, {house}) буде скасовано.',
     onlyThisDate: 'Скасовується лише ця дата. Інші дати серії залишаються.',
     cancelled: 'Скасовано: «{title}», {when}.',
     restored: 'Знову заброньовано: «{title}», {when}.',
