@@ -103,6 +103,10 @@ describeInBrowser('finding a free room and knowing of changes', () => {
       }`,
       { id: booking!.id, v: booking!.version, room: ost.rooms[0]!.id, start: houseTime(day, '18:00'), end: houseTime(day, '20:00') },
     );
+    // the header's badge counts it at once; its list, opened from there, says what happened
+    const bell = desktop.locator('header').getByRole('button', { name: /^Mitteilungen/ });
+    await desktop.locator('header .notice-count').waitFor({ timeout: 3000 });
+    await bell.click();
     const notice = desktop.locator('.change-notice', { hasText: 'E2E Chorprobe mit Klavier' });
     await notice.waitFor({ timeout: 3000 });
     const text = (await notice.textContent()) ?? '';

@@ -78,3 +78,13 @@ export const MarkNetworkNoticesReadMutation = graphql(`
     markNetworkNoticesRead(ids: $ids)
   }
 `);
+
+/** A cue for the header's notices: a change by someone else (actorId is shown only to staff and the booking's MO). */
+export const NoticeCueSubscription = graphql(`
+  subscription NoticeCue {
+    bookingChanged {
+      cursor
+      actorId
+    }
+  }
+`);

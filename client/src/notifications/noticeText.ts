@@ -1,4 +1,5 @@
 import type { UnreadNotificationsQuery } from '../graphql/graphql.js';
+import { isolate } from '../i18n/bidi.js';
 
 export type Notice = UnreadNotificationsQuery['notifications'][number];
 
@@ -8,6 +9,7 @@ export type Translate = (key: string, values?: Record<string, unknown>) => strin
  * What a notice says, in the reader's language: who changed which booking, where it is now (the house
  * too: people must not walk to the wrong address), and why when they said.
  * "Das Team hat „Chorprobe“ verschoben: jetzt Di., 1. Dez., 18:00–20:30, Musikraum, KolLEktiv Süd."
+ * Every piece of data is isolated, so the sentence reads in the reader's direction whatever script a name has.
  */
 export function noticeText(
   notice: Notice,
@@ -15,7 +17,7 @@ export function noticeText(
 ): string {
   const { t } = words;
   const who = notice.byStaff ? t('notices.byStaff') : t('notices.byOther');
-  const title = notice.booking.title ?? t('calendar.booked');
+  const title = isolate(notice.booking.title ?? t('calendar.booked'));
   const sentence =
     notice.kind === 'CANCELLED'
       ? t('notices.cancelled', { who, title, when: words.when(notice.booking.start, notice.booking.end) })
@@ -23,8 +25,8 @@ export function noticeText(
           who,
           title,
           when: words.when(notice.booking.start, notice.booking.end),
-          room: notice.booking.room.name,
-          house: words.houseName(notice.booking.room.locationId),
+          room: isolate(notice.booking.room.name),
+          house: isolate(words.houseName(notice.booking.room.locationId)),
         });
-  return notice.reason ? `${sentence} ${t('notices.reason', { reason: notice.reason })}` : sentence;
+  return notice.reason ? `${sentence} ${t('notices.reason', { reason: isolate(notice.reason) })}` : sentence;
 }
