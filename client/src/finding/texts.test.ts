@@ -1,0 +1,26 @@
+import { describe, expect, it } from 'vitest';
+import { LANGUAGES, pluralCategories } from '../i18n/languages.js';
+import de from './texts/de.js';
+
+const files = import.meta.glob<{ default: Record<string, string> }>('./texts/*.ts', { eager: true });
+const byCode = Object.fromEntries(
+  Object.entries(files).map(([path, module]) => [path.replace('./texts/', '').replace('.ts', ''), module.default]),
+);
+const placeholders = (text: string) => [...new Set([...text.matchAll(/\{(\w+)\}/g)].map((match) => match[1]))].sort();
+const isPlural = (text: string) => text.includes(' | ');
+
+describe('the words of Meine Buchungen, loaded with the page', () => {
+  it('exist in every language the UI offers', () => {
+    expect(Object.keys(byCode).sort()).toEqual([...LANGUAGES].sort());
+  });
+
+  it.each(Object.keys(byCode))('%s: the same keys and placeholders as German, one form per plural category', (code) => {
+    const own = byCode[code]!;
+    expect(Object.keys(own).sort()).toEqual(Object.keys(de).sort());
+    const german = de as Record<string, string>;
+    for (const [key, text] of Object.entries(german)) {
+      expect({ key, placeholders: placeholders(own[key]!) }).toEqual({ key, placeholders: placeholders(text) });
+      if (isPlural(text)) expect({ key, forms: own[key]!.split(' | ').length }).toEqual({ key, forms: pluralCategories(code).length });
+    }
+  });
+});
