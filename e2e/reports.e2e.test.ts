@@ -44,7 +44,7 @@ describeInBrowser('the usage report for the city', () => {
     const csv = await staff.request.get(`${app.url}${href}`);
     expect(csv.status()).toBe(200);
     const text = (await csv.body()).toString('utf8');
-    expect(text.startsWith('\uFEFForganization;month;bookings;hours')).toBe(true);
+    expect(text.startsWith('\uFEFFOrganisation;Monat;Buchungen;Stunden')).toBe(true);
 
     expect(await axeViolations(staff)).toEqual([]);
   });
@@ -221,7 +221,9 @@ describeInBrowser('the usage report for the city', () => {
     expect(new URL(href!, app.url).searchParams.get('groupBy')).toBe('QUARTER');
     const csv = await staff.request.get(`${app.url}${href}`);
     expect(csv.status()).toBe(200);
-    expect((await csv.body()).toString('utf8').startsWith('\uFEFFquarter;meetingsHeld;mosInvited;mosPresent')).toBe(true);
+    expect((await csv.body()).toString('utf8').startsWith('\uFEFFQuartal;Treffen;Organisationen eingeladen;Organisationen anwesend')).toBe(
+      true,
+    );
     expect(await axeViolations(staff)).toEqual([]);
 
     await staff.setViewportSize({ width: 360, height: 740 });

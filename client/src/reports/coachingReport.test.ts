@@ -59,17 +59,20 @@ describe('the coaching report’s logic', () => {
   });
 
   it('downloads from the same path as the other report files, with the grouping', () => {
-    const url = coachingDownloadUrl('xlsx', { from: '2027-01-01T00:00:00.000+01:00', to: '2027-04-01T00:00:00.000+02:00' }, [
-      'TOPIC',
-      'MONTH',
-    ]);
+    const url = coachingDownloadUrl(
+      'xlsx',
+      { from: '2027-01-01T00:00:00.000+01:00', to: '2027-04-01T00:00:00.000+02:00' },
+      ['TOPIC', 'MONTH'],
+      'ar',
+    );
     const parsed = new URL(url, 'https://kollektiv.example');
     expect(parsed.pathname).toBe('/reports/coaching.xlsx');
     expect(Object.fromEntries(parsed.searchParams)).toEqual({
       from: '2027-01-01T00:00:00.000+01:00',
       to: '2027-04-01T00:00:00.000+02:00',
       by: 'TOPIC,MONTH',
+      lang: 'ar',
     });
-    expect(new URL(coachingDownloadUrl('csv', { from: 'a', to: 'b' }, []), 'https://x.example').searchParams.get('by')).toBe('');
+    expect(new URL(coachingDownloadUrl('csv', { from: 'a', to: 'b' }, [], 'de'), 'https://x.example').searchParams.get('by')).toBe('');
   });
 });

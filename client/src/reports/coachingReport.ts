@@ -116,7 +116,12 @@ export function coachingChartHeight(rows: number): string {
   return `${Math.max(180, 54 * rows + 60)}px`;
 }
 
-/** Where the same table downloads as CSV or XLSX, the same way as the other report files. */
-export function coachingDownloadUrl(format: 'csv' | 'xlsx', span: { from: string; to: string }, by: readonly CoachingDimension[]): string {
-  return `/reports/coaching.${format}?${new URLSearchParams({ from: span.from, to: span.to, by: by.join(',') })}`;
+/** Where the same table downloads as CSV or XLSX, the same way as the other report files, its columns in `lang`. */
+export function coachingDownloadUrl(
+  format: 'csv' | 'xlsx',
+  span: { from: string; to: string },
+  by: readonly CoachingDimension[],
+  lang: string,
+): string {
+  return `/reports/coaching.${format}?${new URLSearchParams({ from: span.from, to: span.to, by: by.join(','), lang })}`;
 }

@@ -54,13 +54,14 @@ describe('the network report’s logic', () => {
   });
 
   it('downloads from the same path as the other report files, with the period', () => {
-    const url = networkDownloadUrl('xlsx', { from: '2026-11-01T00:00:00.000+01:00', to: '2027-03-01T00:00:00.000+01:00' }, 'QUARTER');
+    const url = networkDownloadUrl('xlsx', { from: '2026-11-01T00:00:00.000+01:00', to: '2027-03-01T00:00:00.000+01:00' }, 'QUARTER', 'uk');
     const parsed = new URL(url, 'https://kollektiv.example');
     expect(parsed.pathname).toBe('/reports/network.xlsx');
     expect(Object.fromEntries(parsed.searchParams)).toEqual({
       from: '2026-11-01T00:00:00.000+01:00',
       to: '2027-03-01T00:00:00.000+01:00',
       groupBy: 'QUARTER',
+      lang: 'uk',
     });
   });
 });

@@ -102,7 +102,12 @@ export function networkChartHeight(rows: number): string {
   return `${Math.max(180, 64 * rows + 60)}px`;
 }
 
-/** Where the same table downloads as CSV or XLSX, the same way as the other report files. */
-export function networkDownloadUrl(format: 'csv' | 'xlsx', span: { from: string; to: string }, groupBy: ReportPeriod): string {
-  return `/reports/network.${format}?${new URLSearchParams({ from: span.from, to: span.to, groupBy })}`;
+/** Where the same table downloads as CSV or XLSX, the same way as the other report files, its columns in `lang`. */
+export function networkDownloadUrl(
+  format: 'csv' | 'xlsx',
+  span: { from: string; to: string },
+  groupBy: ReportPeriod,
+  lang: string,
+): string {
+  return `/reports/network.${format}?${new URLSearchParams({ from: span.from, to: span.to, groupBy, lang })}`;
 }

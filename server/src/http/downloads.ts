@@ -6,7 +6,8 @@ import { REPORT_DIMENSIONS, usageReport, usageReportTable, type ReportDimension 
 import { occupancyTable, roomOccupancy } from '../reports/room-occupancy.js';
 import { coachingDimensions, coachingReport, coachingReportTable } from '../reports/coaching-report.js';
 import { networkReport, networkReportTable, reportPeriod } from '../reports/network-report.js';
-import { tableCsv, tableXlsx, type ReportTable } from '../reports/report-files.js';
+import { reportFileName, tableCsv, tableXlsx, type ReportTable } from '../reports/report-files.js';
+import { reportWordsFor } from '../reports/report-words.js';
 import { parseDateTime } from '../graphql/date-time.scalar.js';
 import { AppError, ErrorCode, badInput, unauthenticated } from '../shared/errors.js';
 import type { Log } from '../shared/log.js';
@@ -63,25 +64,30 @@ export function downloadRoutes(services: Services, log: Log): express.Router {
         read(name)
           .split(',')
           .filter((item) => item !== '');
+      // the reader's language: the page says which it shows (`lang`), else the browser's
+      const language = reportWordsFor(
+        typeof request.query.lang === 'string' ? request.query.lang : undefined,
+        request.get('accept-language'),
+      );
       let contents: ReportTable;
       if (table === 'coaching') {
         const by = list('by');
         const report = await coachingReport(dataSource, viewer, { from, to, by });
-        contents = coachingReportTable(report, coachingDimensions(by));
+        contents = coachingReportTable(report, coachingDimensions(by), language.words);
       } else if (table === 'network') {
         // a missing groupBy means months, as in the API
         const groupBy = typeof request.query.groupBy === 'string' ? request.query.groupBy : undefined;
         const report = await networkReport(dataSource, viewer, { from, to, groupBy, now: services.clock() });
-        contents = networkReportTable(report, reportPeriod(groupBy));
+        contents = networkReportTable(report, reportPeriod(groupBy), language.words);
       } else if (table === 'usage') {
         const groupBy = list('groupBy');
         const report = await usageReport(dataSource, viewer, { from, to, groupBy });
         const dimensions = [...new Set(groupBy)].filter((dimension): dimension is ReportDimension =>
           (REPORT_DIMENSIONS as readonly string[]).includes(dimension),
         );
-        contents = usageReportTable(report, dimensions);
-      } else contents = occupancyTable(await roomOccupancy(dataSource, viewer, { from, to }));
-      const name = `${FILE_NAMES[table]}-${from.toISOString().slice(0, 10)}-${to.toISOString().slice(0, 10)}.${format}`;
+        contents = usageReportTable(report, dimensions, language);
+      } else contents = occupancyTable(await roomOccupancy(dataSource, viewer, { from, to }), language.words);
+      const name = reportFileName(FILE_NAMES[table], from, to, format);
       response.status(200).set('Content-Disposition', `attachment; filename="${name}"`).set('Cache-Control', 'no-store');
       if (format === 'csv') response.type('text/csv; charset=utf-8').send(tableCsv(contents));
       else response.type(XLSX_TYPE).send(await tableXlsx(contents, FILE_NAMES[table]));

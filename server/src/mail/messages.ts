@@ -11,7 +11,8 @@ export type { MailMessages } from './messages/types.js';
 
 /**
  * What e-mails say, one file per language in `messages/` (registered here). The server writes no other
- * sentences: everything else people read is worded by the client. A language missing here falls back to
+ * sentences (the report files' column names, in `reports/words/`, are words, not sentences): everything else
+ * people read is worded by the client. A language missing here falls back to
  * German, the centre's own.
  */
 export const MAIL_MESSAGES: Record<string, MailMessages> = { de, en, uk, ar, ru, fa, tr };

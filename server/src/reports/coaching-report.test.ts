@@ -258,7 +258,7 @@ describe('the coaching report as files', () => {
       .replace(/^\uFEFF/, '')
       .trim()
       .split('\r\n');
-    expect(header).toBe('topic;organization;requests;sessions;hours;closed;medianDaysToFirstSession');
+    expect(header).toBe('Thema;Organisation;Anfragen;Termine;Stunden;Abgeschlossen;Tage bis zum ersten Termin (Median)');
     const { rows } = await report(['TOPIC', 'ORGANIZATION']);
     expect(lines).toEqual(
       rows.map((row) =>
@@ -283,7 +283,15 @@ describe('the coaching report as files', () => {
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.load(await response.arrayBuffer());
     const sheet = workbook.worksheets[0]!;
-    expect(sheet.getRow(1).values).toEqual([undefined, 'month', 'requests', 'sessions', 'hours', 'closed', 'medianDaysToFirstSession']);
+    expect(sheet.getRow(1).values).toEqual([
+      undefined,
+      'Monat',
+      'Anfragen',
+      'Termine',
+      'Stunden',
+      'Abgeschlossen',
+      'Tage bis zum ersten Termin (Median)',
+    ]);
     const read: unknown[][] = [];
     sheet.eachRow((row, number) => {
       if (number > 1) read.push((row.values as unknown[]).slice(1, 6));

@@ -3,14 +3,15 @@ import { assertStaff } from '../auth/policy.js';
 import type { Viewer } from '../auth/viewer.js';
 import type { CoachingTopic } from '../coaching/coaching.enums.js';
 import { badInput } from '../shared/errors.js';
-import type { ReportTable } from './report-files.js';
+import { REPORT_TIME_ZONE, type ReportTable } from './report-files.js';
 import { checkReportPeriod } from './usage-report.js';
+import type { ReportWords } from './report-words.js';
 
 export const COACHING_DIMENSIONS = ['TOPIC', 'ORGANIZATION', 'MONTH'] as const;
 export type CoachingDimension = (typeof COACHING_DIMENSIONS)[number];
 
 /** Months are counted on Leipzig's calendar, where the centre and its MOs are. */
-const TIME_ZONE = 'Europe/Berlin';
+const TIME_ZONE = REPORT_TIME_ZONE;
 
 export interface CoachingFigures {
   /** Requests asked within the period. */
@@ -154,19 +155,20 @@ export async function coachingReport(
 }
 
 /** The report as a table for the files people download: one column per dimension, then the figures. */
-export function coachingReportTable(report: CoachingReport, dimensions: readonly CoachingDimension[]): ReportTable {
+export function coachingReportTable(report: CoachingReport, dimensions: readonly CoachingDimension[], words: ReportWords): ReportTable {
+  const columns = words.coaching;
   const keys = (row: CoachingReportRow) =>
     dimensions.map((dimension) =>
       dimension === 'TOPIC' ? (row.topic ?? '') : dimension === 'ORGANIZATION' ? (row.organizationName ?? '') : (row.month ?? ''),
     );
   return {
     header: [
-      ...dimensions.map((dimension) => dimension.toLowerCase()),
-      'requests',
-      'sessions',
-      'hours',
-      'closed',
-      'medianDaysToFirstSession',
+      ...dimensions.map((dimension) => columns[dimension]),
+      columns.requests,
+      columns.sessions,
+      columns.hours,
+      columns.closed,
+      columns.medianDaysToFirstSession,
     ],
     rows: report.rows.map((row) => [
       ...keys(row),

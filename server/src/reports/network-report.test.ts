@@ -283,14 +283,14 @@ describe('the network report as files', () => {
       .split('\r\n');
     const { rows, totals } = await report('QUARTER');
     expect(lines).toEqual([
-      'quarter;meetingsHeld;mosInvited;mosPresent;peoplePresent;proposalsMade;proposalsAnswered;proposalsDone',
+      'Quartal;Treffen;Organisationen eingeladen;Organisationen anwesend;Personen anwesend;Vorschläge eingereicht;Vorschläge beantwortet;Vorschläge umgesetzt',
       ...rows.map((row) => [row.period, ...Object.values(figuresOf(row))].join(';')),
-      ['total', ...Object.values(totals)].join(';'),
+      ['Gesamt', ...Object.values(totals)].join(';'),
     ]);
   });
 
   it('downloads as XLSX per month when no grouping is given, numbers as numbers', async () => {
-    const response = await download('/reports/network.xlsx', PERIOD);
+    const response = await download('/reports/network.xlsx', { ...PERIOD, lang: 'en' });
     expect(response.status).toBe(200);
     expect(response.headers.get('content-type')).toContain('spreadsheetml');
     const workbook = new ExcelJS.Workbook();
@@ -298,12 +298,12 @@ describe('the network report as files', () => {
     const read: unknown[][] = [];
     workbook.worksheets[0]!.eachRow((row) => void read.push((row.values as unknown[]).slice(1, 6)));
     expect(read).toEqual([
-      ['month', 'meetingsHeld', 'mosInvited', 'mosPresent', 'peoplePresent'],
+      ['Month', 'Meetings held', 'Organisations invited', 'Organisations present', 'People present'],
       ['2026-11', 1, 3, 2, 5],
       ['2026-12', 1, 2, 2, 3],
       ['2027-01', 1, 3, 1, 3],
       ['2027-02', 1, 3, 2, 6],
-      ['total', 4, 4, 4, 17],
+      ['Total', 4, 4, 4, 17],
     ]);
   });
 

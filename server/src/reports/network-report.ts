@@ -3,14 +3,15 @@ import { assertMayReadNetworkReport } from '../auth/policy.js';
 import type { Viewer } from '../auth/viewer.js';
 import { badInput } from '../shared/errors.js';
 import { zonedParts } from '../shared/zoned-time.js';
-import type { ReportTable } from './report-files.js';
+import { REPORT_TIME_ZONE, type ReportTable } from './report-files.js';
 import { checkReportPeriod } from './usage-report.js';
+import type { ReportWords } from './report-words.js';
 
 export const REPORT_PERIODS = ['MONTH', 'QUARTER', 'YEAR'] as const;
 export type ReportPeriod = (typeof REPORT_PERIODS)[number];
 
 /** Periods are counted on Leipzig's calendar, where the centre and its MOs are. */
-const TIME_ZONE = 'Europe/Berlin';
+const TIME_ZONE = REPORT_TIME_ZONE;
 
 export interface NetworkFigures {
   /** Meetings whose booking is confirmed and that started within the period, by the time the report is asked. */
@@ -178,13 +179,14 @@ const FIGURE_COLUMNS = [
 ] as const satisfies ReadonlyArray<keyof NetworkFigures>;
 
 /** The report as a table for the files people download: the period, the figures, and a last row of totals. */
-export function networkReportTable(report: NetworkReport, per: ReportPeriod): ReportTable {
+export function networkReportTable(report: NetworkReport, per: ReportPeriod, words: ReportWords): ReportTable {
+  const columns = words.network;
   return {
-    header: [per.toLowerCase(), ...FIGURE_COLUMNS],
+    header: [columns[per], ...FIGURE_COLUMNS.map((column) => columns[column])],
     rows: [
       ...report.rows.map((row) => [row.period, ...FIGURE_COLUMNS.map((column) => row[column])]),
       // the totals are not the rows' sum where MOs count once: the file carries them rather than leave a SUM() wrong
-      ['total', ...FIGURE_COLUMNS.map((column) => report.totals[column])],
+      [columns.total, ...FIGURE_COLUMNS.map((column) => report.totals[column])],
     ],
   };
 }

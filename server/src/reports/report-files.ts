@@ -1,6 +1,10 @@
 import writeExcelFile, { type Row } from 'write-excel-file/node';
+import { zonedParts } from '../shared/zoned-time.js';
 
-/** A report table as people download it: a header row of stable English names, then text and numbers. */
+/** Reports count days, months and periods on Leipzig's calendar, where the centre and its MOs are. */
+export const REPORT_TIME_ZONE = 'Europe/Berlin';
+
+/** A report table as people download it: a header row in the reader's language (`report-words.ts`), then text and numbers. */
 export interface ReportTable {
   header: string[];
   rows: Array<Array<string | number>>;
@@ -28,4 +32,18 @@ export async function tableXlsx(table: ReportTable, sheet: string): Promise<Buff
     ...table.rows.map((row) => row.map((value) => (typeof value === 'number' ? { value, type: Number } : { value, type: String }))),
   ];
   return writeExcelFile(data, { sheet, stickyRowsCount: 1 }).toBuffer();
+}
+
+/**
+ * `usage-2026-12-01-2026-12-31.csv` for the report of [from, to): the first and the last day the period covers, on
+ * Leipzig's calendar. In UTC a period that starts at midnight in winter begins the day before, and `to` is the
+ * first instant after it.
+ */
+export function reportFileName(name: string, from: Date, to: Date, format: 'csv' | 'xlsx'): string {
+  const day = (instant: Date) => {
+    const { year, month, day } = zonedParts(instant, REPORT_TIME_ZONE);
+    return `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+  };
+  const last = new Date(Math.max(from.getTime(), to.getTime() - 1));
+  return `${name}-${day(from)}-${day(last)}.${format}`;
 }

@@ -176,7 +176,7 @@ describe('report tables as files', () => {
       .replace(/^\uFEFF/, '')
       .trim()
       .split('\r\n');
-    expect(header).toBe('location;room;openHours;bookedHours;share');
+    expect(header).toBe('Haus;Raum;Geöffnete Stunden;Gebuchte Stunden;Auslastung');
     expect(
       lines.map((line) => {
         const [, room, open, booked, share] = line.split(';');
@@ -191,7 +191,7 @@ describe('report tables as files', () => {
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.load(await xlsx.arrayBuffer());
     const sheet = workbook.worksheets[0]!;
-    expect(sheet.getRow(1).values).toEqual([undefined, 'location', 'room', 'openHours', 'bookedHours', 'share']);
+    expect(sheet.getRow(1).values).toEqual([undefined, 'Haus', 'Raum', 'Geöffnete Stunden', 'Gebuchte Stunden', 'Auslastung']);
     const read: unknown[][] = [];
     sheet.eachRow((row, number) => {
       if (number > 1) read.push((row.values as unknown[]).slice(2));
@@ -200,15 +200,56 @@ describe('report tables as files', () => {
   });
 
   it('downloads the usage table as XLSX, numbers as numbers, umlauts intact', async () => {
-    const response = await download('/reports/usage.xlsx', { ...PERIOD, groupBy: 'ROOM' });
+    const response = await download('/reports/usage.xlsx', { ...PERIOD, groupBy: 'ROOM', lang: 'en' });
     expect(response.status).toBe(200);
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.load(await response.arrayBuffer());
     const sheet = workbook.worksheets[0]!;
-    expect(sheet.getRow(1).values).toEqual([undefined, 'room', 'bookings', 'hours', 'attendees', 'cancellations', 'lateCancellations']);
+    expect(sheet.getRow(1).values).toEqual([
+      undefined,
+      'Room',
+      'Bookings',
+      'Hours',
+      'Expected people',
+      'Cancellations',
+      'Of them at short notice',
+    ]);
     const hallRow = sheet.getRows(2, sheet.rowCount - 1)!.find((row) => row.getCell(1).text.startsWith('Großer Saal'))!;
     // the morning's half hour inside the period and the 4 h evening; the cancelled one counts as a cancellation
     expect([hallRow.getCell(2).value, hallRow.getCell(3).value, hallRow.getCell(5).value]).toEqual([2, 4.5, 1]);
+  });
+
+  it('names columns, kinds and weekdays in the language the page asks for, else the browser’s, else German', async () => {
+    const header = async (query: Record<string, string>, headers: Record<string, string> = {}) => {
+      const response = await fetch(`${app.url}/reports/usage.csv?${new URLSearchParams({ ...PERIOD, ...query })}`, {
+        headers: { cookie: staff.cookie!, ...headers },
+      });
+      return (await response.text()).replace(/^\uFEFF/, '').split('\r\n');
+    };
+    const [arabic, ...arabicRows] = await header({ groupBy: 'CATEGORY,WEEKDAY', lang: 'ar' });
+    expect(arabic).toBe('النوع;يوم الأسبوع;الحجوزات;الساعات;عدد الأشخاص المتوقع;الإلغاءات;منها قبل وقت قصير');
+    // no code in a row: the kind and the weekday by name
+    const [kinds, weekdays] = [0, 1].map((column) => new Set(arabicRows.filter(Boolean).map((row) => row.split(';')[column])));
+    expect([...kinds!].filter((kind) => /^[A-Z_]+$/.test(kind!))).toEqual([]);
+    expect([...weekdays!].every((day) => ['الاثنين', 'الثلاثاء', 'الأربعاء', 'الخميس', 'الجمعة', 'السبت', 'الأحد'].includes(day!))).toBe(
+      true,
+    );
+    expect((await header({ groupBy: 'HOUR' }, { 'accept-language': 'uk-UA,uk;q=0.9,en;q=0.5' }))[0]).toBe(
+      'Час;Бронювання;Години;Очікувані люди;Скасування;З них в останню хвилину',
+    );
+    expect((await header({ groupBy: 'HOUR', lang: 'xx' }, { 'accept-language': 'sw' }))[0]).toMatch(/^Uhrzeit;Buchungen;/);
+  });
+
+  it('names the file by the first and last day of the period on Leipzig’s calendar', async () => {
+    // December in Leipzig: from 23:00 UTC on 30 November to midnight after 31 December
+    const december = { from: '2026-11-30T23:00:00.000Z', to: '2026-12-31T23:00:00.000Z' };
+    const response = await download('/reports/occupancy.csv', december);
+    expect(response.headers.get('content-disposition')).toBe('attachment; filename="auslastung-2026-12-01-2026-12-31.csv"');
+    // a summer day, two hours ahead of UTC
+    const midsummer = { from: '2026-06-20T22:00:00.000Z', to: '2026-06-21T22:00:00.000Z' };
+    expect((await download('/reports/occupancy.xlsx', midsummer)).headers.get('content-disposition')).toContain(
+      'auslastung-2026-06-21-2026-06-21.xlsx',
+    );
   });
 
   it('refuses members and bad periods with typed errors, in either format', async () => {

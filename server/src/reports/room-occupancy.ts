@@ -5,6 +5,8 @@ import { findClosedPeriods, type ClosedPeriod } from '../closures/closed-periods
 import { minutesOfDay, spansOf, type OpeningHours } from '../locations/opening-hours.js';
 import { zonedParts, zonedTimeToInstant } from '../shared/zoned-time.js';
 import { checkReportPeriod } from './usage-report.js';
+import type { ReportTable } from './report-files.js';
+import type { ReportWords } from './report-words.js';
 
 /** Open and booked time of one room in one wall-clock hour of one weekday, summed over the period. */
 export interface OccupancyCell {
@@ -173,9 +175,10 @@ export async function roomOccupancy(dataSource: DataSource, viewer: Viewer, peri
 }
 
 /** The occupancy table as rows for CSV and XLSX: house, room, open hours, booked hours, share. */
-export function occupancyTable(rooms: readonly RoomOccupancy[]): { header: string[]; rows: Array<Array<string | number>> } {
+export function occupancyTable(rooms: readonly RoomOccupancy[], words: ReportWords): ReportTable {
+  const columns = words.occupancy;
   return {
-    header: ['location', 'room', 'openHours', 'bookedHours', 'share'],
+    header: [columns.location, columns.room, columns.openHours, columns.bookedHours, columns.share],
     rows: rooms.map((room) => [room.locationName, room.roomName, room.openHours, room.bookedHours, room.share]),
   };
 }

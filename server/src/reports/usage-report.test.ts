@@ -120,7 +120,7 @@ describe('the usage report for the city', () => {
     const bytes = new Uint8Array(await response.arrayBuffer());
     expect([...bytes.slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
     const [header, ...lines] = new TextDecoder().decode(bytes.slice(3)).trim().split('\r\n');
-    expect(header).toBe('organization;month;bookings;hours;attendees;cancellations;lateCancellations');
+    expect(header).toBe('Organisation;Monat;Buchungen;Stunden;Erwartete Personen;Stornierungen;Davon kurzfristig');
     const { usageReport } = await staff.data(USAGE_REPORT, { ...PERIOD, groupBy: ['ORGANIZATION', 'MONTH'] });
     expect(
       lines.map((line) => {

@@ -3,6 +3,8 @@ import { assertStaff } from '../auth/policy.js';
 import type { Viewer } from '../auth/viewer.js';
 import { badInput } from '../shared/errors.js';
 import type { ReportTable } from './report-files.js';
+import type { BookingCategory } from '../bookings/booking.enums.js';
+import { weekdayName, type ReportWords } from './report-words.js';
 
 export const REPORT_DIMENSIONS = ['ORGANIZATION', 'LOCATION', 'ROOM', 'CATEGORY', 'MONTH', 'WEEKDAY', 'HOUR'] as const;
 export type ReportDimension = (typeof REPORT_DIMENSIONS)[number];
@@ -143,18 +145,30 @@ export async function usageReport(
 }
 
 /** The report as a table for the files people download: one column per dimension, then the figures. */
-export function usageReportTable(report: UsageReport, dimensions: readonly ReportDimension[]): ReportTable {
+export function usageReportTable(
+  report: UsageReport,
+  dimensions: readonly ReportDimension[],
+  { words, language }: { words: ReportWords; language: string },
+): ReportTable {
+  const columns = words.usage;
+  // kinds and weekdays are codes in the database; a file read without the app names them
+  const label = (key: ReportKey) =>
+    key.dimension === 'CATEGORY'
+      ? (words.categories[key.label as BookingCategory] ?? key.label)
+      : key.dimension === 'WEEKDAY'
+        ? weekdayName(Number(key.label), language)
+        : key.label;
   return {
     header: [
-      ...dimensions.map((dimension) => dimension.toLowerCase()),
-      'bookings',
-      'hours',
-      'attendees',
-      'cancellations',
-      'lateCancellations',
+      ...dimensions.map((dimension) => columns[dimension]),
+      columns.bookings,
+      columns.hours,
+      columns.attendees,
+      columns.cancellations,
+      columns.lateCancellations,
     ],
     rows: report.rows.map((row) => [
-      ...row.keys.map((key) => key.label),
+      ...row.keys.map(label),
       row.bookings,
       row.hours,
       row.attendees,

@@ -1,0 +1,62 @@
+import type { ReportWords } from './types.js';
+
+const words: ReportWords = {
+  usage: {
+    ORGANIZATION: 'المنظمة',
+    LOCATION: 'المبنى',
+    ROOM: 'الغرفة',
+    CATEGORY: 'النوع',
+    MONTH: 'الشهر',
+    WEEKDAY: 'يوم الأسبوع',
+    HOUR: 'الوقت',
+    bookings: 'الحجوزات',
+    hours: 'الساعات',
+    attendees: 'عدد الأشخاص المتوقع',
+    cancellations: 'الإلغاءات',
+    lateCancellations: 'منها قبل وقت قصير',
+  },
+  occupancy: {
+    location: 'المبنى',
+    room: 'الغرفة',
+    openHours: 'ساعات العمل',
+    bookedHours: 'الساعات المحجوزة',
+    share: 'نسبة الإشغال',
+  },
+  coaching: {
+    TOPIC: 'الموضوع',
+    ORGANIZATION: 'المنظمة',
+    MONTH: 'الشهر',
+    requests: 'الطلبات',
+    sessions: 'الجلسات',
+    hours: 'الساعات',
+    closed: 'مغلقة',
+    medianDaysToFirstSession: 'الأيام حتى أول جلسة (الوسيط)',
+  },
+  network: {
+    MONTH: 'الشهر',
+    QUARTER: 'الربع',
+    YEAR: 'السنة',
+    meetingsHeld: 'اللقاءات المنعقدة',
+    mosInvited: 'المنظمات المدعوّة',
+    mosPresent: 'المنظمات الحاضرة',
+    peoplePresent: 'الأشخاص الحاضرون',
+    proposalsMade: 'الاقتراحات المقدَّمة',
+    proposalsAnswered: 'الاقتراحات التي رُدّ عليها',
+    proposalsDone: 'الاقتراحات المنفَّذة',
+    total: 'المجموع',
+  },
+  categories: {
+    CHOIR: 'كورال',
+    LANGUAGE_COURSE: 'دورة لغة',
+    COUNSELLING: 'استشارة ومساعدة في المعاملات الرسمية',
+    ART_COURSE: 'دورة فنون',
+    OFFICE_HOURS: 'ساعات استقبال',
+    MEETING: 'لقاء',
+    COACHING: 'إرشاد وتدريب (كوتشينغ)',
+    NETWORK_MEETING: 'لقاء تشبيك',
+    EVENT: 'فعالية',
+    OTHER: 'غير ذلك',
+  },
+};
+
+export default words;

@@ -1,0 +1,62 @@
+import type { ReportWords } from './types.js';
+
+const words: ReportWords = {
+  usage: {
+    ORGANIZATION: 'Organisation',
+    LOCATION: 'Haus',
+    ROOM: 'Raum',
+    CATEGORY: 'Art',
+    MONTH: 'Monat',
+    WEEKDAY: 'Wochentag',
+    HOUR: 'Uhrzeit',
+    bookings: 'Buchungen',
+    hours: 'Stunden',
+    attendees: 'Erwartete Personen',
+    cancellations: 'Stornierungen',
+    lateCancellations: 'Davon kurzfristig',
+  },
+  occupancy: {
+    location: 'Haus',
+    room: 'Raum',
+    openHours: 'Geöffnete Stunden',
+    bookedHours: 'Gebuchte Stunden',
+    share: 'Auslastung',
+  },
+  coaching: {
+    TOPIC: 'Thema',
+    ORGANIZATION: 'Organisation',
+    MONTH: 'Monat',
+    requests: 'Anfragen',
+    sessions: 'Termine',
+    hours: 'Stunden',
+    closed: 'Abgeschlossen',
+    medianDaysToFirstSession: 'Tage bis zum ersten Termin (Median)',
+  },
+  network: {
+    MONTH: 'Monat',
+    QUARTER: 'Quartal',
+    YEAR: 'Jahr',
+    meetingsHeld: 'Treffen',
+    mosInvited: 'Organisationen eingeladen',
+    mosPresent: 'Organisationen anwesend',
+    peoplePresent: 'Personen anwesend',
+    proposalsMade: 'Vorschläge eingereicht',
+    proposalsAnswered: 'Vorschläge beantwortet',
+    proposalsDone: 'Vorschläge umgesetzt',
+    total: 'Gesamt',
+  },
+  categories: {
+    CHOIR: 'Chor',
+    LANGUAGE_COURSE: 'Sprachkurs',
+    COUNSELLING: 'Beratung & Bürokratiehilfe',
+    ART_COURSE: 'Kunstkurs',
+    OFFICE_HOURS: 'Sprechstunde',
+    MEETING: 'Treffen',
+    COACHING: 'Coaching',
+    NETWORK_MEETING: 'Netzwerktreffen',
+    EVENT: 'Veranstaltung',
+    OTHER: 'Sonstiges',
+  },
+};
+
+export default words;

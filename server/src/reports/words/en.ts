@@ -1,0 +1,62 @@
+import type { ReportWords } from './types.js';
+
+const words: ReportWords = {
+  usage: {
+    ORGANIZATION: 'Organisation',
+    LOCATION: 'House',
+    ROOM: 'Room',
+    CATEGORY: 'Kind',
+    MONTH: 'Month',
+    WEEKDAY: 'Weekday',
+    HOUR: 'Time',
+    bookings: 'Bookings',
+    hours: 'Hours',
+    attendees: 'Expected people',
+    cancellations: 'Cancellations',
+    lateCancellations: 'Of them at short notice',
+  },
+  occupancy: {
+    location: 'House',
+    room: 'Room',
+    openHours: 'Open hours',
+    bookedHours: 'Booked hours',
+    share: 'Occupancy',
+  },
+  coaching: {
+    TOPIC: 'Topic',
+    ORGANIZATION: 'Organisation',
+    MONTH: 'Month',
+    requests: 'Requests',
+    sessions: 'Sessions',
+    hours: 'Hours',
+    closed: 'Closed',
+    medianDaysToFirstSession: 'Days to the first session (median)',
+  },
+  network: {
+    MONTH: 'Month',
+    QUARTER: 'Quarter',
+    YEAR: 'Year',
+    meetingsHeld: 'Meetings held',
+    mosInvited: 'Organisations invited',
+    mosPresent: 'Organisations present',
+    peoplePresent: 'People present',
+    proposalsMade: 'Proposals made',
+    proposalsAnswered: 'Proposals answered',
+    proposalsDone: 'Proposals done',
+    total: 'Total',
+  },
+  categories: {
+    CHOIR: 'Choir',
+    LANGUAGE_COURSE: 'Language course',
+    COUNSELLING: 'Counselling & paperwork help',
+    ART_COURSE: 'Art course',
+    OFFICE_HOURS: 'Office hours',
+    MEETING: 'Meeting',
+    COACHING: 'Coaching',
+    NETWORK_MEETING: 'Network meeting',
+    EVENT: 'Event',
+    OTHER: 'Other',
+  },
+};
+
+export default words;

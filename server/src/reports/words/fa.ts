@@ -1,0 +1,62 @@
+import type { ReportWords } from './types.js';
+
+const words: ReportWords = {
+  usage: {
+    ORGANIZATION: 'انجمن',
+    LOCATION: 'ساختمان',
+    ROOM: 'اتاق',
+    CATEGORY: 'نوع',
+    MONTH: 'ماه',
+    WEEKDAY: 'روز هفته',
+    HOUR: 'ساعت',
+    bookings: 'رزروها',
+    hours: 'ساعت‌ها',
+    attendees: 'تعداد افراد مورد انتظار',
+    cancellations: 'لغوها',
+    lateCancellations: 'از آن‌ها در آخرین لحظه',
+  },
+  occupancy: {
+    location: 'ساختمان',
+    room: 'اتاق',
+    openHours: 'ساعت‌های کاری',
+    bookedHours: 'ساعت‌های رزرو شده',
+    share: 'میزان پر بودن',
+  },
+  coaching: {
+    TOPIC: 'موضوع',
+    ORGANIZATION: 'انجمن',
+    MONTH: 'ماه',
+    requests: 'درخواست‌ها',
+    sessions: 'جلسه‌ها',
+    hours: 'ساعت‌ها',
+    closed: 'بسته‌شده',
+    medianDaysToFirstSession: 'روز تا نخستین جلسه (میانه)',
+  },
+  network: {
+    MONTH: 'ماه',
+    QUARTER: 'فصل',
+    YEAR: 'سال',
+    meetingsHeld: 'جلسه‌های برگزارشده',
+    mosInvited: 'انجمن‌های دعوت‌شده',
+    mosPresent: 'انجمن‌های حاضر',
+    peoplePresent: 'افراد حاضر',
+    proposalsMade: 'پیشنهادهای ثبت‌شده',
+    proposalsAnswered: 'پیشنهادهای پاسخ‌داده‌شده',
+    proposalsDone: 'پیشنهادهای انجام‌شده',
+    total: 'جمع',
+  },
+  categories: {
+    CHOIR: 'گروه سرود (کُر)',
+    LANGUAGE_COURSE: 'کلاس زبان',
+    COUNSELLING: 'مشاوره و کمک در کارهای اداری',
+    ART_COURSE: 'کلاس هنر',
+    OFFICE_HOURS: 'ساعت پاسخ‌گویی',
+    MEETING: 'جلسه',
+    COACHING: 'راهنمایی فردی (کوچینگ)',
+    NETWORK_MEETING: 'جلسهٔ شبکهٔ انجمن‌ها',
+    EVENT: 'برنامه',
+    OTHER: 'دیگر',
+  },
+};
+
+export default words;

@@ -1,0 +1,62 @@
+import type { ReportWords } from './types.js';
+
+const words: ReportWords = {
+  usage: {
+    ORGANIZATION: 'Организация',
+    LOCATION: 'Дом',
+    ROOM: 'Комната',
+    CATEGORY: 'Вид',
+    MONTH: 'Месяц',
+    WEEKDAY: 'День недели',
+    HOUR: 'Время',
+    bookings: 'Бронирования',
+    hours: 'Часы',
+    attendees: 'Ожидается людей',
+    cancellations: 'Отмены',
+    lateCancellations: 'Из них в последний момент',
+  },
+  occupancy: {
+    location: 'Дом',
+    room: 'Комната',
+    openHours: 'Часы работы',
+    bookedHours: 'Забронированные часы',
+    share: 'Загруженность',
+  },
+  coaching: {
+    TOPIC: 'Тема',
+    ORGANIZATION: 'Организация',
+    MONTH: 'Месяц',
+    requests: 'Заявки',
+    sessions: 'Встречи',
+    hours: 'Часы',
+    closed: 'Закрыто',
+    medianDaysToFirstSession: 'Дней до первой встречи (медиана)',
+  },
+  network: {
+    MONTH: 'Месяц',
+    QUARTER: 'Квартал',
+    YEAR: 'Год',
+    meetingsHeld: 'Проведённые встречи',
+    mosInvited: 'Приглашённые организации',
+    mosPresent: 'Присутствовавшие организации',
+    peoplePresent: 'Присутствовавшие люди',
+    proposalsMade: 'Поданные предложения',
+    proposalsAnswered: 'Предложения с ответом',
+    proposalsDone: 'Выполненные предложения',
+    total: 'Итого',
+  },
+  categories: {
+    CHOIR: 'Хор',
+    LANGUAGE_COURSE: 'Языковой курс',
+    COUNSELLING: 'Консультация и помощь с документами',
+    ART_COURSE: 'Художественный курс',
+    OFFICE_HOURS: 'Приёмные часы',
+    MEETING: 'Встреча',
+    COACHING: 'Коучинг',
+    NETWORK_MEETING: 'Встреча сети организаций',
+    EVENT: 'Мероприятие',
+    OTHER: 'Другое',
+  },
+};
+
+export default words;

@@ -1,0 +1,62 @@
+import type { ReportWords } from './types.js';
+
+const words: ReportWords = {
+  usage: {
+    ORGANIZATION: 'Kuruluş',
+    LOCATION: 'Bina',
+    ROOM: 'Oda',
+    CATEGORY: 'Tür',
+    MONTH: 'Ay',
+    WEEKDAY: 'Haftanın günü',
+    HOUR: 'Saat',
+    bookings: 'Rezervasyonlar',
+    hours: 'Saat',
+    attendees: 'Beklenen kişi sayısı',
+    cancellations: 'İptaller',
+    lateCancellations: 'Bunlardan kısa süre önce',
+  },
+  occupancy: {
+    location: 'Bina',
+    room: 'Oda',
+    openHours: 'Açık saatler',
+    bookedHours: 'Rezervasyonlu saatler',
+    share: 'Doluluk',
+  },
+  coaching: {
+    TOPIC: 'Konu',
+    ORGANIZATION: 'Kuruluş',
+    MONTH: 'Ay',
+    requests: 'Talepler',
+    sessions: 'Görüşmeler',
+    hours: 'Saat',
+    closed: 'Kapatılan',
+    medianDaysToFirstSession: 'İlk görüşmeye kadar gün (medyan)',
+  },
+  network: {
+    MONTH: 'Ay',
+    QUARTER: 'Çeyrek',
+    YEAR: 'Yıl',
+    meetingsHeld: 'Yapılan toplantılar',
+    mosInvited: 'Davet edilen kuruluşlar',
+    mosPresent: 'Katılan kuruluşlar',
+    peoplePresent: 'Katılan kişiler',
+    proposalsMade: 'Yapılan öneriler',
+    proposalsAnswered: 'Cevaplanan öneriler',
+    proposalsDone: 'Gerçekleştirilen öneriler',
+    total: 'Toplam',
+  },
+  categories: {
+    CHOIR: 'Koro',
+    LANGUAGE_COURSE: 'Dil kursu',
+    COUNSELLING: 'Danışmanlık ve evrak işlerinde yardım',
+    ART_COURSE: 'Sanat kursu',
+    OFFICE_HOURS: 'Görüşme saati',
+    MEETING: 'Toplantı',
+    COACHING: 'Koçluk',
+    NETWORK_MEETING: 'Ağ toplantısı',
+    EVENT: 'Etkinlik',
+    OTHER: 'Diğer',
+  },
+};
+
+export default words;

@@ -1,0 +1,62 @@
+import type { ReportWords } from './types.js';
+
+const words: ReportWords = {
+  usage: {
+    ORGANIZATION: 'Організація',
+    LOCATION: 'Будинок',
+    ROOM: 'Кімната',
+    CATEGORY: 'Тип',
+    MONTH: 'Місяць',
+    WEEKDAY: 'День тижня',
+    HOUR: 'Час',
+    bookings: 'Бронювання',
+    hours: 'Години',
+    attendees: 'Очікувані люди',
+    cancellations: 'Скасування',
+    lateCancellations: 'З них в останню хвилину',
+  },
+  occupancy: {
+    location: 'Будинок',
+    room: 'Кімната',
+    openHours: 'Години роботи',
+    bookedHours: 'Заброньовані години',
+    share: 'Завантаженість',
+  },
+  coaching: {
+    TOPIC: 'Тема',
+    ORGANIZATION: 'Організація',
+    MONTH: 'Місяць',
+    requests: 'Запити',
+    sessions: 'Зустрічі',
+    hours: 'Години',
+    closed: 'Закрито',
+    medianDaysToFirstSession: 'Днів до першої зустрічі (медіана)',
+  },
+  network: {
+    MONTH: 'Місяць',
+    QUARTER: 'Квартал',
+    YEAR: 'Рік',
+    meetingsHeld: 'Проведені зустрічі',
+    mosInvited: 'Запрошені організації',
+    mosPresent: 'Присутні організації',
+    peoplePresent: 'Присутні люди',
+    proposalsMade: 'Подані пропозиції',
+    proposalsAnswered: 'Пропозиції з відповіддю',
+    proposalsDone: 'Виконані пропозиції',
+    total: 'Разом',
+  },
+  categories: {
+    CHOIR: 'Хор',
+    LANGUAGE_COURSE: 'Мовний курс',
+    COUNSELLING: 'Консультація і допомога з документами',
+    ART_COURSE: 'Мистецький курс',
+    OFFICE_HOURS: 'Години прийому',
+    MEETING: 'Зустріч',
+    COACHING: 'Коучинг',
+    NETWORK_MEETING: 'Зустріч мережі',
+    EVENT: 'Захід',
+    OTHER: 'Інше',
+  },
+};
+
+export default words;
