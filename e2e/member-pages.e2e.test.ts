@@ -68,7 +68,21 @@ async function freshContext(locale: string, email: string | null): Promise<Brows
   return context;
 }
 
-/** What the shared card and form styles give an element: a white box with a border, a list without bullets. */
+/** The visible controls and text of `selector` that reach past the viewport's width: cut off on a small phone. */
+async function overflowing(page: Page, selector: string): Promise<string[]> {
+  return page.locator(selector).evaluate((root) => {
+    const width = document.documentElement.clientWidth;
+    return [...root.querySelectorAll<HTMLElement>('input, select, button, label, h2, h3, h4, p, summary, strong')]
+      .filter((element) => element.offsetParent !== null)
+      .filter((element) => {
+        const box = element.getBoundingClientRect();
+        return box.left < -1 || box.right > width + 1;
+      })
+      .map((element) => element.outerHTML.slice(0, 80));
+  });
+}
+
+/** What the shared card and form styles give an element: a white box with a border. */
 function styleOf(page: Page, selector: string) {
   return page
     .locator(selector)
@@ -97,6 +111,13 @@ describeInBrowser('member pages', () => {
       expect
         .soft({ route, style: await styleOf(page, selector) })
         .toEqual({ route, style: { border: '1px', background: 'rgb(255, 255, 255)' } });
+      expect.soft({ route, violations: await axeViolations(page) }).toEqual({ route, violations: [] });
+      // the smallest phones in use, and right to left
+      await page.setViewportSize({ width: 360, height: 740 });
+      expect.soft({ route, cut: await overflowing(page, 'body') }).toEqual({ route, cut: [] });
+      await page.goto(`${app.url}${route}?lang=ar`);
+      await page.locator(selector).first().waitFor();
+      expect.soft({ route, ar: await axeViolations(page), cut: await overflowing(page, 'body') }).toEqual({ route, ar: [], cut: [] });
       await context.close();
     }
   });
@@ -117,7 +138,8 @@ describeInBrowser('member pages', () => {
     await page.getByLabel('Zeigen').selectOption({ label: `Serie \u2068${COURSE}\u2069` });
     expect(await page.locator('.series-group').count()).toBe(1);
     expect(await course.locator('details').getAttribute('open')).not.toBeNull();
-    await screenshot(page, 'member-pages-6-series-filter');
+    await course.scrollIntoViewIfNeeded();
+    await page.screenshot({ path: (await screenshot(page, 'member-pages-6-series-filter')).replace('.png', '-viewport.png') });
     await page.getByLabel('Zeigen').selectOption('SINGLE');
     expect(await page.locator('.series-group').count()).toBe(0);
 
@@ -147,6 +169,8 @@ describeInBrowser('member pages', () => {
     await expect.poll(() => notice.textContent()).toContain(`Wieder gebucht: „\u2068${title}\u2069“`);
     expect(await page.locator('.my-booking', { hasText: title }).count()).toBe(before + 1);
     expect(await axeViolations(page)).toEqual([]);
+    await page.setViewportSize({ width: 360, height: 740 });
+    expect(await overflowing(page, 'body')).toEqual([]);
     await context.close();
   });
 
