@@ -138,7 +138,7 @@ describeInBrowser('member pages', () => {
     await page.getByLabel('Zeigen').selectOption({ label: `Serie \u2068${COURSE}\u2069` });
     expect(await page.locator('.series-group').count()).toBe(1);
     expect(await course.locator('details').getAttribute('open')).not.toBeNull();
-    await course.scrollIntoViewIfNeeded();
+    await course.locator('h4').evaluate((heading) => heading.scrollIntoView());
     await page.screenshot({ path: (await screenshot(page, 'member-pages-6-series-filter')).replace('.png', '-viewport.png') });
     await page.getByLabel('Zeigen').selectOption('SINGLE');
     expect(await page.locator('.series-group').count()).toBe(0);
