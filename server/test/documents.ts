@@ -55,6 +55,10 @@ export const INVITATIONS = `{ invitations { id email role expiresAt organization
 
 export const REVOKE_INVITATION = `mutation ($id: ID!) { revokeInvitation(id: $id) { id } }`;
 
+export const INVITATION_BY_TOKEN = `
+  query ($token: String!) { invitationByToken(token: $token) { name role organizationName language expiresAt } }
+`;
+
 export const ACCEPT_INVITATION = `
   mutation ($token: String!, $name: String!, $password: String!) {
     acceptInvitation(token: $token, name: $name, password: $password) { ${USER_FIELDS} }

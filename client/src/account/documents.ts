@@ -65,3 +65,15 @@ export const UpdateOrganizationDescriptionMutation = graphql(`
     }
   }
 `);
+
+export const InvitationByTokenQuery = graphql(`
+  query InvitationByToken($token: String!) {
+    invitationByToken(token: $token) {
+      name
+      role
+      organizationName
+      language
+      expiresAt
+    }
+  }
+`);

@@ -105,6 +105,26 @@ export class InvitationType {
   expiresAt!: Date;
 }
 
+@ObjectType('InvitationPreview', {
+  description: 'What the page an invitation link opens shows before the account exists: for whom and in which language.',
+})
+export class InvitationPreviewType {
+  @Field(() => String, { description: 'The name staff suggested; empty when they left it open.' })
+  name!: string;
+
+  @Field(() => RoleEnum)
+  role!: string;
+
+  @Field(() => String, { nullable: true, description: 'The MO the account will belong to; null for staff.' })
+  organizationName!: string | null;
+
+  @Field(() => String, { nullable: true, description: 'The language staff chose for the person (an i18n code).' })
+  language!: string | null;
+
+  @Field(() => Date)
+  expiresAt!: Date;
+}
+
 @ObjectType('InvitationResult')
 export class InvitationResultType {
   @Field(() => InvitationType)

@@ -170,6 +170,19 @@ export class InvitationService {
   }
 
   /**
+   * What the link's page shows before the account exists: the suggested name, the MO, the language staff chose.
+   * Like `accept`, the link itself is the credential; a used, revoked or unknown one is INVALID_TOKEN, an old one
+   * TOKEN_EXPIRED, so the page can say so before anyone types a password.
+   */
+  async preview(token: string): Promise<{ invitation: Invitation; organizationName: string | null }> {
+    const { id } = await findUsable(this.dataSource.manager, token, this.clock(), false);
+    const invitation = await this.dataSource.manager
+      .getRepository(Invitation)
+      .findOneOrFail({ where: { id }, relations: { organization: true } });
+    return { invitation, organizationName: invitation.organization?.name ?? null };
+  }
+
+  /**
    * Creates the account an invitation was for and signs the person in. The invitation row is locked, so
    * a link used twice at the same moment still makes one account; a used, revoked or unknown link is
    * INVALID_TOKEN, an old one TOKEN_EXPIRED.
@@ -177,7 +190,7 @@ export class InvitationService {
   async accept(token: string, name: string, password: string): Promise<{ user: User; session: { token: string; expiresAt: Date } }> {
     const personName = normalizePersonName(name);
     return this.dataSource.transaction(async (manager) => {
-      const invitation = await lockUsable(manager, token, this.clock());
+      const invitation = await findUsable(manager, token, this.clock(), true);
       checkNewPassword(password, invitation.email);
       if (invitation.organizationId) await assertActiveOrganization(manager, invitation.organizationId);
       if (await manager.getRepository(User).existsBy({ email: invitation.email })) throw badInput('email', 'DUPLICATE');
@@ -210,14 +223,12 @@ export class InvitationService {
   }
 }
 
-async function lockUsable(manager: EntityManager, token: string, now: Date): Promise<Invitation> {
+/** The invitation of a link that can still be used, locked for `accept`; otherwise the typed refusal. */
+async function findUsable(manager: EntityManager, token: string, now: Date, lock: boolean): Promise<Invitation> {
+  const query = manager.getRepository(Invitation).createQueryBuilder('invitation');
+  if (lock) query.setLock('pessimistic_write');
   const invitation = isWellFormedToken(token)
-    ? await manager
-        .getRepository(Invitation)
-        .createQueryBuilder('invitation')
-        .setLock('pessimistic_write')
-        .where('invitation.token_hash = :hash', { hash: hashToken(token) })
-        .getOne()
+    ? await query.where('invitation.token_hash = :hash', { hash: hashToken(token) }).getOne()
     : null;
   if (!invitation || invitation.acceptedAt || invitation.revokedAt) throw new AppError(ErrorCode.InvalidToken, {});
   if (invitation.expiresAt.getTime() <= now.getTime())

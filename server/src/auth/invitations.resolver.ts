@@ -1,6 +1,6 @@
 import { Arg, Ctx, ID, Mutation, Query, Resolver } from 'type-graphql';
 import type { GraphQLContext } from '../graphql/context.js';
-import { InvitationResultType, InvitationType, InviteUserInput, UserType } from './auth.types.js';
+import { InvitationPreviewType, InvitationResultType, InvitationType, InviteUserInput, UserType } from './auth.types.js';
 import type { Invitation } from './invitation.entity.js';
 import type { IssuedInvitation } from './invitation.service.js';
 import type { User } from './user.entity.js';
@@ -32,6 +32,21 @@ export class InvitationsResolver {
       context.linkBase,
       inviter?.name ?? 'KolLEktiv',
     );
+  }
+
+  @Query(() => InvitationPreviewType, {
+    description:
+      'The link itself is the credential: for whom an invitation is (suggested name, MO, language), before the account exists. INVALID_TOKEN for a used or unknown link, TOKEN_EXPIRED for an old one.',
+  })
+  async invitationByToken(@Arg('token', () => String) token: string, @Ctx() { services }: GraphQLContext): Promise<InvitationPreviewType> {
+    const { invitation, organizationName } = await services.invitations.preview(token);
+    return {
+      name: invitation.name,
+      role: invitation.role,
+      organizationName,
+      language: invitation.language,
+      expiresAt: invitation.expiresAt,
+    };
   }
 
   @Mutation(() => InvitationType, { description: 'Staff only: the link stops working at once.' })

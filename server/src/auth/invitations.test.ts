@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ApiClient, createTestApp, type TestApp } from '../../test/harness.js';
 import { Factory } from '../../test/factories.js';
 import { startMailbox } from '../../test/smtp.js';
-import { ACCEPT_INVITATION, INVITATIONS, INVITE_USER, REVOKE_INVITATION } from '../../test/documents.js';
+import { ACCEPT_INVITATION, INVITATION_BY_TOKEN, INVITATIONS, INVITE_USER, REVOKE_INVITATION } from '../../test/documents.js';
 
 let app: TestApp;
 let factory: Factory;
@@ -51,6 +51,24 @@ describe('inviting a member', () => {
     });
     expect((await invitee.data(`{ me { email lastSignInAt } }`)).me).toMatchObject({ email: 'oksana@kalyna.example' });
     expect((await invitee.data(`{ me { lastSignInAt } }`)).me.lastSignInAt).not.toBeNull();
+  });
+
+  it('shows the link’s page, before the account exists, the suggested name, the MO and the language staff chose', async () => {
+    const { inviteUser } = await staff.data(INVITE_USER, {
+      input: { email: 'maryam@kalyna.example', name: 'Maryam', role: 'MEMBER', organizationId, language: 'fa' },
+    });
+    const token = tokenOf(inviteUser.url);
+    expect((await app.client().data(INVITATION_BY_TOKEN, { token })).invitationByToken).toEqual({
+      name: 'Maryam',
+      role: 'MEMBER',
+      organizationName: 'Ukrainischer Chor Kalyna',
+      language: 'fa',
+      expiresAt: '2026-06-08T08:00:00.000Z',
+    });
+    // once used, the page says so instead of asking for a password again
+    await app.client().data(ACCEPT_INVITATION, { token, name: 'Maryam Ahmadi', password: 'Ein Abend im Kalyna-Chor' });
+    expect((await app.client().errorCode(INVITATION_BY_TOKEN, { token })).code).toBe('INVALID_TOKEN');
+    expect((await app.client().errorCode(INVITATION_BY_TOKEN, { token: 'not a token' })).code).toBe('INVALID_TOKEN');
   });
 
   it('works once: a second use, even at the same moment, is INVALID_TOKEN', async () => {

@@ -56,6 +56,7 @@ import {
   CREATE_PASSWORD_RESET,
   CREATE_ROOM,
   INVITATIONS,
+  INVITATION_BY_TOKEN,
   INVITE_USER,
   MOVE_BOOKING,
   REQUEST_PASSWORD_RESET,
@@ -527,6 +528,14 @@ const MATRIX: Record<string, { operation: Operation; outcomes: Outcome[] }> = {
   revokeInvitation: {
     operation: async (fixture) => ({ query: REVOKE_INVITATION, variables: { id: (await issueInvitation(fixture)).invitation.id } }),
     outcomes: STAFF_ONLY,
+  },
+  invitationByToken: {
+    // the link itself is the credential: whoever holds it may see for whom it is, as long as it can be used
+    operation: async (fixture) => ({
+      query: INVITATION_BY_TOKEN,
+      variables: { token: (await issueInvitation(fixture)).url.split('/invite/')[1] },
+    }),
+    outcomes: EVERYONE,
   },
   acceptInvitation: {
     // the link itself is the credential: whoever holds it may use it once

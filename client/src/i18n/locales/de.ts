@@ -61,6 +61,11 @@ const de = {
     intro: 'Wählen Sie Ihren Namen und ein Passwort. Danach sind Sie angemeldet.',
     submit: 'Konto anlegen',
     busy: 'Wird angelegt …',
+    forOrganization: 'Sie wurden eingeladen, für {organization} Räume im KolLEktiv zu buchen.',
+    forStaff: 'Sie wurden eingeladen, im Team des KolLEktiv mitzuarbeiten.',
+    validUntil: 'Der Link gilt bis {date}.',
+    loading: 'Die Einladung wird geladen …',
+    toLogin: 'Zur Anmeldung',
   },
   reset: {
     heading: 'Neues Passwort',
