@@ -56,17 +56,6 @@ const de = {
     organizationIntro:
       'Was macht Ihre Organisation? Schreiben Sie es in Ihren eigenen Worten, gern auch in anderen Sprachen. Alle Angemeldeten sehen es; ist das Profil öffentlich, auch alle anderen.',
   },
-  invite: {
-    heading: 'Willkommen!',
-    intro: 'Wählen Sie Ihren Namen und ein Passwort. Danach sind Sie angemeldet.',
-    submit: 'Konto anlegen',
-    busy: 'Wird angelegt …',
-    forOrganization: 'Sie wurden eingeladen, für {organization} Räume im KolLEktiv zu buchen.',
-    forStaff: 'Sie wurden eingeladen, im Team des KolLEktiv mitzuarbeiten.',
-    validUntil: 'Der Link gilt bis {date}.',
-    loading: 'Die Einladung wird geladen …',
-    toLogin: 'Zur Anmeldung',
-  },
   reset: {
     heading: 'Neues Passwort',
     intro: 'Wählen Sie ein neues Passwort. Auf anderen Geräten werden Sie abgemeldet.',

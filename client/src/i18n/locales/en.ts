@@ -54,17 +54,6 @@ const en: MessageTree<Messages> = {
     organizationIntro:
       'What does your organisation do? Write it in your own words, and in other languages if you like. Everyone signed in sees it; if the profile is public, everyone else too.',
   },
-  invite: {
-    heading: 'Welcome!',
-    intro: 'Choose your name and a password. Then you are signed in.',
-    submit: 'Create account',
-    busy: 'Creating …',
-    forOrganization: 'You have been invited to book rooms at KolLEktiv for {organization}.',
-    forStaff: 'You have been invited to join the KolLEktiv team.',
-    validUntil: 'The link is valid until {date}.',
-    loading: 'Loading the invitation …',
-    toLogin: 'Go to sign-in',
-  },
   reset: {
     heading: 'New password',
     intro: 'Choose a new password. You will be signed out on other devices.',

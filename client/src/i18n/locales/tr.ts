@@ -55,17 +55,6 @@ const tr: MessageTree<Messages> = {
     organizationIntro:
       'Kuruluşunuz ne yapıyor? Kendi sözlerinizle yazın, isterseniz başka dillerde de. Giriş yapan herkes görür; profil herkese açıksa herkes görür.',
   },
-  invite: {
-    heading: 'Hoş geldiniz!',
-    intro: 'Adınızı yazın ve bir şifre seçin. Sonra giriş yapmış olacaksınız.',
-    submit: 'Hesap oluştur',
-    busy: 'Oluşturuluyor …',
-    forOrganization: 'KolLEktiv’te {organization} adına oda rezerve etmeniz için davet edildiniz.',
-    forStaff: 'KolLEktiv ekibine katılmanız için davet edildiniz.',
-    validUntil: 'Bağlantı {date} tarihine kadar geçerlidir.',
-    loading: 'Davet yükleniyor …',
-    toLogin: 'Girişe git',
-  },
   reset: {
     heading: 'Yeni şifre',
     intro: 'Yeni bir şifre seçin. Diğer cihazlarda oturumunuz kapatılacak.',
