@@ -225,3 +225,27 @@ describeInBrowser('the display-link dialog', () => {
     await context.close();
   });
 });
+
+describeInBrowser('a long day on one house’s screen', () => {
+  it('pages through the rest of the day; long titles neither spill nor push entries off the screen or tablet', async () => {
+    const long = 'Offenes Treffen für Eltern, Kinder und alle aus der Nachbarschaft mit Übersetzung ins Arabische und Ukrainische';
+    for (let index = 0; index < 10; index++) {
+      const start = 16 * 60 + 30 + index * 15;
+      const at = (minutes: number) => `${String(Math.floor(minutes / 60)).padStart(2, '0')}:${String(minutes % 60).padStart(2, '0')}`;
+      await book(market.rooms[2]!, `${long} ${index + 1}`, at(start), at(start + 15));
+    }
+    const display = await openDisplay(await displayLink(market.id, ['de', 'ar']));
+    await display
+      .getByText(/Offenes Treffen/)
+      .first()
+      .waitFor();
+    await display.locator('[lang="ar"]').first().waitFor();
+    expect(await display.locator('.display-later .display-page').textContent()).toMatch(/^[12]\/2$/);
+    expect(await cutOff(display)).toEqual([]);
+    await screenshot(display, 'display-closed-07-long-day');
+    await display.setViewportSize({ width: 1280, height: 800 });
+    expect(await cutOff(display)).toEqual([]);
+    await screenshot(display, 'display-closed-08-long-day-tablet');
+    await display.close();
+  });
+});

@@ -8,7 +8,7 @@ import { pages, roomNow } from './nowNext.js';
 /** How much fits: one house on a screen, or all houses side by side in narrower columns. */
 export const LAYOUT = {
   // one house: the rooms beside a full-height list of the rest of the day
-  single: { rooms: 6, upcoming: 11 },
+  single: { rooms: 6, upcoming: 9 },
   all: { rooms: 4, upcoming: 5 },
   pageSeconds: 12,
 } as const;
