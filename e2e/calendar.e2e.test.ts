@@ -101,7 +101,7 @@ describeInBrowser('the live calendar in two browsers', () => {
 
   it('staff drag it to another room and time, and the member page follows', async () => {
     await drag(staff, eventNamed(staff, 'E2E Sprachcafé'), '12:00', rooms['Großer Saal']!, '14:00');
-    await staff.getByText(/ist jetzt .* in Großer Saal/).waitFor({ timeout: 5000 });
+    await staff.getByText(/ist jetzt .* in .{0,2}Großer Saal/).waitFor({ timeout: 5000 });
     await screenshot(staff, '04-staff-dragged');
 
     const onMemberPage = eventNamed(member, 'E2E Sprachcafé');
@@ -137,7 +137,11 @@ describeInBrowser('the live calendar in two browsers', () => {
     await moveDialog.getByLabel('Ende', { exact: true }).fill('19:00');
     await screenshot(member, '07-member-move-dialog');
     await member.keyboard.press('Enter');
-    await member.getByText('Gespeichert.').waitFor({ timeout: 5000 });
+    // said with the new time and room, not just "Gespeichert."
+    await member
+      .getByRole('status')
+      .getByText(/E2E Sprachcafé.{0,2} ist jetzt .*18:00–19:00.* in .{0,2}Küche & Treff/)
+      .waitFor({ timeout: 5000 });
     const onStaffPage = eventNamed(staff, 'E2E Sprachcafé');
     await expect.poll(() => columnOf(onStaffPage), { timeout: 3000 }).toBe(rooms['Küche & Treff']);
     expect(await onStaffPage.textContent()).toContain('18:00');

@@ -120,9 +120,12 @@ export function calendarOptions(inputs: CalendarInputs): CalendarOptions {
     eventOverlap: (still) => still.display !== 'background',
     selectOverlap: (event) => event.display !== 'background',
     eventInteractive: true,
-    // a booking opens its dialog: it is a button, named by its label (see CalendarView's eventContent)
+    // a booking opens its dialog: it is a button, named by its label (see CalendarView's eventContent); its id
+    // lets focus find it again after a move has drawn it anew (focusBooking.ts)
     eventDidMount: (arg) => {
-      if (arg.event.display !== 'background') arg.el.setAttribute('role', 'button');
+      if (arg.event.display === 'background') return;
+      arg.el.setAttribute('role', 'button');
+      arg.el.dataset.bookingId = arg.event.id;
     },
     ...inputs.handlers,
   };

@@ -6,6 +6,7 @@ function house(id: string, rooms: number): Location {
   return {
     id,
     name: `Haus ${id}`,
+    address: `Weg ${id}, 04229 Leipzig`,
     timeZone: 'Europe/Berlin',
     openOnPublicHolidays: false,
     openingHours: [],

@@ -1,4 +1,5 @@
 import { graphql } from '../graphql/index.js';
+import type { Booking, Location } from './types.js';
 
 /**
  * The documents every part of the client shares: a booking's fields, a house with its rooms, and the
@@ -40,6 +41,7 @@ export const LocationFieldsFragment = graphql(`
   fragment LocationFields on Location {
     id
     name
+    address
     timeZone
     openOnPublicHolidays
     openingHours {
@@ -70,3 +72,26 @@ export const CalendarDirectoryQuery = graphql(`
     }
   }
 `);
+
+/** The house a move leaves and the one it enters. */
+export interface HouseChange {
+  from: Location;
+  to: Location;
+}
+
+/**
+ * Whether a move takes a booking to another house, and which: people would walk to another address, so such
+ * a move is confirmed with a reason, while a move within the house stays one gesture. Null within a house, or
+ * when a house is not in the directory (nothing to name then; the server still decides).
+ */
+export function houseChange(booking: Booking, roomId: string, locations: readonly Location[]): HouseChange | null {
+  const to = locations.find((location) => location.rooms.some((room) => room.id === roomId));
+  const from = locations.find((location) => location.id === booking.room.locationId);
+  if (!to || !from || to.id === from.id) return null;
+  return { from, to };
+}
+
+/** The house a booking's room belongs to, for its name and address. */
+export function houseOf(booking: Pick<Booking, 'room'>, locations: readonly Location[]): Location | undefined {
+  return locations.find((location) => location.id === booking.room.locationId);
+}

@@ -34,6 +34,7 @@ export const LOCATIONS: Location[] = [
     __typename: 'Location',
     id: 'l1',
     name: 'KolLEktiv Zschochersche Straße',
+    address: 'Zschochersche Str. 50, 04229 Leipzig',
     timeZone: 'Europe/Berlin',
     openOnPublicHolidays: false,
     openingHours: [{ __typename: 'OpeningHours', weekday: 2, opens: '08:00', closes: '22:00' }],
