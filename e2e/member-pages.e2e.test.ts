@@ -99,6 +99,9 @@ describeInBrowser('member pages', () => {
       ['find', '/find', 'member1@kollektiv.example', '.find-room .admin-form'],
       ['my-bookings', '/my-bookings', 'member1@kollektiv.example', '.my-bookings .admin-card'],
       ['mo', '/mo', null, '.public-mos .admin-card'],
+      // the same shared styles on the account's feeds and the reports, which load without /admin too
+      ['account', '/account', 'member1@kollektiv.example', '.feed.admin-card'],
+      ['reports', '/reports', 'staff@kollektiv.example', '.reports .admin-form'],
     ];
     for (const [name, route, email, selector] of routes) {
       const context = await freshContext('de-DE', email);
