@@ -132,6 +132,10 @@ describeInBrowser('member pages', () => {
     const cards = page.locator('.my-booking');
     await cards.first().waitFor({ state: 'attached' });
     expect(await cards.count()).toBe(100);
+    // before the rest is loaded the series says how many dates at least
+    expect(await page.locator('.series-group', { hasText: COURSE }).locator('.meta').first().textContent()).toMatch(
+      /Mindestens \d+ Termine/,
+    );
     await page.getByRole('button', { name: 'Weitere Buchungen laden' }).click();
     await expect.poll(() => cards.count()).toBeGreaterThan(100);
 

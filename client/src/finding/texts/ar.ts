@@ -12,6 +12,8 @@ const myBookingsTexts: MessageTree<MyBookingsTexts> = {
   seriesHeading: 'سلاسل الحجوزات المتكررة',
   singlesHeading: 'الحجوزات المفردة',
   seriesDates: 'لا مواعيد قادمة | موعد واحد قادم | موعدان قادمان | {count} مواعيد قادمة | {count} موعدًا قادمًا | {count} موعد قادم',
+  seriesDatesSoFar:
+    'لا مواعيد | موعد واحد على الأقل | موعدان على الأقل | {count} مواعيد على الأقل | {count} موعدًا على الأقل | {count} موعد على الأقل',
   nextDate: 'الموعد التالي:',
   showDates: 'عرض المواعيد',
   cancelHeading: 'إلغاء الحجز؟',

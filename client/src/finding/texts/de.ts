@@ -13,6 +13,8 @@ const myBookingsTexts = {
   seriesHeading: 'Serien',
   singlesHeading: 'Einzelne Buchungen',
   seriesDates: 'Noch ein Termin | Noch {count} Termine',
+  /** while more pages may follow, the dates loaded so far are a lower bound */
+  seriesDatesSoFar: 'Mindestens ein Termin | Mindestens {count} Termine',
   nextDate: 'Nächster Termin:',
   showDates: 'Termine zeigen',
   cancelHeading: 'Buchung stornieren?',

@@ -12,6 +12,7 @@ const myBookingsTexts: MessageTree<MyBookingsTexts> = {
   seriesHeading: 'Series',
   singlesHeading: 'Single bookings',
   seriesDates: 'One more date | {count} more dates',
+  seriesDatesSoFar: 'At least one date | At least {count} dates',
   nextDate: 'Next date:',
   showDates: 'Show dates',
   cancelHeading: 'Cancel booking?',

@@ -12,6 +12,7 @@ const myBookingsTexts: MessageTree<MyBookingsTexts> = {
   seriesHeading: 'رزروهای تکراری',
   singlesHeading: 'رزروهای تکی',
   seriesDates: '{count} نوبت دیگر | {count} نوبت دیگر',
+  seriesDatesSoFar: 'دست‌کم {count} نوبت | دست‌کم {count} نوبت',
   nextDate: 'نوبت بعدی:',
   showDates: 'نمایش نوبت‌ها',
   cancelHeading: 'رزرو لغو شود؟',

@@ -12,6 +12,7 @@ const myBookingsTexts: MessageTree<MyBookingsTexts> = {
   seriesHeading: 'Серии бронирований',
   singlesHeading: 'Отдельные бронирования',
   seriesDates: 'Впереди {count} дата | Впереди {count} даты | Впереди {count} дат | Впереди {count} даты',
+  seriesDatesSoFar: 'Минимум {count} дата | Минимум {count} даты | Минимум {count} дат | Минимум {count} даты',
   nextDate: 'Следующая дата:',
   showDates: 'Показать даты',
   cancelHeading: 'Отменить бронирование?',

@@ -12,6 +12,7 @@ const myBookingsTexts: MessageTree<MyBookingsTexts> = {
   seriesHeading: 'Tekrarlanan rezervasyonlar',
   singlesHeading: 'Tek rezervasyonlar',
   seriesDates: 'Bir tarih daha | {count} tarih daha',
+  seriesDatesSoFar: 'En az bir tarih | En az {count} tarih',
   nextDate: 'Sonraki tarih:',
   showDates: 'Tarihleri göster',
   cancelHeading: 'Rezervasyon iptal edilsin mi?',

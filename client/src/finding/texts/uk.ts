@@ -12,6 +12,7 @@ const myBookingsTexts: MessageTree<MyBookingsTexts> = {
   seriesHeading: 'Серії бронювань',
   singlesHeading: 'Окремі бронювання',
   seriesDates: 'Попереду {count} дата | Попереду {count} дати | Попереду {count} дат | Попереду {count} дати',
+  seriesDatesSoFar: 'Щонайменше {count} дата | Щонайменше {count} дати | Щонайменше {count} дат | Щонайменше {count} дати',
   nextDate: 'Наступна дата:',
   showDates: 'Показати дати',
   cancelHeading: 'Скасувати бронювання?',
