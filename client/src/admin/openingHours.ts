@@ -53,6 +53,18 @@ export function weekProblems(rows: readonly DayRow[]): WeekProblem[] {
   return problems;
 }
 
+/** Monday to Friday: the days most houses keep the same hours. */
+export const WORKDAYS = [1, 2, 3, 4, 5] as const;
+
+/** The week with `from`'s spans copied to each of `to` (their own replaced), so a week is set up from one day. */
+export function copySpans(rows: readonly DayRow[], from: number, to: readonly number[]): DayRow[] {
+  const source = rows.find((row) => row.weekday === from);
+  if (!source) return [...rows];
+  return rows.map((row) =>
+    to.includes(row.weekday) && row.weekday !== from ? { ...row, spans: source.spans.map((span) => ({ ...span })) } : row,
+  );
+}
+
 /** A new span for a day: after its last one, or the usual 09:00–17:00. */
 export function nextSpan(row: DayRow): Span {
   const last = row.spans.at(-1);
