@@ -77,7 +77,8 @@ const STEPS: Step[] = [
   {
     name: 'move-dialog',
     visit: async (page) => {
-      await page.locator('.dialog .actions button:not(.primary):not(.danger)').first().click();
+      // "Verschieben …" leads the booking dialog, so a keyboard move starts with Enter
+      await page.locator('.dialog .move-first').click();
       await page.locator('#move-dialog-heading').waitFor();
     },
   },

@@ -183,7 +183,11 @@ describeInBrowser('a member in Arabic', () => {
     await screenshot(page, 'lang-ar-04-move-dialog');
     expect(await germanOnPage(page, 'ar')).toEqual([]);
     await moveDialog.getByRole('button', { name: text('ar', 'move.submit'), exact: true }).click();
-    await page.getByText(text('ar', 'calendar.saved')).waitFor();
+    // the move is said with where the booking is now, in Arabic
+    await page
+      .getByRole('status')
+      .getByText(/مقهى اللغة.*أصبح الآن/)
+      .waitFor();
     await expect.poll(async () => (await page.locator('.fc-event', { hasText: 'مقهى اللغة' }).textContent()) ?? '').toContain('15:00');
     expect(await germanOnPage(page, 'ar')).toEqual([]);
   });
