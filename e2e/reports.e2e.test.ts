@@ -65,6 +65,9 @@ describeInBrowser('the usage report for the city', () => {
     expect(feed.status()).toBe(200);
     expect(feed.headers()['content-type']).toContain('text/calendar');
     expect((await feed.text()).includes('BEGIN:VEVENT')).toBe(true);
+    // a phone subscribes with one tap: the same address as a webcal:// link its calendar app opens
+    const subscribe = member.getByRole('link', { name: /^Im Kalender abonnieren\s*: Alle Buchungen von / });
+    expect(await subscribe.getAttribute('href')).toBe(url.replace(/^https?:/, 'webcal:'));
     await screenshot(member, 'reports-02-member-feeds');
     expect(await axeViolations(member)).toEqual([]);
   });
