@@ -180,6 +180,7 @@ describeInBrowser('moving bookings: across houses with a reason and undo, from t
     await member.keyboard.press('Enter');
     // the details name the house and its address
     await member.getByRole('dialog').getByText('Zschochersche Str. 50, 04229 Leipzig').waitFor();
+    await screenshot(member, 'moves-07-booking-details-address-de');
     expect(await member.evaluate(() => document.activeElement?.textContent?.trim())).toBe('Verschieben …');
     await member.keyboard.press('Enter');
     const move = member.getByRole('dialog', { name: /verschieben/ });
