@@ -205,6 +205,8 @@ describeInBrowser('member pages', () => {
     await page.goto(`${app.url}/mo`);
     const bell = page.locator('header').getByRole('button', { name: /^Mitteilungen/ });
     await bell.waitFor();
+    // the bell's stream is open before the team acts, as for a person who has the page open
+    await page.getByText('live', { exact: true }).waitFor();
     const count = page.locator('header .notice-count');
     const before = Number((await count.count()) ? await count.textContent() : 0);
 
