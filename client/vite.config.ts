@@ -1,11 +1,15 @@
+import { fileURLToPath } from 'node:url';
 import vue from '@vitejs/plugin-vue';
 import { defineConfig } from 'vite';
 import { precompress } from './precompress.js';
 
 const api = process.env.API_URL ?? 'http://localhost:4000';
 
-export default defineConfig({
+export default defineConfig(({ command }) => ({
   plugins: [vue(), precompress()],
+  // the devtools hook's library is dead code in a build (see the stub); `npm run dev` keeps the real one
+  resolve:
+    command === 'build' ? { alias: { '@vue/devtools-api': fileURLToPath(new URL('./src/app/devtools-stub.ts', import.meta.url)) } } : {},
   server: {
     port: 5173,
     // `npm run dev`: the API runs on its own port; the browser talks to one origin.
@@ -26,4 +30,4 @@ export default defineConfig({
     __VUE_I18N_LEGACY_API__: false,
     __INTLIFY_PROD_DEVTOOLS__: false,
   },
-});
+}));
