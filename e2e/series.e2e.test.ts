@@ -140,9 +140,13 @@ describeInBrowser('weekly groups in the browser', () => {
     await closures.getByLabel('Was ist geschlossen?').selectOption(rooms['Beratungsbüro']!);
     await closures.getByLabel('Grund (steht im Kalender)').fill('E2E Renovierung Beratungsbüro');
     await closures.getByRole('button', { name: 'Schließzeit eintragen' }).click();
-    // the series' date lies in it: listed for staff, not removed
+    // the series' date lies in it: staff are asked what happens to it first, and keep it for now
+    const question = closures.getByRole('region', { name: 'Was geschieht mit den Buchungen in dieser Zeit?' });
+    await question.locator('fieldset').first().waitFor();
+    for (const row of await question.locator('fieldset').all()) await row.getByLabel(/^Behalten/).check();
+    await question.getByRole('button', { name: 'Schließzeit eintragen und so umsetzen' }).click();
     const item = closures.locator('.closure', { hasText: 'E2E Renovierung Beratungsbüro' });
-    await item.getByText(/Eine Buchung liegt in dieser Schließzeit/).waitFor();
+    await item.getByText(/in dieser Schließzeit/).waitFor();
     expect(await item.textContent()).toContain('E2E Chorprobe');
     await screenshot(staff, 'series-04-closure-affected');
 
@@ -156,9 +160,14 @@ describeInBrowser('weekly groups in the browser', () => {
     expect(shading).toBe(rooms['Beratungsbüro']);
     await screenshot(member, 'series-05-closure-shaded');
 
-    await item.getByRole('button', { name: 'Alle absagen' }).click();
-    await item.getByRole('button', { name: 'Wirklich alle absagen' }).click();
-    await staff.getByText('Alle betroffenen Buchungen sind abgesagt.').waitFor();
+    // decided later: the series' date is cancelled with the closure's reason
+    await item.getByRole('button', { name: 'Über diese Buchungen entscheiden' }).click();
+    const again = item.getByRole('region', { name: 'Was geschieht mit den Buchungen in dieser Zeit?' });
+    await again.locator('fieldset').first().waitFor();
+    for (const row of await again.locator('fieldset').all())
+      await row.getByLabel((await row.textContent())?.includes('E2E Chorprobe') ? /^Stornieren/ : /^Behalten/).check();
+    await again.getByRole('button', { name: 'So umsetzen' }).click();
+    await staff.getByText(/^Erledigt\. Verschoben: 0, storniert: 1, behalten: \d+\.$/).waitFor();
     await expect.poll(() => member.locator('.fc-timegrid-event', { hasText: 'E2E Chorprobe' }).count(), { timeout: 5000 }).toBe(0);
     await staff.close();
   });

@@ -254,23 +254,53 @@ export const ClosureBookingsQuery = graphql(`
   }
 `);
 
+/** The bookings a closure would lie over, each with the rooms it could move to (the first is the suggestion). */
+export const ClosurePreviewQuery = graphql(`
+  query ClosurePreview($input: CreateClosureInput!) {
+    closurePreview(input: $input) {
+      booking {
+        id
+        title
+        start
+        end
+        expectedAttendees
+        room {
+          id
+          name
+          location {
+            id
+            name
+          }
+        }
+        organization {
+          id
+          name
+        }
+      }
+      suggestions {
+        id
+        name
+        capacity
+        location {
+          id
+          name
+        }
+      }
+    }
+  }
+`);
+
 export const CreateClosureMutation = graphql(`
-  mutation CreateClosure($input: CreateClosureInput!) {
-    createClosure(input: $input) {
+  mutation CreateClosure($input: CreateClosureInput!, $decisions: [ClosureDecisionInput!]!) {
+    createClosure(input: $input, decisions: $decisions) {
       id
     }
   }
 `);
 
-export const DeleteClosureMutation = graphql(`
-  mutation DeleteClosure($id: ID!) {
-    deleteClosure(id: $id)
-  }
-`);
-
-export const CancelClosureBookingsMutation = graphql(`
-  mutation CancelClosureBookings($closureId: ID!) {
-    cancelClosureBookings(closureId: $closureId) {
+export const DecideClosureBookingsMutation = graphql(`
+  mutation DecideClosureBookings($closureId: ID!, $decisions: [ClosureDecisionInput!]!) {
+    decideClosureBookings(closureId: $closureId, decisions: $decisions) {
       id
       status
       version
@@ -278,16 +308,9 @@ export const CancelClosureBookingsMutation = graphql(`
   }
 `);
 
-export const MoveClosureBookingsMutation = graphql(`
-  mutation MoveClosureBookings($closureId: ID!, $roomId: ID!) {
-    moveClosureBookings(closureId: $closureId, roomId: $roomId) {
-      id
-      version
-      room {
-        id
-        name
-      }
-    }
+export const DeleteClosureMutation = graphql(`
+  mutation DeleteClosure($id: ID!) {
+    deleteClosure(id: $id)
   }
 `);
 
