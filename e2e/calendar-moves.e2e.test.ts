@@ -6,6 +6,7 @@ import { ApiClient } from '../server/test/harness.js';
 import { DEMO_PASSWORD } from '../server/src/db/seed/demo-data.js';
 import { axeViolations } from './axe.js';
 import { describeInBrowser, launchChromium, screenshot } from './browser.js';
+import { drag } from './calendar-drag.js';
 import { startDemoApp } from './demo-app.js';
 import { houseTime, nextOrdinary, TUESDAY } from '../server/test/dates.js';
 
@@ -88,7 +89,6 @@ async function dayOf(page: Page, houses: House[]): Promise<void> {
 const eventOf = (page: Page, title: string): Locator => page.locator('.fc-timegrid-event', { hasText: title });
 const columnOf = (event: Locator) =>
   event.evaluate((element) => element.closest('td.fc-timegrid-col')?.getAttribute('data-resource-id') ?? null);
-const slotLane = (page: Page, time: string) => page.locator(`td.fc-timegrid-slot-lane[data-time="${time}:00"]`).first();
 const focusedBooking = (page: Page) => page.evaluate(() => (document.activeElement as HTMLElement | null)?.dataset.bookingId ?? null);
 
 /** Presses Tab until the field with that id has focus; answers how many presses it took. */
@@ -98,23 +98,6 @@ async function tabUntil(page: Page, id: string): Promise<number> {
     if ((await page.evaluate(() => document.activeElement?.id)) === id) return presses;
   }
   throw new Error(`Tab never reached #${id}`);
-}
-
-/** Drags an event that starts at `fromTime` into the room's column at `toTime` (see calendar.e2e.test.ts). */
-async function drag(page: Page, event: Locator, fromTime: string, roomId: string, toTime: string): Promise<void> {
-  const box = await event.boundingBox();
-  const column = await page.locator(`th.fc-col-header-cell[data-resource-id="${roomId}"]`).boundingBox();
-  const fromSlot = await slotLane(page, fromTime).boundingBox();
-  const toSlot = await slotLane(page, toTime).boundingBox();
-  if (!box || !column || !fromSlot || !toSlot) throw new Error('drag target not found');
-  const grab = { x: box.x + box.width / 2, y: fromSlot.y + fromSlot.height / 2 };
-  const target = { x: column.x + column.width / 2, y: toSlot.y + toSlot.height / 4 };
-  await page.mouse.move(grab.x, grab.y);
-  await page.mouse.down();
-  for (let step = 1; step <= 12; step++)
-    await page.mouse.move(grab.x + ((target.x - grab.x) * step) / 12, grab.y + ((target.y - grab.y) * step) / 12);
-  await page.waitForTimeout(150);
-  await page.mouse.up();
 }
 
 describeInBrowser('moving bookings: across houses with a reason and undo, from the keyboard with focus kept', () => {

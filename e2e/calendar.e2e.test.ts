@@ -6,6 +6,7 @@ import type { RunningApp } from '../server/src/app/start.js';
 import { ApiClient } from '../server/test/harness.js';
 import { DEMO_PASSWORD } from '../server/src/db/seed/demo-data.js';
 import { describeInBrowser, launchChromium, screenshot, signIn } from './browser.js';
+import { drag } from './calendar-drag.js';
 import { startDemoApp } from './demo-app.js';
 import { nextOrdinary, TUESDAY } from '../server/test/dates.js';
 
@@ -27,29 +28,6 @@ const gql = <T>(query: string, variables: Record<string, unknown> = {}) => new A
 const eventNamed = (page: Page, title: string): Locator => page.locator('.fc-timegrid-event', { hasText: title });
 const columnOf = (event: Locator) =>
   event.evaluate((element) => element.closest('td.fc-timegrid-col')?.getAttribute('data-resource-id') ?? null);
-
-const slotLane = (page: Page, time: string) => page.locator(`td.fc-timegrid-slot-lane[data-time="${time}:00"]`).first();
-
-/**
- * Drags an event that starts at `fromTime` with the mouse so that it starts at `toTime` in the room's
- * column. FullCalendar tracks the centre of the grabbed slot (useEventCenter), so the test grabs the
- * event there and drops inside the first quarter-hour of the target slot.
- */
-async function drag(page: Page, event: Locator, fromTime: string, roomId: string, toTime: string): Promise<void> {
-  const box = await event.boundingBox();
-  const column = await page.locator(`th.fc-col-header-cell[data-resource-id="${roomId}"]`).boundingBox();
-  const fromSlot = await slotLane(page, fromTime).boundingBox();
-  const toSlot = await slotLane(page, toTime).boundingBox();
-  if (!box || !column || !fromSlot || !toSlot) throw new Error('drag target not found');
-  const grab = { x: box.x + box.width / 2, y: fromSlot.y + fromSlot.height / 2 };
-  const target = { x: column.x + column.width / 2, y: toSlot.y + toSlot.height / 4 };
-  await page.mouse.move(grab.x, grab.y);
-  await page.mouse.down();
-  for (let step = 1; step <= 12; step++)
-    await page.mouse.move(grab.x + ((target.x - grab.x) * step) / 12, grab.y + ((target.y - grab.y) * step) / 12);
-  await page.waitForTimeout(150);
-  await page.mouse.up();
-}
 
 beforeAll(async () => {
   // three browsers and the API on one address, reloading faster than any person: a calendar page now opens with
