@@ -142,6 +142,17 @@ describeInBrowser('a closure over bookings', () => {
     await screenshot(member, 'closures-03-member-told-de');
     await member.locator('#notice-panel-slot').screenshot({ path: path.join(ARTIFACTS, 'closures-03-member-told-de-detail.png') });
     await member.close();
+
+    // the audit log names the closure and says in words what it holds and who kept which booking
+    await staff.goto(`${app.url}/admin/audit`);
+    const entry = staff.locator('tr.audit-entry', { hasText: 'E2E Wasserschaden · ' }).first();
+    await entry.waitFor();
+    const logged = (await entry.textContent()) ?? '';
+    expect(logged).toContain(`Schließzeit angelegt: E2E Wasserschaden · ${east.name}`);
+    expect(logged).toContain('Behaltene Buchungen:');
+    expect(logged).not.toMatch(/locationId|keptBookingIds|reason:/);
+    expect(await axeViolations(staff)).toEqual([]);
+    await entry.screenshot({ path: path.join(ARTIFACTS, 'closures-05-audit-de-detail.png') });
     await staff.close();
   });
 
@@ -165,6 +176,16 @@ describeInBrowser('a closure over bookings', () => {
     // leaving the question enters nothing
     await question.getByRole('button', { name: 'رجوع' }).click();
     await expect.poll(() => staff.locator('.closure', { hasText: 'E2E انقطاع الكهرباء' }).count()).toBe(0);
+
+    // the audit log in Arabic: field names and codes in words (here the booking made for this test)
+    await staff.goto(`${app.url}/admin/audit`);
+    const entry = staff.locator('tr.audit-entry', { hasText: ours.title }).last();
+    await entry.waitFor();
+    const logged = (await entry.textContent()) ?? '';
+    expect(logged).not.toMatch(/roomId|organizationId|expectedAttendees|category|MEETING/);
+    const violations = await axeViolations(staff);
+    expect(violations).toEqual([]);
+    await entry.screenshot({ path: path.join(ARTIFACTS, 'closures-06-audit-ar-phone-detail.png') });
     await staff.close();
   });
 });

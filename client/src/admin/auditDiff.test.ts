@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { changedFields, describeValue } from './auditDiff.js';
+import { changedFields, codeKey, describeValue, FIELD_WORDS } from './auditDiff.js';
 
 describe('changedFields', () => {
   it('lists only the fields that changed', () => {
@@ -33,5 +33,30 @@ describe('describeValue', () => {
     expect(describeValue('r1', words)).toBe('Großer Saal');
     expect(describeValue('2026-12-01T17:00:00.000Z', words)).toBe('Di., 1.12., 18:00');
     expect(describeValue('CHOIR', words)).toBe('CHOIR');
+  });
+});
+
+describe('words instead of codes', () => {
+  it('names every field of the entities staff change, and hides links only a program reads', () => {
+    expect(changedFields(null, { invitationId: 'i1', role: 'MEMBER', sessionId: 's1' }).map((change) => change.field)).toEqual(['role']);
+    for (const field of ['title', 'start', 'roomId', 'role', 'capacity', 'reason', 'locationId', 'keptBookingIds'])
+      expect(FIELD_WORDS[field]).toBeTruthy();
+  });
+
+  it('finds the words for a code by its field, and none for free text', () => {
+    expect(codeKey('role', 'MEMBER')).toBe('roles.MEMBER');
+    expect(codeKey('features', 'PIANO')).toBe('features.PIANO');
+    expect(codeKey('status', 'CANCELLED')).toBe('auditTexts.status.CANCELLED');
+    expect(codeKey('title', 'CHOIR')).toBeNull();
+    expect(codeKey('role', 'not a code')).toBeNull();
+  });
+
+  it('writes codes, lists of codes and yes or no in words', () => {
+    const words = {
+      codeName: (code: string) => ({ PIANO: 'Klavier', STEP_FREE: 'Stufenlos' })[code],
+      yesNo: (yes: boolean) => (yes ? 'ja' : 'nein'),
+    };
+    expect(describeValue(['PIANO', 'STEP_FREE'], words)).toBe('Klavier, Stufenlos');
+    expect(describeValue(false, words)).toBe('nein');
   });
 });

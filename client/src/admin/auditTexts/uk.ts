@@ -1,0 +1,24 @@
+import type { MessageTree } from '../../i18n/message-tree.js';
+import type { AuditTexts } from './de.js';
+
+/** The audit log's own words in Ukrainian; see de.ts. */
+const auditTexts: MessageTree<AuditTexts> = {
+  fields: {
+    notes: 'Нотатки',
+    reason: 'Причина',
+    status: 'Стан',
+    active: 'Діє',
+    language: 'Мова',
+    languages: 'Мови',
+    createdById: 'Створив(ла)',
+    keptBookingIds: 'Залишені бронювання',
+  },
+  status: {
+    CONFIRMED: 'заброньовано',
+    CANCELLED: 'скасовано',
+  },
+  yes: 'так',
+  no: 'ні',
+};
+
+export default auditTexts;
