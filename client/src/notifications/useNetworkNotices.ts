@@ -1,9 +1,8 @@
 import { useMutation, useQuery } from '@vue/apollo-composable';
 import { print } from 'graphql';
-import { computed, onBeforeUnmount, watch, type Ref } from 'vue';
-import { useApiClients } from '../app/api.js';
+import { computed, type Ref } from 'vue';
 import { latestLoad } from '../app/latestLoad.js';
-import { keepSubscribed } from '../app/liveSubscription.js';
+import { useKeptSubscription } from '../app/useKeptSubscription.js';
 import type { MemberNetworkChangesSubscription } from '../graphql/graphql.js';
 import { NetworkChangesSubscription } from '../network/documents.js';
 import { MarkNetworkNoticesReadMutation, UnreadNetworkNoticesQuery } from './documents.js';
@@ -33,23 +32,11 @@ export function useNetworkNotices(signedIn: Ref<boolean>) {
   const reload = latestLoad(() => refetch() ?? Promise.resolve());
   const refresh = () => void reload();
 
-  const { ws } = useApiClients();
-  let stopListening: (() => void) | null = null;
-  watch(
+  useKeptSubscription<MemberNetworkChangesSubscription>(
     signedIn,
-    (on) => {
-      stopListening?.();
-      stopListening = on
-        ? keepSubscribed<MemberNetworkChangesSubscription>(
-            ws,
-            { query: NETWORK_CHANGES_TEXT },
-            { next: (data) => (TOLD_ENTITIES.has(data.networkChanges.entity) ? refresh() : undefined), missed: refresh },
-          )
-        : null;
-    },
-    { immediate: true },
+    { query: NETWORK_CHANGES_TEXT },
+    { next: (data) => (TOLD_ENTITIES.has(data.networkChanges.entity) ? refresh() : undefined), missed: refresh },
   );
-  onBeforeUnmount(() => stopListening?.());
 
   return { notices, dismiss, refresh };
 }

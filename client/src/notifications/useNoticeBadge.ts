@@ -1,7 +1,6 @@
 import { print } from 'graphql';
-import { computed, onBeforeUnmount, watch, type Ref } from 'vue';
-import { useApiClients } from '../app/api.js';
-import { keepSubscribed } from '../app/liveSubscription.js';
+import { computed, type Ref } from 'vue';
+import { useKeptSubscription } from '../app/useKeptSubscription.js';
 import type { NoticeCueSubscription as NoticeCue } from '../graphql/graphql.js';
 import { NoticeCueSubscription } from './documents.js';
 import { isNoticeCue, noticeCount } from './noticeBadge.js';
@@ -20,26 +19,11 @@ export function useNoticeBadge(myId: Ref<string | null>) {
   const network = useNetworkNotices(signedIn);
   const count = computed(() => noticeCount(bookings.notices.value, bookings.coachingNotices.value, network.notices.value));
 
-  const { ws } = useApiClients();
-  let stopListening: (() => void) | null = null;
-  watch(
+  useKeptSubscription<NoticeCue>(
     signedIn,
-    (on) => {
-      stopListening?.();
-      stopListening = on
-        ? keepSubscribed<NoticeCue>(
-            ws,
-            { query: NOTICE_CUE_TEXT },
-            {
-              next: (data) => (isNoticeCue(data.bookingChanged, myId.value) ? bookings.refresh() : undefined),
-              missed: bookings.refresh,
-            },
-          )
-        : null;
-    },
-    { immediate: true },
+    { query: NOTICE_CUE_TEXT },
+    { next: (data) => (isNoticeCue(data.bookingChanged, myId.value) ? bookings.refresh() : undefined), missed: bookings.refresh },
   );
-  onBeforeUnmount(() => stopListening?.());
 
   return {
     count,

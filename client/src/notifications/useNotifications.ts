@@ -1,8 +1,7 @@
 import { useMutation, useQuery } from '@vue/apollo-composable';
 import { print } from 'graphql';
-import { computed, onBeforeUnmount, watch, type Ref } from 'vue';
-import { useApiClients } from '../app/api.js';
-import { keepSubscribed } from '../app/liveSubscription.js';
+import { computed, type Ref } from 'vue';
+import { useKeptSubscription } from '../app/useKeptSubscription.js';
 import { CoachingChangesSubscription } from '../coaching/documents.js';
 import type { CoachingNotice } from './coachingNoticeText.js';
 import {
@@ -39,18 +38,8 @@ export function useNotifications(signedIn: Ref<boolean>) {
   }
   const refreshCoaching = () => void coaching.refetch();
 
-  const { ws } = useApiClients();
-  let stopListening: (() => void) | null = null;
-  watch(
-    signedIn,
-    (on) => {
-      stopListening?.();
-      // a lost or failed stream refetches the notices and subscribes again, so the list stays live
-      stopListening = on ? keepSubscribed(ws, { query: COACHING_CHANGES_TEXT }, { next: refreshCoaching, missed: refreshCoaching }) : null;
-    },
-    { immediate: true },
-  );
-  onBeforeUnmount(() => stopListening?.());
+  // a lost or failed stream refetches the notices and subscribes again, so the list stays live
+  useKeptSubscription(signedIn, { query: COACHING_CHANGES_TEXT }, { next: refreshCoaching, missed: refreshCoaching });
 
   return {
     notices,
