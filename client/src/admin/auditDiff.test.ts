@@ -39,7 +39,7 @@ describe('describeValue', () => {
 describe('words instead of codes', () => {
   it('names every field of the entities staff change, and hides links only a program reads', () => {
     expect(changedFields(null, { invitationId: 'i1', role: 'MEMBER', sessionId: 's1' }).map((change) => change.field)).toEqual(['role']);
-    for (const field of ['title', 'start', 'roomId', 'role', 'capacity', 'reason', 'locationId', 'keptBookingIds'])
+    for (const field of ['title', 'start', 'roomId', 'role', 'capacity', 'reason', 'locationId', 'keptBookings'])
       expect(FIELD_WORDS[field]).toBeTruthy();
   });
 

@@ -6,7 +6,7 @@ export interface FieldChange {
 }
 
 /** Fields the audit page never lists: identities and links only a program reads, not changes. */
-const IDENTITY = new Set(['id', 'updatedAt', 'version', 'invitationId', 'sessionId', 'seriesId', 'occurrenceStart']);
+const IDENTITY = new Set(['id', 'updatedAt', 'version', 'invitationId', 'sessionId', 'seriesId', 'occurrenceStart', 'keptBookingIds']);
 
 /**
  * The words that name a field, by message key: the labels people know from the forms where they enter it
@@ -42,7 +42,7 @@ export const FIELD_WORDS: Readonly<Record<string, string>> = {
   language: 'auditTexts.fields.language',
   languages: 'auditTexts.fields.languages',
   createdById: 'auditTexts.fields.createdById',
-  keptBookingIds: 'auditTexts.fields.keptBookingIds',
+  keptBookings: 'auditTexts.fields.keptBookings',
 };
 
 /** Fields whose values are codes, and the message group that words each code (`roles.MEMBER`). */

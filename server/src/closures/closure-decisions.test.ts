@@ -94,11 +94,12 @@ describe('entering a closure over bookings', () => {
     // the kept ones stay listed under the closure, and the log says who kept them
     const { closure } = await staff.data(CLOSURE, { id: createClosure.id });
     expect(closure.affectedBookings.map((booking: { id: string }) => booking.id).sort()).toEqual([party.id, late.id].sort());
-    const [logged] = await app.services.database.dataSource.query<Array<{ after: { keptBookingIds: string[] } }>>(
+    const [logged] = await app.services.database.dataSource.query<Array<{ after: { keptBookingIds: string[]; keptBookings: string[] } }>>(
       `SELECT after FROM change_log WHERE entity = 'CLOSURE' AND entity_id = $1`,
       [createClosure.id],
     );
     expect(logged!.after.keptBookingIds.sort()).toEqual([party.id, late.id].sort());
+    expect(logged!.after.keptBookings.sort()).toEqual(['Nachzügler', 'Sommerfest']);
 
     // the MO's member is told at once, with the closure's reason; the MO's address by e-mail, in Arabic
     const { notifications } = await member.data<{

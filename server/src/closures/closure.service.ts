@@ -254,7 +254,11 @@ export class ClosureService {
       end: closure.end.toISOString(),
       reason: closure.reason,
     };
-    const snapshot = kept.length > 0 ? { ...base, keptBookingIds: kept.map((booking) => booking.id) } : base;
+    // the ids for whoever follows them up, the titles for the audit page, which names no booking by id
+    const snapshot =
+      kept.length > 0
+        ? { ...base, keptBookingIds: kept.map((booking) => booking.id), keptBookings: kept.map((booking) => booking.title) }
+        : base;
     return recordChange(manager, {
       entity: 'CLOSURE',
       entityId: closure.id,

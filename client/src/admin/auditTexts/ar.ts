@@ -11,7 +11,7 @@ const auditTexts: MessageTree<AuditTexts> = {
     language: 'اللغة',
     languages: 'اللغات',
     createdById: 'أنشأه',
-    keptBookingIds: 'الحجوزات التي بقيت',
+    keptBookings: 'الحجوزات التي بقيت',
   },
   status: {
     CONFIRMED: 'محجوز',

@@ -11,7 +11,7 @@ const auditTexts = {
     language: 'Sprache',
     languages: 'Sprachen',
     createdById: 'Angelegt von',
-    keptBookingIds: 'Behaltene Buchungen',
+    keptBookings: 'Behaltene Buchungen',
   },
   status: {
     CONFIRMED: 'gebucht',

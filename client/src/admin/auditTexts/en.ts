@@ -11,7 +11,7 @@ const auditTexts: MessageTree<AuditTexts> = {
     language: 'Language',
     languages: 'Languages',
     createdById: 'Created by',
-    keptBookingIds: 'Bookings kept',
+    keptBookings: 'Bookings kept',
   },
   status: {
     CONFIRMED: 'booked',

@@ -11,7 +11,7 @@ const auditTexts: MessageTree<AuditTexts> = {
     language: 'زبان',
     languages: 'زبان‌ها',
     createdById: 'ایجاد شده توسط',
-    keptBookingIds: 'رزروهای نگه داشته',
+    keptBookings: 'رزروهای نگه داشته',
   },
   status: {
     CONFIRMED: 'رزرو شده',

@@ -11,7 +11,7 @@ const auditTexts: MessageTree<AuditTexts> = {
     language: 'Язык',
     languages: 'Языки',
     createdById: 'Создал(а)',
-    keptBookingIds: 'Оставленные бронирования',
+    keptBookings: 'Оставленные бронирования',
   },
   status: {
     CONFIRMED: 'забронировано',

@@ -11,7 +11,7 @@ const auditTexts: MessageTree<AuditTexts> = {
     language: 'Dil',
     languages: 'Diller',
     createdById: 'Oluşturan',
-    keptBookingIds: 'Korunan rezervasyonlar',
+    keptBookings: 'Korunan rezervasyonlar',
   },
   status: {
     CONFIRMED: 'rezerve',

@@ -11,7 +11,7 @@ const auditTexts: MessageTree<AuditTexts> = {
     language: 'Мова',
     languages: 'Мови',
     createdById: 'Створив(ла)',
-    keptBookingIds: 'Залишені бронювання',
+    keptBookings: 'Залишені бронювання',
   },
   status: {
     CONFIRMED: 'заброньовано',
