@@ -9,7 +9,7 @@ const row = (id: string, suggestions: string[]): AffectedRow => ({
     start: '2027-06-09T08:00:00.000Z',
     end: '2027-06-09T10:00:00.000Z',
     expectedAttendees: null,
-    room: { id: 'hall', name: 'Saal', location: { id: 'north', name: 'Haus Nord' } },
+    room: { id: 'hall', name: 'Saal' },
     organization: { id: 'mo', name: 'Chor' },
   },
   suggestions: suggestions.map(room),

@@ -267,10 +267,6 @@ export const ClosurePreviewQuery = graphql(`
         room {
           id
           name
-          location {
-            id
-            name
-          }
         }
         organization {
           id
