@@ -73,7 +73,7 @@ export function unplacedSlotsDoNotCompile(write: BookingWrite, draft: BookingDra
 }
 
 describe(`placing booking slots on ${ENGINE}`, () => {
-  it('loads the places and reads the closures, then locks every room once in room order, then looks for conflicts', async () => {
+  it('locks every room once in room order, then reads the closures (one entered meanwhile is seen), then looks for conflicts', async () => {
     const logger = app.services.database.dataSource.logger;
     const original = logger.logQuery.bind(logger);
     const seen: Array<{ query: string; parameters: unknown[] }> = [];
@@ -102,9 +102,10 @@ describe(`placing booking slots on ${ENGINE}`, () => {
     const lastLock = seen.indexOf(locks.at(-1)!);
     const closureRead = position((query) => query.includes('FROM closure'));
     const conflictSearch = position((query) => query.includes('unnest'));
-    expect(closureRead).toBeGreaterThanOrEqual(0);
-    expect(closureRead).toBeLessThan(firstLock);
-    expect(conflictSearch).toBeGreaterThan(lastLock);
+    expect(firstLock).toBeGreaterThanOrEqual(0);
+    // a closure takes the same locks (closure.service.ts), so what is read after them is every committed closure
+    expect(closureRead).toBeGreaterThan(lastLock);
+    expect(conflictSearch).toBeGreaterThan(closureRead);
   });
 
   it('refuses to write a slot that no placing made, even one dressed up as placed', async () => {

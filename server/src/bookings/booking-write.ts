@@ -135,13 +135,14 @@ export class BookingWrite {
   ) {}
 
   /**
-   * Places every slot or none: each slot's room, house and MO, the viewer's time limits and the house's
-   * opening hours and closures (per `options`), then the rooms' locks in order, then `whileLocked`, then
-   * BOOKING_CONFLICT naming every slot that is taken.
+   * Places every slot or none: the rooms' locks in order, then each slot's room, house and MO, the viewer's time
+   * limits and the house's opening hours and closures (per `options`), then `whileLocked`, then BOOKING_CONFLICT
+   * naming every slot that is taken.
    */
   async placeSlots<S extends WantedSlot>(wanted: readonly S[], options: PlaceOptions = {}): Promise<Array<PlacedSlot<S>>> {
-    const offered = await offeredSlots(this.manager, this.viewer, wanted, options);
+    // the rooms' turn first: a closure entered meanwhile holds the same locks, so the checks below see it committed
     await this.lockRooms(roomsOf(wanted));
+    const offered = await offeredSlots(this.manager, this.viewer, wanted, options);
     await options.whileLocked?.();
     const taken = await findConflicts(this.manager, wanted.map(occupiedSlot));
     if (taken.length > 0) throw conflictError(this.viewer, taken);

@@ -111,6 +111,12 @@ export class ClosureService {
     return this.bookings.write(viewer, async (write) => {
       const proposed = await this.checkInput(write.manager, input);
       const { locationId, roomId, start, end, reason } = proposed;
+      // every room it closes and every room a booking moves to, at once and in order: a booking placed meanwhile
+      // either committed first (and is asked about below) or waits and then meets the closure
+      await write.lockRooms([
+        ...(await this.roomsClosed(write.manager, proposed)),
+        ...decisions.flatMap((decision) => decision.roomId ?? []),
+      ]);
       const inserted = await write.manager
         .getRepository(Closure)
         .insert({ locationId, roomId, start, end, reason, createdById: viewerUserId(viewer) });
@@ -131,6 +137,13 @@ export class ClosureService {
       if (plan.kept.length > 0) await this.log(write.manager, viewer, 'UPDATED', closure, plan.kept);
       return applyDecisions(write, plan, closure.reason, this.bookings.timeLimits());
     });
+  }
+
+  /** The rooms a closure shuts: its one room, or every room of its house. */
+  private async roomsClosed(manager: EntityManager, closure: Pick<Closure, 'locationId' | 'roomId'>): Promise<string[]> {
+    if (closure.roomId) return [closure.roomId];
+    const rooms: Array<{ id: string }> = await manager.query(`SELECT id FROM room WHERE location_id = $1`, [closure.locationId]);
+    return rooms.map((room) => room.id);
   }
 
   /** The input checked and its house and room known: a closure not yet saved. */
