@@ -181,10 +181,17 @@ describeInBrowser('the MOs’ network from end to end', () => {
     await said(staff, /Das Protokoll ist veröffentlicht/);
     await screenshot(staff, 'network-e2e-05-staff-minutes');
 
+    // the notices are in the header on every page: its button (with the unread count) opens their list
+    const openNotices = async (page: Page) => {
+      await page.locator('header .notice-count').waitFor();
+      await page.locator('header button[aria-controls="notice-panel"]').click();
+    };
     await kalyna.goto(`${app.url}/calendar`);
+    await openNotices(kalyna);
     await kalyna.locator('.change-notice').filter({ hasText: 'Протокол зустрічі мережі' }).filter({ hasText: TITLE }).waitFor();
     await screenshot(kalyna, 'network-e2e-06-kalyna-notice-uk');
     await afl.goto(`${app.url}/calendar`);
+    await openNotices(afl);
     const notice = afl.locator('.change-notice').filter({ hasText: 'صورت‌جلسهٔ نشست شبکه' }).filter({ hasText: TITLE });
     await notice.waitFor();
     await notice.getByRole('link').first().click();
