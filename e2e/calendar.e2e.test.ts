@@ -217,6 +217,12 @@ describeInBrowser('the live calendar in two browsers', () => {
     await expect.poll(columns, { timeout: 10_000 }).toBe(first.rooms.length);
     expect(askedFor()).toEqual([first.id]);
     expect(await staff.getByRole('radio', { name: first.name }).isChecked()).toBe(true);
+    // the day's title says which weekday it is
+    expect(await staff.locator('.fc-toolbar-title').innerText()).toBe(
+      new Intl.DateTimeFormat('de-DE', { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(
+        new Date(`${day}T12:00:00Z`),
+      ),
+    );
 
     await staff.getByRole('radio', { name: big.name }).check();
     await expect.poll(columns, { timeout: 10_000 }).toBe(big.rooms.length + 60);

@@ -94,6 +94,8 @@ export function calendarOptions(inputs: CalendarInputs): CalendarOptions {
       listWeek: words.views.list,
     },
     views: {
+      // a single day is named with its weekday: "Dienstag, 15. Juni 2027", not a bare date to work out
+      resourceTimeGridDay: { titleFormat: { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric' } },
       resourceTimelineWeek: {
         slotDuration: { hours: 1 },
         slotLabelFormat: [

@@ -73,6 +73,7 @@ describe('calendarOptions', () => {
       firstDay: 1,
       selectable: true,
       buttonText: { resourceTimeGridDay: 'Tag', listWeek: 'Liste' },
+      views: { resourceTimeGridDay: { titleFormat: { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric' } } },
     });
   });
 
