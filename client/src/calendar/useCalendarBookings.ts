@@ -88,11 +88,12 @@ export function useCalendarBookings(range: Ref<Range | null>, options: { onChang
   );
 
   /** Forgets every held range (names in them may be old) and asks again for the one on screen. */
-  function reload() {
+  /** Resolves once the refetch it started has answered (at once when forgetting a held range starts the fetch). */
+  function reload(): Promise<unknown> {
     const wasHeld = currentHeld.value !== undefined;
     held.value = new Map();
     // a held range had its query switched off: forgetting it switches the query on, which fetches
-    if (!wasHeld) void refetch();
+    return wasHeld ? Promise.resolve() : (refetch() ?? Promise.resolve());
   }
 
   const highlighted = ref<ReadonlySet<string>>(new Set());
@@ -151,7 +152,7 @@ export function useCalendarBookings(range: Ref<Range | null>, options: { onChang
           if (code === 'RESYNC_REQUIRED') {
             batcher.flush();
             lastCursor = null;
-            reload();
+            void reload();
             subscribe();
           }
         },
@@ -167,7 +168,7 @@ export function useCalendarBookings(range: Ref<Range | null>, options: { onChang
     }
     // reconnected: graphql-ws re-sent the old subscription; replace it by one resuming from the
     // newest cursor, or reload the range when no cursor is known yet
-    if (lastCursor === null) reload();
+    if (lastCursor === null) void reload();
     subscribe();
   });
   subscribe();
