@@ -20,16 +20,23 @@ function localNginxConfig(upstreams: string[], port: number, directory: string):
   const local = deployed
     .replace(/^\s*zone .*;\n/m, '')
     .replace(/^resolver .*;\n/m, '')
-    .replace(/^\s*server app:4000 resolve (.*);$/m, (_line, options: string) =>
+    .replace(/^\s*server app:4000 resolve (.*);$/gm, (_line, options: string) =>
       upstreams.map((upstream) => `    server ${upstream} ${options};`).join('\n'),
     )
     .replace('listen 80;', `listen 127.0.0.1:${port};`);
   if (/^\s*server app:4000/m.test(local) || !local.includes(upstreams[0]!)) throw new Error('deploy/nginx.conf changed shape');
-  return `pid ${directory}/nginx.pid;\nerror_log ${directory}/error.log;\nevents {}\nhttp {\naccess_log off;\nclient_body_temp_path ${directory};\nproxy_temp_path ${directory};\n${local}\n}\n`;
+  return `pid ${directory}/nginx.pid;\nerror_log ${directory}/error.log warn;\nevents {}\nhttp {\naccess_log off;\nclient_body_temp_path ${directory};\nproxy_temp_path ${directory};\n${local}\n}\n`;
 }
 
 /** A real nginx running deploy/nginx.conf in front of `upstreams` (host:port); resolves once /healthz passes through. */
-export async function startNginx(upstreams: string[]): Promise<{ url: string; stop: () => void }> {
+export interface RunningNginx {
+  url: string;
+  stop: () => void;
+  /** What nginx said about the upstreams (refused, marked down, none left): the first thing to read when a test through it fails. */
+  errorLog: () => string;
+}
+
+export async function startNginx(upstreams: string[]): Promise<RunningNginx> {
   const directory = fs.mkdtempSync(path.join(os.tmpdir(), 'kollektiv-nginx-'));
   const port = await freePort();
   fs.writeFileSync(path.join(directory, 'nginx.conf'), localNginxConfig(upstreams, port, directory));
@@ -53,5 +60,6 @@ export async function startNginx(upstreams: string[]): Promise<{ url: string; st
     stop();
     throw error;
   }
-  return { url, stop };
+  const errorLog = () => fs.readFileSync(path.join(directory, 'error.log'), 'utf8');
+  return { url, stop, errorLog };
 }

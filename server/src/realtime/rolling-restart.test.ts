@@ -14,7 +14,7 @@ import {
 } from '../../test/harness.js';
 import { ALWAYS_OPEN, Factory } from '../../test/factories.js';
 import { freePort, spawnNode } from '../../test/node-process.js';
-import { nginxAvailable, startNginx } from '../../test/nginx.js';
+import { nginxAvailable, startNginx, type RunningNginx } from '../../test/nginx.js';
 import { BOOKING_CHANGED, CREATE_BOOKING } from '../../test/documents.js';
 import { REFERENCE_NOW, houseDate, houseTime, plusDays, unusualBecause } from '../../test/dates.js';
 import { RESTART_CLOSE_CODE } from '../http/websocket.js';
@@ -75,7 +75,7 @@ function stockClient(url: string, cookie?: string) {
 
 describe.runIf(ENGINE === 'postgres' && nginxAvailable)('a rolling restart behind nginx (deploy/nginx.conf)', () => {
   const nodes: TestApp[] = [];
-  let nginx: { url: string; stop: () => void } | undefined;
+  let nginx: RunningNginx | undefined;
   let database: { url: string; drop: () => Promise<void> } | undefined;
 
   afterAll(async () => {
@@ -158,7 +158,7 @@ describe.runIf(ENGINE === 'postgres' && nginxAvailable)('a rolling restart behin
       `rolling restart: ${booked} bookings (${bookedWhileRestarting.join(' and ')} while each node drained and restarted), ` +
         `${failures.length} failed; ${logged.length} changes to each of ${SUBSCRIBERS} subscribers; drains took ${drainMs.join(' and ')} ms`,
     );
-    expect(failures).toEqual([]);
+    expect(failures, `nginx said:\n${nginx.errorLog()}`).toEqual([]);
     // each answered booking stored once, none stored for a request that seemed to fail
     expect(Number(stored.rows[0]!.count)).toBe(booked);
     // the writers went on through both restarts
