@@ -108,4 +108,34 @@ describe('the public page of MO activities', () => {
     expect((await app.client().data(PUBLIC_ORGANIZATION, { s: 'kalyna' })).publicOrganization.name).toBe('Ukrainischer Chor Kalyna');
     expect((await app.client().data(PUBLIC_ORGANIZATION, { s: 'Still' })).publicOrganization).toBeNull();
   });
+
+  it('names the houses an MO meets in from its PUBLIC bookings of the coming half year, without a weekly meeting', async () => {
+    const factory = new Factory(app);
+    const salsa = await factory.organization({ name: 'Salsa Leipzig', shortName: 'Salsa', profilePublic: true });
+    const house = async (name: string, address: string, sortOrder: number) =>
+      (await factory.room({ locationId: (await factory.location({ name, address, sortOrder })).id })).id;
+    const south = await house('Haus Süd', 'Beispielweg 7, 04275 Leipzig', 2);
+    const east = await house('Haus Ost', 'Musterstraße 12, 04315 Leipzig', 1);
+    const north = await house('Haus Nord', 'Nordstraße 1, 04105 Leipzig', 0);
+    const far = await house('Haus Fern', 'Fernweg 9, 04103 Leipzig', 3);
+    const once = (roomId: string, visibility: 'PUBLIC' | 'MEMBERS', day: string) =>
+      factory.booking({ roomId, organizationId: salsa.id, visibility, start: `${day}T18:00:00+02:00`, end: `${day}T20:00:00+02:00` });
+    // one evening each, no weekly rhythm: in October (four months ahead), next week, a members' evening, next year
+    await once(south, 'PUBLIC', '2026-10-15');
+    await once(east, 'PUBLIC', '2026-06-10');
+    await once(north, 'MEMBERS', '2026-06-11');
+    await once(far, 'PUBLIC', '2027-03-01');
+    const { publicOrganizations } = await app.client().data<{
+      publicOrganizations: Array<{ shortName: string; regularMeetings: unknown[]; houses: Array<{ name: string; address: string }> }>;
+    }>(`{ publicOrganizations { shortName regularMeetings { weekday } houses { name address } } }`);
+    const found = publicOrganizations.find((organization) => organization.shortName === 'Salsa')!;
+    expect(found.regularMeetings).toEqual([]);
+    expect(found.houses).toEqual([
+      { name: 'Haus Ost', address: 'Musterstraße 12, 04315 Leipzig' },
+      { name: 'Haus Süd', address: 'Beispielweg 7, 04275 Leipzig' },
+    ]);
+    expect(publicOrganizations.find((organization) => organization.shortName === 'Kalyna')!.houses).toEqual([
+      { name: 'KolLEktiv Zschochersche Straße', address: 'Zschochersche Str. 50, 04229 Leipzig' },
+    ]);
+  });
 });

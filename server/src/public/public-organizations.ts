@@ -16,6 +16,13 @@ export interface RegularMeeting {
   address: string;
 }
 
+/** A house where an MO's public bookings take place: for "meets in …" and the list of houses on the public page. */
+export interface PublicHouse {
+  id: string;
+  name: string;
+  address: string;
+}
+
 export interface PublicOrganization {
   id: string;
   shortName: string;
@@ -29,6 +36,8 @@ export interface PublicOrganization {
   categories: string[];
   regularMeetings: RegularMeeting[];
   nextEvents: BookingRecord[];
+  /** Where its PUBLIC bookings take place in the coming half year, in the houses' display order. */
+  houses: PublicHouse[];
 }
 
 /** The listed MOs all have a public profile (the query asks only for those). */
@@ -39,6 +48,11 @@ const AHEAD_DAYS = 56;
 /** A weekly slot counts as regular from this many dates within the window. */
 const REGULAR_FROM = 2;
 const NEXT_EVENTS = 5;
+/**
+ * How far ahead the page looks for where an MO meets: further than for its meetings, so a quiet week, a
+ * holiday break or a single event next season still tells a neighbour which house to go to.
+ */
+const HOUSES_AHEAD_DAYS = 182;
 
 /** Weekly slots that come back: "every Tuesday 18:00–20:30, Großer Saal, KolLEktiv Zschochersche Straße". */
 export function regularMeetings(bookings: readonly BookingRecord[]): RegularMeeting[] {
@@ -114,6 +128,18 @@ export class PublicOrganizationService {
         new Date(now.getTime() + AHEAD_DAYS * 86_400_000).toISOString(),
       ],
     );
+    const houses: Array<{ organization_id: string; id: string; name: string; address: string }> = await this.dataSource.query(
+      `SELECT DISTINCT b.organization_id, l.id, l.name, l.address, l.sort_order FROM booking b
+         JOIN room r ON r.id = b.room_id JOIN location l ON l.id = r.location_id
+        WHERE b.organization_id = ANY($1::uuid[]) AND b.visibility = 'PUBLIC' AND b.status <> 'CANCELLED' AND l.active
+          AND b.ends_at > $2 AND b.starts_at < $3
+        ORDER BY l.sort_order, l.name`,
+      [
+        organizations.map((organization) => organization.id),
+        now.toISOString(),
+        new Date(now.getTime() + HOUSES_AHEAD_DAYS * 86_400_000).toISOString(),
+      ],
+    );
     const bookings = await findBookingRecords(
       this.dataSource.manager,
       rows.map((row) => row.id),
@@ -132,6 +158,9 @@ export class PublicOrganizationService {
         categories: [...new Set(own.map((booking) => booking.category))].sort(),
         regularMeetings: regularMeetings(own),
         nextEvents: own.slice(0, NEXT_EVENTS),
+        houses: houses
+          .filter((house) => house.organization_id === organization.id)
+          .map((house) => ({ id: house.id, name: house.name, address: house.address })),
       };
     });
   }

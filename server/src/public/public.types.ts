@@ -47,6 +47,18 @@ export class PublicEventType {
   houseName!: string;
 }
 
+@ObjectType('PublicHouse', { description: 'A house where an MO’s public bookings take place.' })
+export class PublicHouseType {
+  @Field(() => ID)
+  id!: string;
+
+  @Field(() => String)
+  name!: string;
+
+  @Field(() => String)
+  address!: string;
+}
+
 @ObjectType('PublicOrganization', {
   description: 'An MO as anyone may see it: only MOs with a public profile, only their public bookings.',
 })
@@ -83,4 +95,9 @@ export class PublicOrganizationType {
 
   @Field(() => [PublicEventType], { description: 'Their next public bookings, at most five.' })
   nextEvents!: PublicEventType[];
+
+  @Field(() => [PublicHouseType], {
+    description: 'The houses of their public bookings in the coming half year, in display order; also with no weekly meeting.',
+  })
+  houses!: PublicHouseType[];
 }
