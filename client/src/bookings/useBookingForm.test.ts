@@ -72,7 +72,13 @@ describe('initialForm', () => {
       startTime: '10:00',
       endTime: '11:30',
       category: 'MEETING',
+      expectedAttendees: null,
     });
+  });
+
+  it('opens a slot found for a number of people with that number', () => {
+    const slot = { roomId: 'r2', start: '2026-06-02T10:00:00+02:00', end: '2026-06-02T11:30:00+02:00', expectedAttendees: 15 };
+    expect(initialForm(null, slot, { locations: LOCATIONS, me: member }).expectedAttendees).toBe(15);
   });
 
   it('without a slot: the first room, ten to eleven on the given day', () => {

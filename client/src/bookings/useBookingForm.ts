@@ -32,7 +32,8 @@ void everyVisibilityListed;
 export const SCOPES = ['THIS', 'FOLLOWING', 'ALL'] as const satisfies readonly SeriesScope[];
 
 export type Me = NonNullable<MeQuery['me']>;
-export type Slot = { roomId: string; start: string; end: string };
+/** A place and time chosen before the dialog opens; a search may also know how many people will come. */
+export type Slot = { roomId: string; start: string; end: string; expectedAttendees?: number | null };
 
 /** The form as the person edits it: a day and two wall-clock times rather than instants. */
 export interface BookingForm {
@@ -64,7 +65,7 @@ export function initialForm(
     startTime: from ? localTime(from.start) : '10:00',
     endTime: from ? localTime(from.end) : '11:00',
     visibility: booking?.visibility ?? 'MEMBERS',
-    expectedAttendees: booking?.expectedAttendees ?? null,
+    expectedAttendees: booking ? (booking.expectedAttendees ?? null) : (slot?.expectedAttendees ?? null),
     notes: booking?.notes ?? '',
   };
 }
