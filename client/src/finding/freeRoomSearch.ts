@@ -52,3 +52,35 @@ export function nextDays(date: string, count: number): string[] {
 export function spanMinutes(form: Pick<SearchForm, 'from' | 'to'>): number {
   return minutesOfDay(form.to) - minutesOfDay(form.from);
 }
+
+/** A free span of some room that the search offers to book instead. */
+export interface Offer {
+  roomId: string;
+  start: string;
+  end: string;
+}
+
+/**
+ * When nothing is free at the wanted time: of each free span of that day (each at least as long as asked), the
+ * part of the wanted length nearest the wanted time, nearest first. A group that wanted 18:00–20:00 is offered
+ * 16:00–18:00 of a room free all afternoon, not the whole afternoon.
+ */
+export function sameDayOffers(
+  slots: ReadonlyArray<{ roomId: string; start: string; end: string }>,
+  wanted: { from: string; to: string },
+  count: number,
+): Offer[] {
+  const wantedStart = Date.parse(wanted.from);
+  const length = Date.parse(wanted.to) - wantedStart;
+  return slots
+    .map((slot) => {
+      const slotStart = Date.parse(slot.start);
+      const slotEnd = Date.parse(slot.end);
+      const start = slotEnd - slotStart <= length ? slotStart : Math.min(Math.max(wantedStart, slotStart), slotEnd - length);
+      const end = Math.min(start + length, slotEnd);
+      return { roomId: slot.roomId, start, end };
+    })
+    .sort((a, b) => Math.abs(a.start - wantedStart) - Math.abs(b.start - wantedStart) || a.start - b.start)
+    .slice(0, count)
+    .map((offer) => ({ roomId: offer.roomId, start: new Date(offer.start).toISOString(), end: new Date(offer.end).toISOString() }));
+}

@@ -474,9 +474,6 @@ const ar: MessageTree<Messages> = {
     features: 'ما الذي تحتاجه الغرفة؟',
     search: 'بحث',
     searching: 'جارٍ البحث …',
-    results:
-      '{count} غرفة متاحة. | {count} غرفة متاحة. | {count} غرفة متاحة. | {count} غرف متاحة. | {count} غرفة متاحة. | {count} غرفة متاحة.',
-    nothing: 'لا توجد غرفة مناسبة متاحة في هذا الوقت.',
     sameDay: 'متاح في اليوم نفسه:',
     book: 'حجز',
     booked: 'تم الحجز: «{title}»، {when}.',

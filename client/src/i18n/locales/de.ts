@@ -472,8 +472,6 @@ const de = {
     features: 'Was braucht der Raum?',
     search: 'Suchen',
     searching: 'Es wird gesucht …',
-    results: 'Ein Raum ist frei. | {count} Räume sind frei.',
-    nothing: 'Zu dieser Zeit ist kein passender Raum frei.',
     sameDay: 'Frei am selben Tag:',
     book: 'Buchen',
     booked: 'Gebucht: „{title}“, {when}.',

@@ -470,8 +470,6 @@ const en: MessageTree<Messages> = {
     features: 'What does the room need?',
     search: 'Search',
     searching: 'Searching …',
-    results: 'One room is free. | {count} rooms are free.',
-    nothing: 'No suitable room is free at that time.',
     sameDay: 'Free on the same day:',
     book: 'Book',
     booked: 'Booked: “{title}”, {when}.',

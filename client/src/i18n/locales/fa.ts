@@ -475,8 +475,6 @@ const fa: MessageTree<Messages> = {
     features: 'اتاق به چه چیزهایی نیاز دارد؟',
     search: 'جستجو',
     searching: 'در حال جستجو …',
-    results: '{count} اتاق خالی است. | {count} اتاق خالی است.',
-    nothing: 'در این زمان هیچ اتاق مناسبی خالی نیست.',
     sameDay: 'خالی در همان روز:',
     book: 'رزرو کردن',
     booked: 'رزرو شد: «{title}»، {when}.',

@@ -472,8 +472,6 @@ const ru: MessageTree<Messages> = {
     features: 'Что нужно в комнате?',
     search: 'Искать',
     searching: 'Ищем …',
-    results: 'Свободна {count} комната. | Свободны {count} комнаты. | Свободно {count} комнат. | Свободны {count} комнаты.',
-    nothing: 'В это время нет подходящей свободной комнаты.',
     sameDay: 'Свободно в тот же день:',
     book: 'Забронировать',
     booked: 'Забронировано: «{title}», {when}.',

@@ -471,8 +471,6 @@ const tr: MessageTree<Messages> = {
     features: 'Odada neler olmalı?',
     search: 'Ara',
     searching: 'Aranıyor …',
-    results: '{count} oda boş. | {count} oda boş.',
-    nothing: 'Bu saatte uygun boş oda yok.',
     sameDay: 'Aynı gün boş:',
     book: 'Rezervasyon yap',
     booked: 'Rezervasyon yapıldı: “{title}”, {when}.',

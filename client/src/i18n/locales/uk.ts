@@ -471,8 +471,6 @@ const uk: MessageTree<Messages> = {
     features: 'Що потрібно в кімнаті?',
     search: 'Шукати',
     searching: 'Шукаємо …',
-    results: 'Вільна {count} кімната. | Вільні {count} кімнати. | Вільно {count} кімнат. | Вільно {count} кімнати.',
-    nothing: 'У цей час немає вільної кімнати, яка підходить.',
     sameDay: 'Вільно в той самий день:',
     book: 'Забронювати',
     booked: 'Заброньовано: «{title}», {when}.',
