@@ -120,9 +120,18 @@ describeInBrowser('going live on an empty production database', () => {
     const organization = staff.getByRole('form', { name: 'Neue Organisation' });
     await organization.getByLabel('Name', { exact: true }).fill('Ukrainischer Chor Kalyna');
     await organization.getByLabel('Kurzname').fill('Kalyna');
-    await organization.getByLabel(/Sprachen/).fill('uk, de');
+    // the MO's languages are picked by name, not typed as codes; a language beyond the UI's is typed by name
+    const languages = organization.getByRole('group', { name: 'Sprachen' });
+    await languages.getByRole('checkbox', { name: 'Ukrainisch' }).check();
+    await languages.getByRole('checkbox', { name: 'Deutsch' }).check();
+    await languages.getByLabel('Weitere Sprachen').fill('Klingonisch');
+    await organization.getByRole('button', { name: 'Speichern' }).click();
+    await organization.getByText(/Diese Sprache kennen wir nicht: .?Klingonisch/).waitFor();
+    await languages.getByLabel('Weitere Sprachen').fill('Russisch, Kurdisch');
     await organization.getByRole('button', { name: 'Speichern' }).click();
     await staff.getByRole('heading', { name: /Ukrainischer Chor Kalyna/ }).waitFor();
+    const card = staff.locator('.admin-card', { hasText: 'Ukrainischer Chor Kalyna' });
+    expect(await card.getByText(/Ukrainisch, Deutsch, Russisch und Kurdisch/).count()).toBe(1);
     await screenshot(staff, 'golive-03-organization');
   });
 

@@ -1,26 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { emptyDraft, parseOtherLanguages, toRequestInput, type RequestDraft } from './requestDraft.js';
+import { emptyDraft, toRequestInput, type RequestDraft } from './requestDraft.js';
 
 const draft = (overrides: Partial<RequestDraft> = {}): RequestDraft => ({
   ...emptyDraft('ar', 'o1'),
   topic: 'FUNDING',
   text: '  Wir brauchen Hilfe beim Antrag.  ',
   ...overrides,
-});
-
-describe('parseOtherLanguages', () => {
-  it('takes names in the reader’s language and codes, separated by commas', () => {
-    expect(parseOtherLanguages('Spanisch, ku,  pt-BR', 'de')).toEqual({ tags: ['es', 'ku', 'pt-br'], unknown: null });
-  });
-
-  it('reads Arabic commas and names', () => {
-    const spanish = new Intl.DisplayNames(['ar'], { type: 'language' }).of('es')!;
-    expect(parseOtherLanguages(`${spanish}، fr`, 'ar')).toEqual({ tags: ['es', 'fr'], unknown: null });
-  });
-
-  it('names the first word it cannot read', () => {
-    expect(parseOtherLanguages('es, Klingonisch', 'de')).toEqual({ tags: ['es'], unknown: 'Klingonisch' });
-  });
 });
 
 describe('toRequestInput', () => {

@@ -1,4 +1,5 @@
 import type { CoachingRequestInput, CoachingTopic } from '../graphql/graphql.js';
+import { parseOtherLanguages } from '../shared/languageChoice.js';
 import { toInstant } from '../shared/localTime.js';
 
 /** The request form as people fill it in; `toRequestInput` makes the API's input of it. */
@@ -30,56 +31,6 @@ export function emptyDraft(readerLanguage: string, organizationId: string): Requ
     to: '20:00',
     deadline: '',
   };
-}
-
-/** Languages people in Leipzig's MOs often speak besides the UI's seven, named for the suggestions list. */
-export const FURTHER_LANGUAGES = [
-  'es',
-  'fr',
-  'it',
-  'pl',
-  'ro',
-  'bg',
-  'sq',
-  'sr',
-  'ku',
-  'ps',
-  'ur',
-  'hi',
-  'ti',
-  'so',
-  'am',
-  'vi',
-  'zh',
-  'pt',
-];
-
-const TAG = /^[a-z]{2,3}(-[a-z0-9]{2,8})*$/i;
-
-export function languageLabel(code: string, readerLanguage: string): string {
-  try {
-    return new Intl.DisplayNames([readerLanguage], { type: 'language' }).of(code) ?? code;
-  } catch {
-    return code;
-  }
-}
-
-/**
- * The typed-in languages as BCP 47 tags: a name from the suggestions ("Spanisch") or a code ("es"). The
- * first word that is neither comes back as `unknown`, for the form to say so next to the field.
- */
-export function parseOtherLanguages(text: string, readerLanguage: string): { tags: string[]; unknown: string | null } {
-  const tags: string[] = [];
-  for (const word of text
-    .split(/[,،;]/)
-    .map((part) => part.trim())
-    .filter(Boolean)) {
-    const named = FURTHER_LANGUAGES.find((code) => languageLabel(code, readerLanguage).toLocaleLowerCase() === word.toLocaleLowerCase());
-    if (named) tags.push(named);
-    else if (TAG.test(word)) tags.push(word.toLowerCase());
-    else return { tags, unknown: word };
-  }
-  return { tags, unknown: null };
 }
 
 export type DraftProblem = { field: 'topic' | 'text' | 'languages' | 'organizationId'; key: 'REQUIRED' | 'INVALID_LANGUAGE' };

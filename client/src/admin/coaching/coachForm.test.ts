@@ -3,12 +3,15 @@ import { draftOf, inputOf, linkableAccounts, problemsOf } from './coachForm.js';
 
 describe('the coach form', () => {
   it('reads a coach into a draft and back into the input, topics in the API’s order', () => {
-    const draft = draftOf({ name: 'Amira', topics: ['FINANCES', 'FUNDING'], languages: ['ar', 'ps', 'de'], contact: null, active: true });
+    const draft = draftOf(
+      { name: 'Amira', topics: ['FINANCES', 'FUNDING'], languages: ['ar', 'ps', 'de'], contact: null, active: true },
+      'de',
+    );
     expect(draft).toEqual({
       name: 'Amira',
       topics: ['FINANCES', 'FUNDING'],
       languages: ['ar', 'de'],
-      otherLanguages: 'ps',
+      otherLanguages: 'Paschtu',
       contact: '',
       active: true,
       userId: '',
@@ -24,12 +27,12 @@ describe('the coach form', () => {
   });
 
   it('starts a new coach active, with nothing chosen', () => {
-    expect(draftOf(null)).toEqual({ name: '', topics: [], languages: [], otherLanguages: '', contact: '', active: true, userId: '' });
+    expect(draftOf(null, 'de')).toEqual({ name: '', topics: [], languages: [], otherLanguages: '', contact: '', active: true, userId: '' });
   });
 
   it('asks for a name, a topic and a language before sending, and says when a typed one is no language', () => {
-    expect(problemsOf(draftOf(null), 'de')).toEqual(['name', 'topics', 'languages']);
-    const named = { ...draftOf(null), name: 'A', topics: ['LEGAL' as const] };
+    expect(problemsOf(draftOf(null, 'de'), 'de')).toEqual(['name', 'topics', 'languages']);
+    const named = { ...draftOf(null, 'de'), name: 'A', topics: ['LEGAL' as const] };
     expect(problemsOf({ ...named, otherLanguages: ' , ' }, 'de')).toEqual(['languages']);
     expect(problemsOf({ ...named, otherLanguages: 'Spanisch, Klingonisch' }, 'de')).toEqual(['otherLanguages']);
     expect(problemsOf({ ...named, languages: ['uk'] }, 'de')).toEqual([]);

@@ -1,17 +1,12 @@
 import { COACHING_TOPICS } from '../../coaching/coachingModel.js';
-import { parseOtherLanguages } from '../../coaching/requestDraft.js';
 import type { CoachingTopic } from '../../graphql/graphql.js';
-import { LANGUAGES } from '../../i18n/languages.js';
+import { languageDraftOf, tagsOfDraft, type LanguageDraft } from '../../shared/languageChoice.js';
 
 /** The list of coaches staff keep: a form's draft, read from a coach and turned into the API's input. */
 
-export interface CoachDraft {
+export interface CoachDraft extends LanguageDraft {
   name: string;
   topics: CoachingTopic[];
-  /** The UI's own languages, ticked. */
-  languages: string[];
-  /** Further languages by name in the reader's language or by code, separated by commas: "Paschtu, ti". */
-  otherLanguages: string;
   contact: string;
   active: boolean;
   /** The person with the COACH role who signs in as this coach; '' for none. */
@@ -27,23 +22,15 @@ export interface CoachRecord {
   userId?: string | null;
 }
 
-export function draftOf(coach: CoachRecord | null): CoachDraft {
-  const spoken = coach?.languages ?? [];
+export function draftOf(coach: CoachRecord | null, readerLanguage: string): CoachDraft {
   return {
     name: coach?.name ?? '',
     topics: [...(coach?.topics ?? [])],
-    languages: spoken.filter((code) => LANGUAGES.includes(code)),
-    otherLanguages: spoken.filter((code) => !LANGUAGES.includes(code)).join(', '),
+    ...languageDraftOf(coach?.languages ?? [], readerLanguage),
     contact: coach?.contact ?? '',
     active: coach?.active ?? true,
     userId: coach?.userId ?? '',
   };
-}
-
-/** The ticked languages and the typed ones, each once; `unknown` is the first typed word that is no language. */
-export function languagesOf(draft: CoachDraft, readerLanguage: string): { tags: string[]; unknown: string | null } {
-  const other = parseOtherLanguages(draft.otherLanguages, readerLanguage);
-  return { tags: [...new Set([...draft.languages, ...other.tags])], unknown: other.unknown };
 }
 
 export type CoachDraftProblem = 'name' | 'topics' | 'languages' | 'otherLanguages';
@@ -51,7 +38,7 @@ export type CoachDraftProblem = 'name' | 'topics' | 'languages' | 'otherLanguage
 /** What the form asks for before it sends: the server checks again and names what it refuses. */
 export function problemsOf(draft: CoachDraft, readerLanguage: string): CoachDraftProblem[] {
   const problems: CoachDraftProblem[] = [];
-  const languages = languagesOf(draft, readerLanguage);
+  const languages = tagsOfDraft(draft, readerLanguage);
   if (!draft.name.trim()) problems.push('name');
   if (draft.topics.length === 0) problems.push('topics');
   if (languages.unknown !== null) problems.push('otherLanguages');
@@ -64,7 +51,7 @@ export function inputOf(draft: CoachDraft, readerLanguage: string) {
   return {
     name: draft.name.trim(),
     topics: COACHING_TOPICS.filter((topic) => draft.topics.includes(topic)),
-    languages: languagesOf(draft, readerLanguage).tags,
+    languages: tagsOfDraft(draft, readerLanguage).tags,
     contact: draft.contact.trim() || null,
     active: draft.active,
     userId: draft.userId || null,

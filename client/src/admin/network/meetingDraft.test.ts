@@ -84,9 +84,9 @@ describe('the meeting form', () => {
       room: { id: 'r1' },
       location: { id: 'l1', timeZone: ZONE },
     };
-    const before = draftOfMeeting(meeting);
+    const before = draftOfMeeting(meeting, 'de');
     expect(before).toMatchObject({ date: '2026-06-02', start: '18:00', end: '20:00', deadlineDate: '2026-05-30', deadlineTime: '18:00' });
-    expect(before).toMatchObject({ languages: ['ar'], otherLanguages: 'ti' });
+    expect(before).toMatchObject({ languages: ['ar'], otherLanguages: 'Tigrinya' });
     expect(toUpdateInput(before, { ...before, title: 'Neu' }, ZONE, 'de')).toEqual({ input: { title: 'Neu' } });
     expect(toUpdateInput(before, { ...before, start: '17:00', roomId: 'r2' }, ZONE, 'de')).toEqual({
       input: { roomId: 'r2', start: '2026-06-02T17:00:00+02:00' },

@@ -1,10 +1,10 @@
 import { DateTime } from 'luxon';
-import { parseOtherLanguages } from '../../coaching/requestDraft.js';
+import { languageDraftOf, tagsOfDraft, type LanguageDraft } from '../../shared/languageChoice.js';
 import type { NetworkMeetingInput, UpdateNetworkMeetingInput } from '../../graphql/graphql.js';
-import { LANGUAGES } from '../../i18n/languages.js';
 
 /** The meeting form as staff fill it in, in the wall time of the meeting's house. */
-export interface MeetingDraft {
+/** `languages` and `otherLanguages`: the languages interpretation is offered into. */
+export interface MeetingDraft extends LanguageDraft {
   locationId: string;
   roomId: string;
   /** yyyy-mm-dd */
@@ -16,10 +16,6 @@ export interface MeetingDraft {
   description: string;
   deadlineDate: string;
   deadlineTime: string;
-  /** Interpretation offered into these of the UI's languages … */
-  languages: string[];
-  /** … and into these, typed by name or code, separated by commas. */
-  otherLanguages: string;
   repeat: boolean;
   repeatEveryWeeks: number;
   repeatCount: number;
@@ -84,7 +80,7 @@ export interface MeetingRecord {
 const wall = (iso: string, zone: string) => DateTime.fromISO(iso, { zone });
 
 /** The form filled with a meeting, to change or move it. */
-export function draftOfMeeting(meeting: MeetingRecord): MeetingDraft {
+export function draftOfMeeting(meeting: MeetingRecord, readerLanguage: string): MeetingDraft {
   const zone = meeting.location.timeZone;
   const start = wall(meeting.start, zone);
   const deadline = wall(meeting.agendaDeadline, zone);
@@ -98,8 +94,7 @@ export function draftOfMeeting(meeting: MeetingRecord): MeetingDraft {
     description: meeting.description,
     deadlineDate: deadline.toISODate() ?? '',
     deadlineTime: deadline.toFormat('HH:mm'),
-    languages: meeting.interpretationLanguages.filter((code) => LANGUAGES.includes(code)),
-    otherLanguages: meeting.interpretationLanguages.filter((code) => !LANGUAGES.includes(code)).join(', '),
+    ...languageDraftOf(meeting.interpretationLanguages, readerLanguage),
     repeat: false,
     repeatEveryWeeks: 4,
     repeatCount: 3,
@@ -131,8 +126,8 @@ export function toMeetingInput(
   if (!end) return { problem: { field: 'end', key: 'INVALID_DATE' } };
   const agendaDeadline = instantIn(draft.deadlineDate, draft.deadlineTime, zone);
   if (!agendaDeadline) return { problem: { field: 'agendaDeadline', key: 'INVALID_DATE' } };
-  const other = parseOtherLanguages(draft.otherLanguages, readerLanguage);
-  if (other.unknown !== null) return { problem: { field: 'interpretationLanguages', key: 'INVALID_LANGUAGE' } };
+  const languages = tagsOfDraft(draft, readerLanguage);
+  if (languages.unknown !== null) return { problem: { field: 'interpretationLanguages', key: 'INVALID_LANGUAGE' } };
   const input: NetworkMeetingInput = {
     roomId: draft.roomId,
     start,
@@ -140,7 +135,7 @@ export function toMeetingInput(
     title: draft.title.trim(),
     description: draft.description.trim(),
     agendaDeadline,
-    interpretationLanguages: [...new Set([...draft.languages, ...other.tags])],
+    interpretationLanguages: languages.tags,
   };
   if (!draft.repeat) return { input };
   if (!inRange(draft.repeatEveryWeeks, 1, 12)) return { problem: { field: 'repeatEveryWeeks', key: 'OUT_OF_RANGE', limit: '1–12' } };

@@ -33,7 +33,7 @@ export function useMeetingForm(
   onSaved: () => void,
 ) {
   const { t, locale } = useI18n();
-  const before = meeting ? draftOfMeeting(meeting) : null;
+  const before = meeting ? draftOfMeeting(meeting, locale.value) : null;
   const draft = reactive(before ? { ...before, languages: [...before.languages] } : emptyMeetingDraft(firstDate));
   const house = computed(() => houses.value.find((one) => one.id === draft.locationId) ?? null);
   const rooms = computed(() => house.value?.rooms ?? []);

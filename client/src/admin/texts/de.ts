@@ -11,4 +11,10 @@ export default {
     room: 'Danach kann diesen Raum niemand mehr buchen, und er verschwindet aus Kalender und Raumsuche. Sie können ihn später wieder in Betrieb nehmen.',
     keep: 'Nicht stilllegen',
   },
+  organizationLanguages: {
+    legend: 'Sprachen',
+    other: 'Weitere Sprachen',
+    hint: 'Mit Namen oder Kürzel, durch Komma getrennt, z. B. Paschtu, ti',
+    unknown: 'Diese Sprache kennen wir nicht: {language}',
+  },
 };

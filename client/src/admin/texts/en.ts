@@ -6,4 +6,10 @@ export default {
     room: 'Nobody can book this room any more, and it leaves the calendar and the room search. You can bring it back into use later.',
     keep: 'Keep it',
   },
+  organizationLanguages: {
+    legend: 'Languages',
+    other: 'Further languages',
+    hint: 'Names or codes, separated by commas, e.g. Pashto, ti',
+    unknown: 'We do not know this language: {language}',
+  },
 };

@@ -7,4 +7,10 @@ export default {
     room: 'Bundan sonra bu odayı kimse rezerve edemez; oda takvimden ve oda aramadan kalkar. Daha sonra yeniden kullanıma alabilirsiniz.',
     keep: 'Kaldırma',
   },
+  organizationLanguages: {
+    legend: 'Diller',
+    other: 'Diğer diller',
+    hint: 'Adlar veya kodlar, virgülle ayrılmış, ör. Peştuca, ti',
+    unknown: 'Bu dili tanımıyoruz: {language}',
+  },
 };
