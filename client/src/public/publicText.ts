@@ -1,4 +1,5 @@
 import type { PublicOrganizationFieldsFragment } from '../graphql/graphql.js';
+import { isolate } from '../i18n/bidi.js';
 import { intlLocale } from '../shared/localTime.js';
 
 export type PublicOrganization = PublicOrganizationFieldsFragment;
@@ -20,4 +21,9 @@ export function languageName(tag: string, language: string): string {
   } catch {
     return tag;
   }
+}
+
+/** "Haus Ost und Haus Süd" in the reader's language, each name isolated so a Latin name keeps its place in Arabic. */
+export function houseNames(houses: ReadonlyArray<{ name: string }>, language: string): string {
+  return new Intl.ListFormat(intlLocale(language), { type: 'conjunction' }).format(houses.map((house) => isolate(house.name)));
 }
