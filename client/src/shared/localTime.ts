@@ -1,6 +1,7 @@
 import { DateTime } from 'luxon';
 import { TIME_ZONE } from './types.js';
 import { isolateLtr } from '../i18n/bidi.js';
+import { listSeparator } from '../i18n/lists.js';
 
 /** Local date and time in Berlin ↔ ISO instants with offset, as the API wants them. */
 export function toInstant(date: string, time: string): string | null {
@@ -21,7 +22,7 @@ export function intlLocale(language: string): string {
   return `${language === 'en' ? 'en-GB' : language}-u-nu-latn`;
 }
 
-/** "Di., 1. Dez., 18:00–20:00" in the reader's language (Berlin time), the times isolated left to right. */
+/** "Di., 1. Dez., 18:00–20:00" in the reader's language and comma (Berlin time), the times isolated left to right. */
 export function formatTimeRange(startIso: string, endIso: string, language: string): string {
   const date = new Intl.DateTimeFormat(intlLocale(language), {
     weekday: 'short',
@@ -29,7 +30,7 @@ export function formatTimeRange(startIso: string, endIso: string, language: stri
     month: 'short',
     timeZone: TIME_ZONE,
   }).format(new Date(startIso));
-  return `${date}, ${isolateLtr(`${localTime(startIso)}–${localTime(endIso)}`)}`;
+  return `${date}${listSeparator(language)}${isolateLtr(`${localTime(startIso)}–${localTime(endIso)}`)}`;
 }
 
 // making a formatter costs far more than using one, and every booking's label formats its date
