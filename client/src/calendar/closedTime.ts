@@ -25,19 +25,46 @@ interface Span {
   title: string;
 }
 
+/** A stretch of closed time, in epoch milliseconds, for the rooms it names, with the words that say why. */
+export interface ClosedSpan {
+  start: number;
+  end: number;
+  title: string;
+  resourceIds: string[];
+}
+
 /**
  * When each room takes no bookings in [from, to): outside its house's opening hours, on closed weekdays,
  * public holidays and closures. One background event per stretch and set of rooms, labelled, so the
  * calendar shades it and says why before anyone tries to book it.
  */
-export function closedEvents(input: {
+export function closedEvents(input: Parameters<typeof closedSpans>[0]): EventInput[] {
+  return backgroundEvents(closedSpans(input));
+}
+
+/** The shading FullCalendar draws for closed spans: background events, labelled, per set of rooms. */
+export function backgroundEvents(spans: readonly ClosedSpan[]): EventInput[] {
+  return spans.map(({ start, end, title, resourceIds }) => ({
+    id: `closed:${start}:${end}:${resourceIds.join(',')}`,
+    start: new Date(start).toISOString(),
+    end: new Date(end).toISOString(),
+    title,
+    resourceIds,
+    display: 'background',
+    classNames: ['closed-time'],
+    extendedProps: { closed: true },
+  }));
+}
+
+/** Each room's closed time in [from, to), the same stretch for several rooms of a house merged into one span. */
+export function closedSpans(input: {
   locations: readonly Location[];
   roomIds: ReadonlySet<string> | null;
   periods: readonly ClosedPeriod[];
   from: string;
   to: string;
   words: ClosedWords;
-}): EventInput[] {
+}): ClosedSpan[] {
   const { words } = input;
   const rangeStart = Date.parse(input.from);
   const rangeEnd = Date.parse(input.to);
@@ -93,16 +120,7 @@ export function closedEvents(input: {
     }
   }
 
-  return [...merged.values()].map(({ span, resourceIds }) => ({
-    id: `closed:${span.start}:${span.end}:${resourceIds.join(',')}`,
-    start: new Date(span.start).toISOString(),
-    end: new Date(span.end).toISOString(),
-    title: span.title,
-    resourceIds,
-    display: 'background',
-    classNames: ['closed-time'],
-    extendedProps: { closed: true },
-  }));
+  return [...merged.values()].map(({ span, resourceIds }) => ({ ...span, resourceIds }));
 }
 
 /** Why a house is closed on a whole day, for the phone list: a holiday or closure, a closed weekday, or null. */

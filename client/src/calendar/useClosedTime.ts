@@ -1,6 +1,7 @@
 import { computed, type Ref } from 'vue';
 import { useI18n } from 'vue-i18n';
-import { closedDay, closedEvents, type ClosedWords } from './closedTime.js';
+import { arrangeShading, shadingLayout } from './closedShading.js';
+import { backgroundEvents, closedDay, closedSpans, type ClosedWords } from './closedTime.js';
 import type { CalendarState, Location } from '../shared/types.js';
 import type { Range } from './useCalendarBookings.js';
 import { useClosedPeriods } from './useClosedPeriods.js';
@@ -8,7 +9,7 @@ import { useNextOpenings } from './useNextOpenings.js';
 
 /**
  * Closed time for the calendar: shading per room (outside opening hours, holidays, closures, each labelled)
- * for the grid's range, and why a house is closed on the chosen day and when it opens next.
+ * for the grid's range, as the view can show it (closedShading.ts), and why a house is closed on the chosen day and when it opens next.
  */
 export function useClosedTime(options: {
   range: Ref<Range | null>;
@@ -28,14 +29,21 @@ export function useClosedTime(options: {
   const shading = computed(() => {
     const grid = options.gridRange.value;
     if (!grid) return [];
-    return closedEvents({
+    const shownRooms = options.shownRoomIds.value;
+    const spans = closedSpans({
       locations: options.locations.value,
-      roomIds: options.shownRoomIds.value,
+      roomIds: shownRooms,
       periods: periods.value,
       from: grid.from,
       to: grid.to,
       words: words.value,
     });
+    const roomIds = options.locations.value
+      .flatMap((location) => location.rooms.map((room) => room.id))
+      .filter((id) => shownRooms === null || shownRooms.has(id));
+    return backgroundEvents(
+      arrangeShading(spans, shadingLayout(options.state.value.view), { roomIds, from: grid.from, to: grid.to, closed: words.value.closed }),
+    );
   });
   const closedHouses = computed(() =>
     Object.fromEntries(
