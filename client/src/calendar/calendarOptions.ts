@@ -27,6 +27,9 @@ export interface CalendarInputs {
   handlers: CalendarHandlers;
 }
 
+/** The narrowest column, in px, for a room or a day: a booking's time and a word of its name still fit. */
+export const MIN_COLUMN_PX = 120;
+
 /**
  * Rooms are the resources; each carries its house. The timeline groups rows by house; the day grid
  * names the house under each room, because vertical resource views cannot group columns.
@@ -94,14 +97,28 @@ export function calendarOptions(inputs: CalendarInputs): CalendarOptions {
       listWeek: words.views.list,
     },
     views: {
-      // a single day is named with its weekday: "Dienstag, 15. Juni 2027", not a bare date to work out
-      resourceTimeGridDay: { titleFormat: { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric' } },
+      resourceTimeGridDay: {
+        // a single day is named with its weekday: "Dienstag, 15. Juni 2027", not a bare date to work out
+        titleFormat: { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric' },
+        // a house of 55 rooms keeps columns a booking's name fits in: the grid scrolls sideways instead, the
+        // times and room names staying where they are, its scrollbar at the bottom of the window
+        dayMinWidth: MIN_COLUMN_PX,
+        stickyFooterScrollbar: true,
+      },
       resourceTimelineWeek: {
-        slotDuration: { hours: 1 },
-        slotLabelFormat: [
-          { weekday: 'short', day: 'numeric', month: 'numeric' },
-          { hour: '2-digit', minute: '2-digit', hour12: false },
-        ],
+        // "Which room is used on which day of this week?": all seven days side by side, a cell per room and day,
+        // each booking a line with its start time. At hour scale the week was 98 columns of which a screen
+        // showed a day and a third, and an hour's booking was a sliver; the minutes are the day view's job.
+        slotDuration: { days: 1 },
+        slotLabelFormat: { weekday: 'short', day: 'numeric', month: 'numeric' },
+        slotMinWidth: MIN_COLUMN_PX,
+        stickyFooterScrollbar: true,
+        // the start is enough to order a day's line; the room left for the name is worth more than the end
+        displayEventEnd: false,
+      },
+      timeGridWeek: {
+        // every room's bookings share a day's column: past three side by side, a "+ more" link lists the rest
+        eventMaxStack: 3,
       },
     },
     ...visibleHours(inputs.locations),
@@ -128,6 +145,9 @@ export function calendarOptions(inputs: CalendarInputs): CalendarOptions {
       if (arg.event.display === 'background') return;
       arg.el.setAttribute('role', 'button');
       arg.el.dataset.bookingId = arg.event.id;
+      // a name cut short by its box is there in full on hover, as screen readers hear it
+      const label: unknown = arg.event.extendedProps.label;
+      if (typeof label === 'string' && label !== '') arg.el.title = label;
     },
     ...inputs.handlers,
   };

@@ -11,6 +11,7 @@ import listPlugin from '@fullcalendar/list';
 import luxon3Plugin from '@fullcalendar/luxon3';
 import resourceTimeGridPlugin from '@fullcalendar/resource-timegrid';
 import resourceTimelinePlugin from '@fullcalendar/resource-timeline';
+import scrollGridPlugin from '@fullcalendar/scrollgrid';
 import timeGridPlugin from '@fullcalendar/timegrid';
 
 /** The project is GPL-3.0-or-later, so FullCalendar's premium plugins run under its GPL key. */
@@ -21,7 +22,8 @@ const FULLCALENDAR_LOCALES = [deLocale, enGbLocale, ukLocale, arLocale, ruLocale
 
 /** FullCalendar's code: imported only by `CalendarView.vue`, in the calendar's own chunk. */
 export const FULLCALENDAR_SETUP: CalendarOptions = {
-  plugins: [resourceTimeGridPlugin, resourceTimelinePlugin, timeGridPlugin, listPlugin, interactionPlugin, luxon3Plugin],
+  // scrollGrid: time grids whose columns keep a minimum width scroll sideways under fixed headers (`dayMinWidth`)
+  plugins: [resourceTimeGridPlugin, resourceTimelinePlugin, scrollGridPlugin, timeGridPlugin, listPlugin, interactionPlugin, luxon3Plugin],
   schedulerLicenseKey: FULLCALENDAR_LICENSE_KEY,
   locales: FULLCALENDAR_LOCALES,
 };

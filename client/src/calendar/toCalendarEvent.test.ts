@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { calendarOptions, toResources } from './calendarOptions.js';
+import { calendarOptions, MIN_COLUMN_PX, toResources } from './calendarOptions.js';
 import { FULLCALENDAR_SETUP } from './fullCalendarSetup.js';
 import { queryFromState, stateFromQuery } from './calendarState.js';
 import { contrastRatio, hexToRgb, organizationColours } from './organizationColour.js';
@@ -86,6 +86,15 @@ describe('calendarOptions', () => {
   it('runs right to left in Arabic, still with Monday first and Western digits', () => {
     const options = calendarOptions({ ...inputs, language: 'ar', direction: 'rtl', canBook: true });
     expect(options).toMatchObject({ direction: 'rtl', locale: 'ar-u-nu-latn', firstDay: 1 });
+  });
+
+  it('keeps a house of many rooms readable: columns of at least MIN_COLUMN_PX, the rooms week a column per day', () => {
+    const options = calendarOptions({ ...inputs, language: 'de', direction: 'ltr', canBook: true });
+    expect(MIN_COLUMN_PX).toBeGreaterThanOrEqual(112);
+    expect(options.views).toMatchObject({
+      resourceTimeGridDay: { dayMinWidth: MIN_COLUMN_PX },
+      resourceTimelineWeek: { slotDuration: { days: 1 }, slotMinWidth: MIN_COLUMN_PX },
+    });
   });
 
   it('turns rooms into resources that carry their house, filtered by the state', () => {
