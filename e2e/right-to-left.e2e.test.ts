@@ -70,59 +70,31 @@ describeInBrowser('right to left, in Arabic and Farsi', () => {
   it.each(CASES)('%s on a %s: the booking dialog’s pickers show the start of a Latin name', async (language, size, viewport) => {
     const page = await signedIn(language, viewport);
     await openBooking(page);
-    const selects = await page.locator('.dialog select').evaluateAll((elements) =>
-      (elements as HTMLSelectElement[]).map((select) => {
-        const option = select.selectedOptions[0]!;
-        const style = getComputedStyle(select);
-        const box = select.getBoundingClientRect();
-        const dialog = select.closest('.dialog')!.getBoundingClientRect();
-        // Chromium paints a closed select's option in a box of its own that no script reaches: the same words,
-        // font, directions and width (less the arrow) laid out beside it show where each letter lands
-        const arrow = 24;
-        const width = box.width - parseFloat(style.paddingLeft) - parseFloat(style.paddingRight) - arrow;
-        const frame = document.createElement('div');
-        Object.assign(frame.style, { position: 'absolute', top: '0', width: `${width}px`, overflow: 'hidden', whiteSpace: 'pre' });
-        frame.style.font = style.font;
-        frame.style.direction = style.direction;
-        const words = document.createElement('div');
-        words.style.direction = getComputedStyle(option).direction;
-        words.style.unicodeBidi = getComputedStyle(option).unicodeBidi;
-        words.textContent = option.text.trim();
-        frame.append(words);
-        document.body.append(frame);
-        const letters = words.firstChild as Text;
-        const text = letters.data;
-        // the first letter of the first Latin name: "M" of "Migrantinnen-Netzwerk", "G" of "Großer Saal"
-        const first = text.search(/\p{Script=Latin}/u);
-        let startShown = true;
-        if (first >= 0) {
-          const range = document.createRange();
-          range.setStart(letters, first);
-          range.setEnd(letters, first + 1);
-          const letter = range.getBoundingClientRect();
-          const shown = frame.getBoundingClientRect();
-          startShown = letter.left >= shown.left - 0.5 && letter.right <= shown.right + 0.5;
-        }
-        const whole = document.createRange();
-        whole.selectNodeContents(words);
-        const textWidth = whole.getBoundingClientRect().width;
-        frame.remove();
-        return {
-          id: select.id,
-          text,
-          inside: box.left >= dialog.left - 0.5 && box.right <= dialog.right + 0.5 && box.right <= window.innerWidth,
-          startShown,
-          textWidth: Math.round(textWidth),
-          shownWidth: Math.round(width),
-        };
-      }),
-    );
+    const selects = await pickers(page, '.dialog');
     console.info(`pickers, ${language} ${viewport.width}px:`, JSON.stringify(selects));
     for (const id of ['booking-room', 'booking-organization'])
       await page.locator(`#${id}`).screenshot({ path: `${ARTIFACTS}/rtl-${language}-${size}-${id}.png` });
     expect(selects.length).toBeGreaterThan(1);
     for (const select of selects) expect(select, select.id).toMatchObject({ inside: true, startShown: true });
     expect(await axeViolations(page)).toEqual([]);
+    await page.context().close();
+  });
+
+  it.each(CASES)('%s on a %s: an administration picker shows the start of a long Latin MO name', async (language, size, viewport) => {
+    const page = await signedIn(language, viewport);
+    await page.goto(`${app.url}/admin/people`);
+    const filter = page.locator('#main label.filter select').first();
+    await filter.waitFor();
+    // the longest name there is, chosen as a person would
+    const longest = await filter.evaluate(
+      (select) =>
+        [...(select as HTMLSelectElement).options].reduce((long, option) => (option.text.length > long.text.length ? option : long)).value,
+    );
+    await filter.selectOption(longest);
+    const [layout] = await pickers(page, '#main label.filter');
+    console.info(`administration picker, ${language} ${viewport.width}px:`, JSON.stringify(layout));
+    await filter.screenshot({ path: `${ARTIFACTS}/rtl-${language}-${size}-admin-picker.png` });
+    expect(layout).toMatchObject({ inside: true, startShown: true });
     await page.context().close();
   });
 
@@ -172,6 +144,61 @@ describeInBrowser('right to left, in Arabic and Farsi', () => {
     await page.context().close();
   });
 });
+
+/**
+ * Where the selects inside `within` show their chosen option. Chromium paints a closed select's option in a box
+ * of its own that no script reaches: the same words, font, directions and width (less the arrow) laid out
+ * beside it show where each letter lands; the screenshots show the select itself.
+ */
+function pickers(page: Page, within: string) {
+  return page.locator(`${within} select`).evaluateAll(
+    (elements, within) =>
+      (elements as HTMLSelectElement[]).map((select) => {
+        const option = select.selectedOptions[0]!;
+        const style = getComputedStyle(select);
+        const box = select.getBoundingClientRect();
+        const dialog = select.closest(within)!.getBoundingClientRect();
+        const arrow = 24;
+        const width = box.width - parseFloat(style.paddingLeft) - parseFloat(style.paddingRight) - arrow;
+        const frame = document.createElement('div');
+        Object.assign(frame.style, { position: 'absolute', top: '0', width: `${width}px`, overflow: 'hidden', whiteSpace: 'pre' });
+        frame.style.font = style.font;
+        frame.style.direction = style.direction;
+        const words = document.createElement('div');
+        words.style.direction = getComputedStyle(option).direction;
+        words.style.unicodeBidi = getComputedStyle(option).unicodeBidi;
+        words.textContent = option.text.trim();
+        frame.append(words);
+        document.body.append(frame);
+        const letters = words.firstChild as Text;
+        const text = letters.data;
+        // the first letter of the first Latin name: "M" of "Migrantinnen-Netzwerk", "G" of "Großer Saal"
+        const first = text.search(/\p{Script=Latin}/u);
+        let startShown = true;
+        if (first >= 0) {
+          const range = document.createRange();
+          range.setStart(letters, first);
+          range.setEnd(letters, first + 1);
+          const letter = range.getBoundingClientRect();
+          const shown = frame.getBoundingClientRect();
+          startShown = letter.left >= shown.left - 0.5 && letter.right <= shown.right + 0.5;
+        }
+        const whole = document.createRange();
+        whole.selectNodeContents(words);
+        const textWidth = whole.getBoundingClientRect().width;
+        frame.remove();
+        return {
+          id: select.id,
+          text,
+          inside: box.left >= dialog.left - 0.5 && box.right <= dialog.right + 0.5 && box.right <= window.innerWidth,
+          startShown,
+          textWidth: Math.round(textWidth),
+          shownWidth: Math.round(width),
+        };
+      }),
+    within,
+  );
+}
 
 /** Opens the first booking with a Latin title (from the week list, or the phone's day list) and answers its title. */
 async function openBooking(page: Page): Promise<string> {
