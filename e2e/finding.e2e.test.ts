@@ -88,10 +88,12 @@ describeInBrowser('finding a free room and knowing of changes', () => {
     await desktop.goto(`${app.url}/calendar?view=resourceTimeGridDay&date=${day}`);
     await desktop.getByText('live', { exact: true }).waitFor();
     const staff = await new ApiClient(app.url).login('staff@kollektiv.example', DEMO_PASSWORD);
-    const { locations } = await staff.data<{ locations: Array<{ name: string; rooms: Array<{ id: string; name: string }> }> }>(
-      '{ locations { name rooms { id name } } }',
-    );
+    const { locations } = await staff.data<{
+      locations: Array<{ name: string; rooms: Array<{ id: string; name: string; capacity: number }> }>;
+    }>('{ locations { name rooms { id name capacity } } }');
     const ost = locations.find((location) => location.name.startsWith('KolLEktiv Ost'))!;
+    // the booking was made for the 15 people searched for: only a room that holds them may take it
+    const roomForFifteen = ost.rooms.find((room) => room.capacity >= 15)!;
     const { searchBookings } = await staff.data<{ searchBookings: Array<{ id: string; version: number }> }>(
       'query ($from: DateTime!, $to: DateTime!) { searchBookings(text: "E2E Chorprobe mit Klavier", from: $from, to: $to) { id version } }',
       { from: houseTime(day, '00:00'), to: houseTime(day, '23:59') },
@@ -101,7 +103,7 @@ describeInBrowser('finding a free room and knowing of changes', () => {
       `mutation ($id: ID!, $v: Int!, $room: ID!, $start: DateTime!, $end: DateTime!) {
         moveBooking(id: $id, expectedVersion: $v, roomId: $room, start: $start, end: $end, reason: "Klavier wird gestimmt") { id }
       }`,
-      { id: booking!.id, v: booking!.version, room: ost.rooms[0]!.id, start: houseTime(day, '18:00'), end: houseTime(day, '20:00') },
+      { id: booking!.id, v: booking!.version, room: roomForFifteen.id, start: houseTime(day, '18:00'), end: houseTime(day, '20:00') },
     );
     // the header's badge counts it at once; its list, opened from there, says what happened
     const bell = desktop.locator('header').getByRole('button', { name: /^Mitteilungen/ });
