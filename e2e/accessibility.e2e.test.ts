@@ -7,6 +7,7 @@ import { DEMO_PASSWORD } from '../server/src/db/seed/demo-data.js';
 import { axeViolations } from './axe.js';
 import { describeInBrowser, launchChromium, screenshot } from './browser.js';
 import { startDemoApp } from './demo-app.js';
+import { slotLane } from './calendar-drag.js';
 import { nextOrdinary, TUESDAY } from '../server/test/dates.js';
 
 /**
@@ -234,6 +235,50 @@ describeInBrowser('for eyes and hands', () => {
       await desk.context().close();
     },
   );
+
+  it('keeps the slot chosen by dragging visible behind the booking dialog, in colours that pass', async () => {
+    const page = await signedIn('de');
+    await page.goto(`${app.url}/calendar?view=resourceTimeGridDay&date=${day}`);
+    await page.locator('.fc-timegrid-event').first().waitFor();
+    // a room in view, early in the day: nothing is booked there in the demo data
+    const column = (await page.locator('th.fc-col-header-cell[data-resource-id]', { hasText: 'Musikraum' }).boundingBox())!;
+    const from = (await slotLane(page, '09:00').boundingBox())!;
+    const to = (await slotLane(page, '10:00').boundingBox())!;
+    const x = column.x + column.width / 2;
+    await page.mouse.move(x, from.y + from.height / 2);
+    await page.mouse.down();
+    for (let step = 1; step <= 12; step++) await page.mouse.move(x, from.y + ((to.y - from.y) * step) / 12 + from.height / 2);
+    await page.waitForTimeout(150);
+    await page.mouse.up();
+    await page.getByRole('dialog').waitFor();
+    const colours = await page.evaluate(() => {
+      const rgb = (value: string) => (value.match(/[\d.]+/g) ?? []).map(Number);
+      const luminance = ([r = 0, g = 0, b = 0]: number[]) => {
+        const linear = (channel: number) => ((channel /= 255) <= 0.03928 ? channel / 12.92 : ((channel + 0.055) / 1.055) ** 2.4);
+        return 0.2126 * linear(r) + 0.7152 * linear(g) + 0.0722 * linear(b);
+      };
+      const ratio = (a: number[], b: number[]) => {
+        const [light, dark] = [luminance(a), luminance(b)].sort((x, y) => y - x) as [number, number];
+        return (light + 0.05) / (dark + 0.05);
+      };
+      const mirror = document.querySelector<HTMLElement>('.fc-event-mirror');
+      if (!mirror) return null;
+      const style = getComputedStyle(mirror);
+      const text = getComputedStyle(mirror.querySelector('.fc-event-main') ?? mirror).color;
+      return {
+        // against the white grid: the chosen slot is a graphical object that must stand out (WCAG 1.4.11)
+        againstGrid: ratio(rgb(style.backgroundColor), [255, 255, 255]),
+        // its time, read behind the dimmed backdrop too (WCAG 1.4.3)
+        text: ratio(rgb(text), rgb(style.backgroundColor)),
+      };
+    });
+    await screenshot(page, 'a11y-de-selection-behind-dialog');
+    expect(colours).not.toBeNull();
+    expect(colours!.againstGrid).toBeGreaterThanOrEqual(3);
+    expect(colours!.text).toBeGreaterThanOrEqual(4.5);
+    expect(await axeViolations(page)).toEqual([]);
+    await page.context().close();
+  });
 
   it('shows where the keyboard is on the calendar’s own toolbar', async () => {
     const page = await signedIn('de');

@@ -143,6 +143,11 @@ export function calendarOptions(inputs: CalendarInputs): CalendarOptions {
     // lets focus find it again after a move has drawn it anew (focusBooking.ts)
     eventDidMount: (arg) => {
       if (arg.event.display === 'background') return;
+      // the echo of a slot being chosen is no booking to open: the dialog it leads to says the same in words
+      if (arg.isMirror) {
+        arg.el.setAttribute('aria-hidden', 'true');
+        return;
+      }
       arg.el.setAttribute('role', 'button');
       arg.el.dataset.bookingId = arg.event.id;
       // a name cut short by its box is there in full on hover, as screen readers hear it
