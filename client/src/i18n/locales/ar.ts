@@ -251,7 +251,6 @@ const ar: MessageTree<Messages> = {
       name: 'الاسم',
       shortName: 'الاسم المختصر',
       description: 'الوصف',
-      languages: 'اللغات (رموز مفصولة بفاصلة، مثلًا ar, de, uk)',
       contactEmail: 'البريد الإلكتروني للتواصل',
       contactPhone: 'رقم الهاتف للتواصل',
       profilePublic: 'عرض الملف التعريفي للجميع',

@@ -252,7 +252,6 @@ const de = {
       name: 'Name',
       shortName: 'Kurzname',
       description: 'Beschreibung',
-      languages: 'Sprachen (Kürzel mit Komma, z. B. ar, de, uk)',
       contactEmail: 'Kontakt-E-Mail',
       contactPhone: 'Kontakt-Telefon',
       profilePublic: 'Profil öffentlich zeigen',

@@ -250,7 +250,6 @@ const en: MessageTree<Messages> = {
       name: 'Name',
       shortName: 'Short name',
       description: 'Description',
-      languages: 'Languages (codes with commas, e.g. ar, de, uk)',
       contactEmail: 'Contact e-mail',
       contactPhone: 'Contact phone',
       profilePublic: 'Show the profile publicly',

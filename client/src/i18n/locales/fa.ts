@@ -255,7 +255,6 @@ const fa: MessageTree<Messages> = {
       name: 'نام',
       shortName: 'نام کوتاه',
       description: 'توضیحات',
-      languages: 'زبان‌ها (کد کوتاه، با ویرگول جدا، مثلاً ar, de, uk)',
       contactEmail: 'ایمیل تماس',
       contactPhone: 'تلفن تماس',
       profilePublic: 'نمایش پروفایل برای همه',

@@ -250,7 +250,6 @@ const ru: MessageTree<Messages> = {
       name: 'Название',
       shortName: 'Короткое название',
       description: 'Описание',
-      languages: 'Языки (коды через запятую, например ar, de, uk)',
       contactEmail: 'E-mail для связи',
       contactPhone: 'Телефон для связи',
       profilePublic: 'Показывать профиль всем',

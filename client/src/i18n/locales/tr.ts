@@ -251,7 +251,6 @@ const tr: MessageTree<Messages> = {
       name: 'Ad',
       shortName: 'Kısa ad',
       description: 'Açıklama',
-      languages: 'Diller (kısaltmalar, virgülle ayırın, örneğin ar, de, uk)',
       contactEmail: 'İletişim e-postası',
       contactPhone: 'İletişim telefonu',
       profilePublic: 'Profili herkese göster',

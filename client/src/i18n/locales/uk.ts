@@ -250,7 +250,6 @@ const uk: MessageTree<Messages> = {
       name: 'Назва',
       shortName: 'Коротка назва',
       description: 'Опис',
-      languages: 'Мови (коди через кому, напр. ar, de, uk)',
       contactEmail: 'Електронна пошта для зв’язку',
       contactPhone: 'Телефон для зв’язку',
       profilePublic: 'Показувати профіль усім',
