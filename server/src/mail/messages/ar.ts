@@ -123,7 +123,7 @@ const ar: MailMessages = {
     },
   },
   signature: 'KolLEktiv – ملتقى للعمل المجتمعي والتعارف، Leipzig',
-  privacy: ({ url }) => `كيف نتعامل مع بياناتك: ${url}`,
+  privacy: ({ url }) => `كيف نتعامل مع بياناتكم: ${url}`,
 };
 
 export default ar;

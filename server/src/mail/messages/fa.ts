@@ -76,7 +76,7 @@ const fa: MailMessages = {
       [
         'سلام،',
         '',
-        `درباره درخواست مشاوره انجمن ${organization} خبر تازه‌ای هست:`,
+        `دربارهٔ درخواست مشاورهٔ انجمن ${organization} خبر تازه‌ای هست:`,
         '',
         ...changes.map((change) => `– ${change}`),
         '',
@@ -124,7 +124,7 @@ const fa: MailMessages = {
     },
   },
   signature: 'KolLEktiv – محل دیدار برای مشارکت اجتماعی و آشنایی، Leipzig',
-  privacy: ({ url }) => `نحوه‌ی پردازش داده‌های شما: ${url}`,
+  privacy: ({ url }) => `نحوهٔ پردازش داده‌های شما: ${url}`,
 };
 
 export default fa;
