@@ -4,6 +4,7 @@ import faMail from '../../../server/src/mail/messages/fa.ts?raw';
 import arReport from '../../../server/src/reports/words/ar.js';
 import faReport from '../../../server/src/reports/words/fa.js';
 import ar from './locales/ar.js';
+import de from './locales/de.js';
 import fa from './locales/fa.js';
 
 /**
@@ -120,6 +121,18 @@ for (const [path, module] of Object.entries(screenFiles)) {
   sources[language].push(...texts(module.default));
 }
 
+/** German beside Farsi, key by key: the app's messages and every screen's folder. */
+const germanScreenFiles = import.meta.glob<{ default: unknown }>(['../*/texts/de.ts', '../*/*Texts/de.ts'], {
+  eager: true,
+});
+const germanAndFarsi: Array<[Record<string, string>, Record<string, string>]> = [
+  [Object.fromEntries(texts(de)), Object.fromEntries(texts(fa))],
+  ...Object.entries(germanScreenFiles).map(([path, module]): [Record<string, string>, Record<string, string>] => [
+    Object.fromEntries(texts(module.default)),
+    Object.fromEntries(texts(screenFiles[path.replace(/de\.ts$/, 'fa.ts')]?.default)),
+  ]),
+];
+
 describe('Arabic and Farsi keep to the glossary', () => {
   it('finds the app’s messages, every screen’s words, the reports’ and the e-mails’', () => {
     expect(Object.keys(screenFiles).length).toBeGreaterThanOrEqual(16);
@@ -129,6 +142,16 @@ describe('Arabic and Farsi keep to the glossary', () => {
 
   it.each(['ar', 'fa'] as const)('%s: no message uses a word the glossary replaced', (language) => {
     expect(sources[language].flatMap(([place, text]) => offGlossaryWords(language, place, text))).toEqual([]);
+  });
+
+  it('fa: a form is left with انصراف (German: Abbrechen), not with the booking’s لغو', () => {
+    const leaving = germanAndFarsi.flatMap(([german, farsi]) =>
+      Object.keys(german)
+        .filter((key) => german[key] === 'Abbrechen' && farsi[key] !== 'انصراف')
+        .map((key) => `${key}: ${farsi[key]}`),
+    );
+    expect(germanAndFarsi.length).toBeGreaterThan(8);
+    expect(leaving).toEqual([]);
   });
 
   it('the check finds a variant with its article, plural or suffix, and leaves longer words alone', () => {

@@ -941,7 +941,7 @@ const fa: MessageTree<Messages> = {
     tab: 'مربیگری',
     loading: 'در حال بارگذاری …',
     save: 'ذخیره',
-    cancel: 'لغو',
+    cancel: 'انصراف',
     queue: {
       heading: 'درخواست‌های مربیگری',
       empty: 'درخواستی نیست.',
