@@ -369,7 +369,7 @@ const fa: MessageTree<Messages> = {
     freeRestOfDay: 'تا آخر روز خالی',
     next: 'بعد از آن',
     laterToday: 'بقیهٔ امروز',
-    noMoreToday: 'امروز برنامهٔ دیگری نیست.',
+    noMoreToday: 'امروز رزرو دیگری نیست.',
     offlineSince: 'از {time} بدون اتصال',
     notAuthorised: 'این صفحهٔ نمایش فعال نشده است.',
     askTeam: 'لطفاً از تیم بخواهید یک لینک تازه برای صفحهٔ نمایش بسازد.',
