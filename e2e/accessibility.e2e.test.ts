@@ -5,7 +5,7 @@ import { afterAll, beforeAll, expect, it } from 'vitest';
 import type { RunningApp } from '../server/src/app/start.js';
 import { DEMO_PASSWORD } from '../server/src/db/seed/demo-data.js';
 import { axeViolations } from './axe.js';
-import { describeInBrowser, launchChromium, screenshot } from './browser.js';
+import { describeInBrowser, launchChromium, screenshot, signedInPage } from './browser.js';
 import { startDemoApp } from './demo-app.js';
 import { slotLane } from './calendar-drag.js';
 import { nextOrdinary, TUESDAY } from '../server/test/dates.js';
@@ -131,15 +131,8 @@ const STEPS: Step[] = [
   { name: 'account', visit: async (page) => (await page.goto(`${app.url}/account`), await page.locator('#account-name').waitFor()) },
 ];
 
-async function signedIn(language: string, viewport = { width: 1280, height: 900 }, email = 'staff@kollektiv.example'): Promise<Page> {
-  const context = await browser.newContext({ viewport, locale: 'de-DE', timezoneId: 'Europe/Berlin' });
-  const page = await context.newPage();
-  await page.goto(`${app.url}/login?lang=${language}`);
-  await page.locator('#login-email').fill(email);
-  await page.locator('#login-password').fill(DEMO_PASSWORD);
-  await page.locator('form button[type="submit"]').click();
-  await page.waitForURL(/\/calendar/);
-  return page;
+function signedIn(language: string, viewport = { width: 1280, height: 900 }, email = 'staff@kollektiv.example'): Promise<Page> {
+  return signedInPage(browser, app.url, { language, viewport, email, password: DEMO_PASSWORD });
 }
 
 describeInBrowser('accessibility, in German and in Arabic', () => {

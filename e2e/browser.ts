@@ -62,6 +62,25 @@ export async function screenshot(page: Page, name: string): Promise<string> {
   return file;
 }
 
+/**
+ * A fresh context (empty cache, Leipzig's zone) signed in through the login form in `language` (`?lang=`), so
+ * the language is chosen as a person would; answers the calendar page it lands on.
+ */
+export async function signedInPage(
+  browser: Browser,
+  baseUrl: string,
+  options: { language: string; viewport: { width: number; height: number }; email: string; password: string },
+): Promise<Page> {
+  const context = await browser.newContext({ viewport: options.viewport, locale: 'de-DE', timezoneId: 'Europe/Berlin' });
+  const page = await context.newPage();
+  await page.goto(`${baseUrl}/login?lang=${options.language}`);
+  await page.locator('#login-email').fill(options.email);
+  await page.locator('#login-password').fill(options.password);
+  await page.locator('form button[type="submit"]').click();
+  await page.waitForURL(/\/calendar/);
+  return page;
+}
+
 export async function signIn(page: Page, baseUrl: string, email: string, password: string): Promise<void> {
   await page.goto(`${baseUrl}/login`);
   await page.getByLabel(/E-Mail/).fill(email);

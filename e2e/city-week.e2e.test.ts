@@ -6,7 +6,7 @@ import type { RunningApp } from '../server/src/app/start.js';
 import { ApiClient } from '../server/test/harness.js';
 import { DEMO_PASSWORD } from '../server/src/db/seed/demo-data.js';
 import { axeViolations } from './axe.js';
-import { describeInBrowser, launchChromium, screenshot } from './browser.js';
+import { describeInBrowser, launchChromium, screenshot, signedInPage } from './browser.js';
 import { startDemoApp } from './demo-app.js';
 import { houseTime, nextOrdinary, plusDays, TUESDAY } from '../server/test/dates.js';
 
@@ -77,15 +77,8 @@ afterAll(async () => {
 
 const keepShot = (page: Page, name: string) => screenshot(page, `city-week-${name}`);
 
-async function staffPage(language: string, viewport: { width: number; height: number }): Promise<Page> {
-  const context = await browser.newContext({ viewport, locale: 'de-DE', timezoneId: 'Europe/Berlin' });
-  const page = await context.newPage();
-  await page.goto(`${app.url}/login?lang=${language}`);
-  await page.locator('#login-email').fill('staff@kollektiv.example');
-  await page.locator('#login-password').fill(DEMO_PASSWORD);
-  await page.locator('form button[type="submit"]').click();
-  await page.waitForURL(/\/calendar/);
-  return page;
+function staffPage(language: string, viewport: { width: number; height: number }): Promise<Page> {
+  return signedInPage(browser, app.url, { language, viewport, email: 'staff@kollektiv.example', password: DEMO_PASSWORD });
 }
 
 async function openCalendar(page: Page, view: string, locationId: string | null): Promise<void> {

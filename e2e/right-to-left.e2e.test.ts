@@ -5,7 +5,7 @@ import type { RunningApp } from '../server/src/app/start.js';
 import { DEMO_PASSWORD } from '../server/src/db/seed/demo-data.js';
 import { nextOrdinary, TUESDAY } from '../server/test/dates.js';
 import { axeViolations } from './axe.js';
-import { ARTIFACTS, describeInBrowser, launchChromium, screenshot } from './browser.js';
+import { ARTIFACTS, describeInBrowser, launchChromium, screenshot, signedInPage } from './browser.js';
 import { startDemoApp } from './demo-app.js';
 
 /**
@@ -37,15 +37,8 @@ afterAll(async () => {
   await app?.stop();
 });
 
-async function signedIn(language: string, viewport: { width: number; height: number }): Promise<Page> {
-  const context = await browser.newContext({ viewport, locale: 'de-DE', timezoneId: 'Europe/Berlin' });
-  const page = await context.newPage();
-  await page.goto(`${app.url}/login?lang=${language}`);
-  await page.locator('#login-email').fill('staff@kollektiv.example');
-  await page.locator('#login-password').fill(DEMO_PASSWORD);
-  await page.locator('form button[type="submit"]').click();
-  await page.waitForURL(/\/calendar/);
-  return page;
+function signedIn(language: string, viewport: { width: number; height: number }): Promise<Page> {
+  return signedInPage(browser, app.url, { language, viewport, email: 'staff@kollektiv.example', password: DEMO_PASSWORD });
 }
 
 /** How far the page reaches beyond the window sideways (0 when nothing needs a sideways scroll). */
