@@ -54,6 +54,7 @@ export const LIST_BOUNDS: Readonly<Record<string, number>> = {
   'PublicOrganization.descriptionTranslations': 10,
   'PublicOrganization.nextEvents': 5,
   'PublicOrganization.regularMeetings': 30,
+  'PublicOrganization.houses': 100,
   'Mutation.cancelClosureBookings': 1000,
   'Mutation.moveClosureBookings': 1000,
   'Mutation.decideClosureBookings': 1000,
