@@ -433,8 +433,13 @@ async function disposeQuietly(client: Client): Promise<void> {
  * Runs `attack` while another process polls GET /healthz every 50 ms, and returns the attack's outcome with
  * the slowest health answer seen: whether the server stayed responsive for everyone else meanwhile. The
  * poller is its own process, so its timings are the server's, not this test's own busy event loop.
+ * `quietHealthMs` is the slowest of ten answers just before the attack: the floor this machine gives at
+ * this moment, which other test files running beside this one raise (see `responsiveBound`).
  */
-export async function healthWhile<T>(baseUrl: string, attack: () => Promise<T>): Promise<{ result: T; slowestHealthMs: number }> {
+export async function healthWhile<T>(
+  baseUrl: string,
+  attack: () => Promise<T>,
+): Promise<{ result: T; slowestHealthMs: number; quietHealthMs: number }> {
   const poller = spawn(
     process.execPath,
     [
@@ -442,9 +447,16 @@ export async function healthWhile<T>(baseUrl: string, attack: () => Promise<T>):
       `let slowest = 0, measured = 0, running = true;
        process.stdin.on('data', () => { running = false; });
        (async () => {
-         // the first request also opens the connection: it only tells the test that polling has begun
+         // the first request also opens the connection; ten more, before the attack, are the floor
          await fetch(process.argv[1] + '/healthz').then((response) => response.arrayBuffer(), () => {});
-         process.stdout.write('ready\\n');
+         let quiet = 0;
+         for (let round = 0; round < 10; round++) {
+           const started = performance.now();
+           await fetch(process.argv[1] + '/healthz').then((response) => response.arrayBuffer(), () => {});
+           quiet = Math.max(quiet, performance.now() - started);
+           await new Promise((resolve) => setTimeout(resolve, 50));
+         }
+         process.stdout.write('ready ' + quiet + '\\n');
          while (running || measured < 2) {
            const started = performance.now();
            await fetch(process.argv[1] + '/healthz').then((response) => response.arrayBuffer(), () => {});
@@ -469,9 +481,19 @@ export async function healthWhile<T>(baseUrl: string, attack: () => Promise<T>):
     poller.stdin.write('stop');
     await exited;
   }
+  const quiet = Number((output.split('\n')[0] ?? '').split(' ')[1]);
   const [slowest, measured] = (output.split('\n')[1] ?? '').split(' ').map(Number);
-  if (!Number.isFinite(slowest) || !measured) throw new Error(`the health poller measured nothing: ${output}`);
-  return { result, slowestHealthMs: slowest! };
+  if (!Number.isFinite(slowest) || !measured || !Number.isFinite(quiet)) throw new Error(`the health poller measured nothing: ${output}`);
+  return { result, slowestHealthMs: slowest!, quietHealthMs: quiet };
+}
+
+/**
+ * The slowest health answer an attack may cause: 200 ms on a quiet machine, or three times the floor measured
+ * just before it when other work slows every answer. A server whose event loop the attack blocks answers
+ * after the attack's own second or more, past either.
+ */
+export function responsiveBound(health: { quietHealthMs: number }): number {
+  return Math.max(200, 3 * health.quietHealthMs);
 }
 
 /** How many pairs of active bookings of one room overlap: what the exclusion constraint must keep at 0. */
