@@ -54,7 +54,7 @@ export default defineConfig({
         test: {
           name: 'client',
           root: './client',
-          include: ['src/**/*.test.ts'],
+          include: ['src/**/*.test.ts', '*.test.ts'],
           environment: 'happy-dom',
           maxWorkers: SERVER_WORKERS,
           sequence: { groupOrder: 0 },

@@ -1,12 +1,13 @@
 import { fileURLToPath } from 'node:url';
 import vue from '@vitejs/plugin-vue';
 import { defineConfig } from 'vite';
+import { graphqlDocuments } from './graphql-documents.js';
 import { precompress } from './precompress.js';
 
 const api = process.env.API_URL ?? 'http://localhost:4000';
 
 export default defineConfig(({ command }) => ({
-  plugins: [vue(), precompress()],
+  plugins: [graphqlDocuments(), vue(), precompress()],
   // the devtools hook's library is dead code in a build (see the stub); `npm run dev` keeps the real one
   resolve:
     command === 'build' ? { alias: { '@vue/devtools-api': fileURLToPath(new URL('./src/app/devtools-stub.ts', import.meta.url)) } } : {},

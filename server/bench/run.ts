@@ -11,6 +11,7 @@ import { benchBrowserScale } from './browser-scale.bench.js';
 import { benchContention } from './contention.bench.js';
 import { benchCrossNode } from './cross-node.bench.js';
 import { benchFanout } from './fanout.bench.js';
+import { benchPhone } from './phone.bench.js';
 import { benchRead } from './read.bench.js';
 import { benchSeries } from './series.bench.js';
 import { benchSoak } from './soak.bench.js';
@@ -89,7 +90,7 @@ try {
     return (response.headers.get('set-cookie') ?? '').split(';')[0]!;
   };
   const cookie = await login('staff@kollektiv.example');
-  const only = new Set((process.env.BENCH_ONLY ?? 'read,contention,fanout,nodes,soak,series,browser').split(','));
+  const only = new Set((process.env.BENCH_ONLY ?? 'read,contention,fanout,nodes,soak,series,browser,phone').split(','));
 
   const read = only.has('read')
     ? await benchRead({
@@ -110,7 +111,12 @@ try {
         organizationId,
         clients: 200,
         attempts: 2000,
-        day: '2027-01-12',
+        // weekdays of January 2027 that no other part books (fan-out, nodes and soak take the 19th–21st,
+        // 26th, 27th and February); two a window
+        days: ['04', '05', '06', '07', '08', '11', '12', '13', '14', '15', '18', '22', '25', '28', '29']
+          .map((day) => `2027-01-${day}`)
+          .concat('2027-02-01'),
+        windows: 8,
       })
     : null;
   // subscribers as anonymous visitors, staff and members of two MOs: four visibility groups
@@ -165,6 +171,8 @@ try {
       })
     : null;
 
+  const phone = only.has('phone') ? await benchPhone({ baseUrl, runs: Number(process.env.BENCH_PHONE_RUNS ?? 3) }) : null;
+
   const fanoutAtMost = fanout.at(-1);
   const results = {
     machine: { cpus: os.cpus().length, model: os.cpus()[0]?.model, memoryGiB: Math.round(os.totalmem() / 2 ** 30), node: process.version },
@@ -190,6 +198,11 @@ try {
         scale.liveP99Ms <= 1000 &&
         scale.switchWeekMs <= 500 &&
         scale.throttledPhoneMs <= 2500,
+    },
+    phone: phone && {
+      ...phone,
+      goal: 'a member’s phone on Fast 3G with a 4× slower CPU lists the day’s first bookings ≤ 2.5 s from an empty cache, ≤ 1 s on a repeat visit',
+      met: phone.empty.firstBookingMs <= 2500 && phone.repeat.firstBookingMs <= 1000,
     },
     series: series && {
       ...series,
@@ -280,6 +293,20 @@ try {
       goal: '≤ 3 (floor: bare ws, same messages)',
     };
   }
+  if (phone) {
+    table['phone, Fast 3G + 4× CPU: first bookings, empty cache (ms)'] = {
+      app: `${phone.empty.firstBookingMs.toFixed(0)} (runs ${phone.empty.allMs.join(', ')}; ${(phone.empty.bytes / 1000).toFixed(0)} kB in ${phone.empty.requests} requests)`,
+      floor: `${phone.floor.firstBookingMs.toFixed(0)} (${(phone.floor.bytes / 1000).toFixed(1)} kB)`,
+      ratio: (phone.empty.firstBookingMs / phone.floor.firstBookingMs).toFixed(2),
+      goal: '≤ 2,500 ms',
+    };
+    table['phone, Fast 3G + 4× CPU: first bookings, repeat visit (ms)'] = {
+      app: `${phone.repeat.firstBookingMs.toFixed(0)} (runs ${phone.repeat.allMs.join(', ')}; ${(phone.repeat.bytes / 1000).toFixed(0)} kB in ${phone.repeat.requests} requests)`,
+      floor: '',
+      ratio: '',
+      goal: '≤ 1,000 ms',
+    };
+  }
   if (scale) {
     for (const view of scale.views)
       table[`${scale.rooms} rooms, ${scale.bookingsInWeek} bookings: ${view.view}`] = {
@@ -315,7 +342,7 @@ try {
     );
   if (contention)
     console.log(
-      `contention: ${contention.created} created, ${contention.conflicts} BOOKING_CONFLICT, ${contention.other} other ${JSON.stringify(contention.otherCodes)}, ${contention.overlaps} overlaps`,
+      `contention: ${contention.created} created, ${contention.conflicts} BOOKING_CONFLICT, ${contention.other} other ${JSON.stringify(contention.otherCodes)}, ${contention.overlaps} overlaps; floor ${contention.floor.created} created, ${contention.floor.conflicts} conflicts; ratio per window ${contention.ratioRange.map((ratio) => ratio.toFixed(2)).join('–')}, median shown`,
     );
   if (soak)
     console.log(

@@ -1,0 +1,190 @@
+import fs from 'node:fs';
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import pg from 'pg';
+import { chromium, type BrowserContext, type CDPSession, type Page } from 'playwright-core';
+import { findChromium, isExecutableFile } from '../../e2e/find-chromium.js';
+import { startApp } from '../src/app/start.js';
+import { loadConfig } from '../src/config.js';
+import { DEMO_PASSWORD } from '../src/db/seed/demo-data.js';
+
+const CLIENT_DIST =
+  process.env.BENCH_CLIENT_DIST ?? path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..', 'client', 'dist');
+
+export interface PhoneVisit {
+  /** From navigation start until the day's first booking is listed, on the page's clock. */
+  firstBookingMs: number;
+  /** Bytes received over the network (compressed bodies and headers), as Chromium counted them. */
+  bytes: number;
+  requests: number;
+  /** What was asked when: `name start–end` in ms from navigation start. */
+  waterfall: string[];
+}
+
+export interface PhoneFigures {
+  day: string;
+  runs: number;
+  /** The median run of each; the figures of every run beside it. */
+  empty: PhoneVisit & { allMs: number[] };
+  repeat: PhoneVisit & { allMs: number[] };
+  /** The floor: a static page that asks the same day's bookings with one `fetch()` and lists them. */
+  floor: PhoneVisit & { allMs: number[] };
+}
+
+/**
+ * The floor's page: no framework, one request for the day's bookings (the booking columns the phone lists,
+ * room and MO names, through one lean SQL query), one list. What a phone on this network cannot beat.
+ */
+async function startFloor(databaseUrl: string, day: string): Promise<{ url: string; close: () => Promise<void> }> {
+  const pool = new pg.Pool({ connectionString: databaseUrl, max: 2 });
+  const page = `<!doctype html><html lang="de"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width">
+<title>Floor</title></head><body><ul id="list"></ul><script>
+fetch('/day').then((r) => r.json()).then((rows) => {
+  const list = document.getElementById('list');
+  for (const row of rows) { const item = document.createElement('li'); item.className = 'phone-entry';
+    item.textContent = row.starts_at.slice(11, 16) + ' ' + row.title + ' · ' + row.room + ' · ' + (row.organization ?? ''); list.append(item); }
+});
+</script></body></html>`;
+  const server = http.createServer((request, response) => {
+    if (request.url === '/day') {
+      void pool
+        .query(
+          `SELECT b.id, b.title, b.starts_at, b.ends_at, r.name AS room, o.name AS organization
+             FROM booking b JOIN room r ON r.id = b.room_id LEFT JOIN organization o ON o.id = b.organization_id
+            WHERE b.status = 'CONFIRMED' AND b.starts_at >= $1::date AT TIME ZONE 'Europe/Berlin' AND b.starts_at < ($1::date + 1) AT TIME ZONE 'Europe/Berlin'
+            ORDER BY b.starts_at`,
+          [day],
+        )
+        .then(({ rows }) => response.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify(rows)));
+      return;
+    }
+    response.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(page);
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  return {
+    url: `http://127.0.0.1:${(server.address() as AddressInfo).port}`,
+    close: async () => {
+      await new Promise((resolve) => server.close(resolve));
+      await pool.end();
+    },
+  };
+}
+
+/**
+ * A member's phone on mobile data: Chromium with DevTools' "Fast 3G" (562.5 ms round trip, 1.44 Mbit/s down,
+ * 675 kbit/s up) and a 4× slower CPU, 390×844, signed in as a demo member, opening the calendar on a day that
+ * has bookings. First with an empty cache (a new browser profile), then the same profile opening it again.
+ */
+export async function benchPhone(options: { baseUrl: string; runs: number }): Promise<PhoneFigures | null> {
+  const executable = findChromium({ env: process.env, playwrightInstalled: () => null, isExecutable: isExecutableFile }).found;
+  if (!executable || !fs.existsSync(path.join(CLIENT_DIST, 'index.html'))) {
+    console.log('phone: skipped (needs Chromium and a built client: npm run build -w client)');
+    return null;
+  }
+  const name = `kollektiv_bench_phone_${Date.now()}`;
+  const admin = new pg.Client({ connectionString: options.baseUrl });
+  await admin.connect();
+  await admin.query(`CREATE DATABASE ${name}`);
+  const url = new URL(options.baseUrl);
+  url.pathname = `/${name}`;
+  const defaults = loadConfig({ NODE_ENV: 'test' });
+  const app = await startApp(
+    { ...defaults, databaseUrl: url.toString(), port: 0, host: '127.0.0.1', seedDemo: true, clientDist: CLIENT_DIST, rateLimits: null },
+    { log: () => {} },
+  );
+  const browser = await chromium.launch({ executablePath: executable, args: ['--no-sandbox'] });
+  try {
+    // a weekday of the demo's that holds bookings the member sees: the phone's list is then not empty
+    const pool = new pg.Pool({ connectionString: url.toString(), max: 1 });
+    const day = (
+      await pool.query<{ day: string }>(
+        `SELECT to_char(starts_at AT TIME ZONE 'Europe/Berlin', 'YYYY-MM-DD') AS day FROM booking
+          WHERE starts_at > now() AND extract(isodow FROM starts_at AT TIME ZONE 'Europe/Berlin') < 6
+          GROUP BY 1 ORDER BY count(*) DESC, 1 LIMIT 1`,
+      )
+    ).rows[0]!.day;
+    await pool.end();
+    const login = await fetch(`${app.url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ query: `mutation { login(email: "member1@kollektiv.example", password: "${DEMO_PASSWORD}") { id } }` }),
+    });
+    const [cookieName, cookieValue] = (login.headers.get('set-cookie') ?? '').split(';')[0]!.split('=') as [string, string];
+
+    const empty: PhoneVisit[] = [];
+    const repeat: PhoneVisit[] = [];
+    const floorVisits: PhoneVisit[] = [];
+    const floor = await startFloor(url.toString(), day);
+    for (let run = 0; run < options.runs; run += 1) {
+      const floorContext = await browser.newContext({ viewport: { width: 390, height: 844 }, isMobile: true, locale: 'de-DE' });
+      floorVisits.push(await visit(floorContext, `${floor.url}/`));
+      await floorContext.close();
+      const context = await browser.newContext({
+        viewport: { width: 390, height: 844 },
+        isMobile: true,
+        hasTouch: true,
+        locale: 'de-DE',
+        timezoneId: 'Europe/Berlin',
+        serviceWorkers: 'allow',
+      });
+      try {
+        await context.addCookies([{ name: cookieName, value: cookieValue, url: app.url }]);
+        empty.push(await visit(context, `${app.url}/calendar?date=${day}`));
+        repeat.push(await visit(context, `${app.url}/calendar?date=${day}`));
+      } finally {
+        await context.close();
+      }
+    }
+    await floor.close();
+    return { day, runs: options.runs, empty: median(empty), repeat: median(repeat), floor: median(floorVisits) };
+  } finally {
+    await browser.close();
+    await app.stop();
+    await admin.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+    await admin.end();
+  }
+}
+
+function median(visits: PhoneVisit[]): PhoneVisit & { allMs: number[] } {
+  const sorted = [...visits].sort((a, b) => a.firstBookingMs - b.firstBookingMs);
+  return { ...sorted[Math.floor((sorted.length - 1) / 2)]!, allMs: visits.map((visit) => Math.round(visit.firstBookingMs)) };
+}
+
+async function throttle(cdp: CDPSession): Promise<void> {
+  await cdp.send('Network.enable');
+  await cdp.send('Network.emulateNetworkConditions', {
+    offline: false,
+    latency: 562.5,
+    downloadThroughput: (1.44 * 1024 * 1024) / 8,
+    uploadThroughput: (675 * 1024) / 8,
+  });
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
+}
+
+async function visit(context: BrowserContext, address: string): Promise<PhoneVisit> {
+  const page: Page = await context.newPage();
+  try {
+    const cdp = await context.newCDPSession(page);
+    await throttle(cdp);
+    let bytes = 0;
+    let requests = 0;
+    cdp.on('Network.loadingFinished', (event: { encodedDataLength: number }) => {
+      bytes += event.encodedDataLength;
+      requests += 1;
+    });
+    await page.goto(address, { timeout: 120_000 });
+    await page.locator('.phone-entry').first().waitFor({ timeout: 120_000 });
+    const firstBookingMs = await page.evaluate(() => performance.now());
+    const waterfall = await page.evaluate(() =>
+      performance
+        .getEntriesByType('resource')
+        .map((entry) => entry as PerformanceResourceTiming)
+        .map((entry) => `${entry.name.split('/').pop()?.slice(0, 40)} ${Math.round(entry.startTime)}–${Math.round(entry.responseEnd)}`),
+    );
+    return { firstBookingMs, bytes, requests, waterfall };
+  } finally {
+    await page.close();
+  }
+}
