@@ -2,12 +2,13 @@ import { fileURLToPath } from 'node:url';
 import vue from '@vitejs/plugin-vue';
 import { defineConfig } from 'vite';
 import { graphqlDocuments } from './graphql-documents.js';
+import { i18nMessages } from './i18n-messages.js';
 import { precompress } from './precompress.js';
 
 const api = process.env.API_URL ?? 'http://localhost:4000';
 
 export default defineConfig(({ command }) => ({
-  plugins: [graphqlDocuments(), vue(), precompress()],
+  plugins: [graphqlDocuments(), vue(), i18nMessages(), precompress()],
   // the devtools hook's library is dead code in a build (see the stub); `npm run dev` keeps the real one
   resolve:
     command === 'build' ? { alias: { '@vue/devtools-api': fileURLToPath(new URL('./src/app/devtools-stub.ts', import.meta.url)) } } : {},
@@ -30,5 +31,7 @@ export default defineConfig(({ command }) => ({
     __VUE_I18N_FULL_INSTALL__: false,
     __VUE_I18N_LEGACY_API__: false,
     __INTLIFY_PROD_DEVTOOLS__: false,
+    // messages arrive compiled (./i18n-messages.ts): a build carries no message compiler; `npm run dev` keeps it
+    ...(command === 'build' ? { __INTLIFY_DROP_MESSAGE_COMPILER__: true } : {}),
   },
 }));

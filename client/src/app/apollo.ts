@@ -42,7 +42,9 @@ export function createApiClients(origin: string = window.location.origin, option
       credentials: 'same-origin',
       headers: options.displayToken ? { 'x-display-token': options.displayToken } : {},
     }),
-    cache: new InMemoryCache(),
+    // facts of the installation have no id: each page asks for the ones it shows, and the answers are one
+    // object to merge, not to replace (replacing made the footer's and the sign-in page's queries ask again)
+    cache: new InMemoryCache({ typePolicies: { AppInfo: { merge: true }, PrivacyInfo: { merge: true } } }),
   });
   return { apollo, ws, liveStatus: live.liveStatus, offlineSince: live.offlineSince };
 }

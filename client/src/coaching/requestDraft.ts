@@ -1,6 +1,6 @@
 import type { CoachingRequestInput, CoachingTopic } from '../graphql/graphql.js';
 import { parseOtherLanguages } from '../shared/languageChoice.js';
-import { toInstant } from '../shared/localTime.js';
+import { toInstant } from '../shared/toInstant.js';
 
 /** The request form as people fill it in; `toRequestInput` makes the API's input of it. */
 export interface RequestDraft {

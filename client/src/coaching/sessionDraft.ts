@@ -1,5 +1,6 @@
 import type { CoachingSessionInput } from '../graphql/graphql.js';
-import { localDate, localTime, toInstant } from '../shared/localTime.js';
+import { localDate, localTime } from '../shared/localTime.js';
+import { toInstant } from '../shared/toInstant.js';
 import type { CoachingSession } from './coachingModel.js';
 
 /** A session as the schedule (or move) form holds it: in a room of a house, or online; Leipzig wall time. */

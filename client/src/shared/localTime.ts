@@ -1,20 +1,28 @@
-import { DateTime } from 'luxon';
 import { TIME_ZONE } from './types.js';
 import { isolateLtr } from '../i18n/bidi.js';
 import { listSeparator } from '../i18n/lists.js';
 
-/** Local date and time in Berlin ↔ ISO instants with offset, as the API wants them. */
-export function toInstant(date: string, time: string): string | null {
-  const value = DateTime.fromISO(`${date}T${time}`, { zone: TIME_ZONE });
-  return value.isValid ? value.toISO({ suppressMilliseconds: true }) : null;
-}
+// Intl, not Luxon, for the two readings every page makes: the sign-in page and the wall display then carry
+// no date library (about 20 kB compressed); one formatter each, as making one costs more than using it
+const berlinDate = new Intl.DateTimeFormat('en-CA', { timeZone: TIME_ZONE, year: 'numeric', month: '2-digit', day: '2-digit' });
+const berlinTime = new Intl.DateTimeFormat('en-GB', { timeZone: TIME_ZONE, hour: '2-digit', minute: '2-digit', hourCycle: 'h23' });
 
+/** A date or date-time without offset is Berlin wall time already (as Luxon read it in the zone). */
+const WALL_TIME = /^\d{4}-\d{2}-\d{2}(?:T\d{2}:\d{2}(?::[\d.]+)?)?$/;
+
+/** The Berlin calendar date of an instant, "2026-12-07"; "" for what is no instant. */
 export function localDate(iso: string): string {
-  return DateTime.fromISO(iso, { zone: TIME_ZONE }).toISODate() ?? '';
+  if (WALL_TIME.test(iso)) return iso.slice(0, 10);
+  const instant = new Date(iso);
+  if (Number.isNaN(instant.getTime())) return '';
+  const part = (type: Intl.DateTimeFormatPartTypes) => berlinDate.formatToParts(instant).find((entry) => entry.type === type)?.value;
+  return `${part('year')}-${part('month')}-${part('day')}`;
 }
 
+/** The Berlin wall-clock time of an instant, "09:05". */
 export function localTime(iso: string): string {
-  return DateTime.fromISO(iso, { zone: TIME_ZONE }).toFormat('HH:mm');
+  if (WALL_TIME.test(iso)) return iso.length > 10 ? iso.slice(11, 16) : '00:00';
+  return berlinTime.format(new Date(iso));
 }
 
 /** The reader's language with Latin digits: times read the same as in the fields people type them into. */
