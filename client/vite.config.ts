@@ -4,11 +4,12 @@ import { defineConfig } from 'vite';
 import { graphqlDocuments } from './graphql-documents.js';
 import { i18nMessages } from './i18n-messages.js';
 import { precompress } from './precompress.js';
+import { routeShells } from './route-shells.js';
 
 const api = process.env.API_URL ?? 'http://localhost:4000';
 
 export default defineConfig(({ command }) => ({
-  plugins: [graphqlDocuments(), vue(), i18nMessages(), precompress()],
+  plugins: [graphqlDocuments(), vue(), i18nMessages(), routeShells(fileURLToPath(new URL('./src/app/router.ts', import.meta.url))), precompress()],
   // the devtools hook's library is dead code in a build (see the stub); `npm run dev` keeps the real one
   resolve:
     command === 'build' ? { alias: { '@vue/devtools-api': fileURLToPath(new URL('./src/app/devtools-stub.ts', import.meta.url)) } } : {},

@@ -6,6 +6,7 @@ import type { Services } from '../app/services.js';
 import { MO_LIST_PREVIEW, withLinkPreview, type LinkPreview } from '../public/link-preview.js';
 import type { Log } from '../shared/log.js';
 import { chooseEncoding } from '../shared/content-encoding.js';
+import { shellChooser } from './static-files.js';
 
 /**
  * The public MO pages with their own title and description in the HTML, for link previews; everything else
@@ -13,16 +14,19 @@ import { chooseEncoding } from '../shared/content-encoding.js';
  */
 export function linkPreviewRoutes(services: Services, clientDist: string, log: Log): express.Router {
   const router = express.Router();
-  const shellFile = path.join(clientDist, 'index.html');
-  let shell: { text: string; modified: number } | null = null;
-  // read once per build: a new release replaces index.html, and the next request sees it
-  const readShell = () => {
-    const modified = fs.statSync(shellFile).mtimeMs;
-    if (!shell || shell.modified !== modified) shell = { text: fs.readFileSync(shellFile, 'utf8'), modified };
+  const shellFor = shellChooser(path.resolve(clientDist));
+  const shells = new Map<string, { text: string; modified: number }>();
+  // the route's shell (its page files announced), read once per build: a new release replaces it, and the
+  // next request sees it
+  const readShell = (pathname: string) => {
+    const file = shellFor(pathname);
+    const modified = fs.statSync(file).mtimeMs;
+    let shell = shells.get(file);
+    if (!shell || shell.modified !== modified) shells.set(file, (shell = { text: fs.readFileSync(file, 'utf8'), modified }));
     return shell.text;
   };
   const send = (request: express.Request, response: express.Response, preview: LinkPreview) => {
-    const html = Buffer.from(withLinkPreview(readShell(), preview));
+    const html = Buffer.from(withLinkPreview(readShell(request.path), preview));
     const encoding = chooseEncoding(request.headers['accept-encoding'], { br: true, gz: true });
     response.set('Cache-Control', 'no-cache').vary('Accept-Encoding').type('html');
     if (encoding === 'br') response.set('Content-Encoding', 'br').send(zlib.brotliCompressSync(html));

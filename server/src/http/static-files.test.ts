@@ -6,6 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp } from '../../test/harness.js';
 import { Factory } from '../../test/factories.js';
 import { shorten } from '../public/link-preview.js';
+import { routePattern } from './static-files.js';
 
 let app: TestApp;
 let dist: string;
@@ -25,6 +26,23 @@ beforeAll(async () => {
     '<!doctype html><html><head><meta name="description" content="Raumbuchung" /><title>KolLEktiv</title></head><body><div id="app"></div></body></html>',
   );
   write('assets/index-AbC123.js', script);
+  // each route's own shell, which announces its page's chunks (client/route-shells.ts)
+  fs.mkdirSync(path.join(dist, 'routes'));
+  const shell = (page: string) =>
+    `<!doctype html><html><head><meta name="description" content="Raumbuchung" /><title>KolLEktiv</title><link rel="modulepreload" href="/assets/${page}.js"></head><body><div id="app"></div></body></html>`;
+  write('routes/calendar.html', shell('CalendarPage-x1'));
+  write('routes/display.html', shell('DisplayPage-x2'));
+  write('routes/public-organization.html', shell('PublicOrganizationPage-x3'));
+  write(
+    'routes.json',
+    JSON.stringify([
+      { path: '/', shell: 'routes/calendar.html' },
+      { path: '/calendar', shell: 'routes/calendar.html' },
+      { path: '/display/:locationId?', shell: 'routes/display.html' },
+      { path: '/mo/:shortName', shell: 'routes/public-organization.html' },
+      { path: '/escape', shell: '../outside.html' },
+    ]),
+  );
   app = await createTestApp({ config: { clientDist: dist } });
 });
 
@@ -59,6 +77,31 @@ describe('delivery to phones', () => {
       expect(await response.text()).toContain('<div id="app">');
     }
     expect((await get('/%E0%A4%A', 'br')).status).toBe(200);
+  });
+
+  it('sends each route the shell that announces its page’s chunks, else the plain one', async () => {
+    const shellOf = async (route: string) => /assets\/(\w+)-x\d\.js/.exec(await (await get(route, 'br')).text())?.[1] ?? 'index';
+    expect(await shellOf('/')).toBe('CalendarPage');
+    expect(await shellOf('/calendar')).toBe('CalendarPage');
+    expect(await shellOf('/calendar/')).toBe('CalendarPage');
+    expect(await shellOf('/display')).toBe('DisplayPage');
+    expect(await shellOf('/display/3f1c')).toBe('DisplayPage');
+    expect(await shellOf('/display/3f1c/more')).toBe('index');
+    expect(await shellOf('/login')).toBe('index');
+    expect(await shellOf('/escape')).toBe('index');
+    // the list and the shells are the server's, not files to download
+    expect(await (await get('/routes/calendar.html', 'identity')).text()).not.toContain('CalendarPage');
+    expect(await (await get('/routes.json', 'identity')).text()).toContain('<div id="app">');
+  });
+
+  it('reads vue-router’s patterns', () => {
+    expect(routePattern('/').test('/')).toBe(true);
+    expect(routePattern('/').test('/calendar')).toBe(false);
+    expect(routePattern('/mo/:shortName').test('/mo/Kalyna')).toBe(true);
+    expect(routePattern('/mo/:shortName').test('/mo')).toBe(false);
+    expect(routePattern('/display/:locationId?').test('/display')).toBe(true);
+    expect(routePattern('/network/proposals').test('/network/proposals')).toBe(true);
+    expect(routePattern('/a.b').test('/aXb')).toBe(false);
   });
 
   it('compresses GraphQL answers over a kilobyte', async () => {
@@ -96,6 +139,7 @@ describe('link previews of the public MO pages', () => {
     expect(description.endsWith('…')).toBe(true);
     expect(metaOf(html, 'name', 'description')).toBe(description);
     expect(html).toContain('<div id="app">');
+    expect(html).toContain('PublicOrganizationPage-x3.js');
 
     for (const hidden of ['/mo/Verborgen', '/mo/Unbekannt']) {
       const shell = await (await get(hidden, 'gzip')).text();

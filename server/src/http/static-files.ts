@@ -6,6 +6,46 @@ import { chooseEncoding } from '../shared/content-encoding.js';
 /** Build files carry a content hash in their name: they never change, so browsers may keep them for a year. */
 const HASHED = /^\/assets\//;
 
+interface RouteShell {
+  /** vue-router's pattern, e.g. `/display/:locationId?`. */
+  path: string;
+  /** The shell that announces this route's page files, relative to the build. */
+  shell: string;
+}
+
+/** A vue-router pattern as a regular expression over the address's path (a trailing slash allowed). */
+export function routePattern(pattern: string): RegExp {
+  const parts = pattern
+    .split('/')
+    .filter(Boolean)
+    .map((part) => {
+      if (part.startsWith(':')) return part.endsWith('?') ? '(?:/[^/]+)?' : '/[^/]+';
+      return `/${part.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`;
+    });
+  return new RegExp(`^${parts.join('')}/?$`);
+}
+
+/**
+ * The app shell for an address: the route's own (`routes/<name>.html`, made at build by
+ * `client/route-shells.ts`), which lets the page's chunks load beside the entry's, else `index.html`.
+ * `routes.json` is read again when a new release replaces it.
+ */
+export function shellChooser(root: string): (pathname: string) => string {
+  const index = path.join(root, 'index.html');
+  const listFile = path.join(root, 'routes.json');
+  let cached: { modified: number; routes: Array<{ pattern: RegExp; file: string }> } | null = null;
+  return (pathname) => {
+    if (!fs.existsSync(listFile)) return index;
+    const modified = fs.statSync(listFile).mtimeMs;
+    if (!cached || cached.modified !== modified) {
+      const routes = JSON.parse(fs.readFileSync(listFile, 'utf8')) as RouteShell[];
+      cached = { modified, routes: routes.map((route) => ({ pattern: routePattern(route.path), file: path.join(root, route.shell) })) };
+    }
+    const file = cached.routes.find((route) => route.pattern.test(pathname))?.file;
+    return file && file.startsWith(root + path.sep) && fs.existsSync(file) ? file : index;
+  };
+}
+
 /**
  * Serves the built client: the precompressed copy (.br or .gz, made at build) when the browser accepts it,
  * hashed assets cached for a year (immutable), and the app shell `index.html` revalidated on every visit so
@@ -14,6 +54,7 @@ const HASHED = /^\/assets\//;
 export function staticFiles(clientDist: string, options: { hideSourceMaps: boolean }): express.Router {
   const router = express.Router();
   const root = path.resolve(clientDist);
+  const shellFor = shellChooser(root);
   const send = (request: express.Request, response: express.Response, file: string, cacheControl: string) => {
     const encoding = chooseEncoding(request.headers['accept-encoding'], {
       br: fs.existsSync(`${file}.br`),
@@ -36,13 +77,19 @@ export function staticFiles(clientDist: string, options: { hideSourceMaps: boole
     // judged on the decoded path: …js.ma%70 and …%2Emap name the same file as …js.map
     if (options.hideSourceMaps && /\.map(\.(br|gz))?$/i.test(decoded)) return void response.status(404).end();
     const file = path.join(root, path.normalize(decoded));
-    if (!file.startsWith(root + path.sep) || file.endsWith('index.html') || !fs.existsSync(file) || !fs.statSync(file).isFile())
+    if (
+      !file.startsWith(root + path.sep) ||
+      file.endsWith('.html') ||
+      file === path.join(root, 'routes.json') ||
+      !fs.existsSync(file) ||
+      !fs.statSync(file).isFile()
+    )
       return next();
     send(request, response, file, HASHED.test(request.path) ? 'public, max-age=31536000, immutable' : 'public, max-age=3600');
   });
   // the client routes in the browser: every other page gets the app shell
   router.get(/^(?!\/graphql|\/healthz|\/reports\/\w+\.(?:csv|xlsx)$|\/ical\/).*/, (request, response) =>
-    send(request, response, path.join(root, 'index.html'), 'no-cache'),
+    send(request, response, shellFor(request.path), 'no-cache'),
   );
   return router;
 }

@@ -1,0 +1,45 @@
+// @vitest-environment node
+import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { OutputBundle } from 'rolldown';
+import { describe, expect, it } from 'vitest';
+import { pageFiles, routesOf, shellWith } from './route-shells.js';
+
+const here = path.dirname(fileURLToPath(import.meta.url));
+
+describe('a shell per route', () => {
+  it('reads the app’s own router: pages, redirects, and no child routes', () => {
+    const routes = routesOf(fs.readFileSync(path.join(here, 'src', 'app', 'router.ts'), 'utf8'));
+    const byPath = new Map(routes.map((route) => [route.path, route]));
+    expect(byPath.get('/')).toEqual({ path: '/', redirectTo: 'calendar' });
+    expect(byPath.get('/calendar')).toEqual({ path: '/calendar', name: 'calendar', page: '../calendar/CalendarPage.vue' });
+    expect(byPath.get('/display/:locationId?')).toMatchObject({ name: 'display', page: '../display/DisplayPage.vue' });
+    expect(byPath.get('/login')?.page).toBe('../auth/LoginPage.vue');
+    // /admin's name sits on its children; it keeps the plain shell
+    expect(byPath.get('/admin')?.name).toBeUndefined();
+    expect(routes.every((route) => route.path.startsWith('/'))).toBe(true);
+  });
+
+  it('announces a page’s static imports and styles beyond the entry’s, not what it loads later', () => {
+    const chunk = (fileName: string, options: { imports?: string[]; entry?: boolean; facade?: string; css?: string[] }) => ({
+      type: 'chunk',
+      fileName,
+      imports: options.imports ?? [],
+      isEntry: options.entry ?? false,
+      facadeModuleId: options.facade ?? null,
+      viteMetadata: { importedCss: new Set(options.css ?? []) },
+    });
+    const bundle = {
+      'index.js': chunk('index.js', { entry: true, imports: ['vue.js'] }),
+      'vue.js': chunk('vue.js', {}),
+      'Page.js': chunk('Page.js', { facade: '/src/Page.vue', imports: ['vue.js', 'shared.js'], css: ['Page.css'] }),
+      'shared.js': chunk('shared.js', { css: ['shared.css'] }),
+      'Later.js': chunk('Later.js', { facade: '/src/Later.vue', imports: ['big.js'] }),
+    } as unknown as OutputBundle;
+    expect(pageFiles(bundle, '/src/Page.vue')).toEqual({ scripts: ['Page.js', 'shared.js'], styles: ['Page.css', 'shared.css'] });
+    expect(pageFiles(bundle, '/src/Missing.vue')).toEqual({ scripts: [], styles: [] });
+    const html = shellWith('<html><head>\n    <title>x</title>\n  </head><body></body></html>', { scripts: ['Page.js'], styles: ['Page.css'] });
+    expect(html).toContain('<link rel="modulepreload" crossorigin href="/Page.js">\n    <link rel="preload" as="style" crossorigin href="/Page.css">\n  </head>');
+  });
+});
