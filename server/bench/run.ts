@@ -112,11 +112,9 @@ try {
         clients: 200,
         attempts: 2000,
         // weekdays of January 2027 that no other part books (fan-out, nodes and soak take the 19th–21st,
-        // 26th, 27th and February); two a window
-        days: ['04', '05', '06', '07', '08', '11', '12', '13', '14', '15', '18', '22', '25', '28', '29']
-          .map((day) => `2027-01-${day}`)
-          .concat('2027-02-01'),
-        windows: 8,
+        // 26th, 27th and February); two a round
+        days: ['2027-01-05', '2027-01-06', '2027-01-07', '2027-01-08', '2027-01-11', '2027-01-12'],
+        rounds: 3,
       })
     : null;
   // subscribers as anonymous visitors, staff and members of two MOs: four visibility groups
@@ -179,8 +177,8 @@ try {
     bookingsInDatabase: total,
     read: read && {
       ...read,
-      goal: 'throughput ≥ 0.5 × the lean floor, p99 ≤ 2 × the floor’s',
-      met: read.ratio >= 0.5 && read.appP99Ms <= 2 * read.floorP99Ms,
+      goal: 'every request a new range: throughput ≥ 0.5 × the lean floor that does not cache, p99 ≤ 2 × its p99; the same week again: ≥ 0.5 × the floor that caches the same way',
+      met: read.executingRatio >= 0.5 && read.executingP99Ms <= 2 * read.floorP99Ms && read.ratio >= 0.5,
     },
     contention: contention && {
       ...contention,
@@ -212,29 +210,29 @@ try {
   };
   const table: Record<string, Record<string, string>> = {};
   if (read) {
-    table['read: week of bookings (req/s)'] = {
+    table['read, the same week again: shared answer (req/s)'] = {
       app: read.appPerSecond.toFixed(0),
-      floor: read.floorPerSecond.toFixed(0),
+      floor: read.cachingFloorPerSecond.toFixed(0),
       ratio: read.ratio.toFixed(2),
-      goal: '≥ 0.5 (floor: lean SQL + JSON.stringify)',
+      goal: '≥ 0.5 (floor: lean SQL, cached by query + variables + cursor)',
     };
-    table['read, every request a new range: no kept answer (req/s)'] = {
+    table['read, the same week again: p99 latency (ms)'] = {
+      app: read.appP99Ms.toFixed(1),
+      floor: read.cachingFloorP99Ms.toFixed(1),
+      ratio: (read.appP99Ms / read.cachingFloorP99Ms).toFixed(2),
+      goal: '—',
+    };
+    table['read, every request a new range (req/s)'] = {
       app: read.executingPerSecond.toFixed(0),
       floor: read.floorPerSecond.toFixed(0),
       ratio: read.executingRatio.toFixed(2),
-      goal: '—',
+      goal: '≥ 0.5 (floor: lean SQL + JSON.stringify, no cache)',
     };
-    table['read: p99 latency (ms)'] = {
-      app: read.appP99Ms.toFixed(1),
-      floor: read.floorP99Ms.toFixed(1),
-      ratio: (read.appP99Ms / read.floorP99Ms).toFixed(2),
-      goal: '≤ 2',
-    };
-    table['read, no kept answer: p99 latency (ms)'] = {
+    table['read, every request a new range: p99 latency (ms)'] = {
       app: read.executingP99Ms.toFixed(1),
       floor: read.floorP99Ms.toFixed(1),
       ratio: (read.executingP99Ms / read.floorP99Ms).toFixed(2),
-      goal: '—',
+      goal: '≤ 2',
     };
   }
   if (contention)
@@ -338,11 +336,11 @@ try {
   console.log(`database: ${total} bookings`);
   if (read)
     console.log(
-      `read: the week query returns ${read.bookingsPerWeek} bookings; ratio per window ${read.ratioRange.map((ratio) => ratio.toFixed(2)).join('–')}, median shown`,
+      `read: the week query returns ${read.bookingsPerWeek} bookings; ratio per window, same week ${read.ratioRange.map((ratio) => ratio.toFixed(2)).join('–')}, new range ${read.executingRatioRange.map((ratio) => ratio.toFixed(2)).join('–')}, medians shown; ${read.failures} failed requests`,
     );
   if (contention)
     console.log(
-      `contention: ${contention.created} created, ${contention.conflicts} BOOKING_CONFLICT, ${contention.other} other ${JSON.stringify(contention.otherCodes)}, ${contention.overlaps} overlaps; floor ${contention.floor.created} created, ${contention.floor.conflicts} conflicts; ratio per window ${contention.ratioRange.map((ratio) => ratio.toFixed(2)).join('–')}, median shown`,
+      `contention: ${contention.created} created, ${contention.conflicts} BOOKING_CONFLICT, ${contention.other} other ${JSON.stringify(contention.otherCodes)}, ${contention.overlaps} overlaps; floor ${contention.floor.created} created, ${contention.floor.conflicts} conflicts; ratio per round ${contention.ratioRange.map((ratio) => ratio.toFixed(2)).join('–')}, median shown`,
     );
   if (soak)
     console.log(
