@@ -4,7 +4,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { OutputBundle } from 'rolldown';
 import { describe, expect, it } from 'vitest';
-import { pageFiles, routesOf, shellWith } from './route-shells.js';
+import { pageFiles, routePattern, routesOf, shellWith } from './route-shells.js';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 
@@ -39,7 +39,25 @@ describe('a shell per route', () => {
     } as unknown as OutputBundle;
     expect(pageFiles(bundle, '/src/Page.vue')).toEqual({ scripts: ['Page.js', 'shared.js'], styles: ['Page.css', 'shared.css'] });
     expect(pageFiles(bundle, '/src/Missing.vue')).toEqual({ scripts: [], styles: [] });
-    const html = shellWith('<html><head>\n    <title>x</title>\n  </head><body></body></html>', { scripts: ['Page.js'], styles: ['Page.css'] });
-    expect(html).toContain('<link rel="modulepreload" crossorigin href="/Page.js">\n    <link rel="preload" as="style" crossorigin href="/Page.css">\n  </head>');
+    const html = shellWith('<html><head>\n    <title>x</title>\n  </head><body></body></html>', {
+      scripts: ['Page.js'],
+      styles: ['Page.css'],
+    });
+    expect(html).toContain(
+      '<link rel="modulepreload" crossorigin href="/Page.js">\n    <link rel="preload" as="style" crossorigin href="/Page.css">\n  </head>',
+    );
+  });
+
+  it('writes vue-router’s patterns as regular expressions over the path', () => {
+    const matches = (pattern: string, pathname: string) => new RegExp(routePattern(pattern)).test(pathname);
+    expect(matches('/', '/')).toBe(true);
+    expect(matches('/', '/calendar')).toBe(false);
+    expect(matches('/calendar', '/calendar/')).toBe(true);
+    expect(matches('/mo/:shortName', '/mo/Kalyna')).toBe(true);
+    expect(matches('/mo/:shortName', '/mo')).toBe(false);
+    expect(matches('/display/:locationId?', '/display')).toBe(true);
+    expect(matches('/display/:locationId?', '/display/3f1c')).toBe(true);
+    expect(matches('/display/:locationId?', '/display/3f1c/x')).toBe(false);
+    expect(matches('/a.b', '/aXb')).toBe(false);
   });
 });

@@ -28,11 +28,25 @@ export function routesOf(routerSource: string): RouteEntry[] {
   return routes;
 }
 
-/** What the server reads: for an address pattern, the shell to send (`routes/<name>.html`). */
+/** What the server and the service worker read: for an address pattern, the shell to send (`routes/<name>.html`). */
 export interface RouteShell {
   /** vue-router's pattern: `/display/:locationId?`, `/mo/:shortName`. */
   path: string;
+  /** The same as a regular expression over an address's path, so that readers need not know vue-router's syntax. */
+  pattern: string;
   shell: string;
+}
+
+/** A vue-router pattern as a regular expression over the address's path (a trailing slash allowed). */
+export function routePattern(pattern: string): string {
+  const parts = pattern
+    .split('/')
+    .filter(Boolean)
+    .map((part) => {
+      if (part.startsWith(':')) return part.endsWith('?') ? '(?:/[^/]+)?' : '/[^/]+';
+      return `/${part.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`;
+    });
+  return `^${parts.join('')}/?$`;
 }
 
 /**
@@ -97,7 +111,7 @@ export function routeShells(routerFile: string): Plugin {
         const files = pageFiles(bundle, path.resolve(path.dirname(routerFile), target.page));
         const fileName = `routes/${target.name}.html`;
         if (!bundle[fileName]) this.emitFile({ type: 'asset', fileName, source: shellWith(html, files) });
-        shells.push({ path: route.path, shell: fileName });
+        shells.push({ path: route.path, pattern: routePattern(route.path), shell: fileName });
       }
       this.emitFile({ type: 'asset', fileName: 'routes.json', source: `${JSON.stringify(shells, null, 2)}\n` });
     },

@@ -6,23 +6,12 @@ import { chooseEncoding } from '../shared/content-encoding.js';
 /** Build files carry a content hash in their name: they never change, so browsers may keep them for a year. */
 const HASHED = /^\/assets\//;
 
+/** An entry of the build's `routes.json` (client/route-shells.ts). */
 interface RouteShell {
-  /** vue-router's pattern, e.g. `/display/:locationId?`. */
-  path: string;
+  /** A regular expression over an address's path. */
+  pattern: string;
   /** The shell that announces this route's page files, relative to the build. */
   shell: string;
-}
-
-/** A vue-router pattern as a regular expression over the address's path (a trailing slash allowed). */
-export function routePattern(pattern: string): RegExp {
-  const parts = pattern
-    .split('/')
-    .filter(Boolean)
-    .map((part) => {
-      if (part.startsWith(':')) return part.endsWith('?') ? '(?:/[^/]+)?' : '/[^/]+';
-      return `/${part.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`;
-    });
-  return new RegExp(`^${parts.join('')}/?$`);
 }
 
 /**
@@ -39,7 +28,7 @@ export function shellChooser(root: string): (pathname: string) => string {
     const modified = fs.statSync(listFile).mtimeMs;
     if (!cached || cached.modified !== modified) {
       const routes = JSON.parse(fs.readFileSync(listFile, 'utf8')) as RouteShell[];
-      cached = { modified, routes: routes.map((route) => ({ pattern: routePattern(route.path), file: path.join(root, route.shell) })) };
+      cached = { modified, routes: routes.map((route) => ({ pattern: new RegExp(route.pattern), file: path.join(root, route.shell) })) };
     }
     const file = cached.routes.find((route) => route.pattern.test(pathname))?.file;
     return file && file.startsWith(root + path.sep) && fs.existsSync(file) ? file : index;
@@ -77,13 +66,7 @@ export function staticFiles(clientDist: string, options: { hideSourceMaps: boole
     // judged on the decoded path: …js.ma%70 and …%2Emap name the same file as …js.map
     if (options.hideSourceMaps && /\.map(\.(br|gz))?$/i.test(decoded)) return void response.status(404).end();
     const file = path.join(root, path.normalize(decoded));
-    if (
-      !file.startsWith(root + path.sep) ||
-      file.endsWith('.html') ||
-      file === path.join(root, 'routes.json') ||
-      !fs.existsSync(file) ||
-      !fs.statSync(file).isFile()
-    )
+    if (!file.startsWith(root + path.sep) || file === path.join(root, 'index.html') || !fs.existsSync(file) || !fs.statSync(file).isFile())
       return next();
     send(request, response, file, HASHED.test(request.path) ? 'public, max-age=31536000, immutable' : 'public, max-age=3600');
   });
