@@ -51,6 +51,8 @@ const environmentSchema = z.object({
   BOOKING_HOURS_PER_DAY: positive(12),
   BOOKING_HOURS_PER_WEEK: positive(40),
   BOOKING_SERIES_MAX_DATES: positive(104),
+  // one house's busiest week at city scale is about 7,000; all houses of a city together are refused and paged
+  MAX_BOOKINGS_PER_ANSWER: positive(10_000),
   // how long personal data is kept (GDPR Art. 5(1)(e)); the privacy page tells people these figures
   RETENTION_AUDIT_MONTHS: z.coerce.number().int().min(1).max(120).default(24),
   RETENTION_NOTIFICATIONS_MONTHS: z.coerce.number().int().min(1).max(120).default(6),
@@ -132,6 +134,8 @@ export interface BookingLimits {
   hoursPerWeekPerOrganization: number;
   /** Dates a member's series may have; a longer one is for staff to book. */
   seriesMaxDatesForMembers: number;
+  /** Bookings one `bookings` answer may hold; a range with more is refused (QUERY_TOO_COMPLEX, limit `bookings`). */
+  maxBookingsPerAnswer: number;
 }
 
 /** The controller (GDPR Art. 4 No. 7) as the privacy page names them; unset parts are said to be missing there. */
@@ -265,6 +269,7 @@ export function loadConfig(environment: NodeJS.ProcessEnv = process.env): AppCon
       hoursPerDayPerOrganization: env.BOOKING_HOURS_PER_DAY,
       hoursPerWeekPerOrganization: env.BOOKING_HOURS_PER_WEEK,
       seriesMaxDatesForMembers: env.BOOKING_SERIES_MAX_DATES,
+      maxBookingsPerAnswer: env.MAX_BOOKINGS_PER_ANSWER,
     },
     backup: {
       dir: env.BACKUP_DIR === undefined ? undefined : path.resolve(env.BACKUP_DIR),

@@ -3,7 +3,8 @@ import { Location } from '../locations/location.entity.js';
 import { Room } from '../locations/room.entity.js';
 import { Organization } from '../organizations/organization.entity.js';
 import type { BookingRecord } from './booking-record.js';
-import { bookingFieldsFromRow, selectBookingColumns } from './booking-shape.js';
+import { bookingFieldsFromRow, selectBookingColumns, selectShownColumnsAsJson, type ShownFieldName } from './booking-shape.js';
+import type { BookingVisibility } from './booking.enums.js';
 
 export interface RangeFilter {
   from: Date;
@@ -11,6 +12,8 @@ export interface RangeFilter {
   locationIds: string[] | null;
   roomIds: string[] | null;
   publicOnly: boolean;
+  /** At most this many rows are read; the caller refuses the range when it gets them all. */
+  limit: number;
 }
 
 /** The joined room, house and organisation columns of a range row; the booking's own come from its shape. */
@@ -63,18 +66,50 @@ const RECORD_SELECT = `SELECT ${selectBookingColumns('b')},
        LEFT JOIN coaching_session s ON s.booking_id = b.id
        LEFT JOIN coaching_request cr ON cr.id = s.request_id`;
 
-/**
- * The calendar's hottest read: active bookings overlapping [$1, $2) with room, location and organisation,
- * optionally only in locations $3, rooms $4, or PUBLIC ones ($5). The read benchmark's floor runs it too.
- */
-export const BOOKINGS_IN_RANGE_SQL = `${RECORD_SELECT}
+/** Active bookings overlapping [$1, $2), optionally only in locations $3, rooms $4, or PUBLIC ones ($5); at most $6. */
+const RANGE_WHERE = `
       WHERE b.status <> 'CANCELLED'
         -- the range operator, so a GiST index on the period serves it (comparing the columns scans every booking)
         AND tstzrange(b.starts_at, b.ends_at, '[)') && tstzrange($1, $2, '[)')
         AND ($3::uuid[] IS NULL OR r.location_id = ANY($3::uuid[]))
         AND ($4::uuid[] IS NULL OR b.room_id = ANY($4::uuid[]))
         AND (NOT $5::boolean OR b.visibility = 'PUBLIC')
-      ORDER BY b.starts_at, b.id`;
+      ORDER BY b.starts_at, b.id
+      LIMIT $6`;
+
+/** The range with room, location and organisation in full, for any selection of the `bookings` query. */
+export const BOOKINGS_IN_RANGE_SQL = `${RECORD_SELECT}${RANGE_WHERE}`;
+
+/**
+ * The same range as the calendar reads it: the shown columns JSON-ready, the names it draws, the series'
+ * rule, and the facts the policy decides on. A third of the full record's columns and no dates to parse.
+ */
+export const BOOKING_ROWS_IN_RANGE_SQL = `SELECT ${selectShownColumnsAsJson('b')}, b.organization_id AS "organizationId",
+            b.series_id AS "seriesId", bs.rrule AS "seriesRrule",
+            b.room_id AS "roomId", r.name AS "roomName", r.location_id AS "locationId",
+            o.name AS "organizationName", o.short_name AS "organizationShortName",
+            s.id AS "sessionId", cr.coach_id AS "sessionCoachId"
+       FROM booking b
+       JOIN room r ON r.id = b.room_id
+       JOIN organization o ON o.id = b.organization_id
+       LEFT JOIN booking_series bs ON bs.id = b.series_id
+       LEFT JOIN coaching_session s ON s.booking_id = b.id
+       LEFT JOIN coaching_request cr ON cr.id = s.request_id${RANGE_WHERE}`;
+
+/** One booking of a range as `BOOKING_ROWS_IN_RANGE_SQL` reads it: JSON-ready values, names, policy facts. */
+export type BookingRow = { [K in ShownFieldName]: string | number | null } & {
+  organizationId: string;
+  visibility: BookingVisibility;
+  seriesId: string | null;
+  seriesRrule: string | null;
+  roomId: string;
+  roomName: string;
+  locationId: string;
+  organizationName: string;
+  organizationShortName: string;
+  sessionId: string | null;
+  sessionCoachId: string | null;
+};
 
 /** Bookings by id (any status), earliest first. */
 export async function findBookingRecords(manager: EntityManager, ids: readonly string[]): Promise<BookingRecord[]> {
@@ -129,15 +164,23 @@ export async function findOverlappingMany(
  * without ORM hydration: the calendar's hottest read. Rooms, houses and MOs are shared between records.
  */
 export async function findBookingsInRange(manager: EntityManager, filter: RangeFilter): Promise<BookingRecord[]> {
-  return toRecords(
-    await manager.query(BOOKINGS_IN_RANGE_SQL, [
-      filter.from.toISOString(),
-      filter.to.toISOString(),
-      filter.locationIds?.length ? filter.locationIds : null,
-      filter.roomIds?.length ? filter.roomIds : null,
-      filter.publicOnly,
-    ]),
-  );
+  return toRecords(await manager.query(BOOKINGS_IN_RANGE_SQL, rangeParameters(filter)));
+}
+
+/** The range as the calendar reads it (`BOOKING_ROWS_IN_RANGE_SQL`), for the pre-shaped answer. */
+export async function findBookingRowsInRange(manager: EntityManager, filter: RangeFilter): Promise<BookingRow[]> {
+  return manager.query(BOOKING_ROWS_IN_RANGE_SQL, rangeParameters(filter));
+}
+
+function rangeParameters(filter: RangeFilter): unknown[] {
+  return [
+    filter.from.toISOString(),
+    filter.to.toISOString(),
+    filter.locationIds?.length ? filter.locationIds : null,
+    filter.roomIds?.length ? filter.roomIds : null,
+    filter.publicOnly,
+    filter.limit,
+  ];
 }
 
 /** Rows of RECORD_SELECT as records; rooms, houses and MOs are shared between records. */

@@ -1,4 +1,4 @@
-import { can } from '../auth/policy.js';
+import { can, type BookingAccessFacts } from '../auth/policy.js';
 import type { Viewer } from '../auth/viewer.js';
 import type { Location } from '../locations/location.entity.js';
 import type { Room } from '../locations/room.entity.js';
@@ -16,19 +16,34 @@ export type BookingView = ShownFields & {
   canManage: boolean;
 };
 
+/** What of one booking a viewer may see and do: each shown field's `shown` column names one of the first three. */
+export interface BookingAccess {
+  always: true;
+  details: boolean;
+  notes: boolean;
+  manage: boolean;
+}
+
+export function bookingAccess(booking: BookingAccessFacts, viewer: Viewer): BookingAccess {
+  return {
+    always: true,
+    details: can(viewer, 'viewDetails', booking),
+    notes: can(viewer, 'viewNotes', booking),
+    manage: can(viewer, 'manage', booking),
+  };
+}
+
 export function toBookingView(record: BookingRecord, viewer: Viewer): BookingView {
-  const details = can(viewer, 'viewDetails', record);
-  const notes = can(viewer, 'viewNotes', record);
-  const visible = { always: true, details, notes };
+  const access = bookingAccess(record, viewer);
   const shown = Object.fromEntries(
-    SHOWN_FIELD_NAMES.map((name) => [name, visible[BOOKING_FIELDS[name].shown] ? record[name] : null]),
+    SHOWN_FIELD_NAMES.map((name) => [name, access[BOOKING_FIELDS[name].shown] ? record[name] : null]),
   ) as ShownFields;
   return {
     ...shown,
     room: record.room,
-    organization: details ? record.organization : null,
+    organization: access.details ? record.organization : null,
     seriesId: record.seriesId,
-    redacted: !details,
-    canManage: can(viewer, 'manage', record),
+    redacted: !access.details,
+    canManage: access.manage,
   };
 }

@@ -14,7 +14,8 @@ export class BookingsResolver {
   }
 
   @Query(() => [BookingType], {
-    description: 'Active bookings overlapping [from, to), at most 62 days; without login only PUBLIC ones.',
+    description:
+      'Active bookings overlapping [from, to), at most 62 days; without login only PUBLIC ones. A range holding more than MAX_BOOKINGS_PER_ANSWER (10,000) bookings is refused with QUERY_TOO_COMPLEX, limit `bookings`: ask fewer houses.',
   })
   async bookings(
     @Arg('from', () => Date) from: Date,

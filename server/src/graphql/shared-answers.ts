@@ -7,6 +7,7 @@ import { readsIndependentlyOfTime, visibilityClass } from '../auth/policy.js';
 import type { Viewer } from '../auth/viewer.js';
 import { chooseEncoding } from '../shared/content-encoding.js';
 import type { Metrics } from '../shared/metrics.js';
+import type { PreShapedBookings } from './bookings-answer.js';
 import type { GraphQLContext } from './context.js';
 
 /** Root fields whose answer depends only on the viewer's visibility class, the variables and the database. */
@@ -83,10 +84,11 @@ export class SharedAnswers {
     return this.answers.get(key);
   }
 
-  keep(pending: PendingSharedAnswer, json: string): void {
-    if (pending.cursor !== this.cursor) return; // the log moved on while it was executed
+  /** Keeps an executed answer for others of its key (when it may be kept) and returns it, to send. */
+  keep(pending: PendingSharedAnswer, json: string): Answer {
     const answer: Answer = { json: Buffer.from(json) };
-    if (answer.json.length > MAX_BYTES / 4) return;
+    if (pending.cursor !== this.cursor) return answer; // the log moved on while it was executed
+    if (answer.json.length > MAX_BYTES / 4) return answer;
     this.answers.set(pending.key, answer);
     this.bytes += answer.json.length;
     for (const [key, old] of this.answers) {
@@ -94,6 +96,7 @@ export class SharedAnswers {
       this.answers.delete(key);
       this.bytes -= old.json.length + (old.gzip?.length ?? 0) + (old.br?.length ?? 0);
     }
+    return answer;
   }
 
   /** The answer's bytes in the best encoding the client accepts, compressed on first use and kept. */
@@ -159,6 +162,8 @@ export function sharedAnswerMiddleware(
   shared: SharedAnswers,
   viewerOf: (request: express.Request) => Promise<Viewer>,
   metrics?: Metrics,
+  /** Answers the calendar's `bookings` selection on a miss without Apollo (`bookings-answer.ts`). */
+  preShaped?: PreShapedBookings,
 ): express.RequestHandler {
   return async (request, response, next) => {
     const started = process.hrtime.bigint();
@@ -172,12 +177,16 @@ export function sharedAnswerMiddleware(
       const cursor = await shared.currentCursor();
       const key = shared.keyFor(viewer, fields, cursor);
       if (key === null) return next();
-      const answer = shared.find(key);
+      let answer = shared.find(key);
       if (!answer) {
-        response.locals.sharedAnswer = { key, cursor } satisfies PendingSharedAnswer;
-        // Apollo's context takes this viewer rather than looking the session up again
-        response.locals.viewer = viewer;
-        return next();
+        const json = preShaped ? await preShaped.answer(viewer, fields) : null;
+        if (json === null) {
+          response.locals.sharedAnswer = { key, cursor } satisfies PendingSharedAnswer;
+          // Apollo's context takes this viewer rather than looking the session up again
+          response.locals.viewer = viewer;
+          return next();
+        }
+        answer = shared.keep({ key, cursor }, json);
       }
       const { body: bytes, encoding } = shared.encoded(answer, request.headers['accept-encoding']);
       response.status(200).type('application/json; charset=utf-8').vary('Accept-Encoding');

@@ -125,7 +125,8 @@ export interface ClosedBecause {
   roomId: string | null;
 }
 
-export type OperationLimit = 'depth' | 'aliases' | 'cost' | 'directives' | 'tokens' | 'size' | 'subscriptions';
+/** `bookings`: more bookings in one answer than MAX_BOOKINGS_PER_ANSWER; ask a smaller range or fewer houses. */
+export type OperationLimit = 'depth' | 'aliases' | 'cost' | 'directives' | 'tokens' | 'size' | 'subscriptions' | 'bookings';
 
 export type ErrorDetails = {
   [ErrorCode.BookingConflict]: { conflicts: ConflictingBooking[]; slots: TakenSlot[] };
