@@ -1,3 +1,4 @@
+import { firstGraphQLError } from '../shared/errorMessages.js';
 import type { Location } from '../shared/types.js';
 
 /**
@@ -23,4 +24,29 @@ export function housesOnScreen(locations: readonly Location[], chosenIds: readon
   // the first chosen house; an unknown id (an old link) falls back to the first house
   const shown = chosen[0] ?? locations[0];
   return { locations: shown ? [shown] : [], oneAtATime: true };
+}
+
+/**
+ * Whether an error is the server's refusal of a range with more bookings than one answer may hold
+ * (`QUERY_TOO_COMPLEX`, limit `bookings`): the calendar then asks house by house.
+ */
+export function isTooManyBookings(error: unknown): boolean {
+  const typed = firstGraphQLError(error)?.extensions;
+  return typed?.code === 'QUERY_TOO_COMPLEX' && typed.limit === 'bookings';
+}
+
+/**
+ * The bookings to ask for. Before the directory is known, every house at once: the bookings then need not
+ * wait for the directory (one round trip less on a phone), and a city's range, past the server's bound, is
+ * refused at once, typed — after that it waits for the directory and asks one house at a time.
+ */
+export function rangeToAsk<R extends { from: string; to: string }>(
+  time: R | null,
+  directory: { locations: readonly Location[]; chosenIds: readonly string[] } | null,
+  allHousesRefused: boolean,
+): (R & { locationIds?: string[] }) | null {
+  if (!time) return null;
+  if (!directory) return allHousesRefused ? null : time;
+  const onScreen = housesOnScreen(directory.locations, directory.chosenIds);
+  return onScreen.oneAtATime ? { ...time, locationIds: onScreen.locations.map((location) => location.id) } : time;
 }

@@ -124,6 +124,36 @@ describe('useCalendarBookings', () => {
     unmount();
   });
 
+  it('shows one house of a range held for every house without asking again', async () => {
+    const west = { ...monday, room: { ...monday.room, id: 'r-west', locationId: 'west' } };
+    const east = { ...tuesday, room: { ...tuesday.room, id: 'r-east', locationId: 'east' } };
+    const { server, apollo } = fakeServer([west, east]);
+    const socket = fakeSocket();
+    const clients = { apollo, ws: socket.client, liveStatus: ref('live') } as unknown as ApiClients;
+    const range = ref<Range>(WEEK);
+    const { result, unmount } = runComposable(() => useCalendarBookings(range), { apollo, provide: [[API_CLIENTS, clients]] });
+    await vi.waitFor(() => expect(ids(result.bookings.value)).toEqual(['b1', 'b2']));
+
+    // the directory came: past 60 rooms, one house at a time
+    range.value = { ...WEEK, locationIds: ['east'] };
+    await nextTick();
+
+    expect(ids(result.bookings.value)).toEqual(['b2']);
+    expect(server.asked).toBe(1);
+    unmount();
+  });
+
+  it('says when the server refused the range as too many bookings', async () => {
+    const link = new ApolloLink(() =>
+      Observable.of({ errors: [{ message: 'too many', extensions: { code: 'QUERY_TOO_COMPLEX', limit: 'bookings', max: 10000 } }] }),
+    );
+    const apollo = new ApolloClient({ link, cache: new InMemoryCache() });
+    const clients = { apollo, ws: fakeSocket().client, liveStatus: ref('live') } as unknown as ApiClients;
+    const { result, unmount } = runComposable(() => useCalendarBookings(ref(WEEK)), { apollo, provide: [[API_CLIENTS, clients]] });
+    await vi.waitFor(() => expect(result.tooManyBookings.value).toBe(true));
+    unmount();
+  });
+
   it('resumes after a reconnect from the last cursor it saw, without asking for the range', async () => {
     const { server, socket, unmount } = await calendarOf([monday]);
     socket.connect();

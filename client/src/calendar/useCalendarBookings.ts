@@ -6,6 +6,7 @@ import { useApiClients } from '../app/api.js';
 import type { BookingChangedSubscription as BookingChangedResult, BookingsInRangeQueryVariables } from '../graphql/graphql.js';
 import { applyChanges, type BookingChange, type BookingRange } from './bookingList.js';
 import { ChangeBatcher } from './changeBatch.js';
+import { isTooManyBookings } from './housePaging.js';
 import { BookingChangedSubscription, BookingsInRangeQuery } from './documents.js';
 import type { Booking } from '../shared/types.js';
 
@@ -55,7 +56,19 @@ const rangeKey = (range: Range) => [range.from, range.to, ...(range.locationIds 
 export function useCalendarBookings(range: Ref<Range | null>, options: { onChanges?: (changes: readonly BookingChange[]) => void } = {}) {
   const { ws } = useApiClients();
   const held = shallowRef<ReadonlyMap<string, HeldRange>>(new Map());
-  const currentHeld = computed(() => (range.value ? held.value.get(rangeKey(range.value)) : undefined));
+  const currentHeld = computed(() => (range.value ? (held.value.get(rangeKey(range.value)) ?? ofAllHouses(range.value)) : undefined));
+
+  /**
+   * Some houses of a range held for all houses: the phone asks all houses before the directory says how many
+   * rooms there are; past 60 rooms it then shows one house, taken from that answer without a second request.
+   */
+  function ofAllHouses(wanted: Range): HeldRange | undefined {
+    if (!wanted.locationIds) return undefined;
+    const all = held.value.get(rangeKey({ from: wanted.from, to: wanted.to }));
+    if (!all) return undefined;
+    const houses = new Set(wanted.locationIds);
+    return { range: wanted, bookings: markRaw(all.bookings.filter((booking) => houses.has(booking.room.locationId))) };
+  }
   const { result, loading, error, refetch, variables } = useQuery(
     BookingsInRangeQuery,
     () => rangeVariables(range.value ?? { from: '', to: '' }),
@@ -179,5 +192,8 @@ export function useCalendarBookings(range: Ref<Range | null>, options: { onChang
     stopSubscription?.();
   });
 
-  return { bookings, loading, error, highlighted, apply, applyAll, refetch: reload };
+  /** The range asked for holds more bookings than one answer may (a city's houses together): ask fewer houses. */
+  const tooManyBookings = computed(() => isTooManyBookings(error.value));
+
+  return { bookings, loading, error, tooManyBookings, highlighted, apply, applyAll, refetch: reload };
 }
