@@ -10,6 +10,7 @@ import { DEMO_PASSWORD } from '../src/db/seed/demo-data.js';
 import { benchBrowserScale } from './browser-scale.bench.js';
 import { benchContention } from './contention.bench.js';
 import { benchCrossNode } from './cross-node.bench.js';
+import { benchDisplay, isFlat, spread } from './display.bench.js';
 import { benchFanout } from './fanout.bench.js';
 import { benchPhone } from './phone.bench.js';
 import { benchRead } from './read.bench.js';
@@ -90,7 +91,7 @@ try {
     return (response.headers.get('set-cookie') ?? '').split(';')[0]!;
   };
   const cookie = await login('staff@kollektiv.example');
-  const only = new Set((process.env.BENCH_ONLY ?? 'read,contention,fanout,nodes,soak,series,browser,phone').split(','));
+  const only = new Set((process.env.BENCH_ONLY ?? 'read,contention,fanout,nodes,soak,series,browser,phone,display').split(','));
 
   const read = only.has('read')
     ? await benchRead({
@@ -170,6 +171,17 @@ try {
     : null;
 
   const phone = only.has('phone') ? await benchPhone({ baseUrl, runs: Number(process.env.BENCH_PHONE_RUNS ?? 3) }) : null;
+  // the wall display of one busy house on a tablet: first render, 1,000 changes and a day and night of its clock
+  const display = only.has('display')
+    ? await benchDisplay({
+        baseUrl,
+        changes: Number(process.env.BENCH_DISPLAY_CHANGES ?? 1000),
+        loads: Number(process.env.BENCH_DISPLAY_LOADS ?? 3),
+        hours: 24,
+      })
+    : null;
+  const displayCold = display && spread(display.cold.map((load) => load.shownMs));
+  const displayWarm = display && spread(display.warm.map((load) => load.shownMs));
 
   const fanoutAtMost = fanout.at(-1);
   const results = {
@@ -201,6 +213,16 @@ try {
       ...phone,
       goal: 'a member’s phone on Fast 3G with a 4× slower CPU lists the day’s first bookings ≤ 2.5 s from an empty cache, ≤ 1 s on a repeat visit',
       met: phone.empty.firstBookingMs <= 2500 && phone.repeat.firstBookingMs <= 1000,
+    },
+    display: display && {
+      ...display,
+      goal: 'a tablet (4× slower CPU) shows the day ≤ 1 s (median, empty cache and reload); heap, DOM nodes and listeners flat over 1,000 changes and over 24 h of its clock',
+      met:
+        displayCold!.median <= 1000 &&
+        displayWarm!.median <= 1000 &&
+        display.changes.lastShown &&
+        isFlat(display.changes.before, display.changes.after) &&
+        isFlat(display.longDay.before, display.longDay.after),
     },
     series: series && {
       ...series,
@@ -330,6 +352,35 @@ try {
       floor: '—',
       ratio: '—',
       goal: '≤ 500 ms',
+    };
+  }
+  if (display && displayCold && displayWarm) {
+    const longest = (loads: typeof display.cold) => Math.max(...loads.map((load) => load.longestTaskMs)).toFixed(0);
+    const memory = (figures: typeof display.changes.before) =>
+      `${figures.heapMiB} MiB, ${figures.nodes} nodes, ${figures.listeners} listeners`;
+    table[`display, ${display.rooms} rooms, ${display.bookingsToday} bookings, tablet 4× CPU: day on screen, empty cache (ms)`] = {
+      app: `${displayCold.median.toFixed(0)} (${displayCold.min.toFixed(0)}–${displayCold.max.toFixed(0)}); longest task ${longest(display.cold)} ms`,
+      floor: '—',
+      ratio: '—',
+      goal: '≤ 1000',
+    };
+    table['display, tablet 4× CPU: day on screen, reload (ms)'] = {
+      app: `${displayWarm.median.toFixed(0)} (${displayWarm.min.toFixed(0)}–${displayWarm.max.toFixed(0)}); longest task ${longest(display.warm)} ms`,
+      floor: '—',
+      ratio: '—',
+      goal: '≤ 1000',
+    };
+    table[`display: ${display.changes.count} changes (after GC)`] = {
+      app: `${memory(display.changes.before)} → ${memory(display.changes.after)}; last change ${display.changes.lastShown ? `on screen after ${display.changes.lastShownMs} ms` : 'not on screen'}`,
+      floor: '—',
+      ratio: '—',
+      goal: 'flat',
+    };
+    table[`display: ${display.longDay.hours} h of its clock (after GC)`] = {
+      app: `${memory(display.longDay.before)} → ${memory(display.longDay.after)} (${display.longDay.seconds.toFixed(0)} s)`,
+      floor: '—',
+      ratio: '—',
+      goal: 'flat',
     };
   }
   console.table(table);

@@ -72,13 +72,22 @@ export function clockTime(iso: string, timeZone: string): string {
   return DateTime.fromISO(iso, { zone: timeZone }).toFormat('HH:mm');
 }
 
+// a formatter takes long to make and the screen asks at every tick: one per language and zone
+const longDateFormats = new Map<string, Intl.DateTimeFormat>();
+
 /** The date as each language writes it, Western digits. */
 export function longDate(now: Date, language: string, timeZone: string): string {
-  return new Intl.DateTimeFormat(`${language}-u-nu-latn`, {
-    weekday: 'long',
-    day: 'numeric',
-    month: 'long',
-    year: 'numeric',
-    timeZone,
-  }).format(now);
+  const key = `${language} ${timeZone}`;
+  let format = longDateFormats.get(key);
+  if (!format) {
+    format = new Intl.DateTimeFormat(`${language}-u-nu-latn`, {
+      weekday: 'long',
+      day: 'numeric',
+      month: 'long',
+      year: 'numeric',
+      timeZone,
+    });
+    longDateFormats.set(key, format);
+  }
+  return format.format(now);
 }
