@@ -8,6 +8,7 @@ import { startApp } from '../src/app/start.js';
 import { loadConfig } from '../src/config.js';
 import { DEMO_PASSWORD } from '../src/db/seed/demo-data.js';
 import { benchBrowserScale } from './browser-scale.bench.js';
+import { benchCityRead } from './city-read.bench.js';
 import { benchContention } from './contention.bench.js';
 import { benchCrossNode } from './cross-node.bench.js';
 import { benchDisplay, isFlat, spread } from './display.bench.js';
@@ -91,7 +92,7 @@ try {
     return (response.headers.get('set-cookie') ?? '').split(';')[0]!;
   };
   const cookie = await login('staff@kollektiv.example');
-  const only = new Set((process.env.BENCH_ONLY ?? 'read,contention,fanout,nodes,soak,series,browser,phone,display').split(','));
+  const only = new Set((process.env.BENCH_ONLY ?? 'read,city,contention,fanout,nodes,soak,series,browser,phone,display').split(','));
 
   const read = only.has('read')
     ? await benchRead({
@@ -103,6 +104,8 @@ try {
         durationMs: 16_000,
       })
     : null;
+  // one request at a city's scale: the all-houses week refused by the bound, one house's week on both paths
+  const cityRead = only.has('city') ? await benchCityRead({ baseUrl, rooms: 300, rounds: 5 }) : null;
   const contention = only.has('contention')
     ? await benchContention({
         appUrl: app.url,
@@ -192,6 +195,11 @@ try {
       goal: 'every request a new range: throughput ≥ 0.5 × the lean floor that does not cache, p99 ≤ 2 × its p99; the same week again: ≥ 0.5 × the floor that caches the same way',
       met: read.executingRatio >= 0.5 && read.executingP99Ms <= 2 * read.floorP99Ms && read.ratio >= 0.5,
     },
+    cityRead: cityRead && {
+      ...cityRead,
+      goal: 'the all-houses city week refused (typed) instead of answered; one house’s week answered',
+      met: cityRead.allHouses.code === 'QUERY_TOO_COMPLEX' && cityRead.oneHouse.bookings > 0,
+    },
     contention: contention && {
       ...contention,
       goal: 0.3,
@@ -255,6 +263,20 @@ try {
       floor: read.floorP99Ms.toFixed(1),
       ratio: (read.executingP99Ms / read.floorP99Ms).toFixed(2),
       goal: '≤ 2',
+    };
+  }
+  if (cityRead) {
+    table[`${cityRead.rooms} rooms, ${cityRead.bookingsInWeek} bookings: all houses' week (ms)`] = {
+      app: `${cityRead.allHouses.ms.toFixed(0)} (${cityRead.allHouses.code ?? 'answered'}); /healthz meanwhile ≤ ${cityRead.healthDuringAllHousesMs.toFixed(0)}`,
+      floor: '—',
+      ratio: '—',
+      goal: 'refused, typed',
+    };
+    table[`${cityRead.rooms} rooms: one house's week, ${cityRead.oneHouse.bookings} bookings (ms)`] = {
+      app: cityRead.oneHouse.preShapedMs.toFixed(0),
+      floor: `graphql-js: ${cityRead.oneHouse.executedMs.toFixed(0)}`,
+      ratio: (cityRead.oneHouse.preShapedMs / cityRead.oneHouse.executedMs).toFixed(2),
+      goal: '—',
     };
   }
   if (contention)

@@ -22,8 +22,9 @@ export class BookingsResolver {
     @Arg('to', () => Date) to: Date,
     @Arg('locationIds', () => [ID], { nullable: true }) locationIds: string[] | null,
     @Arg('roomIds', () => [ID], { nullable: true }) roomIds: string[] | null,
-    @Ctx() { services, viewer }: GraphQLContext,
+    @Ctx() { services, viewer, bookingsRefusal }: GraphQLContext,
   ): Promise<BookingView[]> {
+    if (bookingsRefusal) throw bookingsRefusal;
     const records = await services.bookings.listBookings(viewer, { from, to, locationIds, roomIds });
     return records.map((record) => toBookingView(record, viewer));
   }

@@ -17,6 +17,7 @@ import {
   type VariableDefinitionNode,
 } from 'graphql';
 import type { Viewer } from '../auth/viewer.js';
+import { AppError, ErrorCode } from '../shared/errors.js';
 import type { BookingRow } from '../bookings/booking.repository.js';
 import type { BookingRange } from '../bookings/booking.service.js';
 import { BOOKING_FIELDS, SHOWN_FIELD_NAMES, type ShownFieldName } from '../bookings/booking-shape.js';
@@ -77,9 +78,13 @@ export class PreShapedBookings {
 
   /**
    * The answer's JSON (as Apollo would send it, newline included), or null when this request is Apollo's to
-   * execute. Errors are never answered here: a refused range goes to Apollo, which refuses it in its words.
+   * execute, or the refusal of a range over the bound, which Apollo then words without reading it again.
+   * No error is answered here.
    */
-  async answer(viewer: Viewer, body: { query?: unknown; variables?: unknown; operationName?: unknown }): Promise<string | null> {
+  async answer(
+    viewer: Viewer,
+    body: { query?: unknown; variables?: unknown; operationName?: unknown },
+  ): Promise<{ json: string } | { refusal: AppError } | null> {
     if (typeof body.query !== 'string') return null;
     const operationName = typeof body.operationName === 'string' ? body.operationName : null;
     const plan = this.planFor(body.query, operationName);
@@ -106,11 +111,12 @@ export class PreShapedBookings {
     let rows: BookingRow[];
     try {
       rows = await this.listRows(viewer, range);
-    } catch {
-      return null;
+    } catch (error: unknown) {
+      const refused = error instanceof AppError && (error as AppError).code === ErrorCode.QueryTooComplex;
+      return refused ? { refusal: error as AppError } : null;
     }
     const bookings = rows.map((row) => shape(row, bookingAccess(row, viewer), plan));
-    return `${JSON.stringify({ data: { [plan.rootKey]: bookings } })}\n`;
+    return { json: `${JSON.stringify({ data: { [plan.rootKey]: bookings } })}\n` };
   }
 
   private planFor(query: string, operationName: string | null): Plan | null {

@@ -1,6 +1,7 @@
 import type { Loaders } from '../app/loaders.js';
 import type { Services } from '../app/services.js';
 import type { Viewer } from '../auth/viewer.js';
+import type { AppError } from '../shared/errors.js';
 import type { PendingSharedAnswer } from './shared-answers.js';
 import type { SubscriptionTransport } from './transport.js';
 
@@ -28,6 +29,11 @@ export interface GraphQLContext {
   transport?: SubscriptionTransport;
   /** Set when this operation's answer may be kept for others of the same visibility class (`shared-answers.ts`). */
   sharedAnswer?: PendingSharedAnswer;
+  /**
+   * The pre-shaped path already read this request's range and found it over the bound (`bookings-answer.ts`):
+   * the `bookings` resolver throws this rather than reading thousands of rows a second time to refuse them.
+   */
+  bookingsRefusal?: AppError;
 }
 
 export const NO_COOKIES: SessionCookies = { setSession() {}, clearSession() {} };

@@ -179,14 +179,15 @@ export function sharedAnswerMiddleware(
       if (key === null) return next();
       let answer = shared.find(key);
       if (!answer) {
-        const json = preShaped ? await preShaped.answer(viewer, fields) : null;
-        if (json === null) {
-          response.locals.sharedAnswer = { key, cursor } satisfies PendingSharedAnswer;
+        const preShapedAnswer = preShaped ? await preShaped.answer(viewer, fields) : null;
+        if (preShapedAnswer === null || 'refusal' in preShapedAnswer) {
+          if (preShapedAnswer) response.locals.bookingsRefusal = preShapedAnswer.refusal;
+          else response.locals.sharedAnswer = { key, cursor } satisfies PendingSharedAnswer;
           // Apollo's context takes this viewer rather than looking the session up again
           response.locals.viewer = viewer;
           return next();
         }
-        answer = shared.keep({ key, cursor }, json);
+        answer = shared.keep({ key, cursor }, preShapedAnswer.json);
       }
       const { body: bytes, encoding } = shared.encoded(answer, request.headers['accept-encoding']);
       response.status(200).type('application/json; charset=utf-8').vary('Accept-Encoding');

@@ -8,6 +8,7 @@ import type { GraphQLSchema } from 'graphql';
 import type { Services } from '../app/services.js';
 import { SESSION_COOKIE } from '../auth/session.service.js';
 import type { Viewer } from '../auth/viewer.js';
+import type { AppError } from '../shared/errors.js';
 import type { OperationLimits, RateLimits } from '../config.js';
 import { createLoaders } from '../app/loaders.js';
 import type { GraphQLContext } from '../graphql/context.js';
@@ -126,6 +127,7 @@ export async function createHttpApp(schema: GraphQLSchema, services: Services, o
         // the shared-answer middleware may have found the viewer already
         viewer: (res.locals as { viewer?: Viewer }).viewer ?? (await viewerOf(req)),
         sharedAnswer: (res.locals as { sharedAnswer?: PendingSharedAnswer }).sharedAnswer,
+        bookingsRefusal: (res.locals as { bookingsRefusal?: AppError }).bookingsRefusal,
         services,
         cookies: sessionCookies(res, options.cookieSecure, services.clock),
         loaders: createLoaders(services),
