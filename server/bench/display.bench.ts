@@ -45,6 +45,8 @@ export interface DisplayFigures {
     /** Wall time the API took for all of them, one after the other. */
     seconds: number;
     before: MemoryFigures;
+    /** Half way: growth in the first half only is warming up, growth in both halves a leak. */
+    middle: MemoryFigures;
     after: MemoryFigures;
     /** The last change (a booking renamed) seen on the screen, and how long after its answer. */
     lastShown: boolean;
@@ -104,14 +106,15 @@ export async function benchDisplay(options: {
        SELECT $1, 'Raum ' || n, 12, 100 + n FROM generate_series(1, $2::int) n`,
       [houseId, ROOMS - existing],
     );
-    // every room, every hour 08:00–21:00 for 45 minutes, next to what the demo already booked
+    // every room, every hour 08:00–21:00 for 45 minutes, next to what the demo already booked; the next day
+    // alike, so the screen 24 hours on shows a day like the first
     await pool.query(
       `WITH organizations AS (SELECT array_agg(id ORDER BY id) AS ids FROM organization)
        INSERT INTO booking (room_id, organization_id, title, category, starts_at, ends_at, visibility)
        SELECT r.id, o.ids[1 + abs(hashtext(r.id::text || h::text)) % array_length(o.ids, 1)], 'Termin ' || r.name || ' ' || h, 'MEETING',
-              ($2::date + make_interval(hours => h)) AT TIME ZONE 'Europe/Berlin',
-              ($2::date + make_interval(hours => h, mins => 45)) AT TIME ZONE 'Europe/Berlin', 'MEMBERS'
-         FROM room r, organizations o, generate_series(8, 21) h
+              ($2::date + d + make_interval(hours => h)) AT TIME ZONE 'Europe/Berlin',
+              ($2::date + d + make_interval(hours => h, mins => 45)) AT TIME ZONE 'Europe/Berlin', 'MEMBERS'
+         FROM room r, organizations o, generate_series(8, 21) h, generate_series(0, 1) d
         WHERE r.location_id = $1
        ON CONFLICT DO NOTHING`,
       [houseId, DAY],
@@ -236,7 +239,12 @@ export async function benchDisplay(options: {
     const before = await measure();
     const started = Date.now();
     let made = 0;
+    let middle: MemoryFigures | null = null;
     for (let round = 0; made < options.changes - 1; round++) {
+      if (middle === null && made >= options.changes / 2) {
+        await page.waitForTimeout(3000);
+        middle = await measure();
+      }
       const slot = free[round % free.length]!;
       const moved = free[(round + 1) % free.length]!;
       const { createBooking } = await gql<{ createBooking: { id: string; version: number } }>(
@@ -306,7 +314,7 @@ export async function benchDisplay(options: {
       bookingsToday,
       cold,
       warm,
-      changes: { count: made, seconds, before, after, lastShown, lastShownMs },
+      changes: { count: made, seconds, before, middle: middle ?? before, after, lastShown, lastShownMs },
       longDay: { hours, seconds: daySeconds, before: dayBefore, after: dayAfter },
     };
   } finally {

@@ -40,7 +40,8 @@ export function useClosedNotices(inputs: {
 }) {
   const from = ref(inputs.now.value.toISOString());
   const askedAt = ref(inputs.now.value.getTime());
-  const { result, refetch } = useQuery(NextOpeningsQuery, () => ({ from: from.value }));
+  // not kept in Apollo's cache: each `from` asked would stay there as a field of every house, a screen's life long
+  const { result, refetch } = useQuery(NextOpeningsQuery, () => ({ from: from.value }), { fetchPolicy: 'no-cache' });
   const spans = computed(() => result.value?.locations ?? []);
 
   watch(inputs.now, (instant) => {
