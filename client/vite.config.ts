@@ -9,7 +9,13 @@ import { routeShells } from './route-shells.js';
 const api = process.env.API_URL ?? 'http://localhost:4000';
 
 export default defineConfig(({ command }) => ({
-  plugins: [graphqlDocuments(), vue(), i18nMessages(), routeShells(fileURLToPath(new URL('./src/app/router.ts', import.meta.url))), precompress()],
+  plugins: [
+    graphqlDocuments(),
+    vue(),
+    i18nMessages(),
+    routeShells(fileURLToPath(new URL('./src/app/router.ts', import.meta.url))),
+    precompress(),
+  ],
   // the devtools hook's library is dead code in a build (see the stub); `npm run dev` keeps the real one
   resolve:
     command === 'build' ? { alias: { '@vue/devtools-api': fileURLToPath(new URL('./src/app/devtools-stub.ts', import.meta.url)) } } : {},
@@ -25,7 +31,18 @@ export default defineConfig(({ command }) => ({
       '^/admin/people/[^/]+/export\\.json$': { target: api },
     },
   },
-  build: { sourcemap: true },
+  build: {
+    sourcemap: true,
+    // the service worker is an entry of its own, at the site's root so that it may serve every page, under a
+    // fixed name the page registers; it imports only its own rules, so it stays one file
+    rollupOptions: {
+      input: {
+        index: fileURLToPath(new URL('./index.html', import.meta.url)),
+        sw: fileURLToPath(new URL('./src/offline/serviceWorker.ts', import.meta.url)),
+      },
+      output: { entryFileNames: (chunk) => (chunk.name === 'sw' ? 'sw.js' : 'assets/[name]-[hash].js') },
+    },
+  },
   // vue-i18n's feature flags: the composition API only, no global <i18n-t> components, no devtools in production;
   // what is left out is code every page would otherwise download
   define: {
@@ -34,5 +51,7 @@ export default defineConfig(({ command }) => ({
     __INTLIFY_PROD_DEVTOOLS__: false,
     // messages arrive compiled (./i18n-messages.ts): a build carries no message compiler; `npm run dev` keeps it
     ...(command === 'build' ? { __INTLIFY_DROP_MESSAGE_COMPILER__: true } : {}),
+    // a build has /sw.js; `npm run dev` has none (and a build's import.meta.env.PROD follows NODE_ENV, which tests set)
+    __SERVICE_WORKER__: JSON.stringify(command === 'build'),
   },
 }));

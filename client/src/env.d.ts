@@ -4,3 +4,6 @@ declare module '*.vue' {
   const component: DefineComponent<object, object, unknown>;
   export default component;
 }
+
+/** Whether this is a build, which serves the service worker at /sw.js (vite.config.ts). */
+declare const __SERVICE_WORKER__: boolean;

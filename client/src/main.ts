@@ -5,6 +5,7 @@ import App from './app/App.vue';
 import { createApiClients } from './app/apollo.js';
 import { router } from './app/router.js';
 import { i18n, initialLocale, setLocale } from './i18n/index.js';
+import { keepOnDevice } from './offline/keepOnDevice.js';
 
 /** A wall display carries its token in the link; it is kept so the screen survives reloads. */
 function displayToken(): string | undefined {
@@ -19,3 +20,4 @@ const clients = createApiClients(window.location.origin, { displayToken: display
 const language = initialLocale(window.location.search, navigator.languages);
 await setLocale(language.code, { remember: language.fromUrl });
 createApp(App).use(i18n).use(router).provide(DefaultApolloClient, clients.apollo).provide(API_CLIENTS, clients).mount('#app');
+keepOnDevice();

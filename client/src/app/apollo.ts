@@ -1,6 +1,6 @@
 import { ApolloClient, HttpLink, InMemoryCache } from '@apollo/client/core';
 import { createClient, type Client } from 'graphql-ws';
-import type { Ref } from 'vue';
+import { ref, type Ref } from 'vue';
 import { retryDelay } from './liveSubscription.js';
 import { createLiveState, type LiveStatus } from './liveState.js';
 
@@ -13,7 +13,15 @@ export interface ApiClients {
   liveStatus: Ref<LiveStatus>;
   /** When the live connection was lost, for the "offline since" mark; null while live. */
   offlineSince: Ref<Date | null>;
+  /**
+   * When the answers on screen were fetched, if the device had to show kept ones because the network could
+   * not be reached (the service worker marks them); null once an answer came from the network again.
+   */
+  keptFrom: Ref<Date | null>;
 }
+
+/** The service worker's mark on an answer it read from the device (`offline/offlineRules.ts`). */
+export const FETCHED_AT_HEADER = 'x-kollektiv-fetched-at';
 
 /** Queries and mutations over HTTP; the one subscription over graphql-ws on the same origin. */
 export function createApiClients(origin: string = window.location.origin, options: { displayToken?: string } = {}): ApiClients {
@@ -36,9 +44,16 @@ export function createApiClients(origin: string = window.location.origin, option
       closed: (event) => live.closed((event as { code?: number } | undefined)?.code),
     },
   });
+  const keptFrom = ref<Date | null>(null);
   const apollo = new ApolloClient({
     link: new HttpLink({
       uri: `${origin}/graphql`,
+      fetch: async (input, init) => {
+        const response = await fetch(input, init);
+        const fetchedAt = response.headers.get(FETCHED_AT_HEADER);
+        keptFrom.value = fetchedAt ? new Date(Math.min(new Date(fetchedAt).getTime(), keptFrom.value?.getTime() ?? Infinity)) : null;
+        return response;
+      },
       credentials: 'same-origin',
       headers: options.displayToken ? { 'x-display-token': options.displayToken } : {},
     }),
@@ -46,5 +61,5 @@ export function createApiClients(origin: string = window.location.origin, option
     // object to merge, not to replace (replacing made the footer's and the sign-in page's queries ask again)
     cache: new InMemoryCache({ typePolicies: { AppInfo: { merge: true }, PrivacyInfo: { merge: true } } }),
   });
-  return { apollo, ws, liveStatus: live.liveStatus, offlineSince: live.offlineSince };
+  return { apollo, ws, liveStatus: live.liveStatus, offlineSince: live.offlineSince, keptFrom };
 }

@@ -5,6 +5,16 @@ import { chooseEncoding } from '../shared/content-encoding.js';
 
 /** Build files carry a content hash in their name: they never change, so browsers may keep them for a year. */
 const HASHED = /^\/assets\//;
+/**
+ * Files under a fixed name that decide which release a device runs: the service worker (browsers check it for
+ * updates), the manifest, the route shells and their list. Revalidated on every visit, as the app shell is.
+ */
+const RELEASE = /^\/(?:sw\.js|manifest\.webmanifest|routes\.json|routes\/[\w-]+\.html)$/;
+
+function cacheControlOf(pathname: string): string {
+  if (HASHED.test(pathname)) return 'public, max-age=31536000, immutable';
+  return RELEASE.test(pathname) ? 'no-cache' : 'public, max-age=3600';
+}
 
 /** An entry of the build's `routes.json` (client/route-shells.ts). */
 interface RouteShell {
@@ -68,7 +78,7 @@ export function staticFiles(clientDist: string, options: { hideSourceMaps: boole
     const file = path.join(root, path.normalize(decoded));
     if (!file.startsWith(root + path.sep) || file === path.join(root, 'index.html') || !fs.existsSync(file) || !fs.statSync(file).isFile())
       return next();
-    send(request, response, file, HASHED.test(request.path) ? 'public, max-age=31536000, immutable' : 'public, max-age=3600');
+    send(request, response, file, cacheControlOf(request.path));
   });
   // the client routes in the browser: every other page gets the app shell
   router.get(/^(?!\/graphql|\/healthz|\/reports\/\w+\.(?:csv|xlsx)$|\/ical\/).*/, (request, response) =>

@@ -13,6 +13,7 @@ const ar: MessageTree<Messages> = {
     logout: 'تسجيل الخروج',
     demo: 'نسخة تجريبية – للتجربة فقط',
     skipToContent: 'الانتقال إلى المحتوى',
+    keptFrom: 'بدون اتصال – آخر تحديث {time}',
   },
   nav: {
     label: 'القائمة الرئيسية',

@@ -14,6 +14,7 @@ const de = {
     logout: 'Abmelden',
     demo: 'Demo – nur zum Ausprobieren',
     skipToContent: 'Zum Inhalt springen',
+    keptFrom: 'Ohne Netz – Stand {time}',
   },
   nav: {
     label: 'Hauptmenü',

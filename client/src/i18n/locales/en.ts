@@ -13,6 +13,7 @@ const en: MessageTree<Messages> = {
     logout: 'Sign out',
     demo: 'Demo – for trying out only',
     skipToContent: 'Skip to content',
+    keptFrom: 'Offline – as of {time}',
   },
   nav: {
     label: 'Main menu',

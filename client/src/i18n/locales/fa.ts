@@ -17,6 +17,7 @@ const fa: MessageTree<Messages> = {
     logout: 'خروج',
     demo: 'نسخهٔ آزمایشی – فقط برای امتحان کردن',
     skipToContent: 'رفتن به محتوای اصلی',
+    keptFrom: 'بدون اتصال – آخرین به‌روزرسانی {time}',
   },
   nav: {
     label: 'منوی اصلی',

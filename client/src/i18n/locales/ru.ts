@@ -13,6 +13,7 @@ const ru: MessageTree<Messages> = {
     logout: 'Выйти',
     demo: 'Демо – только чтобы попробовать',
     skipToContent: 'Перейти к содержанию',
+    keptFrom: 'Нет сети – данные на {time}',
   },
   nav: {
     label: 'Главное меню',

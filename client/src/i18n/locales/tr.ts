@@ -13,6 +13,7 @@ const tr: MessageTree<Messages> = {
     logout: 'Çıkış yap',
     demo: 'Demo – sadece denemek için',
     skipToContent: 'İçeriğe geç',
+    keptFrom: 'Çevrimdışı – {time} itibarıyla',
   },
   nav: {
     label: 'Ana menü',

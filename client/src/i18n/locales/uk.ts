@@ -13,6 +13,7 @@ const uk: MessageTree<Messages> = {
     logout: 'Вийти',
     demo: 'Демо – лише щоб спробувати',
     skipToContent: 'Перейти до вмісту',
+    keptFrom: 'Немає мережі – дані на {time}',
   },
   nav: {
     label: 'Головне меню',

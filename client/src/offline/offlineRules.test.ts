@@ -1,0 +1,50 @@
+import { describe, expect, it } from 'vitest';
+import { beyondShare, dataKey, operationOf, OFFLINE_OPERATIONS, requestKind, shellOf, type RouteShell } from './offlineRules.js';
+
+const routes: RouteShell[] = [
+  { pattern: '^/?$', shell: 'routes/calendar.html' },
+  { pattern: '^/calendar/?$', shell: 'routes/calendar.html' },
+  { pattern: '^/display(?:/[^/]+)?/?$', shell: 'routes/display.html' },
+  { pattern: '^/login/?$', shell: 'routes/login.html' },
+];
+
+describe('what the service worker keeps and answers', () => {
+  it('reads the operation of a GraphQL body', () => {
+    const body = (query: string, operationName?: string) => JSON.stringify({ query, operationName, variables: {} });
+    expect(operationOf(body('query BookingsInRange($from: DateTime!) { bookings { id } }', 'BookingsInRange'))).toEqual({
+      type: 'query',
+      name: 'BookingsInRange',
+    });
+    expect(operationOf(body('\n  mutation Logout {\n logout }'))).toEqual({ type: 'mutation', name: 'Logout' });
+    expect(operationOf(body('{ me { id } }'))).toBeNull();
+    expect(operationOf('not json')).toBeNull();
+  });
+
+  it('keeps the answers people read offline, and forgets them all when someone signs in or out', () => {
+    const kind = (method: string, mode: string, pathname: string, operation: ReturnType<typeof operationOf> = null) =>
+      requestKind({ method, mode, pathname, operation, routes });
+    expect(kind('POST', 'cors', '/graphql', { type: 'query', name: 'BookingsInRange' })).toBe('query');
+    expect(kind('POST', 'cors', '/graphql', { type: 'query', name: 'Me' })).toBe('query');
+    expect(kind('POST', 'cors', '/graphql', { type: 'query', name: 'AuditLog' })).toBe('other');
+    expect(kind('POST', 'cors', '/graphql', { type: 'mutation', name: 'CreateBooking' })).toBe('other');
+    for (const name of ['Login', 'Logout', 'AcceptInvitation', 'ResetPassword'])
+      expect(kind('POST', 'cors', '/graphql', { type: 'mutation', name })).toBe('session-change');
+    expect(Object.keys(OFFLINE_OPERATIONS)).toContain('MyBookings');
+  });
+
+  it('answers the app’s pages with their shell, and leaves downloads and feeds to the network', () => {
+    expect(requestKind({ method: 'GET', mode: 'navigate', pathname: '/calendar', operation: null, routes })).toBe('page');
+    expect(requestKind({ method: 'GET', mode: 'navigate', pathname: '/reports/bookings.csv', operation: null, routes })).toBe('other');
+    expect(requestKind({ method: 'GET', mode: 'navigate', pathname: '/ical/abc.ics', operation: null, routes })).toBe('other');
+    expect(requestKind({ method: 'GET', mode: 'cors', pathname: '/assets/index-abc.js', operation: null, routes })).toBe('asset');
+    expect(shellOf('/display/3f1c', routes)).toBe('/routes/display.html');
+    expect(shellOf('/', routes)).toBe('/routes/calendar.html');
+    expect(shellOf('/nowhere', routes)).toBe('/index.html');
+  });
+
+  it('keeps each operation’s share of answers, dropping the oldest', () => {
+    const keys = ['a', 'b', 'c', 'd', 'e', 'f'].map((hash) => dataKey('BookingsInRange', hash));
+    expect(beyondShare([...keys, dataKey('Me', 'x')], 'BookingsInRange')).toEqual(keys.slice(0, 2));
+    expect(beyondShare([dataKey('Me', 'x')], 'Me')).toEqual([]);
+  });
+});

@@ -1,0 +1,149 @@
+/// <reference lib="webworker" />
+import {
+  ASSETS_KEPT,
+  CACHES,
+  FETCHED_AT_HEADER,
+  beyondShare,
+  dataKey,
+  operationOf,
+  requestKind,
+  shellOf,
+  type GraphQLOperation,
+  type RouteShell,
+} from './offlineRules.js';
+
+/**
+ * The app's service worker (`/sw.js`). A phone on mobile data should not wait half a second for the page's
+ * shell on every visit, and a member in a course room without signal should still read today's bookings:
+ * - page shells come from the device at once and are refreshed in the background for the next visit;
+ * - hashed assets come from the device once fetched (they never change);
+ * - the answers people read offline (`OFFLINE_OPERATIONS`) go to the network first; when it cannot be
+ *   reached, the last answer comes from the device, marked with when it was fetched (`FETCHED_AT_HEADER`);
+ * - signing in or out forgets every kept answer, so the next person on the device does not read them.
+ */
+declare const self: ServiceWorkerGlobalScope;
+
+let routes: RouteShell[] = [];
+
+async function loadRoutes(fromNetwork: boolean): Promise<void> {
+  const shellCache = await caches.open(CACHES.shell);
+  const request = new Request('/routes.json');
+  let response = fromNetwork ? await fetch(request, { cache: 'no-cache' }).catch(() => undefined) : undefined;
+  if (response?.ok) await shellCache.put(request, response.clone());
+  else response = await shellCache.match(request);
+  routes = response ? ((await response.json()) as RouteShell[]) : [];
+}
+
+self.addEventListener('install', (event) => {
+  event.waitUntil(
+    (async () => {
+      await loadRoutes(true);
+      // every route's shell is about a kilobyte: the next visit to any page needs no network before it paints
+      const shells = ['/index.html', ...new Set(routes.map((route) => `/${route.shell}`))];
+      const shellCache = await caches.open(CACHES.shell);
+      await Promise.all(shells.map(async (shell) => shellCache.put(shell, await fetch(shell, { cache: 'no-cache' }))));
+      await self.skipWaiting();
+    })(),
+  );
+});
+
+self.addEventListener('activate', (event) => {
+  event.waitUntil(
+    (async () => {
+      const kept = new Set<string>(Object.values(CACHES));
+      await Promise.all((await caches.keys()).filter((name) => !kept.has(name)).map((name) => caches.delete(name)));
+      await self.clients.claim();
+    })(),
+  );
+});
+
+async function page(request: Request): Promise<Response> {
+  const shellCache = await caches.open(CACHES.shell);
+  const shell = shellOf(new URL(request.url).pathname, routes);
+  const refresh = fetch(request).then(async (response) => {
+    if (response.ok) await shellCache.put(shell, response.clone());
+    return response;
+  });
+  const kept = await shellCache.match(shell);
+  if (kept) {
+    // the next visit gets the newer shell (a new release); this one paints now
+    refresh.catch(() => undefined);
+    return kept;
+  }
+  return refresh;
+}
+
+async function asset(request: Request): Promise<Response> {
+  const assetCache = await caches.open(CACHES.assets);
+  const kept = await assetCache.match(request);
+  if (kept) return kept;
+  const response = await fetch(request);
+  if (response.ok) {
+    await assetCache.put(request, response.clone());
+    const keys = await assetCache.keys();
+    await Promise.all(keys.slice(0, Math.max(0, keys.length - ASSETS_KEPT)).map((key) => assetCache.delete(key)));
+  }
+  return response;
+}
+
+async function digest(text: string): Promise<string> {
+  const bytes = new Uint8Array(await crypto.subtle.digest('SHA-256', new TextEncoder().encode(text)));
+  return [...bytes].map((byte) => byte.toString(16).padStart(2, '0')).join('');
+}
+
+async function query(request: Request, body: string, operation: GraphQLOperation): Promise<Response> {
+  const dataCache = await caches.open(CACHES.data);
+  const key = dataKey(operation.name, await digest(body));
+  try {
+    const response = await fetch(request);
+    if (response.ok) {
+      const headers = new Headers(response.headers);
+      headers.set(FETCHED_AT_HEADER, new Date().toISOString());
+      await dataCache.put(key, new Response(await response.clone().blob(), { status: response.status, headers }));
+      const stale = beyondShare(
+        (await dataCache.keys()).map((entry) => new URL(entry.url).pathname),
+        operation.name,
+      );
+      await Promise.all(stale.map((entry) => dataCache.delete(entry)));
+    }
+    return response;
+  } catch (error) {
+    const kept = await dataCache.match(key);
+    if (kept) return kept;
+    throw error;
+  }
+}
+
+async function sessionChange(request: Request): Promise<Response> {
+  await caches.delete(CACHES.data);
+  return fetch(request);
+}
+
+self.addEventListener('fetch', (event) => {
+  const request = event.request;
+  const url = new URL(request.url);
+  if (url.origin !== self.location.origin) return;
+  if (request.method === 'POST' && url.pathname === '/graphql') {
+    event.respondWith(
+      (async () => {
+        const body = await request.clone().text();
+        const operation = operationOf(body);
+        const kind = requestKind({ method: request.method, mode: request.mode, pathname: url.pathname, operation, routes });
+        if (kind === 'query' && operation) return query(request, body, operation);
+        if (kind === 'session-change') return sessionChange(request);
+        return fetch(request);
+      })(),
+    );
+    return;
+  }
+  if (request.method === 'GET' && request.mode === 'navigate') {
+    event.respondWith(
+      (async () => {
+        if (routes.length === 0) await loadRoutes(false);
+        const kind = requestKind({ method: request.method, mode: request.mode, pathname: url.pathname, operation: null, routes });
+        return kind === 'page' ? page(request) : fetch(request);
+      })(),
+    );
+  } else if (requestKind({ method: request.method, mode: request.mode, pathname: url.pathname, operation: null, routes }) === 'asset')
+    event.respondWith(asset(request));
+});
