@@ -1,5 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { beyondShare, dataKey, operationOf, OFFLINE_OPERATIONS, requestKind, shellOf, type RouteShell } from './offlineRules.js';
+import { FETCHED_AT_HEADER as READ_BY_APP } from '../app/apollo.js';
+import {
+  beyondShare,
+  dataKey,
+  FETCHED_AT_HEADER,
+  operationOf,
+  OFFLINE_OPERATIONS,
+  requestKind,
+  shellOf,
+  type RouteShell,
+} from './offlineRules.js';
 
 const routes: RouteShell[] = [
   { pattern: '^/?$', shell: 'routes/calendar.html' },
@@ -40,6 +50,10 @@ describe('what the service worker keeps and answers', () => {
     expect(shellOf('/display/3f1c', routes)).toBe('/routes/display.html');
     expect(shellOf('/', routes)).toBe('/routes/calendar.html');
     expect(shellOf('/nowhere', routes)).toBe('/index.html');
+  });
+
+  it('marks kept answers the way the app reads them (the worker and the app share no module)', () => {
+    expect(FETCHED_AT_HEADER).toBe(READ_BY_APP);
   });
 
   it('keeps each operation’s share of answers, dropping the oldest', () => {
