@@ -82,7 +82,14 @@ describeInBrowser('delivery to the browser', () => {
     await page.goto(`${app.url}/calendar?view=resourceTimelineWeek&date=${day}`);
     await page.locator('.fc-event').first().waitFor();
     await page.getByText('live', { exact: true }).waitFor();
-    const before = await page.locator('.fc-event').count();
+    // the week's events arrive in more than one frame on a busy machine: count once they have settled
+    let before = await page.locator('.fc-event').count();
+    for (let settled = 0; settled < 3;) {
+      await page.waitForTimeout(100);
+      const now = await page.locator('.fc-event').count();
+      settled = now === before ? settled + 1 : 0;
+      before = now;
+    }
     expect(before).toBeGreaterThan(20);
     // the event elements on screen now; afterwards, new ones were rendered and missing ones were thrown away
     // (elements FullCalendar merely moves within the row are neither)
