@@ -38,8 +38,11 @@ self.addEventListener('install', (event) => {
   event.waitUntil(
     (async () => {
       await loadRoutes(true);
-      // every route's shell is about a kilobyte: the next visit to any page needs no network before it paints
-      const shells = ['/index.html', ...new Set(routes.map((route) => `/${route.shell}`))];
+      // the shells of the pages open now (about a kilobyte each): the next visit to them needs no network
+      // before it paints; other pages' shells are kept when first visited, so mobile data pays for no page
+      // nobody opens
+      const open = await self.clients.matchAll({ type: 'window', includeUncontrolled: true });
+      const shells = [...new Set(['/index.html', ...open.map((client) => shellOf(new URL(client.url).pathname, routes))])];
       const shellCache = await caches.open(CACHES.shell);
       await Promise.all(shells.map(async (shell) => shellCache.put(shell, await fetch(shell, { cache: 'no-cache' }))));
       await self.skipWaiting();
