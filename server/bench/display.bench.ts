@@ -318,6 +318,7 @@ export async function benchDisplay(options: {
     // back to real speed, so what the last hour queued (a new day's query) can finish
     await page.waitForTimeout(3000);
     const dayAfter = await measure();
+    // with BENCH_DISPLAY_SHOT=<file.png>, the screen after the long day and what it shows
     if (process.env.BENCH_DISPLAY_SHOT) {
       await page.screenshot({ path: process.env.BENCH_DISPLAY_SHOT });
       console.error(
