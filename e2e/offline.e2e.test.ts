@@ -69,6 +69,12 @@ describeInBrowser('on the device', () => {
     const online = await entries(page);
     expect(online.length).toBeGreaterThan(0);
     expect(await page.locator('.kept-from').count()).toBe(0);
+    // and one's own bookings, looked at once while online
+    await page.getByRole('link', { name: 'Meine Buchungen' }).click();
+    await page.locator('.my-bookings .admin-list li').first().waitFor();
+    const mine = await page.locator('.my-bookings .admin-list li').allInnerTexts();
+    await page.goBack();
+    await page.locator('.phone-entry').first().waitFor();
 
     await app.stop();
     try {
@@ -79,6 +85,9 @@ describeInBrowser('on the device', () => {
       await page.locator('.kept-from').waitFor();
       expect(await page.locator('.kept-from').innerText()).toMatch(/^Ohne Netz – Stand \S*\d\d:\d\d\S*$/);
       await screenshot(page, 'offline-phone-calendar');
+      await page.getByRole('link', { name: 'Meine Buchungen' }).click();
+      await page.locator('.my-bookings .admin-list li').first().waitFor();
+      expect(await page.locator('.my-bookings .admin-list li').allInnerTexts()).toEqual(mine);
     } finally {
       await context.close();
       app = await startDemoApp({ rateLimits: null });
