@@ -1,13 +1,12 @@
-import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import pg from 'pg';
 import { chromium, type Browser, type Page } from 'playwright-core';
-import { findChromium, isExecutableFile } from '../../e2e/find-chromium.js';
 import { startApp } from '../src/app/start.js';
 import { loadConfig } from '../src/config.js';
 import { DEMO_PASSWORD } from '../src/db/seed/demo-data.js';
 import { percentile } from './load.js';
+import { benchChromium, freshDatabase } from './bench-setup.js';
 
 const CLIENT_DIST = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..', 'client', 'dist');
 /** The week measured: winter time, Monday to Sunday. */
@@ -51,18 +50,10 @@ export interface ScaleFigures {
  * page's own clock; long tasks from the Long Tasks API; heap from Chromium's used JS heap after a GC.
  */
 export async function benchBrowserScale(options: { baseUrl: string; rooms: number; changes: number }): Promise<ScaleFigures | null> {
-  const executable = findChromium({ env: process.env, playwrightInstalled: () => null, isExecutable: isExecutableFile }).found;
-  if (!executable || !fs.existsSync(path.join(CLIENT_DIST, 'index.html'))) {
-    console.log('browser scale: skipped (needs Chromium and a built client: npm run build -w client)');
-    return null;
-  }
-  const name = `kollektiv_bench_scale_${Date.now()}`;
-  const admin = new pg.Client({ connectionString: options.baseUrl });
-  await admin.connect();
-  await admin.query(`CREATE DATABASE ${name}`);
-  const url = new URL(options.baseUrl);
-  url.pathname = `/${name}`;
-  const databaseUrl = url.toString();
+  const executable = benchChromium('browser scale', CLIENT_DIST);
+  if (!executable) return null;
+  const database = await freshDatabase(options.baseUrl, 'scale');
+  const databaseUrl = database.url;
   const defaults = loadConfig({ NODE_ENV: 'test' });
   const app = await startApp(
     { ...defaults, databaseUrl, port: 0, host: '127.0.0.1', seedDemo: true, clientDist: CLIENT_DIST, rateLimits: null },
@@ -244,8 +235,7 @@ export async function benchBrowserScale(options: { baseUrl: string; rooms: numbe
   } finally {
     await browser?.close();
     await app.stop();
-    await admin.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
-    await admin.end();
+    await database.drop();
   }
 }
 

@@ -4,6 +4,7 @@ import { loadConfig } from '../src/config.js';
 import { DEMO_PASSWORD } from '../src/db/seed/demo-data.js';
 import { percentile } from './load.js';
 import { WEEK_QUERY } from './read.bench.js';
+import { freshDatabase } from './bench-setup.js';
 
 /** The week measured: winter time, Monday to Sunday (as `browser-scale.bench.ts`). */
 const WEEK = { from: '2027-01-11T00:00:00+01:00', to: '2027-01-18T00:00:00+01:00' };
@@ -24,13 +25,8 @@ export interface CityReadFigures {
  * ~20,000 bookings): what the all-houses week costs now that it is bounded, and one house's week on both paths.
  */
 export async function benchCityRead(options: { baseUrl: string; rooms: number; rounds: number }): Promise<CityReadFigures> {
-  const name = `kollektiv_bench_city_${Date.now()}`;
-  const admin = new pg.Client({ connectionString: options.baseUrl });
-  await admin.connect();
-  await admin.query(`CREATE DATABASE ${name}`);
-  const url = new URL(options.baseUrl);
-  url.pathname = `/${name}`;
-  const databaseUrl = url.toString();
+  const database = await freshDatabase(options.baseUrl, 'city');
+  const databaseUrl = database.url;
   const defaults = loadConfig({ NODE_ENV: 'test' });
   const app = await startApp(
     { ...defaults, databaseUrl, port: 0, host: '127.0.0.1', seedDemo: true, clientDist: '/nonexistent', rateLimits: null },
@@ -134,7 +130,6 @@ export async function benchCityRead(options: { baseUrl: string; rooms: number; r
     };
   } finally {
     await app.stop();
-    await admin.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
-    await admin.end();
+    await database.drop();
   }
 }

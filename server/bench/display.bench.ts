@@ -1,14 +1,13 @@
-import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import pg from 'pg';
 import { chromium, type Browser, type BrowserContext, type CDPSession, type Page } from 'playwright-core';
-import { findChromium, isExecutableFile } from '../../e2e/find-chromium.js';
 import { startApp } from '../src/app/start.js';
 import { loadConfig } from '../src/config.js';
 import { DEMO_PASSWORD } from '../src/db/seed/demo-data.js';
 import { houseTime, REFERENCE_NOW } from '../test/dates.js';
 import { percentile } from './load.js';
+import { benchChromium, freshDatabase } from './bench-setup.js';
 
 const CLIENT_DIST = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..', 'client', 'dist');
 /** The day on the wall: an ordinary Tuesday, 10:00 in Leipzig (the browser tests' day), server and screen alike. */
@@ -78,18 +77,10 @@ export async function benchDisplay(options: {
   loads: number;
   hours: number;
 }): Promise<DisplayFigures | null> {
-  const executable = findChromium({ env: process.env, playwrightInstalled: () => null, isExecutable: isExecutableFile }).found;
-  if (!executable || !fs.existsSync(path.join(CLIENT_DIST, 'index.html'))) {
-    console.log('display: skipped (needs Chromium and a built client: npm run build -w client)');
-    return null;
-  }
-  const name = `kollektiv_bench_display_${Date.now()}`;
-  const admin = new pg.Client({ connectionString: options.baseUrl });
-  await admin.connect();
-  await admin.query(`CREATE DATABASE ${name}`);
-  const url = new URL(options.baseUrl);
-  url.pathname = `/${name}`;
-  const databaseUrl = url.toString();
+  const executable = benchChromium('display', CLIENT_DIST);
+  if (!executable) return null;
+  const database = await freshDatabase(options.baseUrl, 'display');
+  const databaseUrl = database.url;
   // the server lives at the screen's day, so "now", "next" and "later today" are the same on every run
   // the server's clock moves on with the screen's through the long day: a display reads only the bookings
   // of the server's today (auth/policy.ts)
@@ -343,8 +334,7 @@ export async function benchDisplay(options: {
   } finally {
     await browser?.close();
     await app.stop();
-    await admin.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
-    await admin.end();
+    await database.drop();
   }
 }
 

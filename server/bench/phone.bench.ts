@@ -1,14 +1,17 @@
-import fs from 'node:fs';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import pg from 'pg';
 import { chromium, type BrowserContext, type CDPSession, type Page } from 'playwright-core';
-import { findChromium, isExecutableFile } from '../../e2e/find-chromium.js';
 import { startApp } from '../src/app/start.js';
 import { loadConfig } from '../src/config.js';
 import { DEMO_PASSWORD } from '../src/db/seed/demo-data.js';
+import { startSlowLink } from './slow-link.js';
+import { benchChromium, freshDatabase } from './bench-setup.js';
+
+/** DevTools' "Fast 3G": 562.5 ms round trip, 1.44 Mbit/s down, 675 kbit/s up (its figures, in binary units). */
+const FAST_3G = { roundTripMs: 562.5, downBytesPerSecond: (1.44 * 1024 * 1024) / 8, upBytesPerSecond: (675 * 1024) / 8 };
 
 const CLIENT_DIST =
   process.env.BENCH_CLIENT_DIST ?? path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..', 'client', 'dist');
@@ -73,22 +76,16 @@ fetch('/day').then((r) => r.json()).then((rows) => {
 }
 
 /**
- * A member's phone on mobile data: Chromium with DevTools' "Fast 3G" (562.5 ms round trip, 1.44 Mbit/s down,
- * 675 kbit/s up) and a 4× slower CPU, 390×844, signed in as a demo member, opening the calendar on a day that
- * has bookings. First with an empty cache (a new browser profile), then the same profile opening it again.
+ * A member's phone on mobile data: Chromium behind a link as slow as DevTools' "Fast 3G" (`slow-link.ts`: the
+ * page's and its service worker's requests alike) with a 4× slower CPU, 390×844, signed in as a demo member,
+ * opening the calendar on a day that has bookings. First with an empty cache (a new browser profile), then the
+ * same profile opening it again.
  */
 export async function benchPhone(options: { baseUrl: string; runs: number }): Promise<PhoneFigures | null> {
-  const executable = findChromium({ env: process.env, playwrightInstalled: () => null, isExecutable: isExecutableFile }).found;
-  if (!executable || !fs.existsSync(path.join(CLIENT_DIST, 'index.html'))) {
-    console.log('phone: skipped (needs Chromium and a built client: npm run build -w client)');
-    return null;
-  }
-  const name = `kollektiv_bench_phone_${Date.now()}`;
-  const admin = new pg.Client({ connectionString: options.baseUrl });
-  await admin.connect();
-  await admin.query(`CREATE DATABASE ${name}`);
-  const url = new URL(options.baseUrl);
-  url.pathname = `/${name}`;
+  const executable = benchChromium('phone', CLIENT_DIST);
+  if (!executable) return null;
+  const database = await freshDatabase(options.baseUrl, 'phone');
+  const url = database.url;
   const defaults = loadConfig({ NODE_ENV: 'test' });
   const app = await startApp(
     { ...defaults, databaseUrl: url.toString(), port: 0, host: '127.0.0.1', seedDemo: true, clientDist: CLIENT_DIST, rateLimits: null },
@@ -116,7 +113,10 @@ export async function benchPhone(options: { baseUrl: string; runs: number }): Pr
     const empty: PhoneVisit[] = [];
     const repeat: PhoneVisit[] = [];
     const floorVisits: PhoneVisit[] = [];
-    const floor = await startFloor(url.toString(), day);
+    const floorServer = await startFloor(url.toString(), day);
+    const floorLink = await startSlowLink(floorServer.url, FAST_3G);
+    const floor = { url: floorLink.url };
+    const link = await startSlowLink(app.url, FAST_3G);
     for (let run = 0; run < options.runs; run += 1) {
       const floorContext = await browser.newContext({ viewport: { width: 390, height: 844 }, isMobile: true, locale: 'de-DE' });
       floorVisits.push(await visit(floorContext, `${floor.url}/`));
@@ -130,20 +130,19 @@ export async function benchPhone(options: { baseUrl: string; runs: number }): Pr
         serviceWorkers: 'allow',
       });
       try {
-        await context.addCookies([{ name: cookieName, value: cookieValue, url: app.url }]);
-        empty.push(await visit(context, `${app.url}/calendar?date=${day}`));
-        repeat.push(await visit(context, `${app.url}/calendar?date=${day}`));
+        await context.addCookies([{ name: cookieName, value: cookieValue, url: link.url }]);
+        empty.push(await visit(context, `${link.url}/calendar?date=${day}`));
+        repeat.push(await visit(context, `${link.url}/calendar?date=${day}`));
       } finally {
         await context.close();
       }
     }
-    await floor.close();
+    await Promise.all([floorLink.close(), floorServer.close(), link.close()]);
     return { day, runs: options.runs, empty: median(empty), repeat: median(repeat), floor: median(floorVisits) };
   } finally {
     await browser.close();
     await app.stop();
-    await admin.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
-    await admin.end();
+    await database.drop();
   }
 }
 
@@ -154,12 +153,7 @@ function median(visits: PhoneVisit[]): PhoneVisit & { allMs: number[] } {
 
 async function throttle(cdp: CDPSession): Promise<void> {
   await cdp.send('Network.enable');
-  await cdp.send('Network.emulateNetworkConditions', {
-    offline: false,
-    latency: 562.5,
-    downloadThroughput: (1.44 * 1024 * 1024) / 8,
-    uploadThroughput: (675 * 1024) / 8,
-  });
+  // the network is slowed by the link; bytes are still counted here
   await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
 }
 
