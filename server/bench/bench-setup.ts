@@ -27,3 +27,29 @@ export function benchChromium(part: string, clientDist: string): string | null {
   console.log(`${part}: skipped (needs Chromium and a built client: npm run build -w client)`);
   return null;
 }
+
+/**
+ * A city's scale: the demo's houses grown to `rooms` rooms (spread over the houses in turn), every room booked
+ * hourly 08:00–18:00 on the seven days from `weekStart` (`rooms` × 70 bookings), statistics refreshed.
+ */
+export async function growToCity(pool: pg.Pool, rooms: number, weekStart: string): Promise<void> {
+  const existing = Number((await pool.query<{ count: string }>('SELECT count(*)::text AS count FROM room')).rows[0]?.count);
+  await pool.query(
+    `INSERT INTO room (location_id, name, capacity, sort_order)
+     SELECT l.id, 'Raum ' || n, 12, 100 + n
+       FROM generate_series(1, $1::int) n
+       JOIN LATERAL (SELECT id FROM location ORDER BY sort_order, name OFFSET (n % 3) LIMIT 1) l ON true`,
+    [rooms - existing],
+  );
+  await pool.query(
+    `WITH organizations AS (SELECT array_agg(id ORDER BY id) AS ids FROM organization)
+     INSERT INTO booking (room_id, organization_id, title, category, starts_at, ends_at, visibility)
+     SELECT r.id, o.ids[1 + abs(hashtext(r.id::text || d::text || h::text)) % array_length(o.ids, 1)], 'Termin ' || h, 'MEETING',
+            (d::date + make_interval(hours => h)) AT TIME ZONE 'Europe/Berlin',
+            (d::date + make_interval(hours => h + 1)) AT TIME ZONE 'Europe/Berlin', 'MEMBERS'
+       FROM room r, organizations o, generate_series($1::date, $1::date + 6, interval '1 day') d, generate_series(8, 17) h
+     ON CONFLICT DO NOTHING`,
+    [weekStart],
+  );
+  await pool.query('ANALYZE');
+}

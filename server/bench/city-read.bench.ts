@@ -4,7 +4,7 @@ import { loadConfig } from '../src/config.js';
 import { DEMO_PASSWORD } from '../src/db/seed/demo-data.js';
 import { percentile } from './load.js';
 import { WEEK_QUERY } from './read.bench.js';
-import { freshDatabase } from './bench-setup.js';
+import { freshDatabase, growToCity } from './bench-setup.js';
 
 /** The week measured: winter time, Monday to Sunday (as `browser-scale.bench.ts`). */
 const WEEK = { from: '2027-01-11T00:00:00+01:00', to: '2027-01-18T00:00:00+01:00' };
@@ -34,25 +34,7 @@ export async function benchCityRead(options: { baseUrl: string; rooms: number; r
   );
   try {
     const pool = new pg.Pool({ connectionString: databaseUrl, max: 2 });
-    const existing = Number((await pool.query<{ count: string }>('SELECT count(*)::text AS count FROM room')).rows[0]?.count);
-    await pool.query(
-      `INSERT INTO room (location_id, name, capacity, sort_order)
-       SELECT l.id, 'Raum ' || n, 12, 100 + n
-         FROM generate_series(1, $1::int) n
-         JOIN LATERAL (SELECT id FROM location ORDER BY sort_order, name OFFSET (n % 3) LIMIT 1) l ON true`,
-      [options.rooms - existing],
-    );
-    await pool.query(
-      `WITH organizations AS (SELECT array_agg(id ORDER BY id) AS ids FROM organization)
-       INSERT INTO booking (room_id, organization_id, title, category, starts_at, ends_at, visibility)
-       SELECT r.id, o.ids[1 + abs(hashtext(r.id::text || d::text || h::text)) % array_length(o.ids, 1)], 'Termin ' || h, 'MEETING',
-              (d::date + make_interval(hours => h)) AT TIME ZONE 'Europe/Berlin',
-              (d::date + make_interval(hours => h + 1)) AT TIME ZONE 'Europe/Berlin', 'MEMBERS'
-         FROM room r, organizations o, generate_series($1::date, $1::date + 6, interval '1 day') d, generate_series(8, 17) h
-       ON CONFLICT DO NOTHING`,
-      [WEEK.from.slice(0, 10)],
-    );
-    await pool.query('ANALYZE');
+    await growToCity(pool, options.rooms, WEEK.from.slice(0, 10));
     const bookingsInWeek = Number(
       (
         await pool.query<{ count: string }>(
