@@ -62,7 +62,7 @@ export class BookingService {
     return this.bounded(await findBookingsInRange(this.dataSource.manager, this.rangeFilter(viewer, range)));
   }
 
-  /** The same bookings as `listBookings`, as the calendar reads them: for the pre-shaped answer (`graphql/bookings-answer.ts`). */
+  /** The same bookings as `listBookings`, as the calendar reads them: for the pre-shaped answer (`bookings/bookings-answer.ts`). */
   async listBookingRows(viewer: Viewer, range: BookingRange): Promise<BookingRow[]> {
     return this.bounded(await findBookingRowsInRange(this.dataSource.manager, this.rangeFilter(viewer, range)));
   }

@@ -6,8 +6,8 @@ import type { DataSource } from 'typeorm';
 import { readsIndependentlyOfTime, visibilityClass } from '../auth/policy.js';
 import type { Viewer } from '../auth/viewer.js';
 import { chooseEncoding } from '../shared/content-encoding.js';
+import type { AppError } from '../shared/errors.js';
 import type { Metrics } from '../shared/metrics.js';
-import type { PreShapedBookings } from './bookings-answer.js';
 import type { GraphQLContext } from './context.js';
 
 /** Root fields whose answer depends only on the viewer's visibility class, the variables and the database. */
@@ -158,12 +158,20 @@ function readsOnlyShareableFields(query: string, operationName: string | null, p
  * Before Apollo: answers a shareable request from a kept answer, or marks it so its answer is kept. Anything
  * unusual (a refused display token, a database that does not answer) is left to Apollo, which words the error.
  */
+/**
+ * Answers a query on a miss without Apollo, where it can (`bookings/bookings-answer.ts`: the calendar's
+ * `bookings` selection): its JSON, the refusal of a range over the bound, or null for Apollo to execute.
+ */
+export interface PreShapedAnswers {
+  answer(viewer: Viewer, body: Record<string, unknown>): Promise<{ json: string } | { refusal: AppError } | null>;
+}
+
 export function sharedAnswerMiddleware(
   shared: SharedAnswers,
   viewerOf: (request: express.Request) => Promise<Viewer>,
   metrics?: Metrics,
-  /** Answers the calendar's `bookings` selection on a miss without Apollo (`bookings-answer.ts`). */
-  preShaped?: PreShapedBookings,
+  /** Answers the calendar's `bookings` selection on a miss without Apollo. */
+  preShaped?: PreShapedAnswers,
 ): express.RequestHandler {
   return async (request, response, next) => {
     const started = process.hrtime.bigint();

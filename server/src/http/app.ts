@@ -15,7 +15,7 @@ import type { GraphQLContext } from '../graphql/context.js';
 import { viewerForCredentials } from '../graphql/credentials.js';
 import { MAX_BODY_BYTES, bodyParserAnswer, type FormatErrorOptions } from '../graphql/format-error.js';
 import { OperationGate } from '../graphql/operation-gate.js';
-import { PreShapedBookings } from '../graphql/bookings-answer.js';
+import { PreShapedBookings } from '../bookings/bookings-answer.js';
 import { SharedAnswers, sharedAnswerMiddleware, type PendingSharedAnswer } from '../graphql/shared-answers.js';
 import type { Log } from '../shared/log.js';
 import { clientAddressFor } from './client-address.js';
@@ -90,7 +90,7 @@ export async function createHttpApp(schema: GraphQLSchema, services: Services, o
   const stopSessionSignals = await listenForSessionSignals(services, websocket);
 
   const sharedAnswers = new SharedAnswers(services.database.dataSource, gate.parseOptions);
-  // the calendar's bookings without executing ~8,000 GraphQL fields a week (graphql/bookings-answer.ts)
+  // the calendar's bookings without executing ~8,000 GraphQL fields a week (bookings/bookings-answer.ts)
   const preShaped = new PreShapedBookings(schema, gate, (viewer, range) => services.bookings.listBookingRows(viewer, range));
   const viewerOf = (request: express.Request) =>
     viewerForCredentials(services, {

@@ -18,12 +18,12 @@ import {
 } from 'graphql';
 import type { Viewer } from '../auth/viewer.js';
 import { AppError, ErrorCode } from '../shared/errors.js';
-import type { BookingRow } from '../bookings/booking.repository.js';
-import type { BookingRange } from '../bookings/booking.service.js';
-import { BOOKING_FIELDS, SHOWN_FIELD_NAMES, type ShownFieldName } from '../bookings/booking-shape.js';
-import { bookingAccess, type BookingAccess } from '../bookings/booking.view.js';
-import type { OperationGate } from './operation-gate.js';
-import { controlCharacterRefusal } from './input-guard.js';
+import type { BookingRow } from './booking.repository.js';
+import type { BookingRange } from './booking.service.js';
+import { BOOKING_FIELDS, SHOWN_FIELD_NAMES, type ShownFieldName } from './booking-shape.js';
+import { bookingAccess, type BookingAccess } from './booking.view.js';
+import type { OperationGate } from '../graphql/operation-gate.js';
+import { controlCharacterRefusal } from '../graphql/input-guard.js';
 
 /**
  * The calendar's `bookings` answer without graphql-js executing it field by field. A week across all houses
