@@ -43,6 +43,22 @@ async function controlled(page: Page): Promise<void> {
 /** The day's bookings on the phone; free time is offered only online, where it can be booked. */
 const entries = (page: Page) => page.locator('.phone-entry:not(.free-entry)').allInnerTexts();
 
+/** What the device keeps: which answers, and whether any names the member. */
+const kept = (page: Page) =>
+  page.evaluate(async () => {
+    const cache = await caches.open('kollektiv-data-v1');
+    const answers = await Promise.all(
+      (await cache.keys()).map(async (key) => ({
+        key: new URL(key.url).pathname.split('/')[2],
+        text: await (await cache.match(key))!.text(),
+      })),
+    );
+    return {
+      operations: answers.map((answer) => answer.key).sort(),
+      namesMember: answers.some((answer) => answer.text.includes('member1@')),
+    };
+  });
+
 describeInBrowser('on the device', () => {
   it('is installable: a manifest with icons, a worker that controls the pages', async () => {
     const { context, page } = await phone();
@@ -100,31 +116,32 @@ describeInBrowser('on the device', () => {
     await controlled(page);
     await page.reload();
     await page.locator('.phone-list').first().waitFor();
-    // what the device keeps: which answers, and whether any names the member
-    const kept = () =>
-      page.evaluate(async () => {
-        const cache = await caches.open('kollektiv-data-v1');
-        const answers = await Promise.all(
-          (await cache.keys()).map(async (key) => ({
-            key: new URL(key.url).pathname.split('/')[2],
-            text: await (await cache.match(key))!.text(),
-          })),
-        );
-        return {
-          operations: answers.map((answer) => answer.key).sort(),
-          namesMember: answers.some((answer) => answer.text.includes('member1@')),
-        };
-      });
-    const before = await kept();
+    const before = await kept(page);
     expect(before.operations).toContain('BookingsInRange');
     expect(before.namesMember).toBe(true);
     await page.getByRole('button', { name: 'Abmelden' }).click();
     await page.waitForURL(/\/login/);
     await page.locator('input[type="password"]').waitFor();
     // the sign-in page's own answers (nobody signed in, the installation's facts) may be kept anew
-    const after = await kept();
+    const after = await kept(page);
     expect(after.operations.filter((operation) => operation !== 'Me' && operation !== 'AppInfo')).toEqual([]);
     expect(after.namesMember).toBe(false);
+    await context.close();
+  });
+
+  it('forgets them too when the session ended without signing out', async () => {
+    const { context, page } = await phone();
+    await signIn(page, app.url, 'member1@kollektiv.example', DEMO_PASSWORD);
+    await controlled(page);
+    await page.reload();
+    await page.locator('.phone-list').first().waitFor();
+    expect((await kept(page)).namesMember).toBe(true);
+    // as when the session expires: the next page load finds nobody signed in
+    await context.clearCookies();
+    await page.goto(`${app.url}/login`);
+    await page.locator('input[type="password"]').waitFor();
+    await page.getByRole('link', { name: 'Anmelden' }).first().waitFor();
+    expect((await kept(page)).namesMember).toBe(false);
     await context.close();
   });
 });

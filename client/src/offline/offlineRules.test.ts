@@ -7,6 +7,7 @@ import {
   operationOf,
   OFFLINE_OPERATIONS,
   requestKind,
+  saysSignedOut,
   shellOf,
   type RouteShell,
 } from './offlineRules.js';
@@ -50,6 +51,14 @@ describe('what the service worker keeps and answers', () => {
     expect(shellOf('/display/3f1c', routes)).toBe('/routes/display.html');
     expect(shellOf('/', routes)).toBe('/routes/calendar.html');
     expect(shellOf('/nowhere', routes)).toBe('/index.html');
+  });
+
+  it('knows an answer that says nobody is signed in: a session that ended without signing out', () => {
+    expect(saysSignedOut('Me', '{"data":{"me":null}}')).toBe(true);
+    expect(saysSignedOut('Me', '{"data":{"me":{"id":"1"}}}')).toBe(false);
+    expect(saysSignedOut('Me', '{"errors":[{"message":"x"}]}')).toBe(false);
+    expect(saysSignedOut('AppInfo', '{"data":{"me":null}}')).toBe(false);
+    expect(saysSignedOut('Me', 'not json')).toBe(false);
   });
 
   it('marks kept answers the way the app reads them (the worker and the app share no module)', () => {

@@ -79,6 +79,19 @@ export function operationOf(body: string): GraphQLOperation | null {
   }
 }
 
+/**
+ * Whether an answer says nobody is signed in (`Me` answered null): a session that ended without signing out
+ * (it expired, or was ended elsewhere). What the device kept for that person must go then too.
+ */
+export function saysSignedOut(operation: string, answer: string): boolean {
+  if (operation !== 'Me') return false;
+  try {
+    return (JSON.parse(answer) as { data?: { me?: unknown } }).data?.me === null;
+  } catch {
+    return false;
+  }
+}
+
 /** The address a query's answer is kept under: its operation, then a digest of the whole body (variables included). */
 export function dataKey(operation: string, digestHex: string): string {
   return `/__offline/${operation}/${digestHex}`;

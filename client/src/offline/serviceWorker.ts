@@ -7,6 +7,7 @@ import {
   dataKey,
   operationOf,
   requestKind,
+  saysSignedOut,
   shellOf,
   type GraphQLOperation,
   type RouteShell,
@@ -19,7 +20,8 @@ import {
  * - hashed assets come from the device once fetched (they never change);
  * - the answers people read offline (`OFFLINE_OPERATIONS`) go to the network first; when it cannot be
  *   reached, the last answer comes from the device, marked with when it was fetched (`FETCHED_AT_HEADER`);
- * - signing in or out forgets every kept answer, so the next person on the device does not read them.
+ * - signing in or out forgets every kept answer, so the next person on the device does not read them; so
+ *   does an answer that says nobody is signed in (a session that expired).
  */
 declare const self: ServiceWorkerGlobalScope;
 
@@ -100,6 +102,7 @@ async function query(request: Request, body: string, operation: GraphQLOperation
   try {
     const response = await fetch(request);
     if (response.ok) {
+      if (saysSignedOut(operation.name, await response.clone().text())) await forgetAnswers(dataCache);
       const headers = new Headers(response.headers);
       headers.set(FETCHED_AT_HEADER, new Date().toISOString());
       await dataCache.put(key, new Response(await response.clone().blob(), { status: response.status, headers }));
@@ -117,8 +120,12 @@ async function query(request: Request, body: string, operation: GraphQLOperation
   }
 }
 
+async function forgetAnswers(dataCache: Cache): Promise<void> {
+  await Promise.all((await dataCache.keys()).map((key) => dataCache.delete(key)));
+}
+
 async function sessionChange(request: Request): Promise<Response> {
-  await caches.delete(CACHES.data);
+  await forgetAnswers(await caches.open(CACHES.data));
   return fetch(request);
 }
 
