@@ -142,6 +142,8 @@ describeInBrowser('the live calendar in two browsers', () => {
     await page.getByRole('combobox', { name: 'Sprache' }).selectOption('en');
     await page.getByRole('heading', { name: 'KolLEktiv Zschochersche Straße' }).waitFor();
     await expect.poll(() => page.locator('.phone-entry', { hasText: 'E2E Sprachcafé' }).count(), { timeout: 5000 }).toBe(1);
+    // the entries' text is the same in every language: wait for the switched words themselves
+    await page.getByRole('button', { name: /Next day/ }).waitFor({ timeout: 5000 });
     expect(await page.getByRole('button', { name: /Next day/ }).isVisible()).toBe(true);
     expect(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth)).toBe(true);
     await screenshot(page, '09-phone-day-list-english');
