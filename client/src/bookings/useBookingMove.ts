@@ -1,5 +1,3 @@
-import type { EventDropArg } from '@fullcalendar/core';
-import type { EventResizeDoneArg } from '@fullcalendar/interaction';
 import { useMutation } from '@vue/apollo-composable';
 import { shallowRef, type Ref } from 'vue';
 import { useI18n } from 'vue-i18n';
@@ -11,6 +9,16 @@ import { houseChange, houseOf, type HouseChange } from '../shared/directory.js';
 import { formatTimeRange } from '../shared/localTime.js';
 import type { NoticeAction } from '../shared/useNotices.js';
 import type { Booking, Location } from '../shared/types.js';
+
+/**
+ * A booking dropped at a new time or room: FullCalendar's drop and resize arguments fit this, and so does a drag
+ * in the rooms view (calendar/rooms/), which names the room it was dropped on.
+ */
+export interface MovedEvent {
+  event: { id: string; startStr: string; endStr: string };
+  newResource?: { id: string } | null;
+  revert: () => void;
+}
 
 /** A drop into another house, waiting for the person to confirm it with a reason (or to take it back). */
 export interface AcrossQuestion {
@@ -88,11 +96,10 @@ export function useBookingMove(options: {
     options.say('success', movedText(before, after), { label: t('calendar.undo'), run: () => void undo(before, after) });
   }
 
-  async function onEventMoved(info: EventDropArg | EventResizeDoneArg) {
+  async function onEventMoved(info: MovedEvent) {
     const booking = options.bookings.value.find((candidate) => candidate.id === info.event.id);
     if (!booking || !info.event.startStr || !info.event.endStr) return info.revert();
-    const newResource = 'newResource' in info ? info.newResource : null;
-    const roomId = newResource?.id ?? booking.room.id;
+    const roomId = info.newResource?.id ?? booking.room.id;
     const { startStr: start, endStr: end } = info.event;
     const change = houseChange(booking, roomId, options.locations.value);
     const reason = change ? await ask({ booking, change, roomId, start, end }) : null;

@@ -1,6 +1,5 @@
 import type { CalendarOptions } from '@fullcalendar/core';
-import type { ResourceInput } from '@fullcalendar/resource';
-import { TIME_ZONE, type CalendarState, type Location } from '../shared/types.js';
+import { TIME_ZONE, type CalendarState, type CalendarViewName, type Location } from '../shared/types.js';
 
 export interface CalendarHandlers {
   datesSet: CalendarOptions['datesSet'];
@@ -8,12 +7,13 @@ export interface CalendarHandlers {
   eventClick: CalendarOptions['eventClick'];
   eventDrop: CalendarOptions['eventDrop'];
   eventResize: CalendarOptions['eventResize'];
+  /** The rooms day and rooms week are drawn by the rooms view (rooms/), not by FullCalendar: its buttons switch to them. */
+  chooseView: (view: CalendarViewName) => void;
 }
 
 /** The words FullCalendar shows that come from our messages, in the reader's language. */
 export interface CalendarWords {
   views: { day: string; roomsWeek: string; week: string; list: string };
-  rooms: string;
 }
 
 export interface CalendarInputs {
@@ -25,32 +25,6 @@ export interface CalendarInputs {
   locations: readonly Location[];
   canBook: boolean;
   handlers: CalendarHandlers;
-}
-
-/** The narrowest column, in px, for a room or a day: a booking's time and a word of its name still fit. */
-export const MIN_COLUMN_PX = 120;
-
-/**
- * Rooms are the resources; each carries its house. The timeline groups rows by house; the day grid
- * names the house under each room, because vertical resource views cannot group columns.
- */
-export function toResources(locations: readonly Location[], state: Pick<CalendarState, 'locationIds' | 'roomIds'>): ResourceInput[] {
-  return locations
-    .filter((location) => state.locationIds.length === 0 || state.locationIds.includes(location.id))
-    .flatMap((location, locationIndex) =>
-      location.rooms
-        .filter((room) => state.roomIds.length === 0 || state.roomIds.includes(room.id))
-        .map((room, roomIndex) => ({
-          id: room.id,
-          title: room.name,
-          extendedProps: {
-            order: locationIndex * 100 + roomIndex,
-            locationName: location.name,
-            capacity: room.capacity,
-            features: room.features,
-          },
-        })),
-    );
 }
 
 /** Earliest opening and latest closing over all houses, so the grid shows no empty night. */
@@ -79,7 +53,7 @@ export function fullCalendarLocale(language: string): string {
  * bytes: a phone, which shows its own list, never downloads the calendar.
  */
 export function calendarOptions(inputs: CalendarInputs): CalendarOptions {
-  const { state, words } = inputs;
+  const { state, words, handlers } = inputs;
   return {
     timeZone: TIME_ZONE,
     locale: fullCalendarLocale(inputs.language),
@@ -89,33 +63,13 @@ export function calendarOptions(inputs: CalendarInputs): CalendarOptions {
     initialDate: state.date,
     height: 'auto',
     nowIndicator: true,
-    headerToolbar: { left: 'prev,next today', center: 'title', right: 'resourceTimeGridDay,resourceTimelineWeek,timeGridWeek,listWeek' },
-    buttonText: {
-      resourceTimeGridDay: words.views.day,
-      resourceTimelineWeek: words.views.roomsWeek,
-      timeGridWeek: words.views.week,
-      listWeek: words.views.list,
+    headerToolbar: { left: 'prev,next today', center: 'title', right: 'roomsDay,roomsWeek,timeGridWeek,listWeek' },
+    customButtons: {
+      roomsDay: { text: words.views.day, click: () => handlers.chooseView('resourceTimeGridDay') },
+      roomsWeek: { text: words.views.roomsWeek, click: () => handlers.chooseView('resourceTimelineWeek') },
     },
+    buttonText: { timeGridWeek: words.views.week, listWeek: words.views.list },
     views: {
-      resourceTimeGridDay: {
-        // a single day is named with its weekday: "Dienstag, 15. Juni 2027", not a bare date to work out
-        titleFormat: { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric' },
-        // a house of 55 rooms keeps columns a booking's name fits in: the grid scrolls sideways instead, the
-        // times and room names staying where they are, its scrollbar at the bottom of the window
-        dayMinWidth: MIN_COLUMN_PX,
-        stickyFooterScrollbar: true,
-      },
-      resourceTimelineWeek: {
-        // "Which room is used on which day of this week?": all seven days side by side, a cell per room and day,
-        // each booking a line with its start time. At hour scale the week was 98 columns of which a screen
-        // showed a day and a third, and an hour's booking was a sliver; the minutes are the day view's job.
-        slotDuration: { days: 1 },
-        slotLabelFormat: { weekday: 'short', day: 'numeric', month: 'numeric' },
-        slotMinWidth: MIN_COLUMN_PX,
-        stickyFooterScrollbar: true,
-        // the start is enough to order a day's line; the room left for the name is worth more than the end
-        displayEventEnd: false,
-      },
       timeGridWeek: {
         // every room's bookings share a day's column: past three side by side, a "+ more" link lists the rest
         eventMaxStack: 3,
@@ -127,11 +81,6 @@ export function calendarOptions(inputs: CalendarInputs): CalendarOptions {
     slotLabelFormat: { hour: '2-digit', minute: '2-digit', hour12: false },
     eventTimeFormat: { hour: '2-digit', minute: '2-digit', hour12: false },
     allDaySlot: false,
-    resourceOrder: 'order',
-    resourceGroupField: 'locationName',
-    resourceAreaWidth: '14rem',
-    resourceAreaHeaderContent: words.rooms,
-    resources: toResources(inputs.locations, state),
     selectable: inputs.canBook,
     selectMirror: true,
     editable: false,
@@ -154,6 +103,10 @@ export function calendarOptions(inputs: CalendarInputs): CalendarOptions {
       const label: unknown = arg.event.extendedProps.label;
       if (typeof label === 'string' && label !== '') arg.el.title = label;
     },
-    ...inputs.handlers,
+    datesSet: handlers.datesSet,
+    select: handlers.select,
+    eventClick: handlers.eventClick,
+    eventDrop: handlers.eventDrop,
+    eventResize: handlers.eventResize,
   };
 }

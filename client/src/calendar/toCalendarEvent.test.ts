@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { calendarOptions, MIN_COLUMN_PX, toResources } from './calendarOptions.js';
+import { calendarOptions } from './calendarOptions.js';
 import { FULLCALENDAR_SETUP } from './fullCalendarSetup.js';
 import { queryFromState, stateFromQuery } from './calendarState.js';
 import { contrastRatio, hexToRgb, organizationColours } from './organizationColour.js';
@@ -57,23 +57,30 @@ describe('calendar state in the URL', () => {
 });
 
 describe('calendarOptions', () => {
-  const handlers = { datesSet: () => {}, select: () => {}, eventClick: () => {}, eventDrop: () => {}, eventResize: () => {} };
+  const chosen: string[] = [];
+  const handlers = {
+    datesSet: () => {},
+    select: () => {},
+    eventClick: () => {},
+    eventDrop: () => {},
+    eventResize: () => {},
+    chooseView: (view: string) => chosen.push(view),
+  };
   const state = stateFromQuery({ date: '2026-06-02' });
-  const words = { views: { day: 'Tag', roomsWeek: 'Woche (Räume)', week: 'Woche', list: 'Liste' }, rooms: 'Räume' };
+  const words = { views: { day: 'Tag', roomsWeek: 'Woche (Räume)', week: 'Woche', list: 'Liste' } };
   const inputs = { state, locations: LOCATIONS, handlers, words };
 
-  it('shows Berlin time with the GPL licence key, German locale and Monday first', () => {
+  it('shows Berlin time with the German locale and Monday first, without any premium plugin', () => {
     const options = calendarOptions({ ...inputs, language: 'de', direction: 'ltr', canBook: true });
-    expect(FULLCALENDAR_SETUP.schedulerLicenseKey).toBe('GPL-My-Project-Is-Open-Source');
-    expect(FULLCALENDAR_SETUP.plugins?.length).toBeGreaterThanOrEqual(6);
+    expect(FULLCALENDAR_SETUP.plugins).toHaveLength(4);
     expect(options).toMatchObject({
       timeZone: 'Europe/Berlin',
       locale: 'de-u-nu-latn',
       direction: 'ltr',
       firstDay: 1,
       selectable: true,
-      buttonText: { resourceTimeGridDay: 'Tag', listWeek: 'Liste' },
-      views: { resourceTimeGridDay: { titleFormat: { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric' } } },
+      buttonText: { timeGridWeek: 'Woche', listWeek: 'Liste' },
+      customButtons: { roomsDay: { text: 'Tag' }, roomsWeek: { text: 'Woche (Räume)' } },
     });
   });
 
@@ -88,22 +95,12 @@ describe('calendarOptions', () => {
     expect(options).toMatchObject({ direction: 'rtl', locale: 'ar-u-nu-latn', firstDay: 1 });
   });
 
-  it('keeps a house of many rooms readable: columns of at least MIN_COLUMN_PX, the rooms week a column per day', () => {
+  it('leaves the rooms day and week to the rooms view: their buttons switch the view', () => {
     const options = calendarOptions({ ...inputs, language: 'de', direction: 'ltr', canBook: true });
-    expect(MIN_COLUMN_PX).toBeGreaterThanOrEqual(112);
-    expect(options.views).toMatchObject({
-      resourceTimeGridDay: { dayMinWidth: MIN_COLUMN_PX },
-      resourceTimelineWeek: { slotDuration: { days: 1 }, slotMinWidth: MIN_COLUMN_PX },
-    });
-  });
-
-  it('turns rooms into resources that carry their house, filtered by the state', () => {
-    expect(toResources(LOCATIONS, { locationIds: [], roomIds: ['r2'] })).toEqual([
-      expect.objectContaining({
-        id: 'r2',
-        title: 'Seminarraum',
-        extendedProps: expect.objectContaining({ locationName: 'KolLEktiv Zschochersche Straße' }) as unknown,
-      }),
-    ]);
+    const buttons = options.customButtons!;
+    buttons.roomsDay!.click!(new MouseEvent('click'), document.createElement('button'));
+    buttons.roomsWeek!.click!(new MouseEvent('click'), document.createElement('button'));
+    expect(chosen).toEqual(['resourceTimeGridDay', 'resourceTimelineWeek']);
+    expect(options.headerToolbar).toMatchObject({ right: 'roomsDay,roomsWeek,timeGridWeek,listWeek' });
   });
 });

@@ -108,6 +108,14 @@ const ar: MessageTree<Messages> = {
       list: 'قائمة',
     },
   },
+  roomsView: {
+    previousWeek: 'الأسبوع السابق',
+    nextWeek: 'الأسبوع التالي',
+    today: 'اليوم',
+    weekNavigation: 'اختيار الأسبوع',
+    views: 'العرض',
+    bookAt: 'الحجز في {room}، {when}',
+  },
   dialog: {
     newHeading: 'حجز جديد',
     editHeading: 'تعديل الحجز',

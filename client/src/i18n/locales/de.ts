@@ -109,6 +109,14 @@ const de = {
       list: 'Liste',
     },
   },
+  roomsView: {
+    previousWeek: 'Vorige Woche',
+    nextWeek: 'Nächste Woche',
+    today: 'Heute',
+    weekNavigation: 'Woche wählen',
+    views: 'Ansicht',
+    bookAt: 'In {room} buchen, {when}',
+  },
   dialog: {
     newHeading: 'Neue Buchung',
     editHeading: 'Buchung bearbeiten',

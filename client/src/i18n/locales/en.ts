@@ -107,6 +107,14 @@ const en: MessageTree<Messages> = {
       list: 'List',
     },
   },
+  roomsView: {
+    previousWeek: 'Previous week',
+    nextWeek: 'Next week',
+    today: 'Today',
+    weekNavigation: 'Choose week',
+    views: 'View',
+    bookAt: 'Book {room}, {when}',
+  },
   dialog: {
     newHeading: 'New booking',
     editHeading: 'Edit booking',

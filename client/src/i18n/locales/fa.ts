@@ -112,6 +112,14 @@ const fa: MessageTree<Messages> = {
       list: 'فهرست',
     },
   },
+  roomsView: {
+    previousWeek: 'هفتهٔ قبل',
+    nextWeek: 'هفتهٔ بعد',
+    today: 'امروز',
+    weekNavigation: 'انتخاب هفته',
+    views: 'نما',
+    bookAt: 'رزرو در {room}، {when}',
+  },
   dialog: {
     newHeading: 'رزرو جدید',
     editHeading: 'تغییر رزرو',

@@ -107,6 +107,14 @@ const ru: MessageTree<Messages> = {
       list: 'Список',
     },
   },
+  roomsView: {
+    previousWeek: 'Предыдущая неделя',
+    nextWeek: 'Следующая неделя',
+    today: 'Сегодня',
+    weekNavigation: 'Выбрать неделю',
+    views: 'Вид',
+    bookAt: 'Забронировать: {room}, {when}',
+  },
   dialog: {
     newHeading: 'Новое бронирование',
     editHeading: 'Изменить бронирование',

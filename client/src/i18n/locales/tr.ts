@@ -108,6 +108,14 @@ const tr: MessageTree<Messages> = {
       list: 'Liste',
     },
   },
+  roomsView: {
+    previousWeek: 'Önceki hafta',
+    nextWeek: 'Sonraki hafta',
+    today: 'Bugün',
+    weekNavigation: 'Hafta seçin',
+    views: 'Görünüm',
+    bookAt: 'Rezervasyon yap: {room}, {when}',
+  },
   dialog: {
     newHeading: 'Yeni rezervasyon',
     editHeading: 'Rezervasyonu düzenle',

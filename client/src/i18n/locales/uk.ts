@@ -107,6 +107,14 @@ const uk: MessageTree<Messages> = {
       list: 'Список',
     },
   },
+  roomsView: {
+    previousWeek: 'Попередній тиждень',
+    nextWeek: 'Наступний тиждень',
+    today: 'Сьогодні',
+    weekNavigation: 'Обрати тиждень',
+    views: 'Вигляд',
+    bookAt: 'Забронювати кімнату {room}, {when}',
+  },
   dialog: {
     newHeading: 'Нове бронювання',
     editHeading: 'Змінити бронювання',
