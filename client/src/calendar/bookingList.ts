@@ -1,4 +1,5 @@
 import type { Booking } from '../shared/types.js';
+import { holdsSlot } from '../bookings/bookingStatus.js';
 
 export interface BookingChange {
   cursor: string;
@@ -37,7 +38,7 @@ function sortedPosition(list: readonly Booking[], booking: Booking): number {
 
 /**
  * The cached list of bookings for a range after one change: added when it now falls into the
- * range (and its houses), replaced, removed when cancelled, moved out of the range, or no longer visible.
+ * range (and its houses), replaced, removed when it gave its slot up (cancelled, declined, lapsed, released), moved out of the range, or no longer visible.
  * The list stays sorted by start. Returns the same array when nothing changed, so Vue does not re-render for it.
  */
 export function applyChange(list: readonly Booking[], change: BookingChange, range: BookingRange): readonly Booking[] {
@@ -45,7 +46,7 @@ export function applyChange(list: readonly Booking[], change: BookingChange, ran
   const next = change.booking;
   const belongs =
     next !== null &&
-    next.status !== 'CANCELLED' &&
+    holdsSlot(next.status) &&
     Date.parse(next.start) < Date.parse(range.to) &&
     Date.parse(next.end) > Date.parse(range.from) &&
     (range.locationIds === undefined || range.locationIds.includes(next.room.locationId));

@@ -10,9 +10,16 @@ export function eventContentNodes(arg: Pick<EventContentArg, 'event' | 'timeText
     // closed time: the shading says why ("geschlossen: Ostermontag"), read as plain text
     return [element('span', { class: 'closed-label', dir: 'auto' }, arg.event.title)];
   }
-  const props = arg.event.extendedProps as { label?: string; series?: unknown; organizationName?: string | null; where?: string };
+  const props = arg.event.extendedProps as {
+    label?: string;
+    series?: unknown;
+    unconfirmed?: unknown;
+    organizationName?: string | null;
+    where?: string;
+  };
   const title = element('span', { class: 'event-title', dir: 'auto' });
   if (props.series) title.append(element('span', { class: 'series-marker' }, '↻ '));
+  if (props.unconfirmed) title.append(element('span', { class: 'unconfirmed-marker' }, '? '));
   title.append(arg.event.title);
   const visible = element(
     'div',

@@ -1,5 +1,6 @@
 import { formatLongDate, localTime } from '../shared/localTime.js';
 import type { Booking } from '../shared/types.js';
+import { isUnconfirmed } from '../bookings/bookingStatus.js';
 
 export interface EventLabelWords {
   /** The message with {title}, {organization}, {room}, {house}, {date} and {time}. */
@@ -9,6 +10,8 @@ export interface EventLabelWords {
   houseName: (locationId: string) => string;
   /** Said after the rest for a date of a series ("Termin einer Serie"). */
   seriesMarker?: string;
+  /** Said after the rest for a request or an offer: taken, but not confirmed yet ("noch nicht bestätigt"). */
+  unconfirmedMarker?: string;
 }
 
 /**
@@ -26,5 +29,9 @@ export function eventLabel(booking: Booking, words: EventLabelWords): string {
       time: `${localTime(booking.start)}–${localTime(booking.end)}`,
     })
     .replace(/, —(?=,)/g, '');
-  return booking.series && words.seriesMarker ? `${sentence} (${words.seriesMarker})` : sentence;
+  const markers = [
+    ...(booking.series && words.seriesMarker ? [words.seriesMarker] : []),
+    ...(isUnconfirmed(booking.status) && words.unconfirmedMarker ? [words.unconfirmedMarker] : []),
+  ];
+  return markers.length > 0 ? `${sentence} (${markers.join(', ')})` : sentence;
 }

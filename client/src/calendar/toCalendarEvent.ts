@@ -1,6 +1,7 @@
 import type { EventInput } from '@fullcalendar/core';
 import { REDACTED_COLOURS, organizationColours } from './organizationColour.js';
 import type { Booking } from '../shared/types.js';
+import { isUnconfirmed } from '../bookings/bookingStatus.js';
 
 /** How a booking appears in FullCalendar: title, MO and colour, or only "booked" when redacted. */
 export function toCalendarEvent(
@@ -20,7 +21,12 @@ export function toCalendarEvent(
     startEditable: options.draggable,
     durationEditable: options.draggable,
     resourceEditable: options.draggable,
-    classNames: [...(options.highlighted ? ['booking--changed'] : []), ...(booking.redacted ? ['booking--redacted'] : [])],
+    classNames: [
+      ...(options.highlighted ? ['booking--changed'] : []),
+      ...(booking.redacted ? ['booking--redacted'] : []),
+      // taken, but staff or the MO have yet to confirm it: drawn hatched, so nobody mistakes it for a sure thing
+      ...(isUnconfirmed(booking.status) ? ['booking--unconfirmed'] : []),
+    ],
     extendedProps: {
       bookingId: booking.id,
       organizationName: booking.organization?.shortName ?? null,
@@ -29,6 +35,7 @@ export function toCalendarEvent(
       label: options.label,
       version: booking.version,
       series: booking.series !== null,
+      unconfirmed: isUnconfirmed(booking.status),
     },
   };
 }

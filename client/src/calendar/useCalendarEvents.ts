@@ -44,6 +44,7 @@ export function useCalendarEvents(options: {
           language,
           houseName: options.houseName,
           seriesMarker: t('series.marker'),
+          unconfirmedMarker: t('calendar.unconfirmed'),
         }),
       });
       converted.set(booking, { context, flashed: flash, event });

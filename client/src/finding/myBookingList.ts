@@ -1,4 +1,5 @@
 import type { Booking } from '../shared/types.js';
+import { holdsSlot } from '../bookings/bookingStatus.js';
 
 /** Bookings per request; the server allows up to 200, a page of 100 keeps the first answer quick. */
 export const PAGE_SIZE = 100;
@@ -24,10 +25,10 @@ export function nextFrom(page: readonly Booking[], size: number, added: number):
   return page.length < size || added === 0 || !last ? null : last.start;
 }
 
-/** One booking's new state folded in: replaced or added in order, or gone once cancelled. */
+/** One booking's new state folded in: replaced or added in order, or gone once it gave its slot up. */
 export function withBooking(loaded: readonly Booking[], booking: Booking): Booking[] {
   const others = loaded.filter((each) => each.id !== booking.id);
-  return booking.status === 'CANCELLED' ? others : [...others, booking].sort(byStart);
+  return holdsSlot(booking.status) ? [...others, booking].sort(byStart) : others;
 }
 
 export interface SeriesGroup {

@@ -8,11 +8,13 @@ export const UnreadNotificationsQuery = graphql(`
       kind
       byStaff
       reason
+      news
       booking {
         id
         title
         start
         end
+        expiresAt
         room {
           id
           name

@@ -1,5 +1,6 @@
 import type { UnreadNotificationsQuery } from '../graphql/graphql.js';
 import { isolate } from '../i18n/bidi.js';
+import { localTime } from '../shared/localTime.js';
 
 export type Notice = UnreadNotificationsQuery['notifications'][number];
 
@@ -18,13 +19,22 @@ export function noticeText(
   const { t } = words;
   const who = notice.byStaff ? t('notices.byStaff') : t('notices.byOther');
   const title = isolate(notice.booking.title ?? t('calendar.booked'));
-  const sentence =
-    notice.kind === 'CANCELLED'
-      ? t('notices.cancelled', { who, title, when: words.when(notice.booking.start, notice.booking.end) })
+  const when = words.when(notice.booking.start, notice.booking.end);
+  // a decision (approved, declined, lapsed, released, an offer from the waiting list) says what it means for the MO
+  const sentence = notice.news
+    ? t(`notices.news.${notice.news}`, {
+        title,
+        when,
+        room: isolate(notice.booking.room.name),
+        house: isolate(words.houseName(notice.booking.room.locationId)),
+        until: notice.booking.expiresAt ? localTime(notice.booking.expiresAt) : '',
+      })
+    : notice.kind === 'CANCELLED'
+      ? t('notices.cancelled', { who, title, when })
       : t('notices.moved', {
           who,
           title,
-          when: words.when(notice.booking.start, notice.booking.end),
+          when,
           room: isolate(notice.booking.room.name),
           house: isolate(words.houseName(notice.booking.room.locationId)),
         });

@@ -13,6 +13,9 @@ export const BookingFieldsFragment = graphql(`
     start
     end
     status
+    checkedInAt
+    expiresAt
+    statusReason
     visibility
     expectedAttendees
     notes

@@ -29,6 +29,29 @@ export const BOOKING_FIELDS = {
     about: 'Exclusive end: a booking ending at 10:00 and one starting at 10:00 do not overlap.',
   },
   status: { column: 'status', kind: 'status', nullable: false, shown: 'always' },
+  /** Fair use (issue 29): whether the MO came; a house that requires it releases bookings nobody checked in. */
+  checkedInAt: {
+    column: 'checked_in_at',
+    kind: 'instant',
+    nullable: true,
+    shown: 'always',
+    about: 'When someone of the MO (or staff, or the house’s display) checked in; null until then.',
+  },
+  /** Until when a REQUESTED booking waits for staff, or a HELD one for its MO; past it the slot is free again. */
+  expiresAt: {
+    column: 'expires_at',
+    kind: 'instant',
+    nullable: true,
+    shown: 'always',
+    about: 'For a REQUESTED or HELD booking: when it lapses unless decided or confirmed.',
+  },
+  statusReason: {
+    column: 'status_reason',
+    kind: 'text',
+    nullable: true,
+    shown: 'notes',
+    about: 'Why it was declined or released, in the words of staff or of the rule. Only for staff and the booking’s own MO.',
+  },
   visibility: { column: 'visibility', kind: 'visibility', nullable: false, draft: { default: 'MEMBERS' }, shown: 'always' },
   expectedAttendees: { column: 'expected_attendees', kind: 'integer', nullable: true, draft: 'optional', shown: 'details' },
   notes: {

@@ -42,6 +42,9 @@ const values = () => {
   return {
     ...draft,
     status: 'CONFIRMED' as const,
+    checkedInAt: null,
+    expiresAt: null,
+    statusReason: null,
     seriesId: null,
     occurrenceStart: null,
     createdById: null,

@@ -15,6 +15,7 @@ import { AppError, ErrorCode, badInput, type ConflictingBooking } from '../share
 import type { CoachingSession } from '../coaching/coaching.entities.js';
 import { followBooking, lockBookings, lockSessionOfBooking } from '../coaching/session-booking.js';
 import { Booking } from './booking.entity.js';
+import { holdsSlot } from './booking.enums.js';
 import {
   assessSlots,
   occupiedSlot,
@@ -79,6 +80,9 @@ export function newBooking(
     ...draft,
     slot,
     status: 'CONFIRMED',
+    checkedInAt: null,
+    expiresAt: null,
+    statusReason: null,
     seriesId: series?.id ?? null,
     occurrenceStart: series?.occurrenceStart ?? null,
     createdById: viewerUserId(viewer),
@@ -86,6 +90,9 @@ export function newBooking(
     updatedAt: now,
   };
 }
+
+/** What a change of status in place may write: the status and what comes with it (when checked in, why, until when). */
+export type StatusValues = Partial<Pick<BookingFields, 'status' | 'checkedInAt' | 'expiresAt' | 'statusReason'>>;
 
 /** What an update may change besides the place, which comes from the placed slot. */
 export type BookingValues = Partial<Omit<BookingFields, 'id' | 'roomId' | 'start' | 'end' | 'version' | 'updatedAt'>>;
@@ -121,6 +128,7 @@ export class BookingWrite {
   private readonly changes: BookingChangeEntry[] = [];
   private readonly otherChanges: ChangeEntry[] = [];
   private readonly placedHere = new WeakSet<object>();
+  private readonly freed: BookingRecord[] = [];
   /** Why, in the actor's words, for every booking this write changes (shown in notices and the audit). */
   reason: string | null = null;
   /** What this write does to a coaching session's booking; a write that did not choose refuses it. */
@@ -216,7 +224,25 @@ export class BookingWrite {
 
   /** Cancels a booking: it gives its slot up, so there is nothing to place. */
   cancel(before: BookingRecord, updatedAt: Date): Promise<BookingRecord> {
-    return this.change(before, { status: 'CANCELLED' }, 'CANCELLED', updatedAt);
+    return this.setStatus(before, { status: 'CANCELLED' }, updatedAt);
+  }
+
+  /**
+   * Changes a booking where it is (issue 29: approved, declined, lapsed, released, checked in, an offer taken up):
+   * it keeps its room and time, so there is nothing to place. A change that gives the slot up is logged as
+   * CANCELLED, so open screens, feeds and notices treat it as they treat a cancellation, and its slot is noted in
+   * `freedSlots` for the waiting list; any other as UPDATED.
+   */
+  async setStatus(before: BookingRecord, values: StatusValues, updatedAt: Date): Promise<BookingRecord> {
+    const frees = holdsSlot(before.status) && values.status !== undefined && !holdsSlot(values.status);
+    const after = await this.change(before, values, frees ? 'CANCELLED' : 'UPDATED', updatedAt);
+    if (frees) this.freed.push(after);
+    return after;
+  }
+
+  /** The bookings whose slot this write gave up (cancelled, declined, lapsed, released), in the order it did. */
+  get freedSlots(): readonly BookingRecord[] {
+    return this.freed;
   }
 
   private async change(

@@ -5,6 +5,7 @@ import { Organization } from '../organizations/organization.entity.js';
 import type { BookingRecord } from './booking-record.js';
 import { bookingFieldsFromRow, selectBookingColumns, selectShownColumnsAsJson, type ShownFieldName } from './booking-shape.js';
 import type { BookingVisibility } from './booking.enums.js';
+import { holdsSlotSql } from './booking.enums.js';
 
 export interface RangeFilter {
   from: Date;
@@ -68,7 +69,7 @@ const RECORD_SELECT = `SELECT ${selectBookingColumns('b')},
 
 /** Active bookings overlapping [$1, $2), optionally only in locations $3, rooms $4, or PUBLIC ones ($5); at most $6. */
 const RANGE_WHERE = `
-      WHERE b.status <> 'CANCELLED'
+      WHERE ${holdsSlotSql('b')}
         -- the range operator, so a GiST index on the period serves it (comparing the columns scans every booking)
         AND tstzrange(b.starts_at, b.ends_at, '[)') && tstzrange($1, $2, '[)')
         AND ($3::uuid[] IS NULL OR r.location_id = ANY($3::uuid[]))
@@ -140,7 +141,7 @@ export async function findOverlappingMany(
        FROM unnest($1::uuid[], $2::timestamptz[], $3::timestamptz[], $4::uuid[])
               WITH ORDINALITY AS wanted(room_id, starts_at, ends_at, booking_id, position)
        JOIN booking b ON b.room_id = wanted.room_id
-                     AND b.status <> 'CANCELLED'
+                     AND ${holdsSlotSql('b')}
                      AND tstzrange(b.starts_at, b.ends_at, '[)') && tstzrange(wanted.starts_at, wanted.ends_at, '[)')
                      AND b.id IS DISTINCT FROM wanted.booking_id`,
     [

@@ -23,6 +23,7 @@ import { applyChanges, draftOf, type BookingDraft } from './booking-shape.js';
 import { newBooking, writeBookings, type BookingWrite, type WriteOptions } from './booking-write.js';
 import { findBookingRecord, findBookingRowsInRange, findBookingsInRange, type BookingRow, type RangeFilter } from './booking.repository.js';
 import { checkOrganizationQuota, type HeldOnDay } from './booking.rules.js';
+import { holdsSlot, holdsSlotSql } from './booking.enums.js';
 
 export interface BookingRange {
   from: Date;
@@ -145,7 +146,8 @@ export class BookingService {
           if (timesChanged && hasBookingQuota(viewer)) await this.checkQuota(write.manager, [draft], [before.id]);
         },
       });
-      return write.update(slot!, { ...draft, status: 'CONFIRMED' }, 'UPDATED', this.clock());
+      // a request stays a request and an offer an offer when moved: only staff and the MO's confirmation decide
+      return write.update(slot!, { ...draft, status: before.status }, 'UPDATED', this.clock());
     });
   }
 
@@ -180,6 +182,8 @@ export class BookingService {
       if (before.version !== expectedVersion)
         throw new AppError(ErrorCode.StaleVersion, { expectedVersion, currentVersion: before.version });
       if (before.status === 'CANCELLED') throw badInput('id', 'ALREADY_CANCELLED');
+      // declined, lapsed or released: the slot is no longer this booking's to change
+      if (!holdsSlot(before.status)) throw badInput('id', 'WRONG_STATUS', before.status);
       if (!mayBookInThePast(viewer) && before.end.getTime() <= this.clock().getTime()) throw badInput('id', 'PAST_BOOKING');
       return change(write, before);
     });
@@ -221,7 +225,7 @@ export class BookingService {
         `SELECT (b.starts_at AT TIME ZONE l.time_zone)::date::text AS day, count(*)::int AS bookings,
                 (sum(extract(epoch FROM b.ends_at - b.starts_at)) / 3600)::float8 AS hours
            FROM booking b JOIN room r ON r.id = b.room_id JOIN location l ON l.id = r.location_id
-          WHERE b.organization_id = $1 AND b.status <> 'CANCELLED' AND NOT (b.id = ANY($2::uuid[]))
+          WHERE b.organization_id = $1 AND ${holdsSlotSql('b')} AND NOT (b.id = ANY($2::uuid[]))
             AND NOT EXISTS (SELECT 1 FROM coaching_session s WHERE s.booking_id = b.id)
             AND b.starts_at >= $3 AND b.starts_at < $4
           GROUP BY 1`,

@@ -15,6 +15,7 @@ import { findClosedPeriods, type ClosedPeriod } from './closed-periods.js';
 import { Closure } from './closure.entity.js';
 import { applyDecisions, planDecisions, type ClosureDecision } from './closure-decisions.js';
 import { moveSuggestions } from './move-suggestions.js';
+import { holdsSlotSql } from '../bookings/booking.enums.js';
 
 export interface ClosureInput {
   locationId: string;
@@ -193,7 +194,7 @@ export class ClosureService {
   async affectedBookings(closure: Closure, manager: EntityManager = this.dataSource.manager, lock = false): Promise<BookingRecord[]> {
     const rows: Array<{ id: string }> = await manager.query(
       `SELECT b.id FROM booking b JOIN room r ON r.id = b.room_id
-        WHERE r.location_id = $1 AND ($2::uuid IS NULL OR b.room_id = $2) AND b.status <> 'CANCELLED'
+        WHERE r.location_id = $1 AND ($2::uuid IS NULL OR b.room_id = $2) AND ${holdsSlotSql('b')}
           AND b.ends_at > $5
           AND tstzrange(b.starts_at, b.ends_at, '[)') && tstzrange($3, $4, '[)')
         ORDER BY b.id ${lock ? 'FOR UPDATE OF b' : ''}`,

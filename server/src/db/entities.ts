@@ -37,6 +37,7 @@ import { Network1765400000000 } from './migrations/1765400000000-network.js';
 import { NetworkNotices1765410000000 } from './migrations/1765410000000-network-notices.js';
 import { BackupRuns1765500000000 } from './migrations/1765500000000-backup-runs.js';
 import { Erasure1765510000000 } from './migrations/1765510000000-erasure.js';
+import { FairUse1765600000000 } from './migrations/1765600000000-fair-use.js';
 
 export const entities = [
   Location,
@@ -81,4 +82,5 @@ export const migrations = [
   NetworkNotices1765410000000,
   BackupRuns1765500000000,
   Erasure1765510000000,
+  FairUse1765600000000,
 ];

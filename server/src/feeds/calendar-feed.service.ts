@@ -13,6 +13,7 @@ import type { Clock } from '../shared/clock.js';
 import { badInput, isUuid } from '../shared/errors.js';
 import { berlinVTimezone } from './berlin-vtimezone.js';
 import { planSeries, type SeriesPlan } from './series-events.js';
+import { holdsSlot, type BookingStatus } from '../bookings/booking.enums.js';
 
 export const PRIVATE_FEED_KINDS = ['ORGANIZATION', 'PERSON', 'EVERYTHING'] as const;
 export type PrivateFeedKind = (typeof PRIVATE_FEED_KINDS)[number];
@@ -342,7 +343,7 @@ export class CalendarFeedService {
       stamp: now,
       lastModified: booking.updatedAt,
       sequence: booking.version,
-      status: booking.status === 'CANCELLED' ? ICalEventStatus.CANCELLED : ICalEventStatus.CONFIRMED,
+      status: feedStatus(booking.status),
       summary: `${booking.title} – ${booking.organization.name}`,
       location: where,
       description: can(reader, 'viewNotes', booking) && booking.notes ? booking.notes : null,
@@ -356,4 +357,10 @@ export class CalendarFeedService {
  */
 function publicOnly(scope: FeedScope): string {
   return readsPublicBookingsOnly(scope.reader) ? `AND b.visibility = 'PUBLIC'` : '';
+}
+
+/** A request or an offer is TENTATIVE in the reader's calendar app until staff or the MO confirm it (issue 29). */
+function feedStatus(status: BookingStatus): ICalEventStatus {
+  if (status === 'CONFIRMED') return ICalEventStatus.CONFIRMED;
+  return holdsSlot(status) ? ICalEventStatus.TENTATIVE : ICalEventStatus.CANCELLED;
 }

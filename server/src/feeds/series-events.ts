@@ -35,7 +35,8 @@ export type SeriesPlan =
 function asTemplated(booking: BookingRecord, occurrence: { start: Date; end: Date }, series: BookingSeries, withNotes: boolean): boolean {
   const template = series.template;
   return (
-    booking.status !== 'CANCELLED' &&
+    // a date waiting for staff reads TENTATIVE, so it is an exception to the rule's CONFIRMED dates
+    booking.status === 'CONFIRMED' &&
     booking.start.getTime() === occurrence.start.getTime() &&
     booking.end.getTime() === occurrence.end.getTime() &&
     booking.roomId === template.roomId &&

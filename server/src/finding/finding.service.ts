@@ -13,6 +13,7 @@ import type { Clock } from '../shared/clock.js';
 import { assertUuid, badInput } from '../shared/errors.js';
 import { cleanText } from '../shared/text-input.js';
 import { zonedTimeToInstant } from '../shared/zoned-time.js';
+import { holdsSlotSql } from '../bookings/booking.enums.js';
 
 type PlacedRoom = Room & { location: Location };
 
@@ -131,7 +132,7 @@ export class FindingService {
     if (limit < 1 || limit > MAX_OWN_BOOKINGS) throw badInput('first', 'OUT_OF_RANGE', MAX_OWN_BOOKINGS);
     const rows: Array<{ id: string }> = await this.dataSource.query(
       `SELECT id FROM booking
-        WHERE status <> 'CANCELLED' AND ends_at > $1 AND ($2::uuid IS NULL OR organization_id = $2)
+        WHERE ${holdsSlotSql()} AND ends_at > $1 AND ($2::uuid IS NULL OR organization_id = $2)
         ORDER BY starts_at, id LIMIT $3`,
       [(from ?? this.clock()).toISOString(), scope === 'all' ? null : scope.organizationId, limit],
     );
@@ -153,7 +154,7 @@ export class FindingService {
       `SELECT b.id FROM booking b
          JOIN organization o ON o.id = b.organization_id
          JOIN room r ON r.id = b.room_id
-        WHERE b.status <> 'CANCELLED'
+        WHERE ${holdsSlotSql('b')}
           AND tstzrange(b.starts_at, b.ends_at, '[)') && tstzrange($2, $3, '[)')
           AND ($4::uuid[] IS NULL OR r.location_id = ANY($4))
           AND ($5::boolean = false OR b.visibility = 'PUBLIC')

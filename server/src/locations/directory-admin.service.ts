@@ -10,6 +10,7 @@ import { isValidTimeZone } from '../shared/zoned-time.js';
 import { Location } from './location.entity.js';
 import { isValidWeek, type OpeningHours } from './opening-hours.js';
 import { ROOM_FEATURES, Room, type RoomFeature } from './room.entity.js';
+import { holdsSlotSql } from '../bookings/booking.enums.js';
 
 export interface LocationInput {
   name?: string | null;
@@ -140,7 +141,7 @@ export class DirectoryAdminService {
   ): Promise<void> {
     const rows: Array<{ count: string }> = await manager.query(
       `SELECT count(*)::text AS count FROM booking b JOIN room r ON r.id = b.room_id
-        WHERE b.status <> 'CANCELLED' AND b.ends_at > $1 AND ${'roomId' in where ? 'b.room_id' : 'r.location_id'} = $2`,
+        WHERE ${holdsSlotSql('b')} AND b.ends_at > $1 AND ${'roomId' in where ? 'b.room_id' : 'r.location_id'} = $2`,
       [this.clock().toISOString(), 'roomId' in where ? where.roomId : where.locationId],
     );
     const count = Number(rows[0]?.count ?? 0);

@@ -30,6 +30,13 @@ export class Location {
   @Column({ type: 'boolean', name: 'open_on_public_holidays' })
   openOnPublicHolidays!: boolean;
 
+  /** Fair use (issue 29): bookings here are released when nobody checks in within the grace period. */
+  @Column({ type: 'boolean', name: 'check_in_required', default: false })
+  checkInRequired!: boolean;
+
+  @Column({ type: 'integer', name: 'check_in_grace_minutes', default: 20 })
+  checkInGraceMinutes!: number;
+
   @Column({ type: 'timestamptz', name: 'created_at', insert: false, update: false })
   createdAt!: Date;
 

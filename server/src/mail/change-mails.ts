@@ -2,6 +2,8 @@ import type { DataSource, EntityManager } from 'typeorm';
 import { personMayReadDetails } from '../auth/policy.js';
 import type { BookingSnapshot } from '../bookings/booking-record.js';
 import { findBookingRecord } from '../bookings/booking.repository.js';
+import { holdsSlot } from '../bookings/booking.enums.js';
+import { statusNews } from '../bookings/status-news.js';
 import { Room } from '../locations/room.entity.js';
 import type { Clock } from '../shared/clock.js';
 import type { Log } from '../shared/log.js';
@@ -14,7 +16,8 @@ interface DueMail {
   booking_id: string;
   recipient: string;
   language: string;
-  before: BookingSnapshot;
+  /** As it was before the first change gathered here; for a booking created then (an offer), `status` is null. */
+  before: Omit<BookingSnapshot, 'status'> & { status: BookingSnapshot['status'] | null };
   last_cursor: string;
 }
 
@@ -134,8 +137,36 @@ export class ChangeMails {
       },
       language,
     );
-    const cancelled = booking.status === 'CANCELLED';
-    const after = cancelled ? null : describeSlot({ ...booking, room: booking.room.name, house: booking.room.location.name }, language);
+    const here = describeSlot({ ...booking, room: booking.room.name, house: booking.room.location.name }, language);
+    const news = statusNews(mail.before.status, booking.status);
+    if (news !== null) {
+      const time = new Intl.DateTimeFormat(`${language}-u-nu-latn`, {
+        hour: '2-digit',
+        minute: '2-digit',
+        hourCycle: 'h23',
+        timeZone: 'Europe/Berlin',
+      });
+      return this.mailer.send({
+        to: mail.recipient,
+        language,
+        subject: messages.bookingDecided.subject({ title: booking.title, news }),
+        text: [
+          messages.bookingDecided.body({
+            title: booking.title,
+            organization: booking.organization.name,
+            when: here,
+            news,
+            reason: booking.statusReason ?? rows[0]?.reason ?? null,
+            until: news === 'OFFERED' && booking.expiresAt ? time.format(booking.expiresAt) : null,
+            url: this.calendarUrl,
+          }),
+          '',
+          mailFooter(messages, this.linkBase),
+        ].join('\n'),
+      });
+    }
+    const cancelled = !holdsSlot(booking.status);
+    const after = cancelled ? null : here;
     if (after === before) return false; // moved and moved back within the minute: nothing to tell
     return this.mailer.send({
       to: mail.recipient,

@@ -2,7 +2,8 @@ import type { DataSource } from 'typeorm';
 import { assertSignedIn } from '../auth/policy.js';
 import { viewerUserId, type Viewer } from '../auth/viewer.js';
 import type { BookingRecord } from '../bookings/booking-record.js';
-import type { ChangeKind } from '../bookings/booking.enums.js';
+import type { BookingStatus, ChangeKind } from '../bookings/booking.enums.js';
+import { statusNews, type StatusNews } from '../bookings/status-news.js';
 import { findBookingRecords } from '../bookings/booking.repository.js';
 import type { Clock } from '../shared/clock.js';
 import { isUuid } from '../shared/errors.js';
@@ -14,6 +15,8 @@ export interface NotificationRecord {
   kind: ChangeKind;
   byStaff: boolean;
   reason: string | null;
+  /** When the change was a decision about the booking (approved, declined, lapsed, released, offered). */
+  news: StatusNews | null;
   booking: BookingRecord;
   /** Where and when the booking was before the change. */
   previous: { start: Date; end: Date; roomName: string; houseName: string } | null;
@@ -27,6 +30,8 @@ interface Row {
   actor_role: string | null;
   reason: string | null;
   booking_id: string;
+  before_status: BookingStatus | null;
+  after_status: BookingStatus | null;
   before_start: string | null;
   before_end: string | null;
   before_room: string | null;
@@ -46,6 +51,7 @@ export class NotificationService {
     assertSignedIn(viewer);
     const rows: Row[] = await this.dataSource.query(
       `SELECT n.id, c.occurred_at, n.read_at, c.action, u.role AS actor_role, c.reason, n.booking_id,
+              c.before->>'status' AS before_status, c.after->>'status' AS after_status,
               c.before->>'start' AS before_start, c.before->>'end' AS before_end, r.name AS before_room, l.name AS before_house
          FROM notification n
          JOIN change_log c ON c.cursor = n.change_cursor
@@ -73,6 +79,7 @@ export class NotificationService {
           kind: row.action,
           byStaff: row.actor_role === 'STAFF',
           reason: row.reason,
+          news: row.after_status ? statusNews(row.before_status, row.after_status) : null,
           booking,
           previous:
             row.before_start && row.before_end

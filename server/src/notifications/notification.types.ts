@@ -1,5 +1,12 @@
-import { Field, ID, ObjectType } from 'type-graphql';
+import { Field, ID, ObjectType, registerEnumType } from 'type-graphql';
 import { BookingType, ChangeKindEnum } from '../bookings/booking.types.js';
+import { STATUS_NEWS } from '../bookings/status-news.js';
+
+export const StatusNewsEnum = Object.fromEntries(STATUS_NEWS.map((news) => [news, news])) as { [K in (typeof STATUS_NEWS)[number]]: K };
+registerEnumType(StatusNewsEnum, {
+  name: 'StatusNews',
+  description: 'A decision about a booking: staff approved or declined it, it lapsed, nobody checked in, or the waiting list offers it.',
+});
 
 @ObjectType('PreviousPlace', { description: 'Where and when a booking was before a change.' })
 export class PreviousPlaceType {
@@ -35,6 +42,9 @@ export class NotificationType {
 
   @Field(() => String, { nullable: true })
   reason!: string | null;
+
+  @Field(() => StatusNewsEnum, { nullable: true, description: 'Set when the change was a decision about the booking (issue 29).' })
+  news!: string | null;
 
   @Field(() => BookingType, { description: 'The booking as it is now.' })
   booking!: BookingType;

@@ -1,5 +1,6 @@
 import type { EntityManager } from 'typeorm';
 import type { BookingChangeEntry } from '../bookings/booking-log.js';
+import { statusNews } from '../bookings/status-news.js';
 
 /** A booking's change as the change log numbered it. */
 export interface LoggedBookingChange {
@@ -9,6 +10,9 @@ export interface LoggedBookingChange {
 
 /** How long a booking's changes are gathered into one e-mail: a drag back and forth sends one mail. */
 export const CHANGE_MAIL_DELAY_MS = 60_000;
+
+/** A decision about the booking (approved, declined, lapsed, released, offered): news even when nobody made it. */
+const isStatusNews = ({ change }: LoggedBookingChange) => statusNews(change.before?.status ?? null, change.after.status) !== null;
 
 const isMove = ({ change }: LoggedBookingChange) =>
   change.kind === 'CANCELLED' ||
@@ -29,8 +33,10 @@ export async function tellOthers(
   options: { now: Date; mail: boolean; delayMs?: number },
 ): Promise<void> {
   // a coaching session's booking is told of as the session (coaching notices and mails), to the coaching's people
+  // a decision made by the timers (a lapsed request, a released room) has no actor, and is news all the same
   const changedByOthers = logged.filter(
-    ({ change }) => change.actorId !== null && change.kind !== 'CREATED' && change.after.sessionId === null,
+    (entry) =>
+      entry.change.after.sessionId === null && ((entry.change.actorId !== null && entry.change.kind !== 'CREATED') || isStatusNews(entry)),
   );
   if (changedByOthers.length === 0) return;
   const row = ({ change, cursor }: LoggedBookingChange) => ({
@@ -45,13 +51,17 @@ export async function tellOthers(
     `INSERT INTO notification (user_id, change_cursor, booking_id, created_at)
      SELECT u.id, c.cursor, c.booking_id, $2
        FROM jsonb_to_recordset($1::jsonb) AS c(cursor bigint, booking_id uuid, organization_id uuid, created_by_id uuid, actor_id uuid)
-       JOIN app_user u ON u.active AND (u.organization_id = c.organization_id OR u.id = c.created_by_id) AND u.id <> c.actor_id`,
+       JOIN app_user u ON u.active AND (u.organization_id = c.organization_id OR u.id = c.created_by_id)
+                        AND u.id IS DISTINCT FROM c.actor_id`,
     [rows, options.now.toISOString()],
   );
   if (!options.mail) return;
-  const moves = changedByOthers.filter(isMove);
+  const moves = changedByOthers.filter((entry) => isMove(entry) || isStatusNews(entry));
   if (moves.length === 0) return;
-  const mails = JSON.stringify(moves.map((logged) => ({ ...row(logged), before: logged.change.before ?? logged.change.after })));
+  // a new booking (a waiting list's offer) was nowhere before: its place, with no status, tells the mail it is new
+  const mails = JSON.stringify(
+    moves.map((logged) => ({ ...row(logged), before: logged.change.before ?? { ...logged.change.after, status: null } })),
+  );
   // the MO's contact address when someone outside the MO made the change; the person who booked when it
   // was someone else; each in their language (the MO's first language for its address)
   await manager.query(
@@ -66,7 +76,7 @@ export async function tellOthers(
           AND NOT EXISTS (SELECT 1 FROM app_user a WHERE a.id = c.actor_id AND a.organization_id = c.organization_id)
        UNION
        SELECT c.*, u.email, coalesce(u.language, 'de')
-         FROM changed c JOIN app_user u ON u.id = c.created_by_id AND u.active AND u.id <> c.actor_id
+         FROM changed c JOIN app_user u ON u.id = c.created_by_id AND u.active AND u.id IS DISTINCT FROM c.actor_id
      )
      INSERT INTO booking_change_mail (booking_id, recipient, language, before, last_cursor, due_at)
      SELECT DISTINCT ON (booking_id, lower(recipient)) booking_id, lower(recipient), language, before, cursor, $2::timestamptz

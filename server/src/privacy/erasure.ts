@@ -10,6 +10,7 @@ import { recordChange } from '../changes/change-log.js';
 import type { Clock } from '../shared/clock.js';
 import { badInput, isUuid, notFound } from '../shared/errors.js';
 import { erasedEmail, organizationPseudonym, personPseudonym, scrubbedSql } from './pseudonyms.js';
+import { holdsSlotSql } from '../bookings/booking.enums.js';
 
 interface PersonRow {
   id: string;
@@ -76,7 +77,7 @@ export class ErasureService {
         await eraseOrganizationRow(manager, { id, wasPublic: organization.profile_public }, viewerUserId(viewer), now);
       // read after the erasure, so the change log's records of these cancellations carry the pseudonym only
       const coming: Array<{ id: string }> = await manager.query(
-        `SELECT id FROM booking WHERE organization_id = $1 AND status <> 'CANCELLED' AND starts_at >= $2 ORDER BY id FOR UPDATE`,
+        `SELECT id FROM booking WHERE organization_id = $1 AND ${holdsSlotSql()} AND starts_at >= $2 ORDER BY id FOR UPDATE`,
         [id, now],
       );
       // a coaching session in one of its rooms ends with its booking, as when staff cancel it

@@ -119,7 +119,7 @@ export class PublicOrganizationService {
     const now = this.clock();
     const rows: Array<{ id: string }> = await this.dataSource.query(
       `SELECT b.id FROM booking b
-        WHERE b.organization_id = ANY($1::uuid[]) AND b.visibility = 'PUBLIC' AND b.status <> 'CANCELLED'
+        WHERE b.organization_id = ANY($1::uuid[]) AND b.visibility = 'PUBLIC' AND b.status = 'CONFIRMED'
           AND b.ends_at > $2 AND b.starts_at < $3
         ORDER BY b.starts_at, b.id`,
       [
@@ -131,7 +131,7 @@ export class PublicOrganizationService {
     const houses: Array<{ organization_id: string; id: string; name: string; address: string }> = await this.dataSource.query(
       `SELECT DISTINCT b.organization_id, l.id, l.name, l.address, l.sort_order FROM booking b
          JOIN room r ON r.id = b.room_id JOIN location l ON l.id = r.location_id
-        WHERE b.organization_id = ANY($1::uuid[]) AND b.visibility = 'PUBLIC' AND b.status <> 'CANCELLED' AND l.active
+        WHERE b.organization_id = ANY($1::uuid[]) AND b.visibility = 'PUBLIC' AND b.status = 'CONFIRMED' AND l.active
           AND b.ends_at > $2 AND b.starts_at < $3
         ORDER BY l.sort_order, l.name`,
       [

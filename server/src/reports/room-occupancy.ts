@@ -7,6 +7,7 @@ import { zonedParts, zonedTimeToInstant } from '../shared/zoned-time.js';
 import { checkReportPeriod } from './usage-report.js';
 import type { ReportTable } from './report-files.js';
 import type { ReportWords } from './report-words.js';
+import { holdsSlotSql } from '../bookings/booking.enums.js';
 
 /** Open and booked time of one room in one wall-clock hour of one weekday, summed over the period. */
 export interface OccupancyCell {
@@ -135,7 +136,7 @@ export async function roomOccupancy(dataSource: DataSource, viewer: Viewer, peri
   );
   const bookings: Array<{ room_id: string; starts_at: Date | string; ends_at: Date | string }> = await dataSource.query(
     `SELECT room_id, starts_at, ends_at FROM booking
-      WHERE status <> 'CANCELLED' AND tstzrange(starts_at, ends_at, '[)') && tstzrange($1, $2, '[)')
+      WHERE ${holdsSlotSql()} AND tstzrange(starts_at, ends_at, '[)') && tstzrange($1, $2, '[)')
       ORDER BY room_id, starts_at`,
     [period.from.toISOString(), period.to.toISOString()],
   );

@@ -5,6 +5,7 @@ import { badInput } from '../shared/errors.js';
 import type { ReportTable } from './report-files.js';
 import type { BookingCategory } from '../bookings/booking.enums.js';
 import { weekdayName, type ReportWords } from './report-words.js';
+import { holdsSlotSql } from '../bookings/booking.enums.js';
 
 export const REPORT_DIMENSIONS = ['ORGANIZATION', 'LOCATION', 'ROOM', 'CATEGORY', 'MONTH', 'WEEKDAY', 'HOUR'] as const;
 export type ReportDimension = (typeof REPORT_DIMENSIONS)[number];
@@ -63,9 +64,9 @@ const DIMENSION_SQL: Record<ReportDimension, { value: string; label: string }> =
 };
 
 const FIGURES_SQL = `
-  count(*) FILTER (WHERE b.status <> 'CANCELLED')::int AS bookings,
-  coalesce(sum(extract(epoch FROM least(b.ends_at, $2) - greatest(b.starts_at, $1)) / 3600.0) FILTER (WHERE b.status <> 'CANCELLED'), 0)::float8 AS hours,
-  coalesce(sum(b.expected_attendees) FILTER (WHERE b.status <> 'CANCELLED'), 0)::int AS attendees,
+  count(*) FILTER (WHERE ${holdsSlotSql('b')})::int AS bookings,
+  coalesce(sum(extract(epoch FROM least(b.ends_at, $2) - greatest(b.starts_at, $1)) / 3600.0) FILTER (WHERE ${holdsSlotSql('b')}), 0)::float8 AS hours,
+  coalesce(sum(b.expected_attendees) FILTER (WHERE ${holdsSlotSql('b')}), 0)::int AS attendees,
   count(*) FILTER (WHERE b.status = 'CANCELLED')::int AS cancellations,
   count(*) FILTER (WHERE b.status = 'CANCELLED' AND b.updated_at > b.starts_at - interval '24 hours')::int AS late_cancellations`;
 
@@ -130,7 +131,7 @@ export async function usageReport(
   const [organizations]: Array<{ active: number; new: number }> = await dataSource.query(
     // the centre's own organisation (it holds the network meetings) is no MO the city counts
     `SELECT count(DISTINCT b.organization_id)
-              FILTER (WHERE b.status <> 'CANCELLED' AND b.organization_id NOT IN (SELECT id FROM organization WHERE kind = 'CENTRE'))::int AS active,
+              FILTER (WHERE ${holdsSlotSql('b')} AND b.organization_id NOT IN (SELECT id FROM organization WHERE kind = 'CENTRE'))::int AS active,
             (SELECT count(*)::int FROM organization WHERE kind = 'MO' AND created_at >= $1 AND created_at < $2) AS new
        ${FROM_SQL}`,
     parameters,

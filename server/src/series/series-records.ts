@@ -9,6 +9,7 @@ import type { ChangeAction } from '../changes/change-log.js';
 import { notFound } from '../shared/errors.js';
 import { BookingSeries, type SeriesTemplate } from './booking-series.entity.js';
 import { expandSeries, parseSeriesRule } from './series-rule.js';
+import { holdsSlot } from '../bookings/booking.enums.js';
 
 // The series row itself: locked for a change, its template stored and read, its dates listed, its changes logged.
 
@@ -41,7 +42,7 @@ export async function seriesDatesOf(manager: EntityManager, series: BookingSerie
   const byOccurrence = new Map(bookings.map((booking) => [booking.occurrenceStart?.getTime(), booking]));
   return expandSeries(parseSeriesRule(series.rrule), draftOfTemplate(series.template), series.timeZone).map((date): SeriesDate => {
     const booking = byOccurrence.get(date.start.getTime()) ?? null;
-    const status = booking === null ? 'SKIPPED' : booking.status === 'CANCELLED' ? 'CANCELLED' : 'BOOKED';
+    const status = booking === null ? 'SKIPPED' : holdsSlot(booking.status) ? 'BOOKED' : 'CANCELLED';
     return { occurrenceStart: date.start, start: booking?.start ?? date.start, end: booking?.end ?? date.end, status, booking };
   });
 }

@@ -90,16 +90,7 @@ export class SeriesService {
       const series = await write.manager.getRepository(BookingSeries).findOneByOrFail({ id: String(inserted.identifiers[0]?.id) });
       noteSeries(write, viewer, 'CREATED', null, series, plan.place);
       const bookings = await write.insert(
-        free.map((date) => ({
-          ...plan.draft,
-          slot: date,
-          status: 'CONFIRMED' as const,
-          seriesId: series.id,
-          occurrenceStart: date.start,
-          createdById: viewerUserId(viewer),
-          version: 1,
-          updatedAt: now,
-        })),
+        free.map((date) => newBooking(plan.draft, date, viewer, now, { id: series.id, occurrenceStart: date.start })),
       );
       return { series, bookings, skipped: assessed.filter((date) => date.status !== 'FREE') };
     });

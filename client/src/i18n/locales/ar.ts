@@ -71,6 +71,7 @@ const ar: MessageTree<Messages> = {
     back: 'العودة إلى تسجيل الدخول',
   },
   calendar: {
+    unconfirmed: 'لم يُؤكَّد بعد',
     heading: 'تقويم كل المباني',
     locations: 'المباني',
     oneHouseAtATime: 'غرف كثيرة: يعرض التقويم مبنى واحدًا في كل مرة. اختر المبنى هنا.',
@@ -496,6 +497,13 @@ const ar: MessageTree<Messages> = {
     moved: 'قام {who} بتغيير «{title}»: الآن {when}، {room}، {house}.',
     cancelled: 'قام {who} بإلغاء «{title}» ({when}).',
     reason: 'السبب: {reason}',
+    news: {
+      APPROVED: 'أكّد فريق المركز «{title}» ({when}).',
+      DECLINED: 'لا يستطيع فريق المركز تأكيد «{title}» ({when}). الغرفة متاحة من جديد.',
+      LAPSED: 'لم يتم تأكيد «{title}» ({when}) في الوقت المحدد. الغرفة متاحة من جديد.',
+      RELEASED: 'لم يسجّل أحد حضوره لـ«{title}» ({when}). أصبحت الغرفة متاحة للآخرين.',
+      OFFERED: 'الغرفة التي تنتظرونها متاحة: «{title}»، {when}، {room}، {house}. نحجزها لكم حتى {until}.',
+    },
     dismiss: 'تمت القراءة',
   },
   myBookings: {

@@ -72,6 +72,7 @@ const de = {
     back: 'Zurück zur Anmeldung',
   },
   calendar: {
+    unconfirmed: 'noch nicht bestätigt',
     heading: 'Kalender aller Standorte',
     locations: 'Standorte',
     oneHouseAtATime: 'Viele Räume: Der Kalender zeigt einen Standort auf einmal. Wählen Sie ihn hier.',
@@ -494,6 +495,13 @@ const de = {
     moved: '{who} hat „{title}“ geändert: jetzt {when}, {room}, {house}.',
     cancelled: '{who} hat „{title}“ abgesagt ({when}).',
     reason: 'Grund: {reason}',
+    news: {
+      APPROVED: 'Das Team hat „{title}“ bestätigt ({when}).',
+      DECLINED: 'Das Team kann „{title}“ ({when}) nicht bestätigen. Der Raum ist wieder frei.',
+      LAPSED: '„{title}“ ({when}) wurde nicht rechtzeitig bestätigt. Der Raum ist wieder frei.',
+      RELEASED: 'Für „{title}“ ({when}) hat niemand eingecheckt. Der Raum wurde für andere freigegeben.',
+      OFFERED: 'Ein Raum, auf den Sie warten, ist frei: „{title}“, {when}, {room}, {house}. Er wird bis {until} für Sie freigehalten.',
+    },
     dismiss: 'Gelesen',
   },
   myBookings: {

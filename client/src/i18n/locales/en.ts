@@ -70,6 +70,7 @@ const en: MessageTree<Messages> = {
     back: 'Back to sign in',
   },
   calendar: {
+    unconfirmed: 'not confirmed yet',
     heading: 'Calendar of all locations',
     locations: 'Locations',
     oneHouseAtATime: 'Many rooms: the calendar shows one location at a time. Choose it here.',
@@ -492,6 +493,13 @@ const en: MessageTree<Messages> = {
     moved: '{who} changed “{title}”: now {when}, {room}, {house}.',
     cancelled: '{who} cancelled “{title}” ({when}).',
     reason: 'Reason: {reason}',
+    news: {
+      APPROVED: 'The team confirmed “{title}” ({when}).',
+      DECLINED: 'The team could not confirm “{title}” ({when}). The room is free again.',
+      LAPSED: '“{title}” ({when}) was not confirmed in time. The room is free again.',
+      RELEASED: 'Nobody checked in for “{title}” ({when}). The room was released for others.',
+      OFFERED: 'A room you were waiting for is free: “{title}”, {when}, {room}, {house}. It is kept for you until {until}.',
+    },
     dismiss: 'Read',
   },
   myBookings: {

@@ -75,6 +75,7 @@ const fa: MessageTree<Messages> = {
     back: 'بازگشت به صفحهٔ ورود',
   },
   calendar: {
+    unconfirmed: 'هنوز تأیید نشده',
     heading: 'تقویم همهٔ ساختمان‌ها',
     locations: 'ساختمان‌ها',
     oneHouseAtATime: 'اتاق‌های زیاد: تقویم هر بار یک ساختمان را نشان می‌دهد. ساختمان را اینجا انتخاب کنید.',
@@ -497,6 +498,13 @@ const fa: MessageTree<Messages> = {
     moved: '{who} «{title}» را تغییر داد: حالا {when}، {room}، {house}.',
     cancelled: '{who} «{title}» را لغو کرد ({when}).',
     reason: 'دلیل: {reason}',
+    news: {
+      APPROVED: 'تیم «{title}» را تأیید کرد ({when}).',
+      DECLINED: 'تیم نمی‌تواند «{title}» ({when}) را تأیید کند. اتاق دوباره خالی است.',
+      LAPSED: '«{title}» ({when}) به‌موقع تأیید نشد. اتاق دوباره خالی است.',
+      RELEASED: 'برای «{title}» ({when}) کسی حضور خود را ثبت نکرد. اتاق برای دیگران خالی شد.',
+      OFFERED: 'اتاقی که منتظرش بودید خالی است: «{title}»، {when}، {room}، {house}. تا {until} برای شما نگه داشته می‌شود.',
+    },
     dismiss: 'خواندم',
   },
   myBookings: {

@@ -70,6 +70,7 @@ const ru: MessageTree<Messages> = {
     back: 'Назад ко входу',
   },
   calendar: {
+    unconfirmed: 'ещё не подтверждено',
     heading: 'Календарь всех домов',
     locations: 'Дома',
     oneHouseAtATime: 'Много помещений: календарь показывает один дом за раз. Выберите дом здесь.',
@@ -494,6 +495,13 @@ const ru: MessageTree<Messages> = {
     moved: '{who}: бронирование «{title}» изменено, теперь {when}, {room}, {house}.',
     cancelled: '{who}: бронирование «{title}» отменено ({when}).',
     reason: 'Причина: {reason}',
+    news: {
+      APPROVED: 'Команда подтвердила «{title}» ({when}).',
+      DECLINED: 'Команда не может подтвердить «{title}» ({when}). Помещение снова свободно.',
+      LAPSED: '«{title}» ({when}) не подтвердили вовремя. Помещение снова свободно.',
+      RELEASED: 'На «{title}» ({when}) никто не отметился. Помещение освобождено для других.',
+      OFFERED: 'Помещение, которого вы ждёте, свободно: «{title}», {when}, {room}, {house}. Его держат для вас до {until}.',
+    },
     dismiss: 'Прочитано',
   },
   myBookings: {

@@ -71,6 +71,7 @@ const tr: MessageTree<Messages> = {
     back: 'Girişe geri dön',
   },
   calendar: {
+    unconfirmed: 'henüz onaylanmadı',
     heading: 'Tüm binaların takvimi',
     locations: 'Binalar',
     oneHouseAtATime: 'Çok sayıda oda: Takvim her seferinde bir binayı gösterir. Binayı buradan seçin.',
@@ -493,6 +494,13 @@ const tr: MessageTree<Messages> = {
     moved: '{who} “{title}” rezervasyonunu değiştirdi: şimdi {when}, {room}, {house}.',
     cancelled: '{who} “{title}” rezervasyonunu iptal etti ({when}).',
     reason: 'Neden: {reason}',
+    news: {
+      APPROVED: 'Ekip “{title}” rezervasyonunu onayladı ({when}).',
+      DECLINED: 'Ekip “{title}” ({when}) rezervasyonunu onaylayamıyor. Oda yeniden boş.',
+      LAPSED: '“{title}” ({when}) zamanında onaylanmadı. Oda yeniden boş.',
+      RELEASED: '“{title}” ({when}) için kimse giriş yapmadı. Oda başkaları için serbest bırakıldı.',
+      OFFERED: 'Beklediğiniz oda boş: “{title}”, {when}, {room}, {house}. {until} saatine kadar sizin için ayrıldı.',
+    },
     dismiss: 'Okundu',
   },
   myBookings: {

@@ -70,6 +70,7 @@ const uk: MessageTree<Messages> = {
     back: 'Назад до входу',
   },
   calendar: {
+    unconfirmed: 'ще не підтверджено',
     heading: 'Календар усіх будинків',
     locations: 'Будинки',
     oneHouseAtATime: 'Багато приміщень: календар показує один будинок за раз. Виберіть будинок тут.',
@@ -493,6 +494,13 @@ const uk: MessageTree<Messages> = {
     moved: '{who}: бронювання «{title}» змінено – тепер {when}, {room}, {house}.',
     cancelled: '{who}: бронювання «{title}» скасовано ({when}).',
     reason: 'Причина: {reason}',
+    news: {
+      APPROVED: 'Команда підтвердила «{title}» ({when}).',
+      DECLINED: 'Команда не може підтвердити «{title}» ({when}). Приміщення знову вільне.',
+      LAPSED: '«{title}» ({when}) не підтвердили вчасно. Приміщення знову вільне.',
+      RELEASED: 'На «{title}» ({when}) ніхто не зареєструвався. Приміщення звільнено для інших.',
+      OFFERED: 'Приміщення, на яке ви чекаєте, вільне: «{title}», {when}, {room}, {house}. Його тримають для вас до {until}.',
+    },
     dismiss: 'Прочитано',
   },
   myBookings: {

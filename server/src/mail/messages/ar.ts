@@ -48,6 +48,40 @@ const ar: MailMessages = {
         url,
       ].join('\n'),
   },
+  bookingDecided: {
+    subject: ({ title, news }) => {
+      switch (news) {
+        case 'APPROVED':
+          return `تم تأكيد الحجز: ${title}`;
+        case 'DECLINED':
+          return `الحجز غير ممكن: ${title}`;
+        case 'LAPSED':
+          return `انتهت مهلة الحجز: ${title}`;
+        case 'RELEASED':
+          return `تم تحرير الغرفة: ${title}`;
+        case 'OFFERED':
+          return `غرفة متاحة لكم: ${title}`;
+      }
+    },
+    body: ({ title, organization, when, news, reason, until, url }) =>
+      [
+        'مرحبًا،',
+        '',
+        {
+          APPROVED: `أكّد فريق مركز KolLEktiv حجز «${title}» الخاص بمنظمة ${organization}.`,
+          DECLINED: `لا يستطيع فريق مركز KolLEktiv تأكيد حجز «${title}» الخاص بمنظمة ${organization}. الغرفة متاحة من جديد.`,
+          LAPSED: `لم يتم تأكيد حجز «${title}» الخاص بمنظمة ${organization} في الوقت المحدد، لذلك أصبحت الغرفة متاحة من جديد.`,
+          RELEASED: `لم يسجّل أحد حضوره لحجز «${title}» الخاص بمنظمة ${organization} في الوقت المحدد، لذلك أصبحت الغرفة متاحة للآخرين.`,
+          OFFERED: `الغرفة التي تنتظرونها متاحة: «${title}» لمنظمة ${organization}. نحجزها لكم حتى ${until ?? ''}. يرجى تأكيدها في التقويم.`,
+        }[news],
+        '',
+        `الموعد: ${when}`,
+        ...(reason ? ['', `السبب: ${reason}`] : []),
+        '',
+        'افتحوا التقويم:',
+        url,
+      ].join('\n'),
+  },
   coachingChanged: {
     subject: ({ organization }) => `الإرشاد لمنظمة ${organization}: مستجدات`,
     change: ({ kind, when }) => {

@@ -49,6 +49,40 @@ const de: MailMessages = {
         url,
       ].join('\n'),
   },
+  bookingDecided: {
+    subject: ({ title, news }) => {
+      switch (news) {
+        case 'APPROVED':
+          return `Bestätigt: ${title}`;
+        case 'DECLINED':
+          return `Nicht möglich: ${title}`;
+        case 'LAPSED':
+          return `Verfallen: ${title}`;
+        case 'RELEASED':
+          return `Freigegeben: ${title}`;
+        case 'OFFERED':
+          return `Ein Raum ist frei für Sie: ${title}`;
+      }
+    },
+    body: ({ title, organization, when, news, reason, until, url }) =>
+      [
+        'Hallo,',
+        '',
+        {
+          APPROVED: `Das KolLEktiv-Team hat die Buchung „${title}“ von ${organization} bestätigt.`,
+          DECLINED: `Das KolLEktiv-Team kann die Buchung „${title}“ von ${organization} leider nicht bestätigen. Der Raum ist wieder frei.`,
+          LAPSED: `Die Buchung „${title}“ von ${organization} wurde nicht rechtzeitig bestätigt. Der Raum ist wieder frei.`,
+          RELEASED: `Für die Buchung „${title}“ von ${organization} hat niemand rechtzeitig eingecheckt. Der Raum wurde für andere freigegeben.`,
+          OFFERED: `Der Raum, auf den Sie warten, ist frei: „${title}“ für ${organization}. Er wird bis ${until ?? ''} für Sie freigehalten. Bitte bestätigen Sie ihn im Kalender.`,
+        }[news],
+        '',
+        `Wann: ${when}`,
+        ...(reason ? ['', `Grund: ${reason}`] : []),
+        '',
+        'Zum Kalender:',
+        url,
+      ].join('\n'),
+  },
   coachingChanged: {
     subject: ({ organization }) => `Coaching für ${organization}: Neuigkeiten`,
     change: ({ kind, when }) => {

@@ -48,6 +48,40 @@ const en: MailMessages = {
         url,
       ].join('\n'),
   },
+  bookingDecided: {
+    subject: ({ title, news }) => {
+      switch (news) {
+        case 'APPROVED':
+          return `Confirmed: ${title}`;
+        case 'DECLINED':
+          return `Not possible: ${title}`;
+        case 'LAPSED':
+          return `Lapsed: ${title}`;
+        case 'RELEASED':
+          return `Released: ${title}`;
+        case 'OFFERED':
+          return `A room is free for you: ${title}`;
+      }
+    },
+    body: ({ title, organization, when, news, reason, until, url }) =>
+      [
+        'Hello,',
+        '',
+        {
+          APPROVED: `The KolLEktiv team has confirmed the booking “${title}” of ${organization}.`,
+          DECLINED: `The KolLEktiv team cannot confirm the booking “${title}” of ${organization}. The room is free again.`,
+          LAPSED: `The booking “${title}” of ${organization} was not confirmed in time, so the room is free again.`,
+          RELEASED: `Nobody checked in for the booking “${title}” of ${organization} in time, so the room was released for others.`,
+          OFFERED: `The room you were waiting for is free: “${title}” for ${organization}. It is kept for you until ${until ?? ''}. Please confirm it in the calendar.`,
+        }[news],
+        '',
+        `When: ${when}`,
+        ...(reason ? ['', `Reason: ${reason}`] : []),
+        '',
+        'The calendar:',
+        url,
+      ].join('\n'),
+  },
   coachingChanged: {
     subject: ({ organization }) => `Coaching for ${organization}: news`,
     change: ({ kind, when }) => {

@@ -49,6 +49,40 @@ const fa: MailMessages = {
         url,
       ].join('\n'),
   },
+  bookingDecided: {
+    subject: ({ title, news }) => {
+      switch (news) {
+        case 'APPROVED':
+          return `رزرو تأیید شد: ${title}`;
+        case 'DECLINED':
+          return `رزرو ممکن نیست: ${title}`;
+        case 'LAPSED':
+          return `مهلت رزرو تمام شد: ${title}`;
+        case 'RELEASED':
+          return `اتاق خالی شد: ${title}`;
+        case 'OFFERED':
+          return `یک اتاق برای شما خالی است: ${title}`;
+      }
+    },
+    body: ({ title, organization, when, news, reason, until, url }) =>
+      [
+        'سلام،',
+        '',
+        {
+          APPROVED: `تیم KolLEktiv رزرو «${title}» مربوط به ${organization} را تأیید کرد.`,
+          DECLINED: `تیم KolLEktiv نمی‌تواند رزرو «${title}» مربوط به ${organization} را تأیید کند. اتاق دوباره خالی است.`,
+          LAPSED: `رزرو «${title}» مربوط به ${organization} به‌موقع تأیید نشد، بنابراین اتاق دوباره خالی است.`,
+          RELEASED: `برای رزرو «${title}» مربوط به ${organization} کسی به‌موقع حضور خود را ثبت نکرد، بنابراین اتاق برای دیگران خالی شد.`,
+          OFFERED: `اتاقی که منتظرش بودید خالی است: «${title}» برای ${organization}. تا ${until ?? ''} برای شما نگه داشته می‌شود. لطفاً آن را در تقویم تأیید کنید.`,
+        }[news],
+        '',
+        `زمان: ${when}`,
+        ...(reason ? ['', `دلیل: ${reason}`] : []),
+        '',
+        'تقویم:',
+        url,
+      ].join('\n'),
+  },
   coachingChanged: {
     subject: ({ organization }) => `مشاوره برای انجمن ${organization}: خبر تازه`,
     change: ({ kind, when }) => {

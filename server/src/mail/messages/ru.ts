@@ -48,6 +48,40 @@ const ru: MailMessages = {
         url,
       ].join('\n'),
   },
+  bookingDecided: {
+    subject: ({ title, news }) => {
+      switch (news) {
+        case 'APPROVED':
+          return `Подтверждено: ${title}`;
+        case 'DECLINED':
+          return `Невозможно: ${title}`;
+        case 'LAPSED':
+          return `Срок истёк: ${title}`;
+        case 'RELEASED':
+          return `Освобождено: ${title}`;
+        case 'OFFERED':
+          return `Для вас освободилось помещение: ${title}`;
+      }
+    },
+    body: ({ title, organization, when, news, reason, until, url }) =>
+      [
+        'Здравствуйте,',
+        '',
+        {
+          APPROVED: `Команда KolLEktiv подтвердила бронирование «${title}» организации ${organization}.`,
+          DECLINED: `Команда KolLEktiv не может подтвердить бронирование «${title}» организации ${organization}. Помещение снова свободно.`,
+          LAPSED: `Бронирование «${title}» организации ${organization} не подтвердили вовремя, поэтому помещение снова свободно.`,
+          RELEASED: `На бронирование «${title}» организации ${organization} никто вовремя не отметился, поэтому помещение освобождено для других.`,
+          OFFERED: `Помещение, которого вы ждёте, свободно: «${title}» для ${organization}. Его держат для вас до ${until ?? ''}. Пожалуйста, подтвердите его в календаре.`,
+        }[news],
+        '',
+        `Когда: ${when}`,
+        ...(reason ? ['', `Причина: ${reason}`] : []),
+        '',
+        'Календарь:',
+        url,
+      ].join('\n'),
+  },
   coachingChanged: {
     subject: ({ organization }) => `Коучинг для «${organization}»: новости`,
     change: ({ kind, when }) => {

@@ -48,6 +48,40 @@ const tr: MailMessages = {
         url,
       ].join('\n'),
   },
+  bookingDecided: {
+    subject: ({ title, news }) => {
+      switch (news) {
+        case 'APPROVED':
+          return `Onaylandı: ${title}`;
+        case 'DECLINED':
+          return `Mümkün değil: ${title}`;
+        case 'LAPSED':
+          return `Süresi doldu: ${title}`;
+        case 'RELEASED':
+          return `Serbest bırakıldı: ${title}`;
+        case 'OFFERED':
+          return `Sizin için bir oda boş: ${title}`;
+      }
+    },
+    body: ({ title, organization, when, news, reason, until, url }) =>
+      [
+        'Merhaba,',
+        '',
+        {
+          APPROVED: `KolLEktiv ekibi ${organization} kuruluşunun “${title}” rezervasyonunu onayladı.`,
+          DECLINED: `KolLEktiv ekibi ${organization} kuruluşunun “${title}” rezervasyonunu onaylayamıyor. Oda yeniden boş.`,
+          LAPSED: `${organization} kuruluşunun “${title}” rezervasyonu zamanında onaylanmadı, bu yüzden oda yeniden boş.`,
+          RELEASED: `${organization} kuruluşunun “${title}” rezervasyonu için zamanında kimse giriş yapmadı, bu yüzden oda başkaları için serbest bırakıldı.`,
+          OFFERED: `Beklediğiniz oda boş: ${organization} için “${title}”. ${until ?? ''} saatine kadar sizin için ayrıldı. Lütfen takvimde onaylayın.`,
+        }[news],
+        '',
+        `Zaman: ${when}`,
+        ...(reason ? ['', `Sebep: ${reason}`] : []),
+        '',
+        'Takvim:',
+        url,
+      ].join('\n'),
+  },
   coachingChanged: {
     subject: ({ organization }) => `${organization} için koçluk: yenilikler`,
     change: ({ kind, when }) => {

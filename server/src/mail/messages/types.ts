@@ -1,3 +1,4 @@
+import type { StatusNews } from '../../bookings/status-news.js';
 import type { CoachingChangeKind } from '../../coaching/coaching-changes.js';
 import type { NetworkNoticeKind } from '../../network/network-notices.js';
 
@@ -23,6 +24,23 @@ export interface MailMessages {
       after: string | null;
       byStaff: boolean;
       reason: string | null;
+      url: string;
+    }) => string;
+  };
+  /**
+   * To an MO and the person who booked, when a booking was decided (issue 29): staff approved or declined it, it
+   * lapsed, nobody checked in so it was released, or the waiting list offers them the slot until `until`.
+   */
+  bookingDecided: {
+    subject: (values: { title: string; news: StatusNews }) => string;
+    /** `when` reads like `before` above; `until` is the end of an offer's hold (null for the others). */
+    body: (values: {
+      title: string;
+      organization: string;
+      when: string;
+      news: StatusNews;
+      reason: string | null;
+      until: string | null;
       url: string;
     }) => string;
   };

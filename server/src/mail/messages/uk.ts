@@ -48,6 +48,40 @@ const uk: MailMessages = {
         url,
       ].join('\n'),
   },
+  bookingDecided: {
+    subject: ({ title, news }) => {
+      switch (news) {
+        case 'APPROVED':
+          return `Підтверджено: ${title}`;
+        case 'DECLINED':
+          return `Неможливо: ${title}`;
+        case 'LAPSED':
+          return `Термін минув: ${title}`;
+        case 'RELEASED':
+          return `Звільнено: ${title}`;
+        case 'OFFERED':
+          return `Для вас звільнилося приміщення: ${title}`;
+      }
+    },
+    body: ({ title, organization, when, news, reason, until, url }) =>
+      [
+        'Вітаємо,',
+        '',
+        {
+          APPROVED: `Команда KolLEktiv підтвердила бронювання «${title}» організації ${organization}.`,
+          DECLINED: `Команда KolLEktiv не може підтвердити бронювання «${title}» організації ${organization}. Приміщення знову вільне.`,
+          LAPSED: `Бронювання «${title}» організації ${organization} не підтвердили вчасно, тому приміщення знову вільне.`,
+          RELEASED: `На бронювання «${title}» організації ${organization} ніхто вчасно не зареєструвався, тому приміщення звільнено для інших.`,
+          OFFERED: `Приміщення, на яке ви чекаєте, вільне: «${title}» для ${organization}. Його тримають для вас до ${until ?? ''}. Будь ласка, підтвердьте його в календарі.`,
+        }[news],
+        '',
+        `Коли: ${when}`,
+        ...(reason ? ['', `Причина: ${reason}`] : []),
+        '',
+        'Календар:',
+        url,
+      ].join('\n'),
+  },
   coachingChanged: {
     subject: ({ organization }) => `Коучинг для «${organization}»: новини`,
     change: ({ kind, when }) => {
