@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { columnOf, roomsMode, roomsSpan, shiftDate, spanFraction } from './roomsRange.js';
+import { columnOf, droppedAt, instantAt, roomsMode, roomsSpan, shiftDate, spanFraction } from './roomsRange.js';
 
 const HOURS = { opens: '08:00', closes: '22:00' };
 
@@ -53,5 +53,21 @@ describe('views and steps', () => {
   it('steps a day or a week', () => {
     expect(shiftDate('day', '2027-01-31', 1)).toBe('2027-02-01');
     expect(shiftDate('week', '2027-01-13', -1)).toBe('2027-01-06');
+  });
+});
+
+describe('dragging along the hours', () => {
+  const span = roomsSpan('day', '2027-01-12', HOURS);
+  const at = (time: string) => Date.parse(`2027-01-12T${time}:00+01:00`);
+
+  it('finds the instant under a point across the hours', () => {
+    expect(instantAt(span.edges, 0.5)).toBe(at('15:00'));
+    expect(instantAt(span.edges, 1)).toBe(at('22:00'));
+    expect(instantAt(span.edges, -0.2)).toBe(at('08:00'));
+  });
+
+  it('moves a booking by the pointer’s way, to the quarter hour, keeping its length', () => {
+    const booking = { start: at('10:00'), end: at('11:30') };
+    expect(droppedAt(booking, at('10:40'), at('13:52'))).toEqual({ start: at('13:15'), end: at('14:45') });
   });
 });

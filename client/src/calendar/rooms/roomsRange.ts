@@ -69,3 +69,23 @@ export function columnOf(edges: readonly number[], instant: number): number {
   while (column < edges.length - 2 && instant >= edges[column + 1]!) column++;
   return column;
 }
+
+/** The instant at a fraction across the span: the inverse of `spanFraction`. */
+export function instantAt(edges: readonly number[], fraction: number): number {
+  const columns = edges.length - 1;
+  const along = Math.min(Math.max(fraction, 0), 1) * columns;
+  const column = Math.min(Math.floor(along), columns - 1);
+  const from = edges[column]!;
+  return from + (along - column) * (edges[column + 1]! - from);
+}
+
+const QUARTER_MS = 15 * 60_000;
+
+/**
+ * Where a dragged booking starts when let go: moved by as much time as the pointer moved along the hours,
+ * to the nearest quarter hour, keeping its length.
+ */
+export function droppedAt(booking: { start: number; end: number }, grabbedAt: number, releasedAt: number): { start: number; end: number } {
+  const start = Math.round((booking.start + releasedAt - grabbedAt) / QUARTER_MS) * QUARTER_MS;
+  return { start, end: start + booking.end - booking.start };
+}
