@@ -27,7 +27,7 @@ function readMap(): FloorMap {
   lines.forEach((line, index) => {
     for (const name of line.trim().split(/\s+/)) floorOf.set(name, lines.length - 1 - index);
   });
-  const allowedUp = new Set([...text.matchAll(/^- `([\w.]+) → ([\w.]+)`/gm)].map((match) => `${match[1]} → ${match[2]}`));
+  const allowedUp = new Set([...text.matchAll(/^- `([\w.-]+) → ([\w.-]+)`/gm)].map((match) => `${match[1]} → ${match[2]}`));
   return { floorOf, allowedUp };
 }
 

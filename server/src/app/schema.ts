@@ -31,6 +31,7 @@ import { MeetingResponseResolver, NetworkMeetingResolver } from '../network/netw
 import { NetworkChangesResolver } from '../realtime/network-changes.resolver.js';
 import { PrivacyResolver } from '../privacy/privacy.resolver.js';
 import { DateTimeScalar } from '../graphql/date-time.scalar.js';
+import { WaitingListResolver } from '../waiting-list/waiting-list.resolver.js';
 
 /**
  * Subscriptions stream from the change feed through their own `subscribe` functions; type-graphql
@@ -84,6 +85,7 @@ export function buildAppSchema(): Promise<GraphQLSchema> {
       AgendaResolver,
       MeetingMinutesResolver,
       MeetingAttendanceResolver,
+      WaitingListResolver,
     ],
     scalarsMap: [{ type: Date, scalar: DateTimeScalar }],
     validate: false,

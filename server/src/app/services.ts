@@ -45,6 +45,7 @@ import type { Log } from '../shared/log.js';
 import { Metrics } from '../shared/metrics.js';
 import { Readiness } from '../shared/readiness.js';
 import type { AppInfo, PrivacyInfo } from './app-info.types.js';
+import { WaitingListService } from '../waiting-list/waiting-list.service.js';
 
 /** Every service of the app, built once per process over one database. */
 export interface Services {
@@ -110,6 +111,8 @@ export interface Services {
   backups: BackupRuns;
   /** Backups every `BACKUP_EVERY_HOURS`, taken by one node. */
   scheduledBackups: ScheduledBackups;
+  /** The waiting list for taken slots (issue 29); its offers are made by the write unit. */
+  waitingList: WaitingListService;
 }
 
 export function createServices(
@@ -195,6 +198,7 @@ export function createServices(
     readiness: new Readiness(),
     backups,
     scheduledBackups: new ScheduledBackups(backups, options.backup ?? { dir: undefined, everyHours: 24, keep: 1 }, clock, log),
+    waitingList: new WaitingListService(dataSource, bookings, clock),
   };
   return services;
 }

@@ -90,6 +90,13 @@ import {
   RESPOND_TO_NETWORK_MEETING,
   UPDATE_NETWORK_MEETING,
 } from '../../test/meeting-documents.js';
+import {
+  CONFIRM_WAITING_LIST_OFFER,
+  DECLINE_WAITING_LIST_OFFER,
+  JOIN_WAITING_LIST,
+  LEAVE_WAITING_LIST,
+  MY_WAITING_LIST,
+} from '../../test/waiting-list-documents.js';
 
 /**
  * Every query and mutation of the schema × anonymous, a member of the MO concerned, a member of another MO,
@@ -142,6 +149,24 @@ function nextSlot() {
 
 const bookingOfMo = async (fixture: Fixture, visibility: 'MEMBERS' | 'PRIVATE' = 'MEMBERS') =>
   fixture.factory.booking({ organizationId: fixture.organizationId, visibility, ...nextSlot() });
+
+/** A fresh slot taken by the other MO, and the waiting list's input for the MO that wants it. */
+const takenSlotForMo = async (fixture: Fixture) => {
+  const slot = nextSlot();
+  const taken = await fixture.factory.booking({ organizationId: fixture.otherOrganizationId, ...slot });
+  return { taken, input: { ...slot, organizationId: fixture.organizationId, title: 'Warten', category: 'MEETING' } };
+};
+
+/** The MO waiting for a taken slot (staff joined it for the MO); with `offered`, the slot was freed and offered. */
+const waitingEntryOfMo = async (fixture: Fixture, offered = false) => {
+  const { taken, input } = await takenSlotForMo(fixture);
+  const { joinWaitingList } = await fixture.staff.data(JOIN_WAITING_LIST, { input });
+  if (offered) await fixture.staff.data(CANCEL_BOOKING, { id: taken.id, expectedVersion: taken.version });
+  return joinWaitingList as { id: string };
+};
+
+/** The waiting list of an MO: its members and staff; another MO does not learn an entry exists; a coach waits for none. */
+const WAITING_MO: Outcome[] = ['UNAUTHENTICATED', 'ok', 'NOT_FOUND', 'FORBIDDEN', 'FORBIDDEN', 'ok', 'UNAUTHENTICATED'];
 
 /** Closures take one day each, in 2028, after every series. */
 let day = 0;
@@ -280,6 +305,27 @@ const MATRIX: Record<string, { operation: Operation; outcomes: Outcome[] }> = {
   },
   freeSlots: { operation: async () => ({ query: FREE_SLOTS, variables: { date: '2026-06-01' } }), outcomes: EVERYONE },
   myBookings: { operation: async () => ({ query: MY_BOOKINGS }), outcomes: SIGNED_IN },
+  // the waiting list (issue 29)
+  myWaitingList: {
+    operation: async () => ({ query: MY_WAITING_LIST }),
+    outcomes: ['UNAUTHENTICATED', 'ok', 'ok', 'FORBIDDEN', 'FORBIDDEN', 'ok', 'UNAUTHENTICATED'],
+  },
+  joinWaitingList: {
+    operation: async (fixture) => ({ query: JOIN_WAITING_LIST, variables: { input: (await takenSlotForMo(fixture)).input } }),
+    outcomes: OWN_MO,
+  },
+  leaveWaitingList: {
+    operation: async (fixture) => ({ query: LEAVE_WAITING_LIST, variables: { id: (await waitingEntryOfMo(fixture)).id } }),
+    outcomes: WAITING_MO,
+  },
+  confirmWaitingListOffer: {
+    operation: async (fixture) => ({ query: CONFIRM_WAITING_LIST_OFFER, variables: { id: (await waitingEntryOfMo(fixture, true)).id } }),
+    outcomes: WAITING_MO,
+  },
+  declineWaitingListOffer: {
+    operation: async (fixture) => ({ query: DECLINE_WAITING_LIST_OFFER, variables: { id: (await waitingEntryOfMo(fixture, true)).id } }),
+    outcomes: WAITING_MO,
+  },
   searchBookings: {
     operation: async () => ({ query: SEARCH_BOOKINGS, variables: { text: 'Matrix', ...TODAY } }),
     outcomes: EVERYONE,

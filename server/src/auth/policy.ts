@@ -779,3 +779,34 @@ export function proposalAbilities(viewer: Viewer, proposal: ProposalFacts): Prop
 export function mayReadBackupState(viewer: Viewer): boolean {
   return viewer.kind === 'staff';
 }
+
+/**
+ * The waiting list (issue 29): an MO waits for a taken slot. A member keeps their own MO's entries, staff any
+ * MO's; a coach waits for no MO. Whose entries a viewer lists and may leave, confirm or decline.
+ */
+export function waitingListScope(viewer: Viewer): 'all' | { organizationId: string } {
+  assertSignedIn(viewer);
+  switch (viewer.kind) {
+    case 'staff':
+      return 'all';
+    case 'member':
+      return { organizationId: viewer.organizationId };
+    case 'coach':
+      throw forbidden();
+  }
+}
+
+/** Joining for an MO is booking for it later: its members and staff (`assertCanManageFor`). */
+export function assertMayWaitFor(viewer: Viewer, organizationId: string): void {
+  waitingListScope(viewer);
+  assertCanManageFor(viewer, organizationId);
+}
+
+/**
+ * Whether the person who joined may still be offered the slot: the offer is placed with their rights now, so
+ * one who left the MO or was deactivated gets none (their entry expires).
+ */
+export function personMayWaitFor(person: PersonFacts, organizationId: string): boolean {
+  const viewer = viewerOfPerson(person);
+  return (viewer.kind === 'member' || viewer.kind === 'staff') && can(viewer, 'manage', { organizationId, visibility: 'PRIVATE' });
+}

@@ -28,6 +28,7 @@ import {
 import type { BookingRecord } from './booking-record.js';
 import { findBookingRecords, findOverlappingMany } from './booking.repository.js';
 import type { BookingDraft, BookingFields } from './booking-shape.js';
+import { offerFreedSlots } from '../waiting-list/waiting-list-offers.js';
 
 /** A room for [start, end) that a write wants; `bookingId` when the slot is an existing booking's new place. */
 export interface Slot {
@@ -129,6 +130,8 @@ export class BookingWrite {
   private readonly otherChanges: ChangeEntry[] = [];
   private readonly placedHere = new WeakSet<object>();
   private readonly freed: BookingRecord[] = [];
+  /** How many of `freed` the waiting list was offered already (`log` may run more than once). */
+  private offeredFreed = 0;
   /** Why, in the actor's words, for every booking this write changes (shown in notices and the audit). */
   reason: string | null = null;
   /** What this write does to a coaching session's booking; a write that did not choose refuses it. */
@@ -207,6 +210,23 @@ export class BookingWrite {
     const records = await findBookingRecords(this.manager, ids);
     for (const after of records) this.changes.push({ kind: 'CREATED', actorId: this.actorId, before: null, after });
     return records;
+  }
+
+  /**
+   * A waiting list's offer (issue 29): the draft placed when it is free now (the house's hours and closures, nothing
+   * in the way), inserted HELD until `expiresAt` as made by `person`; null when it cannot be had.
+   */
+  async offer(
+    draft: BookingDraft,
+    person: Viewer,
+    expiresAt: Date,
+    now: Date,
+    series: { id: string; occurrenceStart: Date } | null,
+  ): Promise<BookingRecord | null> {
+    const [assessed] = await this.placeFreeSlots([draft]);
+    if (!assessed?.placed) return null;
+    const [offer] = await this.insert([{ ...newBooking(draft, assessed.placed, person, now, series), status: 'HELD', expiresAt }]);
+    return offer ?? null;
   }
 
   /** Puts a booking at its placed slot with the values (its version goes up by one), noted for the change log. */
@@ -290,6 +310,10 @@ export class BookingWrite {
    * batch reaches zero on the last change it is sent.
    */
   async log(options?: WriteOptions): Promise<void> {
+    // the first in line of the waiting list is offered each slot this write freed, in this batch (issue 29)
+    const freed = this.freed.slice(this.offeredFreed);
+    this.offeredFreed = this.freed.length;
+    await offerFreedSlots(this, freed, options?.clock() ?? new Date());
     const changes = this.changes.map((change) => ({ ...change, reason: this.reason }));
     const cursors = await recordChanges(this.manager, [...this.otherChanges, ...changes.map(bookingChangeEntry)]);
     const bookingCursors = cursors.slice(this.otherChanges.length);

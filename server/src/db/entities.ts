@@ -18,6 +18,7 @@ import {
   Proposal,
   ProposalSupport,
 } from '../network/network.entities.js';
+import { WaitingListEntry } from '../waiting-list/waiting-list.entity.js';
 import { InitialSchema1764000000000 } from './migrations/1764000000000-initial-schema.js';
 import { DisplayLinks1764100000000 } from './migrations/1764100000000-display-links.js';
 import { Administration1764200000000 } from './migrations/1764200000000-administration.js';
@@ -38,6 +39,7 @@ import { NetworkNotices1765410000000 } from './migrations/1765410000000-network-
 import { BackupRuns1765500000000 } from './migrations/1765500000000-backup-runs.js';
 import { Erasure1765510000000 } from './migrations/1765510000000-erasure.js';
 import { FairUse1765600000000 } from './migrations/1765600000000-fair-use.js';
+import { WaitingList1765610000000 } from './migrations/1765610000000-waiting-list.js';
 
 export const entities = [
   Location,
@@ -61,6 +63,7 @@ export const entities = [
   MeetingAttendance,
   Proposal,
   ProposalSupport,
+  WaitingListEntry,
 ];
 export const migrations = [
   InitialSchema1764000000000,
@@ -83,4 +86,5 @@ export const migrations = [
   BackupRuns1765500000000,
   Erasure1765510000000,
   FairUse1765600000000,
+  WaitingList1765610000000,
 ];

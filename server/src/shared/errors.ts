@@ -68,6 +68,14 @@ export const INPUT_REASONS = [
   'UNKNOWN_LOCATION',
   'ALREADY_CANCELLED',
   'PAST_BOOKING',
+  /** The waiting list (issue 29): the slot is free, so book it instead of waiting. */
+  'SLOT_IS_FREE',
+  /** The MO already waits for this slot. */
+  'ALREADY_WAITING',
+  /** The MO waits for as many slots as it may at once (`limit`). */
+  'WAITING_LIST_FULL',
+  /** The offer's hold has passed: it can no longer be confirmed. */
+  'OFFER_EXPIRED',
   'RANGE_TOO_LONG',
   'INVALID_CURSOR',
   'DUPLICATE',
