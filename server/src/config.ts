@@ -51,6 +51,8 @@ const environmentSchema = z.object({
   BOOKING_HOURS_PER_DAY: positive(12),
   BOOKING_HOURS_PER_WEEK: positive(40),
   BOOKING_SERIES_MAX_DATES: positive(104),
+  // a request staff have not decided in this time lapses and frees its slot (issue 29): three days cover a weekend
+  APPROVAL_EXPIRES_HOURS: positive(72),
   // one house's busiest week at city scale is about 7,000; all houses of a city together are refused and paged
   MAX_BOOKINGS_PER_ANSWER: positive(10_000),
   // how long personal data is kept (GDPR Art. 5(1)(e)); the privacy page tells people these figures
@@ -134,6 +136,8 @@ export interface BookingLimits {
   hoursPerWeekPerOrganization: number;
   /** Dates a member's series may have; a longer one is for staff to book. */
   seriesMaxDatesForMembers: number;
+  /** How long a booking that needs approval waits for staff before it lapses. */
+  approvalExpiresHours: number;
   /** Bookings one `bookings` answer may hold; a range with more is refused (QUERY_TOO_COMPLEX, limit `bookings`). */
   maxBookingsPerAnswer: number;
 }
@@ -269,6 +273,7 @@ export function loadConfig(environment: NodeJS.ProcessEnv = process.env): AppCon
       hoursPerDayPerOrganization: env.BOOKING_HOURS_PER_DAY,
       hoursPerWeekPerOrganization: env.BOOKING_HOURS_PER_WEEK,
       seriesMaxDatesForMembers: env.BOOKING_SERIES_MAX_DATES,
+      approvalExpiresHours: env.APPROVAL_EXPIRES_HOURS,
       maxBookingsPerAnswer: env.MAX_BOOKINGS_PER_ANSWER,
     },
     backup: {

@@ -8,6 +8,7 @@ import { InvitationsResolver } from '../auth/invitations.resolver.js';
 import { PasswordResetsResolver } from '../auth/password-resets.resolver.js';
 import { PeopleResolver } from '../auth/people.resolver.js';
 import { BookingsResolver } from '../bookings/bookings.resolver.js';
+import { ApprovalResolver } from '../approval/approval.resolver.js';
 import { ClosuresResolver } from '../closures/closures.resolver.js';
 import { FeedsResolver } from '../feeds/feeds.resolver.js';
 import { FindingResolver } from '../finding/finding.resolver.js';
@@ -63,6 +64,7 @@ export function buildAppSchema(): Promise<GraphQLSchema> {
       BookingsResolver,
       SeriesResolver,
       ClosuresResolver,
+      ApprovalResolver,
       FindingResolver,
       FeedsResolver,
       PublicResolver,

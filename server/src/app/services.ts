@@ -10,6 +10,8 @@ import { PeopleService } from '../auth/people.service.js';
 import { SessionService } from '../auth/session.service.js';
 import { BookingService, type BookingLimits } from '../bookings/booking.service.js';
 import { ClosureService } from '../closures/closure.service.js';
+import { ApprovalService } from '../approval/approval.service.js';
+import { RequestExpiry } from '../approval/expiry.js';
 import { CalendarFeedService } from '../feeds/calendar-feed.service.js';
 import { FindingService } from '../finding/finding.service.js';
 import { PublicOrganizationService } from '../public/public-organizations.js';
@@ -64,6 +66,10 @@ export interface Services {
   bookings: BookingService;
   series: SeriesService;
   closures: ClosureService;
+  /** Staff's approval of bookings: the rules, the queue, approving and declining (issue 29). */
+  approval: ApprovalService;
+  /** Lapses requests and waiting-list offers nobody decided in time, on one node at a time (issue 29). */
+  requestExpiry: RequestExpiry;
   finding: FindingService;
   feeds: CalendarFeedService;
   publicOrganizations: PublicOrganizationService;
@@ -160,6 +166,8 @@ export function createServices(
     bookings,
     series: new SeriesService(dataSource, clock, bookings),
     closures: new ClosureService(dataSource, clock, bookings),
+    approval: new ApprovalService(dataSource, clock, bookings),
+    requestExpiry: new RequestExpiry(dataSource, bookings.writing, log),
     finding: new FindingService(dataSource, clock),
     feeds: new CalendarFeedService(dataSource, clock),
     publicOrganizations: new PublicOrganizationService(dataSource, clock),

@@ -114,6 +114,8 @@ export async function startApp(config: AppConfig, options: StartOptions = {}): P
     services.networkMails.start(linkBase(), Math.min(5000, Math.max(250, config.changeMailDelaySeconds * 250)));
     // reminders are due days ahead: a minute late is on time
     services.networkReminders.start(60_000);
+    // a request lapses hours after it was made, an offer of the waiting list after half an hour: 15 s is prompt
+    services.requestExpiry.start(15_000);
     services.retention.start();
     // a period of hours: a minute late is on time
     services.scheduledBackups.start(60_000);
@@ -139,6 +141,7 @@ export async function startApp(config: AppConfig, options: StartOptions = {}): P
           await services.changeMails.stop();
           await services.coachingMails.stop();
           await services.networkReminders.stop();
+          await services.requestExpiry.stop();
           await services.retention.stop();
           await services.networkMails.stop();
           await services.scheduledBackups.stop();

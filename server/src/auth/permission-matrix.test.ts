@@ -168,6 +168,16 @@ const waitingEntryOfMo = async (fixture: Fixture, offered = false) => {
 /** The waiting list of an MO: its members and staff; another MO does not learn an entry exists; a coach waits for none. */
 const WAITING_MO: Outcome[] = ['UNAUTHENTICATED', 'ok', 'NOT_FOUND', 'FORBIDDEN', 'FORBIDDEN', 'ok', 'UNAUTHENTICATED'];
 
+/** A booking of the MO waiting for staff (issue 29), as the approval rules would have left it. */
+const requestOfMo = async (fixture: Fixture) => {
+  const booking = await bookingOfMo(fixture);
+  await fixture.app.services.database.dataSource.query(`UPDATE booking SET status = 'REQUESTED', expires_at = $2 WHERE id = $1`, [
+    booking.id,
+    '2026-06-04T08:00:00Z',
+  ]);
+  return booking.id;
+};
+
 /** Closures take one day each, in 2028, after every series. */
 let day = 0;
 let series = 0;
@@ -382,6 +392,14 @@ const MATRIX: Record<string, { operation: Operation; outcomes: Outcome[] }> = {
     }),
     outcomes: STAFF_ONLY,
   },
+  approvalRules: {
+    operation: async () => ({ query: '{ approvalRules { id always } }' }),
+    outcomes: SIGNED_IN,
+  },
+  bookingRequests: {
+    operation: async () => ({ query: '{ bookingRequests { booking { id } reasons } }' }),
+    outcomes: STAFF_ONLY,
+  },
   // mutations
   login: {
     operation: async (fixture) => {
@@ -420,6 +438,38 @@ const MATRIX: Record<string, { operation: Operation; outcomes: Outcome[] }> = {
   cancelBooking: {
     operation: async (fixture) => ({ query: CANCEL_BOOKING, variables: { id: (await bookingOfMo(fixture)).id, expectedVersion: 1 } }),
     outcomes: OWN_MO,
+  },
+  setApprovalRules: {
+    // a house of its own: rules on the matrix's house would turn its members' bookings into requests
+    operation: async (fixture) => ({
+      query: `mutation ($locationId: ID, $input: ApprovalRulesInput!) { setApprovalRules(locationId: $locationId, input: $input) { id } }`,
+      variables: {
+        locationId: (await fixture.factory.location()).id,
+        input: { always: true, minAttendees: null, onWeekends: false, seriesLongerThan: null, firstBookings: null },
+      },
+    }),
+    outcomes: STAFF_ONLY,
+  },
+  removeApprovalRules: {
+    operation: async (fixture) => ({
+      query: `mutation ($locationId: ID) { removeApprovalRules(locationId: $locationId) }`,
+      variables: { locationId: (await fixture.factory.location()).id },
+    }),
+    outcomes: STAFF_ONLY,
+  },
+  approveBooking: {
+    operation: async (fixture) => ({
+      query: `mutation ($id: ID!) { approveBooking(id: $id) { id } }`,
+      variables: { id: await requestOfMo(fixture) },
+    }),
+    outcomes: STAFF_ONLY,
+  },
+  declineBooking: {
+    operation: async (fixture) => ({
+      query: `mutation ($id: ID!) { declineBooking(id: $id, reason: "Nicht an diesem Tag") { id } }`,
+      variables: { id: await requestOfMo(fixture) },
+    }),
+    outcomes: STAFF_ONLY,
   },
   createBookingSeries: {
     operation: async (fixture) => ({ query: CREATE_BOOKING_SERIES, variables: { input: seriesInput(fixture) } }),

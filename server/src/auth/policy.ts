@@ -309,6 +309,27 @@ export function hasBookingQuota(viewer: Viewer): boolean {
   return viewer.kind === 'member';
 }
 
+/**
+ * Approval (issue 29): an MO member's booking waits for staff where the approval rules ask for it; staff's own
+ * bookings never do (they are the ones who decide). Only staff decide requests and set the rules; everyone
+ * signed in may read the rules, so the booking form can say beforehand that a booking will be a request.
+ */
+export function bookingsAwaitApproval(viewer: Viewer): boolean {
+  return viewer.kind === 'member';
+}
+
+export function assertMayDecideRequests(viewer: Viewer): asserts viewer is Extract<Viewer, { kind: 'staff' }> {
+  assertStaff(viewer);
+}
+
+export function assertMaySetApprovalRules(viewer: Viewer): asserts viewer is Extract<Viewer, { kind: 'staff' }> {
+  assertStaff(viewer);
+}
+
+export function assertMayReadApprovalRules(viewer: Viewer): void {
+  assertSignedIn(viewer);
+}
+
 /** Clocks slightly off around midnight still get their day. */
 const DISPLAY_DAY_SLACK_MS = 3600_000;
 

@@ -19,11 +19,12 @@ import { localDay } from '../shared/zoned-time.js';
 import { AppError, ErrorCode, assertUuid, badInput, isUuid, notFound, queryTooComplex } from '../shared/errors.js';
 import { checkWhen, normalizeDraft } from './booking-checks.js';
 import type { BookingRecord } from './booking-record.js';
-import { applyChanges, draftOf, type BookingDraft } from './booking-shape.js';
+import { applyChanges, draftOf, type BookingDraft, type BookingFields } from './booking-shape.js';
 import { newBooking, writeBookings, type BookingWrite, type WriteOptions } from './booking-write.js';
 import { findBookingRecord, findBookingRowsInRange, findBookingsInRange, type BookingRow, type RangeFilter } from './booking.repository.js';
 import { checkOrganizationQuota, type HeldOnDay } from './booking.rules.js';
 import { holdsSlot, holdsSlotSql } from './booking.enums.js';
+import { approvalStatusFor, type WantedBooking } from '../approval/approval-status.js';
 
 export interface BookingRange {
   from: Date;
@@ -43,6 +44,7 @@ export const DEFAULT_BOOKING_LIMITS: BookingLimits = {
   hoursPerDayPerOrganization: 12,
   hoursPerWeekPerOrganization: 40,
   seriesMaxDatesForMembers: 104,
+  approvalExpiresHours: 72,
   maxBookingsPerAnswer: 10_000,
 };
 
@@ -111,7 +113,9 @@ export class BookingService {
           if (hasBookingQuota(viewer)) await this.checkQuota(write.manager, [draft]);
         },
       });
-      const [created] = await write.insert([newBooking(draft, slot!, viewer, this.clock())]);
+      const now = this.clock();
+      const [initial] = await this.initialStatuses(write.manager, viewer, [draft], null);
+      const [created] = await write.insert([{ ...newBooking(draft, slot!, viewer, now), ...initial! }]);
       return created!;
     });
   }
@@ -242,6 +246,24 @@ export class BookingService {
         hoursPerWeek: this.limits.hoursPerWeekPerOrganization,
       },
     );
+  }
+
+  /**
+   * The status and lapse time new bookings start with: REQUESTED where staff's approval rules ask for it
+   * (`approval/`), else CONFIRMED. Inside the write, once the rooms are locked; `seriesDates` for a series' dates.
+   */
+  async initialStatuses(
+    manager: EntityManager,
+    viewer: Viewer,
+    wanted: readonly WantedBooking[],
+    seriesDates: number | null,
+  ): Promise<Array<Pick<BookingFields, 'status' | 'expiresAt'>>> {
+    const statuses = await approvalStatusFor(manager, viewer, wanted, {
+      now: this.clock(),
+      expiresHours: this.limits.approvalExpiresHours,
+      seriesDates,
+    });
+    return statuses.map(({ status, expiresAt }) => ({ status, expiresAt }));
   }
 
   /** A member's series of more dates than this is for staff to book. */

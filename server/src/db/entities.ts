@@ -1,3 +1,4 @@
+import { ApprovalRule } from '../approval/approval-rule.entity.js';
 import { Invitation } from '../auth/invitation.entity.js';
 import { UserSession } from '../auth/session.entity.js';
 import { User } from '../auth/user.entity.js';
@@ -43,6 +44,7 @@ import { WaitingList1765610000000 } from './migrations/1765610000000-waiting-lis
 
 export const entities = [
   Location,
+  ApprovalRule,
   Room,
   Organization,
   User,

@@ -22,6 +22,7 @@ import {
 } from './series-plan.js';
 import { draftOfTemplate, lockSeries, noteSeries, seriesDatesOf, templateOf, type SeriesDate } from './series-records.js';
 import { expandSeries, parseSeriesRule, ruleEndingBefore, ruleFromSplit, ruleText } from './series-rule.js';
+import { holdsSlot } from '../bookings/booking.enums.js';
 
 export type { AssessedOccurrence, OccurrenceStatus, SeriesInput } from './series-plan.js';
 export type { SeriesChanges } from './series-changes.js';
@@ -89,8 +90,17 @@ export class SeriesService {
       });
       const series = await write.manager.getRepository(BookingSeries).findOneByOrFail({ id: String(inserted.identifiers[0]?.id) });
       noteSeries(write, viewer, 'CREATED', null, series, plan.place);
+      const initial = await this.bookings.initialStatuses(
+        write.manager,
+        viewer,
+        free.map((date) => ({ ...plan.draft, start: date.start })),
+        plan.dates.length,
+      );
       const bookings = await write.insert(
-        free.map((date) => newBooking(plan.draft, date, viewer, now, { id: series.id, occurrenceStart: date.start })),
+        free.map((date, index) => ({
+          ...newBooking(plan.draft, date, viewer, now, { id: series.id, occurrenceStart: date.start }),
+          ...initial[index]!,
+        })),
       );
       return { series, bookings, skipped: assessed.filter((date) => date.status !== 'FREE') };
     });
@@ -224,17 +234,21 @@ export class SeriesService {
       );
       const options = {
         whileLocked: async () => {
-          if (existing?.status === 'CONFIRMED') throw badInput('occurrenceStart', 'DUPLICATE');
+          if (existing && holdsSlot(existing.status)) throw badInput('occurrenceStart', 'DUPLICATE');
           if (hasBookingQuota(viewer)) await this.bookings.checkQuota(write.manager, [draft]);
         },
       };
       const now = this.clock();
+      // a date booked again is a new booking: the approval rules look at it as at any other
+      const initial = async () => (await this.bookings.initialStatuses(write.manager, viewer, [draft], null))[0]!;
       if (existing) {
         const [slot] = await write.placeSlots([{ ...draft, before: existing }], options);
-        return write.update(slot!, { ...draft, status: 'CONFIRMED' }, 'CREATED', now);
+        return write.update(slot!, { ...draft, ...(await initial()), checkedInAt: null, statusReason: null }, 'CREATED', now);
       }
       const [slot] = await write.placeSlots([draft], options);
-      const [created] = await write.insert([newBooking(draft, slot!, viewer, now, { id: series.id, occurrenceStart: date.start })]);
+      const [created] = await write.insert([
+        { ...newBooking(draft, slot!, viewer, now, { id: series.id, occurrenceStart: date.start }), ...(await initial()) },
+      ]);
       return created!;
     });
   }
@@ -274,7 +288,7 @@ export class SeriesService {
       const from = fromStart ?? now;
       const affected = occurrences.filter(
         (booking) =>
-          booking.status === 'CONFIRMED' &&
+          holdsSlot(booking.status) &&
           (booking.occurrenceStart ?? booking.start).getTime() >= from.getTime() &&
           booking.start.getTime() >= now.getTime(),
       );
