@@ -15,6 +15,8 @@ import { FindingResolver } from '../finding/finding.resolver.js';
 import { PublicResolver } from '../public/public.resolver.js';
 import { NotificationsResolver } from '../notifications/notifications.resolver.js';
 import { NetworkNoticesResolver } from '../network/network-notices.resolver.js';
+import { CheckInResolver } from '../check-in/check-in.resolver.js';
+import { SeriesNoticesResolver } from '../check-in/series-notices.resolver.js';
 import { ReportsResolver } from '../reports/reports.resolver.js';
 import { SeriesResolver } from '../series/series.resolver.js';
 import { DisplayLinksResolver } from '../display/display-links.resolver.js';
@@ -70,6 +72,8 @@ export function buildAppSchema(): Promise<GraphQLSchema> {
       PublicResolver,
       NotificationsResolver,
       NetworkNoticesResolver,
+      CheckInResolver,
+      SeriesNoticesResolver,
       ReportsResolver,
       BookingChangesResolver,
       DirectoryChangesResolver,

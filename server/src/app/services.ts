@@ -35,6 +35,9 @@ import { ChangeMails } from '../mail/change-mails.js';
 import { NetworkMails } from '../network/network-mails.js';
 import { NetworkNoticeService } from '../network/network-notice.service.js';
 import { NetworkReminders } from '../network/network-reminders.js';
+import { CheckInService } from '../check-in/check-in.service.js';
+import { NoShowRelease } from '../check-in/no-show-release.js';
+import { SeriesNoticeService } from '../check-in/series-notice.service.js';
 import type { Mailer } from '../mail/mailer.js';
 import { OrganizationService } from '../organizations/organization.service.js';
 import { ErasureService } from '../privacy/erasure.js';
@@ -61,6 +64,12 @@ export interface Services {
   networkNotices: NetworkNoticeService;
   /** Reminders before a network meeting, claimed once across nodes. */
   networkReminders: NetworkReminders;
+  /** Check-in and each house's check-in rule (issue 29). */
+  checkIn: CheckInService;
+  /** Releases bookings nobody checked in to, claimed once across nodes (issue 29). */
+  noShowRelease: NoShowRelease;
+  /** Series nobody came to three times in a row: the MO is asked, staff told. */
+  seriesNotices: SeriesNoticeService;
   /** E-mails about the network, sent when due. */
   networkMails: NetworkMails;
   bookings: BookingService;
@@ -162,6 +171,9 @@ export function createServices(
     changeMails: new ChangeMails(dataSource, mailer, clock, log),
     networkNotices: new NetworkNoticeService(dataSource, clock),
     networkReminders: new NetworkReminders(dataSource, clock, log, mailer.configured),
+    checkIn: new CheckInService(dataSource, bookings.writing),
+    noShowRelease: new NoShowRelease(dataSource, bookings.writing, log),
+    seriesNotices: new SeriesNoticeService(dataSource, clock),
     networkMails: new NetworkMails(dataSource, mailer, clock, log),
     bookings,
     series: new SeriesService(dataSource, clock, bookings),

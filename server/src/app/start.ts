@@ -119,6 +119,8 @@ export async function startApp(config: AppConfig, options: StartOptions = {}): P
     services.retention.start();
     // a period of hours: a minute late is on time
     services.scheduledBackups.start(60_000);
+    // a no-show is released minutes after the start: 10 s keeps the wall display's free room prompt
+    services.noShowRelease.start(10_000);
     // no second process can read the embedded database while this one runs: `npm run backup` asks this one
     const closeBackupSocket =
       database.engine === 'pglite' && !options.inMemory
@@ -144,6 +146,7 @@ export async function startApp(config: AppConfig, options: StartOptions = {}): P
           await services.requestExpiry.stop();
           await services.retention.stop();
           await services.networkMails.stop();
+          await services.noShowRelease.stop();
           await services.scheduledBackups.stop();
           await closeBackupSocket?.();
           services.changeFanout.stop();

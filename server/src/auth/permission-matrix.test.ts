@@ -887,7 +887,35 @@ const MATRIX: Record<string, { operation: Operation; outcomes: Outcome[] }> = {
   // the network's news for one's MO: everyone signed in has their own (perhaps empty) list, as for coaching
   networkNotices: { operation: async () => ({ query: NETWORK_NOTICES }), outcomes: SIGNED_IN },
   markNetworkNoticesRead: { operation: async () => ({ query: MARK_NETWORK_NOTICES_READ }), outcomes: SIGNED_IN },
+  // check-in (issue 29): the MO, staff, and the house's display for today's bookings; coaches and other MOs never
+  checkIn: {
+    operation: async (fixture) => ({
+      query: `mutation ($id: ID!) { checkIn(bookingId: $id) { id checkedInAt } }`,
+      variables: { id: (await bookingNow(fixture)).id },
+    }),
+    outcomes: ['UNAUTHENTICATED', 'ok', 'FORBIDDEN', 'FORBIDDEN', 'FORBIDDEN', 'ok', 'ok'],
+  },
+  checkInSettings: { operation: async () => ({ query: '{ checkInSettings { locationId required graceMinutes } }' }), outcomes: EVERYONE },
+  setCheckInSettings: {
+    operation: async (fixture) => ({
+      query: `mutation ($l: ID!) { setCheckInSettings(locationId: $l, input: { required: false, graceMinutes: 20 }) { required } }`,
+      variables: { l: fixture.locationId },
+    }),
+    outcomes: STAFF_ONLY,
+  },
+  // series nobody came to: everyone signed in has their own (perhaps empty) list
+  seriesNotices: { operation: async () => ({ query: '{ seriesNotices { id toStaff } }' }), outcomes: SIGNED_IN },
+  markSeriesNoticesRead: { operation: async () => ({ query: 'mutation { markSeriesNoticesRead }' }), outcomes: SIGNED_IN },
 };
+
+/** A booking of the MO that has just begun (10:00 today, the matrix's now), in a room of its own: open for check-in. */
+const bookingNow = async (fixture: Fixture) =>
+  fixture.factory.booking({
+    organizationId: fixture.organizationId,
+    roomId: (await fixture.factory.room({ locationId: fixture.locationId, capacity: 100 })).id,
+    start: '2026-06-01T08:00:00Z',
+    end: '2026-06-01T08:30:00Z',
+  });
 
 /** Hears the change (`hears`), is subscribed but never told of it (`silent`), or is refused with a code. */
 type Hearing = 'hears' | 'silent' | 'UNAUTHENTICATED';

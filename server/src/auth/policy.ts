@@ -241,6 +241,51 @@ export function assertMayReadNetworkReport(viewer: Viewer): void {
   assertStaff(viewer);
 }
 
+/**
+ * Check-in (issue 29): the MO's members and staff, and a wall display for its own house's bookings of today (the
+ * house's day, no slack: a display checks in only what it shows as today's). Coaches and strangers never.
+ * When it may be checked in (the booking's status and time) is `check-in/check-in-window.ts`'s to say.
+ */
+export function mayCheckIn(viewer: Viewer, booking: PlacedBookingFacts, now: Date): boolean {
+  switch (viewer.kind) {
+    case 'staff':
+      return true;
+    case 'member':
+      return viewer.organizationId === booking.organizationId;
+    case 'display': {
+      if (booking.room.locationId !== viewer.locationId) return false;
+      const today = zonedParts(now, viewer.timeZone);
+      const dayStart = zonedTimeToInstant({ ...today, hour: 0, minute: 0 }, viewer.timeZone);
+      const nextDayStart = zonedTimeToInstant({ ...today, day: today.day + 1, hour: 0, minute: 0 }, viewer.timeZone);
+      return booking.start.getTime() < nextDayStart.getTime() && booking.end.getTime() > dayStart.getTime();
+    }
+    case 'coach':
+    case 'anonymous':
+      return false;
+  }
+}
+
+/** Check-in asks who one is before it looks for the booking: a stranger is told to sign in. */
+export function assertMayCheckInAtAll(viewer: Viewer): void {
+  if (viewer.kind === 'anonymous') throw unauthenticated();
+}
+
+/** Check-in: a stranger is told to sign in, whoever else may not is refused. */
+export function assertMayCheckIn(viewer: Viewer, booking: PlacedBookingFacts, now: Date): void {
+  if (viewer.kind === 'anonymous') throw unauthenticated();
+  if (!mayCheckIn(viewer, booking, now)) throw forbidden();
+}
+
+/** Whether a house requires check-in and its grace period are staff's to set; everyone may read them. */
+export function assertMaySetCheckInSettings(viewer: Viewer): void {
+  assertStaff(viewer);
+}
+
+/** The houses whose check-in settings the viewer reads: a wall display its own, everyone else all. */
+export function checkInSettingsScope(viewer: Viewer): string[] | null {
+  return readableLocationIds(viewer);
+}
+
 /** Retired houses and rooms and inactive MOs are listed for the administration only: staff. */
 export function mayListRetired(viewer: Viewer): boolean {
   return viewer.kind === 'staff';

@@ -41,6 +41,7 @@ import { BackupRuns1765500000000 } from './migrations/1765500000000-backup-runs.
 import { Erasure1765510000000 } from './migrations/1765510000000-erasure.js';
 import { FairUse1765600000000 } from './migrations/1765600000000-fair-use.js';
 import { WaitingList1765610000000 } from './migrations/1765610000000-waiting-list.js';
+import { SeriesNotices1765620000000 } from './migrations/1765620000000-series-notices.js';
 
 export const entities = [
   Location,
@@ -89,4 +90,5 @@ export const migrations = [
   Erasure1765510000000,
   FairUse1765600000000,
   WaitingList1765610000000,
+  SeriesNotices1765620000000,
 ];

@@ -100,6 +100,10 @@ export const INPUT_REASONS = [
   'NETWORK_MEETING',
   /** The centre's own organisation: nobody belongs to it, it stays active and has no public profile (issue 25). */
   'CENTRE_ORGANIZATION',
+  /** Check-in (issue 29): the booking was checked in already. */
+  'ALREADY_CHECKED_IN',
+  /** Check-in opens 15 minutes before the start. */
+  'CHECK_IN_NOT_OPEN',
 ] as const;
 export type InputReason = (typeof INPUT_REASONS)[number];
 

@@ -1210,6 +1210,8 @@ const de = {
       NETWORK_MEETING: 'Das ist ein Netzwerktreffen. Organisation, Kategorie und Sichtbarkeit werden im Netzwerktreffen festgelegt.',
       CENTRE_ORGANIZATION:
         'Das ist die eigene Organisation des Zentrums: Sie bleibt aktiv, hat kein öffentliches Profil und keine Mitglieder.',
+      ALREADY_CHECKED_IN: 'Hier hat schon jemand eingecheckt.',
+      CHECK_IN_NOT_OPEN: 'Einchecken geht ab 15 Minuten vor dem Beginn.',
     },
     unauthenticated: 'Bitte melden Sie sich an.',
     forbidden: 'Das dürfen Sie nicht ändern.',

@@ -1205,6 +1205,8 @@ const en: MessageTree<Messages> = {
       COACHING_SESSION: 'This is a coaching session. Please move or cancel it in the coaching request.',
       NETWORK_MEETING: 'This is a network meeting. Its organisation, category and visibility are set by the network meeting.',
       CENTRE_ORGANIZATION: "This is the centre's own organisation: it stays active, has no public profile and no members.",
+      ALREADY_CHECKED_IN: 'Someone has already checked in.',
+      CHECK_IN_NOT_OPEN: 'Check-in opens 15 minutes before the start.',
     },
     unauthenticated: 'Please sign in.',
     forbidden: 'You may not change this.',

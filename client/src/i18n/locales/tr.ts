@@ -1205,6 +1205,8 @@ const tr: MessageTree<Messages> = {
       COACHING_SESSION: 'Bu bir koçluk görüşmesi. Lütfen koçluk talebinde taşıyın ya da iptal edin.',
       NETWORK_MEETING: 'Bu bir ağ toplantısı. Kuruluşu, kategorisi ve görünürlüğü ağ toplantısında belirlenir.',
       CENTRE_ORGANIZATION: 'Bu, merkezin kendi kuruluşudur: etkin kalır, herkese açık profili ve üyesi yoktur.',
+      ALREADY_CHECKED_IN: 'Biri zaten giriş yaptı.',
+      CHECK_IN_NOT_OPEN: 'Giriş, başlangıçtan 15 dakika önce açılır.',
     },
     unauthenticated: 'Lütfen giriş yapın.',
     forbidden: 'Bunu değiştirme izniniz yok. Gerekirse ekibe sorun.',
