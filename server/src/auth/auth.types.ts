@@ -18,6 +18,9 @@ export class CapabilitiesType {
   @Field(() => Boolean)
   viewReports!: boolean;
 
+  @Field(() => Boolean, { description: 'The fairness report: staff for every MO, a member for their own MO.' })
+  readFairnessReport!: boolean;
+
   @Field(() => Boolean, { description: 'Create and revoke wall-display links.' })
   manageDisplayLinks!: boolean;
 

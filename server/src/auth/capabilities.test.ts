@@ -15,6 +15,7 @@ const VIEWERS: Record<string, Viewer> = {
 const NOTHING: Capabilities = {
   administer: false,
   viewReports: false,
+  readFairnessReport: false,
   manageDisplayLinks: false,
   bookForAnyOrganization: false,
   giveReasonForChanges: false,
@@ -30,10 +31,18 @@ const NOTHING: Capabilities = {
 /** What the client may offer each viewer; every capability of `Capabilities` is a column here. */
 const EXPECTED: Record<keyof typeof VIEWERS, Capabilities> = {
   anonymous: NOTHING,
-  member: { ...NOTHING, editOrganizationDescription: true, askForCoaching: true, readNetwork: true, takePartInNetwork: true },
+  member: {
+    ...NOTHING,
+    readFairnessReport: true,
+    editOrganizationDescription: true,
+    askForCoaching: true,
+    readNetwork: true,
+    takePartInNetwork: true,
+  },
   staff: {
     administer: true,
     viewReports: true,
+    readFairnessReport: true,
     manageDisplayLinks: true,
     bookForAnyOrganization: true,
     giveReasonForChanges: true,

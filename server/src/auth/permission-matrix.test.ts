@@ -392,6 +392,14 @@ const MATRIX: Record<string, { operation: Operation; outcomes: Outcome[] }> = {
     }),
     outcomes: STAFF_ONLY,
   },
+  fairnessReport: {
+    operation: async () => ({
+      query: `query ($from: DateTime!, $to: DateTime!) { fairnessReport(from: $from, to: $to) { rows { organizationId } fairShare { hoursPerOrganization } } }`,
+      variables: TODAY,
+    }),
+    // staff every MO, each member their own MO's row (fairness-report.test.ts proves which); a coach is of no MO
+    outcomes: ['UNAUTHENTICATED', 'ok', 'ok', 'FORBIDDEN', 'FORBIDDEN', 'ok', 'UNAUTHENTICATED'],
+  },
   approvalRules: {
     operation: async () => ({ query: '{ approvalRules { id always } }' }),
     outcomes: SIGNED_IN,

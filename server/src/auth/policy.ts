@@ -154,6 +154,8 @@ export interface Capabilities {
   /** The admin page: houses, rooms, MOs, people, invitations, the audit log. */
   administer: boolean;
   viewReports: boolean;
+  /** The fairness report: staff for every MO, a member for their own (`fairnessReportScope`). */
+  readFairnessReport: boolean;
   /** Create and revoke wall-display links. */
   manageDisplayLinks: boolean;
   /** Book for any MO; others book for their own MO only. */
@@ -181,6 +183,7 @@ export function capabilitiesOf(viewer: Viewer): Capabilities {
   return {
     administer: staff,
     viewReports: staff,
+    readFairnessReport: viewer.kind === 'member' || staff,
     manageDisplayLinks: staff,
     bookForAnyOrganization: staff,
     giveReasonForChanges: staff,
@@ -284,6 +287,22 @@ export function assertMaySetCheckInSettings(viewer: Viewer): void {
 /** The houses whose check-in settings the viewer reads: a wall display its own, everyone else all. */
 export function checkInSettingsScope(viewer: Viewer): string[] | null {
   return readableLocationIds(viewer);
+}
+
+/**
+ * The fairness report (issue 29): staff read every MO, to talk it through with them; a member reads their own
+ * MO's figures and the fair share they are measured against, never another MO's row. A coach belongs to no MO.
+ */
+export function fairnessReportScope(viewer: Viewer): 'all' | { organizationId: string } {
+  assertSignedIn(viewer);
+  switch (viewer.kind) {
+    case 'staff':
+      return 'all';
+    case 'member':
+      return { organizationId: viewer.organizationId };
+    case 'coach':
+      throw forbidden();
+  }
 }
 
 /** Retired houses and rooms and inactive MOs are listed for the administration only: staff. */

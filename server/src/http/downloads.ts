@@ -6,6 +6,7 @@ import { REPORT_DIMENSIONS, usageReport, usageReportTable, type ReportDimension 
 import { occupancyTable, roomOccupancy } from '../reports/room-occupancy.js';
 import { coachingDimensions, coachingReport, coachingReportTable } from '../reports/coaching-report.js';
 import { networkReport, networkReportTable, reportPeriod } from '../reports/network-report.js';
+import { fairnessReport, fairnessReportTable } from '../reports/fairness-report.js';
 import { reportFileName, tableCsv, tableXlsx, type ReportTable } from '../reports/report-files.js';
 import { reportWordsFor } from '../reports/report-words.js';
 import { parseDateTime } from '../graphql/date-time.scalar.js';
@@ -25,7 +26,13 @@ const STATUS: Partial<Record<ErrorCode, number>> = {
 
 const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 /** German, as the centre files them for the city. */
-const FILE_NAMES = { usage: 'nutzung', occupancy: 'auslastung', coaching: 'coaching', network: 'netzwerk' } as const;
+const FILE_NAMES = {
+  usage: 'nutzung',
+  occupancy: 'auslastung',
+  coaching: 'coaching',
+  network: 'netzwerk',
+  fairness: 'faire-nutzung',
+} as const;
 
 /** Files people download (the report's tables as CSV and XLSX, calendar feeds): the same checks and the same typed refusals as the API. */
 export function downloadRoutes(services: Services, log: Log): express.Router {
@@ -36,8 +43,9 @@ export function downloadRoutes(services: Services, log: Log): express.Router {
     if (!refusal) log(what, error);
     response.status((refusal && STATUS[refusal.code]) ?? 500).json(errorBody(refusal));
   };
-  // the report's tables: usage, coaching and the network (grouped as asked) and room occupancy, each as CSV or XLSX
-  router.get(/^\/reports\/(usage|occupancy|coaching|network)\.(csv|xlsx)$/, async (request, response) => {
+  // the report's tables: usage, coaching and the network (grouped as asked), room occupancy and fairness (a member
+  // gets their own MO's row only, as in the API), each as CSV or XLSX
+  router.get(/^\/reports\/(usage|occupancy|coaching|network|fairness)\.(csv|xlsx)$/, async (request, response) => {
     try {
       const [table, format] = [request.params[0], request.params[1]] as [keyof typeof FILE_NAMES, 'csv' | 'xlsx'];
       const viewer = await viewerForCredentials(services, {
@@ -79,6 +87,8 @@ export function downloadRoutes(services: Services, log: Log): express.Router {
         const groupBy = typeof request.query.groupBy === 'string' ? request.query.groupBy : undefined;
         const report = await networkReport(dataSource, viewer, { from, to, groupBy, now: services.clock() });
         contents = networkReportTable(report, reportPeriod(groupBy), language.words);
+      } else if (table === 'fairness') {
+        contents = fairnessReportTable(await fairnessReport(dataSource, viewer, { from, to }), language.words);
       } else if (table === 'usage') {
         const groupBy = list('groupBy');
         const report = await usageReport(dataSource, viewer, { from, to, groupBy });

@@ -2,6 +2,8 @@ import { Arg, Ctx, Query, Resolver } from 'type-graphql';
 import type { GraphQLContext } from '../graphql/context.js';
 import { ReportDimensionEnum, RoomOccupancyType, UsageReportType } from './report.types.js';
 import { coachingReport, type CoachingReport } from './coaching-report.js';
+import { fairnessReport, type FairnessReport } from './fairness-report.js';
+import { FairnessReportType } from './fairness-report.types.js';
 import { CoachingDimensionEnum, CoachingReportType } from './coaching-report.types.js';
 import { networkReport, type NetworkReport } from './network-report.js';
 import { NetworkReportType, ReportPeriodEnum } from './network-report.types.js';
@@ -59,5 +61,17 @@ export class ReportsResolver {
     @Ctx() { services, viewer }: GraphQLContext,
   ): Promise<NetworkReport> {
     return networkReport(services.database.dataSource, viewer, { from, to, groupBy, now: services.clock() });
+  }
+
+  @Query(() => FairnessReportType, {
+    description:
+      'Per MO in [from, to): hours booked, used (checked in) and released, requests declined and lapsed, and evening hours against the fair share. Staff read every MO, a member their own MO only. CSV and XLSX: GET /reports/fairness.csv, /reports/fairness.xlsx.',
+  })
+  fairnessReport(
+    @Arg('from', () => Date) from: Date,
+    @Arg('to', () => Date) to: Date,
+    @Ctx() { services, viewer }: GraphQLContext,
+  ): Promise<FairnessReport> {
+    return fairnessReport(services.database.dataSource, viewer, { from, to });
   }
 }

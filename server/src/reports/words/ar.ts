@@ -45,6 +45,17 @@ const words: ReportWords = {
     proposalsDone: 'الاقتراحات المنفَّذة',
     total: 'المجموع',
   },
+  fairness: {
+    organization: 'المنظمة',
+    bookedHours: 'الساعات المحجوزة',
+    usedHours: 'الساعات المستخدمة (تم تسجيل الحضور)',
+    releasedHours: 'الساعات المُحرَّرة (لم يحضر أحد)',
+    declinedRequests: 'الطلبات المرفوضة',
+    lapsedRequests: 'الطلبات المنتهية مهلتها',
+    eveningHours: 'ساعات المساء',
+    fairShare: 'الحصة العادلة من الأمسيات (ساعات)',
+    eveningAgainstFairShare: 'ساعات المساء فوق (+) أو تحت (−) الحصة العادلة',
+  },
   categories: {
     CHOIR: 'كورال',
     LANGUAGE_COURSE: 'دورة لغة',

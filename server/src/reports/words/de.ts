@@ -45,6 +45,17 @@ const words: ReportWords = {
     proposalsDone: 'Vorschläge umgesetzt',
     total: 'Gesamt',
   },
+  fairness: {
+    organization: 'Organisation',
+    bookedHours: 'Gebuchte Stunden',
+    usedHours: 'Genutzte Stunden (eingecheckt)',
+    releasedHours: 'Freigegebene Stunden (niemand kam)',
+    declinedRequests: 'Abgelehnte Anfragen',
+    lapsedRequests: 'Verfallene Anfragen',
+    eveningHours: 'Abendstunden',
+    fairShare: 'Fairer Anteil am Abend (Stunden)',
+    eveningAgainstFairShare: 'Abendstunden über (+) oder unter (−) dem fairen Anteil',
+  },
   categories: {
     CHOIR: 'Chor',
     LANGUAGE_COURSE: 'Sprachkurs',

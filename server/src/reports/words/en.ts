@@ -45,6 +45,17 @@ const words: ReportWords = {
     proposalsDone: 'Proposals done',
     total: 'Total',
   },
+  fairness: {
+    organization: 'Organisation',
+    bookedHours: 'Hours booked',
+    usedHours: 'Hours used (checked in)',
+    releasedHours: 'Hours released (nobody came)',
+    declinedRequests: 'Requests declined',
+    lapsedRequests: 'Requests lapsed',
+    eveningHours: 'Evening hours',
+    fairShare: 'Fair share of the evenings (hours)',
+    eveningAgainstFairShare: 'Evening hours above (+) or below (−) the fair share',
+  },
   categories: {
     CHOIR: 'Choir',
     LANGUAGE_COURSE: 'Language course',

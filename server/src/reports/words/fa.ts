@@ -45,6 +45,17 @@ const words: ReportWords = {
     proposalsDone: 'پیشنهادهای انجام‌شده',
     total: 'جمع',
   },
+  fairness: {
+    organization: 'انجمن',
+    bookedHours: 'ساعت‌های رزرو شده',
+    usedHours: 'ساعت‌های استفاده‌شده (حضور ثبت شد)',
+    releasedHours: 'ساعت‌های خالی‌شده (کسی نیامد)',
+    declinedRequests: 'درخواست‌های ردشده',
+    lapsedRequests: 'درخواست‌های منقضی‌شده',
+    eveningHours: 'ساعت‌های عصر',
+    fairShare: 'سهم منصفانه از عصرها (ساعت)',
+    eveningAgainstFairShare: 'ساعت‌های عصر بیشتر (+) یا کمتر (−) از سهم منصفانه',
+  },
   categories: {
     CHOIR: 'گروه سرود (کُر)',
     LANGUAGE_COURSE: 'کلاس زبان',

@@ -45,6 +45,17 @@ const words: ReportWords = {
     proposalsDone: 'Выполненные предложения',
     total: 'Итого',
   },
+  fairness: {
+    organization: 'Организация',
+    bookedHours: 'Забронированные часы',
+    usedHours: 'Использованные часы (с отметкой о приходе)',
+    releasedHours: 'Освобождённые часы (никто не пришёл)',
+    declinedRequests: 'Отклонённые запросы',
+    lapsedRequests: 'Просроченные запросы',
+    eveningHours: 'Вечерние часы',
+    fairShare: 'Справедливая доля вечеров (часы)',
+    eveningAgainstFairShare: 'Вечерние часы выше (+) или ниже (−) справедливой доли',
+  },
   categories: {
     CHOIR: 'Хор',
     LANGUAGE_COURSE: 'Языковой курс',

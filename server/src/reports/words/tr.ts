@@ -45,6 +45,17 @@ const words: ReportWords = {
     proposalsDone: 'Gerçekleştirilen öneriler',
     total: 'Toplam',
   },
+  fairness: {
+    organization: 'Kuruluş',
+    bookedHours: 'Rezerve edilen saatler',
+    usedHours: 'Kullanılan saatler (giriş yapıldı)',
+    releasedHours: 'Serbest bırakılan saatler (kimse gelmedi)',
+    declinedRequests: 'Reddedilen talepler',
+    lapsedRequests: 'Süresi dolan talepler',
+    eveningHours: 'Akşam saatleri',
+    fairShare: 'Akşamlardan adil pay (saat)',
+    eveningAgainstFairShare: 'Adil payın üstünde (+) veya altında (−) akşam saatleri',
+  },
   categories: {
     CHOIR: 'Koro',
     LANGUAGE_COURSE: 'Dil kursu',

@@ -45,5 +45,17 @@ export interface ReportWords {
     /** The last row's label. */
     total: string;
   };
+  /** Fairness report (issue 29): one row per MO. */
+  fairness: {
+    organization: string;
+    bookedHours: string;
+    usedHours: string;
+    releasedHours: string;
+    declinedRequests: string;
+    lapsedRequests: string;
+    eveningHours: string;
+    fairShare: string;
+    eveningAgainstFairShare: string;
+  };
   categories: Record<BookingCategory, string>;
 }

@@ -45,6 +45,17 @@ const words: ReportWords = {
     proposalsDone: 'Виконані пропозиції',
     total: 'Разом',
   },
+  fairness: {
+    organization: 'Організація',
+    bookedHours: 'Заброньовані години',
+    usedHours: 'Використані години (зареєструвалися)',
+    releasedHours: 'Звільнені години (ніхто не прийшов)',
+    declinedRequests: 'Відхилені запити',
+    lapsedRequests: 'Прострочені запити',
+    eveningHours: 'Вечірні години',
+    fairShare: 'Справедлива частка вечорів (години)',
+    eveningAgainstFairShare: 'Вечірні години понад (+) чи нижче (−) справедливої частки',
+  },
   categories: {
     CHOIR: 'Хор',
     LANGUAGE_COURSE: 'Мовний курс',
