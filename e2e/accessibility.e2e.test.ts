@@ -57,8 +57,8 @@ const calendarView = (view: string): Step => ({
   name: `calendar-${view}`,
   visit: async (page) => {
     await page.goto(`${app.url}/calendar?view=${view}&date=${day}`);
-    await page.locator('.fc').waitFor();
-    await page.locator('.fc-event, .fc-list-event').first().waitFor();
+    await page.locator('.fc, .rooms-view').first().waitFor();
+    await page.locator('.fc-event, .fc-list-event, .rooms-booking').first().waitFor();
   },
 });
 
@@ -71,7 +71,7 @@ const STEPS: Step[] = [
     name: 'booking-dialog',
     visit: async (page) => {
       await calendarView('resourceTimeGridDay').visit(page);
-      await page.locator('.fc-timegrid-event').first().click();
+      await page.locator('.rooms-booking').first().click();
       await page.getByRole('dialog').waitFor();
     },
   },
@@ -199,7 +199,7 @@ describeInBrowser('for eyes and hands', () => {
     page.evaluate(() =>
       [...document.querySelectorAll<HTMLElement>('main *, header *')]
         .filter((element) => element.getBoundingClientRect().right > window.innerWidth + 1 && element.offsetParent !== null)
-        .filter((element) => !element.closest('.fc-scroller, .admin-table-wrap'))
+        .filter((element) => !element.closest('.fc-scroller, .rooms-scroll, .admin-table-wrap'))
         .map((element) => `${element.tagName}.${element.className}`)
         .slice(0, 5),
     );
@@ -229,12 +229,12 @@ describeInBrowser('for eyes and hands', () => {
     },
   );
 
-  it('keeps the slot chosen by dragging visible behind the booking dialog, in colours that pass', async () => {
+  it('keeps the slot chosen by dragging in the plain week visible behind the booking dialog, in colours that pass', async () => {
     const page = await signedIn('de');
-    await page.goto(`${app.url}/calendar?view=resourceTimeGridDay&date=${day}`);
+    await page.goto(`${app.url}/calendar?view=timeGridWeek&date=${day}`);
     await page.locator('.fc-timegrid-event').first().waitFor();
-    // a room in view, early in the day: nothing is booked there in the demo data
-    const column = (await page.locator('th.fc-col-header-cell[data-resource-id]', { hasText: 'Musikraum' }).boundingBox())!;
+    // the day's column, early in the day
+    const column = (await page.locator(`th.fc-col-header-cell[data-date="${day}"]`).boundingBox())!;
     const from = (await slotLane(page, '09:00').boundingBox())!;
     const to = (await slotLane(page, '10:00').boundingBox())!;
     const x = column.x + column.width / 2;
@@ -273,19 +273,27 @@ describeInBrowser('for eyes and hands', () => {
     await page.context().close();
   });
 
-  it('shows where the keyboard is on the calendar’s own toolbar', async () => {
+  it('shows where the keyboard is on the calendar’s own toolbars: FullCalendar’s and the rooms view’s', async () => {
     const page = await signedIn('de');
-    await page.goto(`${app.url}/calendar?view=resourceTimeGridDay&date=${day}`);
+    const ringAfterShiftTab = async (from: string) => {
+      await page.locator(from).focus();
+      await page.keyboard.press('Shift+Tab');
+      return page.evaluate(() => {
+        const focused = document.activeElement as HTMLElement;
+        const style = getComputedStyle(focused);
+        return { className: focused.className, outline: `${style.outlineStyle} ${style.outlineWidth}` };
+      });
+    };
+    await page.goto(`${app.url}/calendar?view=timeGridWeek&date=${day}`);
     await page.locator('.fc-prev-button').waitFor();
-    await page.locator('.fc-today-button').focus();
-    await page.keyboard.press('Shift+Tab');
-    const ring = await page.evaluate(() => {
-      const focused = document.activeElement as HTMLElement;
-      const style = getComputedStyle(focused);
-      return { className: focused.className, outline: `${style.outlineStyle} ${style.outlineWidth}` };
-    });
-    expect(ring.className).toContain('fc-');
-    expect(ring.outline).toMatch(/^solid [3-9]px$/);
+    const fullCalendar = await ringAfterShiftTab('.fc-today-button');
+    expect(fullCalendar.className).toContain('fc-');
+    expect(fullCalendar.outline).toMatch(/^solid [3-9]px$/);
+    await page.goto(`${app.url}/calendar?view=resourceTimeGridDay&date=${day}`);
+    await page.locator('.rooms-today').waitFor();
+    const rooms = await ringAfterShiftTab('.rooms-today');
+    expect(rooms.className).toContain('rooms-next');
+    expect(rooms.outline).toMatch(/^solid [3-9]px$/);
     await page.context().close();
   });
 });

@@ -1,25 +1,43 @@
+/// <reference lib="dom" />
 import type { Locator, Page } from 'playwright-core';
 
-/** The day grid's row of one time ("18:00") on the calendar. */
+/** The plain week's row of one time ("18:00"), drawn by FullCalendar. */
 export const slotLane = (page: Page, time: string) => page.locator(`td.fc-timegrid-slot-lane[data-time="${time}:00"]`).first();
 
 /**
- * Drags an event that starts at `fromTime` with the mouse so that it starts at `toTime` in the room's
- * column. FullCalendar tracks the centre of the grabbed slot (useEventCenter), so the test grabs the
- * event there and drops inside the first quarter-hour of the target slot.
+ * Where a time of day ("18:00") lies across the rooms day's hours, in page px: from the hour's heading, as far
+ * into it as the minutes go (from its right edge when the page runs right to left).
+ */
+export async function timeX(page: Page, time: string): Promise<number> {
+  return page.evaluate((time) => {
+    const hour = `${time.slice(0, 2)}:00`;
+    const heading = [...document.querySelectorAll('.rooms-head-cell')].find((cell) => cell.textContent?.trim() === hour);
+    if (!heading) throw new Error(`no heading for ${hour}`);
+    const rect = heading.getBoundingClientRect();
+    const part = (rect.width * Number(time.slice(3, 5))) / 60;
+    return getComputedStyle(heading).direction === 'rtl' ? rect.right - part : rect.left + part;
+  }, time);
+}
+
+/** A room's row in the rooms day, with its bookings and free hours. */
+export const roomRow = (page: Page, roomId: string) => page.locator(`.rooms-row[data-room-id="${roomId}"] .rooms-row-time`);
+
+/**
+ * Drags a booking that starts at `fromTime` with the mouse so that it starts at `toTime` in the room's row:
+ * grabbed a little inside its start, let go as far along the hours as the times differ, in the target row.
  */
 export async function drag(page: Page, event: Locator, fromTime: string, roomId: string, toTime: string): Promise<void> {
   const box = await event.boundingBox();
-  const column = await page.locator(`th.fc-col-header-cell[data-resource-id="${roomId}"]`).boundingBox();
-  const fromSlot = await slotLane(page, fromTime).boundingBox();
-  const toSlot = await slotLane(page, toTime).boundingBox();
-  if (!box || !column || !fromSlot || !toSlot) throw new Error('drag target not found');
-  const grab = { x: box.x + box.width / 2, y: fromSlot.y + fromSlot.height / 2 };
-  const target = { x: column.x + column.width / 2, y: toSlot.y + toSlot.height / 4 };
+  const row = await roomRow(page, roomId).boundingBox();
+  if (!box || !row) throw new Error('drag target not found');
+  const [from, to] = [await timeX(page, fromTime), await timeX(page, toTime)];
+  const inside = from < box.x + box.width / 2 ? 8 : -8;
+  const grab = { x: from + inside, y: box.y + box.height / 2 };
+  const target = { x: to + inside, y: row.y + row.height / 2 };
   await page.mouse.move(grab.x, grab.y);
   await page.mouse.down();
   for (let step = 1; step <= 12; step++)
     await page.mouse.move(grab.x + ((target.x - grab.x) * step) / 12, grab.y + ((target.y - grab.y) * step) / 12);
-  await page.waitForTimeout(150);
+  await page.waitForTimeout(100);
   await page.mouse.up();
 }

@@ -83,12 +83,11 @@ async function signedIn(language: string, email: string, viewport = { width: 128
 
 async function dayOf(page: Page, houses: House[]): Promise<void> {
   await page.goto(`${app.url}/calendar?view=resourceTimeGridDay&date=${day}&locations=${houses.map((house) => house.id).join(',')}`);
-  await page.locator('.fc-timegrid-event').first().waitFor();
+  await page.locator('.rooms-booking').first().waitFor();
 }
 
-const eventOf = (page: Page, title: string): Locator => page.locator('.fc-timegrid-event', { hasText: title });
-const columnOf = (event: Locator) =>
-  event.evaluate((element) => element.closest('td.fc-timegrid-col')?.getAttribute('data-resource-id') ?? null);
+const eventOf = (page: Page, title: string): Locator => page.locator('.rooms-booking', { hasText: title });
+const columnOf = (event: Locator) => event.evaluate((element) => element.closest('.rooms-row')?.getAttribute('data-room-id') ?? null);
 const focusedBooking = (page: Page) => page.evaluate(() => (document.activeElement as HTMLElement | null)?.dataset.bookingId ?? null);
 
 /** Presses Tab until the field with that id has focus; answers how many presses it took. */

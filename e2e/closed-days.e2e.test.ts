@@ -84,7 +84,7 @@ describeInBrowser('a house closed today says when it opens again', () => {
     await expect.poll(() => plain(west)).toContain('Wieder geöffnet: Montag, 28. Dezember, 08:00');
     await screenshot(page, 'closed-03-desktop-day');
     await west.getByRole('button', { name: 'Diesen Tag zeigen' }).click();
-    await page.locator('.fc-timegrid-event').first().waitFor();
+    await page.locator('.rooms-booking').first().waitFor();
     await expect.poll(() => page.locator('.closed-day-notice').count()).toBe(0);
     await context.close();
   });

@@ -123,18 +123,18 @@ describeInBrowser('finding a free room and knowing of changes', () => {
   it('rooms say what they are, headers do not overlap at 1280 px, and the week view says where each booking is', async () => {
     await desktop.setViewportSize({ width: 1280, height: 900 });
     await desktop.goto(`${app.url}/calendar?view=resourceTimeGridDay&date=${day}`);
-    await desktop.locator('.resource-label').first().waitFor();
-    const saal = desktop.locator('.resource-label', { hasText: 'Großer Saal' }).first();
-    expect(await saal.locator('.room-facts').textContent()).toMatch(/40 Plätze · Klavier/);
-    const boxes = await desktop.locator('th.fc-col-header-cell .resource-label').evaluateAll((labels) =>
+    await desktop.locator('.rooms-row-head').first().waitFor();
+    const saal = desktop.locator('.rooms-row-head', { hasText: 'Großer Saal' }).first();
+    expect(await saal.locator('.rooms-room-facts').textContent()).toMatch(/40 Plätze · Klavier/);
+    const boxes = await desktop.locator('.rooms-row-head').evaluateAll((labels) =>
       labels.map((label) => {
         const box = label.getBoundingClientRect();
         return { left: box.left, right: box.right, top: box.top, bottom: box.bottom };
       }),
     );
     expect(boxes.length).toBeGreaterThan(8);
-    const sorted = [...boxes].sort((a, b) => a.left - b.left);
-    for (let index = 1; index < sorted.length; index++) expect(sorted[index]!.left).toBeGreaterThanOrEqual(sorted[index - 1]!.right - 0.5);
+    const sorted = [...boxes].sort((a, b) => a.top - b.top);
+    for (let index = 1; index < sorted.length; index++) expect(sorted[index]!.top).toBeGreaterThanOrEqual(sorted[index - 1]!.bottom - 0.5);
     await screenshot(desktop, 'finding-05-room-headers-1280');
 
     await desktop.goto(`${app.url}/calendar?view=timeGridWeek&date=${day}`);

@@ -164,7 +164,7 @@ describeInBrowser('going live on an empty production database', () => {
     await dialog.getByLabel('Beginn').fill('18:00');
     await dialog.getByLabel('Ende').fill('20:00');
     await dialog.getByRole('button', { name: 'Speichern' }).click();
-    await member.locator('.fc-timegrid-event', { hasText: 'Chorprobe' }).waitFor();
+    await member.locator('.rooms-booking', { hasText: 'Chorprobe' }).waitFor();
     await screenshot(member, 'golive-05-member-booked');
   });
 

@@ -74,11 +74,11 @@ describeInBrowser('the usage report for the city', () => {
 
   it('prints a house’s day for the door: rooms as columns, bookings with MO and title, no buttons', async () => {
     await staff.goto(`${app.url}/calendar?view=resourceTimeGridDay`);
-    await staff.locator('.fc-timegrid-event').first().waitFor();
+    await staff.locator('.rooms-booking').first().waitFor();
     await staff.emulateMedia({ media: 'print' });
     expect(await staff.locator('.calendar-page .toolbar').isVisible()).toBe(false);
-    expect(await staff.locator('.fc-timegrid-event').first().isVisible()).toBe(true);
-    expect(await staff.locator('th.fc-col-header-cell').count()).toBeGreaterThan(3);
+    expect(await staff.locator('.rooms-booking').first().isVisible()).toBe(true);
+    expect(await staff.locator('.rooms-row').count()).toBeGreaterThan(3);
     const pdf = await staff.pdf({ format: 'A4', landscape: true });
     expect(pdf.byteLength).toBeGreaterThan(10_000);
     await staff.emulateMedia({ media: 'screen' });
@@ -90,7 +90,7 @@ describeInBrowser('the usage report for the city', () => {
       page.on('request', (request) => void (/ReportChart/.test(request.url()) && chartRequests.push(request.url())));
     watch(member);
     await member.goto(`${app.url}/calendar`);
-    await member.locator('.fc-event, .booking-list').first().waitFor();
+    await member.locator('.rooms-booking, .booking-list').first().waitFor();
     expect(chartRequests).toEqual([]);
 
     watch(staff);

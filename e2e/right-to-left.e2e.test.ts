@@ -50,7 +50,7 @@ describeInBrowser('right to left, in Arabic and Farsi', () => {
     const widths: Record<string, number> = {};
     for (const view of ['resourceTimeGridDay', 'timeGridWeek', 'listWeek']) {
       await page.goto(`${app.url}/calendar?view=${view}&date=${day}`);
-      await page.locator('.fc-event, .fc-list-event, .phone-entry').first().waitFor();
+      await page.locator('.rooms-booking, .fc-event, .fc-list-event, .phone-entry').first().waitFor();
       widths[view] = await sidewaysOverflow(page);
       if (view === 'listWeek') await screenshot(page, `rtl-${language}-${size}-${view}`);
     }

@@ -60,7 +60,7 @@ describeInBrowser('weekly groups in the browser', () => {
     await Promise.all(watchers.map((page) => page.getByText('live', { exact: true }).waitFor()));
     // the holiday is shaded and named before anyone tries to book it
     await watchers[3]!
-      .locator('.fc-bg-event.closed-time', { hasText: `geschlossen: ${holiday.name}` })
+      .locator('.rooms-closed.closed-time', { hasText: `geschlossen: ${holiday.name}` })
       .first()
       .waitFor();
     await screenshot(watchers[3]!, 'series-00-holiday-shaded');
@@ -94,10 +94,10 @@ describeInBrowser('weekly groups in the browser', () => {
 
     // every date arrives on the screen that shows it; the holiday stays free
     for (const index of [0, 1, 2])
-      await watchers[index]!.locator('.fc-timegrid-event', { hasText: 'E2E Chorprobe' }).waitFor({ timeout: 3000 });
-    expect(await watchers[3]!.locator('.fc-timegrid-event', { hasText: 'E2E Chorprobe' }).count()).toBe(0);
+      await watchers[index]!.locator('.rooms-booking', { hasText: 'E2E Chorprobe' }).waitFor({ timeout: 3000 });
+    expect(await watchers[3]!.locator('.rooms-booking', { hasText: 'E2E Chorprobe' }).count()).toBe(0);
     // a date of a series says so, to eyes and to screen readers
-    const occurrence = member.locator('.fc-timegrid-event', { hasText: 'E2E Chorprobe' });
+    const occurrence = member.locator('.rooms-booking', { hasText: 'E2E Chorprobe' });
     await occurrence.waitFor();
     expect(await occurrence.locator('.series-marker').count()).toBe(1);
     expect(await occurrence.locator('.visually-hidden').textContent()).toContain('Termin einer Serie');
@@ -107,7 +107,7 @@ describeInBrowser('weekly groups in the browser', () => {
 
   it('moving one rehearsal asks for the scope and leaves the rest of the series alone', async () => {
     await member.goto(calendarUrl(seriesDays[1]!));
-    const occurrence = member.locator('.fc-timegrid-event', { hasText: 'E2E Chorprobe' });
+    const occurrence = member.locator('.rooms-booking', { hasText: 'E2E Chorprobe' });
     await occurrence.click();
     const dialog = member.getByRole('dialog');
     await dialog.getByRole('group', { name: 'Die Änderung gilt für' }).waitFor();
@@ -119,7 +119,7 @@ describeInBrowser('weekly groups in the browser', () => {
 
     await member.goto(calendarUrl(seriesDays[2]!));
     await expect
-      .poll(async () => (await member.locator('.fc-timegrid-event', { hasText: 'E2E Chorprobe' }).textContent()) ?? '')
+      .poll(async () => (await member.locator('.rooms-booking', { hasText: 'E2E Chorprobe' }).textContent()) ?? '')
       .toContain('18:00');
   });
 
@@ -151,12 +151,12 @@ describeInBrowser('weekly groups in the browser', () => {
     await screenshot(staff, 'series-04-closure-affected');
 
     await member
-      .locator(`.fc-bg-event.closed-time`, { hasText: 'geschlossen: E2E Renovierung Beratungsbüro' })
+      .locator('.rooms-closed.closed-time', { hasText: 'geschlossen: E2E Renovierung Beratungsbüro' })
       .first()
       .waitFor({ timeout: 5000 });
     const shading = await member
-      .locator('.fc-timegrid-col', { has: member.locator('.closed-time', { hasText: 'E2E Renovierung' }) })
-      .getAttribute('data-resource-id');
+      .locator('.rooms-row', { has: member.locator('.closed-time', { hasText: 'E2E Renovierung' }) })
+      .getAttribute('data-room-id');
     expect(shading).toBe(rooms['Beratungsbüro']);
     await screenshot(member, 'series-05-closure-shaded');
 
@@ -168,7 +168,7 @@ describeInBrowser('weekly groups in the browser', () => {
       await row.getByLabel((await row.textContent())?.includes('E2E Chorprobe') ? /^Stornieren/ : /^Behalten/).check();
     await again.getByRole('button', { name: 'So umsetzen' }).click();
     await staff.getByText(/^Erledigt\. Verschoben: 0, storniert: 1, behalten: \d+\.$/).waitFor();
-    await expect.poll(() => member.locator('.fc-timegrid-event', { hasText: 'E2E Chorprobe' }).count(), { timeout: 5000 }).toBe(0);
+    await expect.poll(() => member.locator('.rooms-booking', { hasText: 'E2E Chorprobe' }).count(), { timeout: 5000 }).toBe(0);
     await staff.close();
   });
 });

@@ -22,7 +22,7 @@ export interface ViewFigures {
   longestTaskMs: number;
   heapMiB: number;
   eventsInDom: number;
-  /** Rooms drawn as rows or columns: all of them, or one house's when the calendar pages by house. */
+  /** Rooms drawn as rows: those near the window (client/src/calendar/rooms/), of one house's when the calendar pages by house. */
   roomsOnScreen: number;
 }
 
@@ -115,7 +115,7 @@ export async function benchBrowserScale(options: { baseUrl: string; rooms: numbe
     const views: ViewFigures[] = [];
     for (const view of ['resourceTimelineWeek', 'resourceTimeGridDay']) {
       await page.goto(`${app.url}/calendar?view=${view}&date=${WEEK_START}`, { timeout: 120_000 });
-      await page.locator('.fc-event').first().waitFor({ timeout: 120_000 });
+      await page.locator('.rooms-booking').first().waitFor({ timeout: 120_000 });
       const firstEventsMs = await page.evaluate(() => performance.now());
       await page.waitForTimeout(3000);
       views.push({ view, firstEventsMs, ...(await settled(page)) });
@@ -123,7 +123,7 @@ export async function benchBrowserScale(options: { baseUrl: string; rooms: numbe
 
     // live: the week by rooms open, bookings made through the API in free evening slots
     await page.goto(`${app.url}/calendar?view=resourceTimelineWeek&date=${WEEK_START}`, { timeout: 120_000 });
-    await page.locator('.fc-event').first().waitFor({ timeout: 120_000 });
+    await page.locator('.rooms-booking').first().waitFor({ timeout: 120_000 });
     await page.getByText('live', { exact: true }).waitFor({ timeout: 30_000 });
     const latencies: number[] = [];
     let timedOut = 0;
@@ -187,14 +187,14 @@ export async function benchBrowserScale(options: { baseUrl: string; rooms: numbe
     }
 
     // the next week (empty) and back: until this week's events are on screen again
-    await page.locator('.fc-next-button').click();
-    await page.waitForFunction(() => document.querySelectorAll('.fc-event:not(.fc-bg-event)').length === 0, undefined, {
+    await page.locator('.rooms-next').click();
+    await page.waitForFunction(() => document.querySelectorAll('.rooms-booking').length === 0, undefined, {
       timeout: 120_000,
     });
     const switchStarted = await page.evaluate(() => performance.now());
     const back = async () => {
-      await page.locator('.fc-prev-button').click();
-      await page.waitForFunction(() => document.querySelectorAll('.fc-event:not(.fc-bg-event)').length > 0, undefined, {
+      await page.locator('.rooms-previous').click();
+      await page.waitForFunction(() => document.querySelectorAll('.rooms-booking').length > 0, undefined, {
         timeout: 120_000,
       });
     };
@@ -280,9 +280,8 @@ async function settled(page: Page): Promise<Omit<ViewFigures, 'view' | 'firstEve
     return {
       longestTaskMs: tasks.length ? Math.max(...tasks) : 0,
       heapMiB: Math.round(((memory?.usedJSHeapSize ?? 0) / 2 ** 20) * 10) / 10,
-      eventsInDom: document.querySelectorAll('.fc-event').length,
-      roomsOnScreen: new Set([...document.querySelectorAll('[data-resource-id]')].map((cell) => cell.getAttribute('data-resource-id')))
-        .size,
+      eventsInDom: document.querySelectorAll('.rooms-booking').length,
+      roomsOnScreen: document.querySelectorAll('.rooms-row').length,
     };
   });
 }
