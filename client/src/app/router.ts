@@ -17,6 +17,7 @@ export const router = createRouter({
     { path: '/datenschutz', name: 'privacy', component: () => import('../privacy/PrivacyPage.vue') },
     { path: '/find', name: 'find', component: () => import('../finding/FindRoomPage.vue') },
     { path: '/reports', name: 'reports', component: () => import('../reports/ReportsPage.vue') },
+    { path: '/fairness', name: 'fairness', component: () => import('../reports/FairnessPage.vue') },
     { path: '/my-bookings', name: 'my-bookings', component: () => import('../finding/MyBookingsPage.vue') },
     { path: '/coaching', name: 'coaching', component: () => import('../coaching/CoachingPage.vue') },
     { path: '/coaching/:id', name: 'coaching-request', component: () => import('../coaching/CoachingRequestPage.vue') },

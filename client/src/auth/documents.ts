@@ -15,6 +15,7 @@ export const ViewerFieldsFragment = graphql(`
     capabilities {
       administer
       viewReports
+      readFairnessReport
       manageDisplayLinks
       bookForAnyOrganization
       giveReasonForChanges

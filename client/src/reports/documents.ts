@@ -117,3 +117,36 @@ export const NetworkReportQuery = graphql(`
     }
   }
 `);
+
+export const FairnessReportQuery = graphql(`
+  query FairnessReport($from: DateTime!, $to: DateTime!) {
+    fairnessReport(from: $from, to: $to) {
+      rows {
+        organizationId
+        organizationName
+        takesPart
+        bookedHours
+        usedHours
+        releasedHours
+        eveningHours
+        declinedRequests
+        lapsedRequests
+        eveningAgainstFairShare
+      }
+      totals {
+        bookedHours
+        usedHours
+        releasedHours
+        eveningHours
+        declinedRequests
+        lapsedRequests
+      }
+      fairShare {
+        eveningHours
+        organizations
+        hoursPerOrganization
+      }
+      eveningStartsAt
+    }
+  }
+`);

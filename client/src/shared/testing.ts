@@ -54,6 +54,7 @@ type Me = NonNullable<MeQuery['me']>;
 const NO_CAPABILITIES: Me['capabilities'] = {
   administer: false,
   viewReports: false,
+  readFairnessReport: false,
   manageDisplayLinks: false,
   bookForAnyOrganization: false,
   giveReasonForChanges: false,

@@ -627,6 +627,48 @@ const de = {
     loading: 'Der Netzwerk-Bericht wird berechnet …',
     empty: 'In diesem Zeitraum gab es keine Treffen und keine Vorschläge.',
   },
+  fairness: {
+    nav: 'Faire Nutzung',
+    heading: 'Faire Nutzung der Räume',
+    intro:
+      'Pro Organisation: gebuchte Stunden, davon genutzt (eingecheckt) und freigegeben (niemand kam), abgelehnte und verfallene Anfragen, und die Abendstunden im Vergleich zum fairen Anteil.',
+    ownIntro: 'Die Zahlen Ihrer Organisation im gewählten Zeitraum. Nur Ihre Organisation und das Team sehen sie.',
+    organization: 'Organisation',
+    figures: {
+      bookedHours: 'Gebucht (Stunden)',
+      usedHours: 'Genutzt (eingecheckt)',
+      releasedHours: 'Freigegeben (niemand kam)',
+      declinedRequests: 'Anfragen abgelehnt',
+      lapsedRequests: 'Anfragen verfallen',
+      eveningHours: 'Abendstunden',
+      eveningAgainstFairShare: 'Abende: über (+) oder unter (−) dem fairen Anteil',
+    },
+    total: 'Alle Organisationen',
+    notCounted: 'nicht gezählt',
+    eveningRule: 'Abend heißt: ab {time} Uhr bis Mitternacht, nach der Uhr des Hauses.',
+    fairShare: 'Fairer Anteil',
+    fairShareValue: '{hours} Abendstunden pro Organisation',
+    fairShareRule:
+      'Alle Abendstunden ({hours}) geteilt durch die Zahl der Organisationen, die in diesem Zeitraum Räume gebucht oder angefragt haben ({count}).',
+    own: {
+      above: 'Ihre Organisation hatte {hours} Abendstunden mehr als ihren fairen Anteil.',
+      below: 'Ihre Organisation hatte {hours} Abendstunden weniger als ihren fairen Anteil.',
+      even: 'Ihre Organisation hatte genau ihren fairen Anteil an Abendstunden.',
+      none: 'Ihre Organisation hat in diesem Zeitraum keine Räume gebucht oder angefragt.',
+    },
+    usedHint:
+      '„Genutzt“ zählt nur Buchungen, bei denen jemand eingecheckt hat. In Häusern, in denen Einchecken nicht Pflicht ist, checken viele nicht ein.',
+    charts: {
+      evenings: 'Abendstunden und fairer Anteil',
+      hours: 'Gebuchte Stunden: genutzt, freigegeben, nicht eingecheckt',
+      notCheckedIn: 'Nicht eingecheckt',
+      hint: '{chart}. Die Zahlen stehen in der Tabelle daneben.',
+    },
+    csv: 'Faire Nutzung als CSV herunterladen',
+    xlsx: 'Faire Nutzung als Excel-Datei (XLSX) herunterladen',
+    loading: 'Der Bericht wird berechnet …',
+    empty: 'In diesem Zeitraum hat keine Organisation Räume gebucht oder angefragt.',
+  },
   feeds: {
     heading: 'Im eigenen Kalender abonnieren',
     intro:

@@ -623,6 +623,47 @@ const en: MessageTree<Messages> = {
     loading: 'Calculating the network report …',
     empty: 'There were no meetings and no proposals in this period.',
   },
+  fairness: {
+    nav: 'Fair use',
+    heading: 'Fair use of the rooms',
+    intro:
+      'Per organisation: hours booked, of them used (checked in) and released (nobody came), requests declined and lapsed, and evening hours against the fair share.',
+    ownIntro: 'Your organisation’s figures for the chosen period. Only your organisation and the team see them.',
+    organization: 'Organisation',
+    figures: {
+      bookedHours: 'Booked (hours)',
+      usedHours: 'Used (checked in)',
+      releasedHours: 'Released (nobody came)',
+      declinedRequests: 'Requests declined',
+      lapsedRequests: 'Requests lapsed',
+      eveningHours: 'Evening hours',
+      eveningAgainstFairShare: 'Evenings: above (+) or below (−) the fair share',
+    },
+    total: 'All organisations',
+    notCounted: 'not counted',
+    eveningRule: 'Evening means from {time} until midnight, by the house’s clock.',
+    fairShare: 'Fair share',
+    fairShareValue: '{hours} evening hours per organisation',
+    fairShareRule:
+      'All evening hours ({hours}) divided by the number of organisations that booked or asked for rooms in this period ({count}).',
+    own: {
+      above: 'Your organisation had {hours} evening hours more than its fair share.',
+      below: 'Your organisation had {hours} evening hours fewer than its fair share.',
+      even: 'Your organisation had exactly its fair share of evening hours.',
+      none: 'Your organisation did not book or ask for any room in this period.',
+    },
+    usedHint: '“Used” counts only bookings where someone checked in. In houses where checking in is not required, many do not check in.',
+    charts: {
+      evenings: 'Evening hours and fair share',
+      hours: 'Booked hours: used, released, not checked in',
+      notCheckedIn: 'Not checked in',
+      hint: '{chart}. The figures are in the table beside it.',
+    },
+    csv: 'Download fair use as CSV',
+    xlsx: 'Download fair use as an Excel file (XLSX)',
+    loading: 'The report is being calculated …',
+    empty: 'No organisation booked or asked for a room in this period.',
+  },
   feeds: {
     heading: 'Subscribe in your own calendar',
     intro:
