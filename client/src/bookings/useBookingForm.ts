@@ -152,6 +152,8 @@ export function useBookingForm(
   const form = reactive<BookingForm>(initialForm(props.booking, props.selectedSlot, props));
   const fieldErrors = ref<Partial<Record<keyof BookingForm, string>>>({});
   const generalError = ref<string | null>(null);
+  /** The code the last save was refused with: BOOKING_CONFLICT offers the waiting list (issue 29). */
+  const refusedAs = ref<string | null>(null);
   const busy = ref(false);
   const confirmingCancel = ref(props.startWithCancel ?? false);
   /** Those who may tell the MO why they change or cancel its booking; it appears in the MO's notice and mail. */
@@ -178,7 +180,8 @@ export function useBookingForm(
   const { mutate: cancel } = useMutation(CancelBookingMutation);
 
   function showError(error: unknown) {
-    const { text, field } = describeError(error);
+    const { text, field, code } = describeError(error);
+    refusedAs.value = code;
     const formField = formFieldOf(field, form);
     if (formField) fieldErrors.value = { [formField]: text };
     else generalError.value = text;
@@ -198,6 +201,7 @@ export function useBookingForm(
   async function save() {
     fieldErrors.value = {};
     generalError.value = null;
+    refusedAs.value = null;
     const unreadable = unreadableTime(form);
     if (unreadable) return void (fieldErrors.value = { [unreadable]: t('dialog.invalidTime') });
     const values = formValues(form)!;
@@ -245,6 +249,7 @@ export function useBookingForm(
     form,
     fieldErrors,
     generalError,
+    refusedAs,
     busy,
     confirmingCancel,
     reason,

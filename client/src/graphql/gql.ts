@@ -71,6 +71,12 @@ type Documents = {
     "\n  subscription NetworkAdminChanges {\n    networkChanges {\n      cursor\n      entity\n      action\n      meetingId\n      proposalId\n      entityId\n    }\n  }\n": typeof types.NetworkAdminChangesDocument,
     "\n  query AppInfo {\n    appInfo {\n      demo\n      mailConfigured\n      privacy {\n        imprintUrl\n      }\n    }\n  }\n": typeof types.AppInfoDocument,
     "\n  mutation UpdateMyLanguage($language: String!) {\n    updateMe(input: { language: $language }) {\n      id\n      language\n    }\n  }\n": typeof types.UpdateMyLanguageDocument,
+    "\n  query BookingRequests {\n    bookingRequests {\n      booking {\n        ...BookingFields\n        room {\n          id\n          name\n          locationId\n          capacity\n        }\n      }\n      reasons\n      seriesRequested\n      organizationConfirmed\n      organizationReleased\n      organizationDeclined\n    }\n  }\n": typeof types.BookingRequestsDocument,
+    "\n  mutation ApproveBooking($id: ID!, $expectedVersion: Int, $wholeSeries: Boolean) {\n    approveBooking(id: $id, expectedVersion: $expectedVersion, wholeSeries: $wholeSeries) {\n      ...BookingFields\n    }\n  }\n": typeof types.ApproveBookingDocument,
+    "\n  mutation DeclineBooking($id: ID!, $reason: String!, $wholeSeries: Boolean) {\n    declineBooking(id: $id, reason: $reason, wholeSeries: $wholeSeries) {\n      ...BookingFields\n    }\n  }\n": typeof types.DeclineBookingDocument,
+    "\n  query ApprovalRules {\n    approvalRules {\n      id\n      locationId\n      roomId\n      always\n      minAttendees\n      onWeekends\n      seriesLongerThan\n      firstBookings\n    }\n  }\n": typeof types.ApprovalRulesDocument,
+    "\n  mutation SetApprovalRules($locationId: ID, $roomId: ID, $input: ApprovalRulesInput!) {\n    setApprovalRules(locationId: $locationId, roomId: $roomId, input: $input) {\n      id\n      locationId\n      roomId\n      always\n      minAttendees\n      onWeekends\n      seriesLongerThan\n      firstBookings\n    }\n  }\n": typeof types.SetApprovalRulesDocument,
+    "\n  mutation RemoveApprovalRules($locationId: ID, $roomId: ID) {\n    removeApprovalRules(locationId: $locationId, roomId: $roomId)\n  }\n": typeof types.RemoveApprovalRulesDocument,
     "\n  fragment ViewerFields on User {\n    id\n    name\n    email\n    role\n    language\n    organization {\n      id\n      name\n      shortName\n    }\n    capabilities {\n      administer\n      viewReports\n      readFairnessReport\n      manageDisplayLinks\n      bookForAnyOrganization\n      giveReasonForChanges\n      editOrganizationDescription\n      askForCoaching\n      workAsCoach\n      manageCoaching\n      manageNetwork\n      readNetwork\n      takePartInNetwork\n    }\n  }\n": typeof types.ViewerFieldsFragmentDoc,
     "\n  query Me {\n    me {\n      ...ViewerFields\n    }\n  }\n": typeof types.MeDocument,
     "\n  mutation Login($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      ...ViewerFields\n    }\n  }\n": typeof types.LoginDocument,
@@ -89,6 +95,12 @@ type Documents = {
     "\n  subscription BookingChanged($after: String) {\n    bookingChanged(after: $after) {\n      cursor\n      kind\n      bookingId\n      batchRemaining\n      actorId\n      booking {\n        ...BookingFields\n      }\n    }\n  }\n": typeof types.BookingChangedDocument,
     "\n  query ClosedPeriods($from: DateTime!, $to: DateTime!, $locationId: ID) {\n    holidays(from: $from, to: $to, locationId: $locationId) {\n      id\n      kind\n      name\n      holiday\n      date\n      start\n      end\n      locationId\n      roomId\n    }\n  }\n": typeof types.ClosedPeriodsDocument,
     "\n  query NextOpenings($from: DateTime!) {\n    locations {\n      id\n      nextOpening(from: $from) {\n        start\n        end\n      }\n    }\n  }\n": typeof types.NextOpeningsDocument,
+    "\n  mutation CheckIn($bookingId: ID!) {\n    checkIn(bookingId: $bookingId) {\n      ...BookingFields\n    }\n  }\n": typeof types.CheckInDocument,
+    "\n  query CheckInSettings {\n    checkInSettings {\n      locationId\n      required\n      graceMinutes\n    }\n  }\n": typeof types.CheckInSettingsDocument,
+    "\n  mutation SetCheckInSettings($locationId: ID!, $input: CheckInSettingsInput!) {\n    setCheckInSettings(locationId: $locationId, input: $input) {\n      locationId\n      required\n      graceMinutes\n    }\n  }\n": typeof types.SetCheckInSettingsDocument,
+    "\n  query CheckInBooking($id: ID!) {\n    booking(id: $id) {\n      ...BookingFields\n    }\n  }\n": typeof types.CheckInBookingDocument,
+    "\n  query SeriesNotices {\n    seriesNotices(unreadOnly: true) {\n      id\n      occurredAt\n      toStaff\n      booking {\n        id\n        title\n        start\n        organization {\n          id\n          name\n        }\n        series {\n          id\n        }\n      }\n    }\n  }\n": typeof types.SeriesNoticesDocument,
+    "\n  mutation MarkSeriesNoticesRead($ids: [ID!]) {\n    markSeriesNoticesRead(ids: $ids)\n  }\n": typeof types.MarkSeriesNoticesReadDocument,
     "\n  fragment CoachingSessionFields on CoachingSession {\n    id\n    start\n    end\n    status\n    onlineUrl\n    cancelReason\n    room {\n      id\n      name\n    }\n    house {\n      id\n      name\n      address\n    }\n  }\n": typeof types.CoachingSessionFieldsFragmentDoc,
     "\n  fragment CoachingRequestSummary on CoachingRequest {\n    id\n    status\n    topic\n    createdAt\n    updatedAt\n    deadline\n    organization {\n      id\n      name\n      shortName\n    }\n    coach {\n      id\n      name\n    }\n    sessions {\n      ...CoachingSessionFields\n    }\n  }\n": typeof types.CoachingRequestSummaryFragmentDoc,
     "\n  query CoachingRequests {\n    coachingRequests {\n      ...CoachingRequestSummary\n    }\n  }\n": typeof types.CoachingRequestsDocument,
@@ -150,6 +162,13 @@ type Documents = {
     "\n  fragment LocationFields on Location {\n    id\n    name\n    address\n    timeZone\n    openOnPublicHolidays\n    openingHours {\n      weekday\n      opens\n      closes\n    }\n    rooms {\n      id\n      name\n      capacity\n      colour\n      features\n      locationId\n    }\n  }\n": typeof types.LocationFieldsFragmentDoc,
     "\n  query CalendarDirectory {\n    locations {\n      ...LocationFields\n    }\n    organizations {\n      id\n      name\n      shortName\n    }\n  }\n": typeof types.CalendarDirectoryDocument,
     "\n  subscription DirectoryChanged {\n    directoryChanged {\n      cursor\n      entity\n      entityId\n    }\n  }\n": typeof types.DirectoryChangedDocument,
+    "\n  fragment WaitingListEntryFields on WaitingListEntry {\n    id\n    status\n    start\n    end\n    ahead\n    title\n    room {\n      id\n      name\n      locationId\n    }\n    organization {\n      id\n      name\n    }\n    offer {\n      ...BookingFields\n    }\n  }\n": typeof types.WaitingListEntryFieldsFragmentDoc,
+    "\n  query MyWaitingList {\n    myWaitingList {\n      ...WaitingListEntryFields\n    }\n  }\n": typeof types.MyWaitingListDocument,
+    "\n  mutation JoinWaitingList($input: WaitingListInput!) {\n    joinWaitingList(input: $input) {\n      ...WaitingListEntryFields\n    }\n  }\n": typeof types.JoinWaitingListDocument,
+    "\n  mutation LeaveWaitingList($id: ID!) {\n    leaveWaitingList(id: $id) {\n      ...WaitingListEntryFields\n    }\n  }\n": typeof types.LeaveWaitingListDocument,
+    "\n  mutation ConfirmWaitingListOffer($id: ID!) {\n    confirmWaitingListOffer(id: $id) {\n      ...WaitingListEntryFields\n    }\n  }\n": typeof types.ConfirmWaitingListOfferDocument,
+    "\n  mutation DeclineWaitingListOffer($id: ID!) {\n    declineWaitingListOffer(id: $id) {\n      ...WaitingListEntryFields\n    }\n  }\n": typeof types.DeclineWaitingListOfferDocument,
+    "\n  subscription WaitingListCue {\n    bookingChanged {\n      cursor\n      kind\n      bookingId\n      booking {\n        id\n        status\n        organization {\n          id\n        }\n      }\n    }\n  }\n": typeof types.WaitingListCueDocument,
 };
 const documents: Documents = {
     "\n  mutation AcceptInvitation($token: String!, $name: String!, $password: String!) {\n    acceptInvitation(token: $token, name: $name, password: $password) {\n      ...ViewerFields\n    }\n  }\n": types.AcceptInvitationDocument,
@@ -209,6 +228,12 @@ const documents: Documents = {
     "\n  subscription NetworkAdminChanges {\n    networkChanges {\n      cursor\n      entity\n      action\n      meetingId\n      proposalId\n      entityId\n    }\n  }\n": types.NetworkAdminChangesDocument,
     "\n  query AppInfo {\n    appInfo {\n      demo\n      mailConfigured\n      privacy {\n        imprintUrl\n      }\n    }\n  }\n": types.AppInfoDocument,
     "\n  mutation UpdateMyLanguage($language: String!) {\n    updateMe(input: { language: $language }) {\n      id\n      language\n    }\n  }\n": types.UpdateMyLanguageDocument,
+    "\n  query BookingRequests {\n    bookingRequests {\n      booking {\n        ...BookingFields\n        room {\n          id\n          name\n          locationId\n          capacity\n        }\n      }\n      reasons\n      seriesRequested\n      organizationConfirmed\n      organizationReleased\n      organizationDeclined\n    }\n  }\n": types.BookingRequestsDocument,
+    "\n  mutation ApproveBooking($id: ID!, $expectedVersion: Int, $wholeSeries: Boolean) {\n    approveBooking(id: $id, expectedVersion: $expectedVersion, wholeSeries: $wholeSeries) {\n      ...BookingFields\n    }\n  }\n": types.ApproveBookingDocument,
+    "\n  mutation DeclineBooking($id: ID!, $reason: String!, $wholeSeries: Boolean) {\n    declineBooking(id: $id, reason: $reason, wholeSeries: $wholeSeries) {\n      ...BookingFields\n    }\n  }\n": types.DeclineBookingDocument,
+    "\n  query ApprovalRules {\n    approvalRules {\n      id\n      locationId\n      roomId\n      always\n      minAttendees\n      onWeekends\n      seriesLongerThan\n      firstBookings\n    }\n  }\n": types.ApprovalRulesDocument,
+    "\n  mutation SetApprovalRules($locationId: ID, $roomId: ID, $input: ApprovalRulesInput!) {\n    setApprovalRules(locationId: $locationId, roomId: $roomId, input: $input) {\n      id\n      locationId\n      roomId\n      always\n      minAttendees\n      onWeekends\n      seriesLongerThan\n      firstBookings\n    }\n  }\n": types.SetApprovalRulesDocument,
+    "\n  mutation RemoveApprovalRules($locationId: ID, $roomId: ID) {\n    removeApprovalRules(locationId: $locationId, roomId: $roomId)\n  }\n": types.RemoveApprovalRulesDocument,
     "\n  fragment ViewerFields on User {\n    id\n    name\n    email\n    role\n    language\n    organization {\n      id\n      name\n      shortName\n    }\n    capabilities {\n      administer\n      viewReports\n      readFairnessReport\n      manageDisplayLinks\n      bookForAnyOrganization\n      giveReasonForChanges\n      editOrganizationDescription\n      askForCoaching\n      workAsCoach\n      manageCoaching\n      manageNetwork\n      readNetwork\n      takePartInNetwork\n    }\n  }\n": types.ViewerFieldsFragmentDoc,
     "\n  query Me {\n    me {\n      ...ViewerFields\n    }\n  }\n": types.MeDocument,
     "\n  mutation Login($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      ...ViewerFields\n    }\n  }\n": types.LoginDocument,
@@ -227,6 +252,12 @@ const documents: Documents = {
     "\n  subscription BookingChanged($after: String) {\n    bookingChanged(after: $after) {\n      cursor\n      kind\n      bookingId\n      batchRemaining\n      actorId\n      booking {\n        ...BookingFields\n      }\n    }\n  }\n": types.BookingChangedDocument,
     "\n  query ClosedPeriods($from: DateTime!, $to: DateTime!, $locationId: ID) {\n    holidays(from: $from, to: $to, locationId: $locationId) {\n      id\n      kind\n      name\n      holiday\n      date\n      start\n      end\n      locationId\n      roomId\n    }\n  }\n": types.ClosedPeriodsDocument,
     "\n  query NextOpenings($from: DateTime!) {\n    locations {\n      id\n      nextOpening(from: $from) {\n        start\n        end\n      }\n    }\n  }\n": types.NextOpeningsDocument,
+    "\n  mutation CheckIn($bookingId: ID!) {\n    checkIn(bookingId: $bookingId) {\n      ...BookingFields\n    }\n  }\n": types.CheckInDocument,
+    "\n  query CheckInSettings {\n    checkInSettings {\n      locationId\n      required\n      graceMinutes\n    }\n  }\n": types.CheckInSettingsDocument,
+    "\n  mutation SetCheckInSettings($locationId: ID!, $input: CheckInSettingsInput!) {\n    setCheckInSettings(locationId: $locationId, input: $input) {\n      locationId\n      required\n      graceMinutes\n    }\n  }\n": types.SetCheckInSettingsDocument,
+    "\n  query CheckInBooking($id: ID!) {\n    booking(id: $id) {\n      ...BookingFields\n    }\n  }\n": types.CheckInBookingDocument,
+    "\n  query SeriesNotices {\n    seriesNotices(unreadOnly: true) {\n      id\n      occurredAt\n      toStaff\n      booking {\n        id\n        title\n        start\n        organization {\n          id\n          name\n        }\n        series {\n          id\n        }\n      }\n    }\n  }\n": types.SeriesNoticesDocument,
+    "\n  mutation MarkSeriesNoticesRead($ids: [ID!]) {\n    markSeriesNoticesRead(ids: $ids)\n  }\n": types.MarkSeriesNoticesReadDocument,
     "\n  fragment CoachingSessionFields on CoachingSession {\n    id\n    start\n    end\n    status\n    onlineUrl\n    cancelReason\n    room {\n      id\n      name\n    }\n    house {\n      id\n      name\n      address\n    }\n  }\n": types.CoachingSessionFieldsFragmentDoc,
     "\n  fragment CoachingRequestSummary on CoachingRequest {\n    id\n    status\n    topic\n    createdAt\n    updatedAt\n    deadline\n    organization {\n      id\n      name\n      shortName\n    }\n    coach {\n      id\n      name\n    }\n    sessions {\n      ...CoachingSessionFields\n    }\n  }\n": types.CoachingRequestSummaryFragmentDoc,
     "\n  query CoachingRequests {\n    coachingRequests {\n      ...CoachingRequestSummary\n    }\n  }\n": types.CoachingRequestsDocument,
@@ -288,6 +319,13 @@ const documents: Documents = {
     "\n  fragment LocationFields on Location {\n    id\n    name\n    address\n    timeZone\n    openOnPublicHolidays\n    openingHours {\n      weekday\n      opens\n      closes\n    }\n    rooms {\n      id\n      name\n      capacity\n      colour\n      features\n      locationId\n    }\n  }\n": types.LocationFieldsFragmentDoc,
     "\n  query CalendarDirectory {\n    locations {\n      ...LocationFields\n    }\n    organizations {\n      id\n      name\n      shortName\n    }\n  }\n": types.CalendarDirectoryDocument,
     "\n  subscription DirectoryChanged {\n    directoryChanged {\n      cursor\n      entity\n      entityId\n    }\n  }\n": types.DirectoryChangedDocument,
+    "\n  fragment WaitingListEntryFields on WaitingListEntry {\n    id\n    status\n    start\n    end\n    ahead\n    title\n    room {\n      id\n      name\n      locationId\n    }\n    organization {\n      id\n      name\n    }\n    offer {\n      ...BookingFields\n    }\n  }\n": types.WaitingListEntryFieldsFragmentDoc,
+    "\n  query MyWaitingList {\n    myWaitingList {\n      ...WaitingListEntryFields\n    }\n  }\n": types.MyWaitingListDocument,
+    "\n  mutation JoinWaitingList($input: WaitingListInput!) {\n    joinWaitingList(input: $input) {\n      ...WaitingListEntryFields\n    }\n  }\n": types.JoinWaitingListDocument,
+    "\n  mutation LeaveWaitingList($id: ID!) {\n    leaveWaitingList(id: $id) {\n      ...WaitingListEntryFields\n    }\n  }\n": types.LeaveWaitingListDocument,
+    "\n  mutation ConfirmWaitingListOffer($id: ID!) {\n    confirmWaitingListOffer(id: $id) {\n      ...WaitingListEntryFields\n    }\n  }\n": types.ConfirmWaitingListOfferDocument,
+    "\n  mutation DeclineWaitingListOffer($id: ID!) {\n    declineWaitingListOffer(id: $id) {\n      ...WaitingListEntryFields\n    }\n  }\n": types.DeclineWaitingListOfferDocument,
+    "\n  subscription WaitingListCue {\n    bookingChanged {\n      cursor\n      kind\n      bookingId\n      booking {\n        id\n        status\n        organization {\n          id\n        }\n      }\n    }\n  }\n": types.WaitingListCueDocument,
 };
 
 /**
@@ -535,6 +573,30 @@ export function graphql(source: "\n  mutation UpdateMyLanguage($language: String
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  query BookingRequests {\n    bookingRequests {\n      booking {\n        ...BookingFields\n        room {\n          id\n          name\n          locationId\n          capacity\n        }\n      }\n      reasons\n      seriesRequested\n      organizationConfirmed\n      organizationReleased\n      organizationDeclined\n    }\n  }\n"): (typeof documents)["\n  query BookingRequests {\n    bookingRequests {\n      booking {\n        ...BookingFields\n        room {\n          id\n          name\n          locationId\n          capacity\n        }\n      }\n      reasons\n      seriesRequested\n      organizationConfirmed\n      organizationReleased\n      organizationDeclined\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ApproveBooking($id: ID!, $expectedVersion: Int, $wholeSeries: Boolean) {\n    approveBooking(id: $id, expectedVersion: $expectedVersion, wholeSeries: $wholeSeries) {\n      ...BookingFields\n    }\n  }\n"): (typeof documents)["\n  mutation ApproveBooking($id: ID!, $expectedVersion: Int, $wholeSeries: Boolean) {\n    approveBooking(id: $id, expectedVersion: $expectedVersion, wholeSeries: $wholeSeries) {\n      ...BookingFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DeclineBooking($id: ID!, $reason: String!, $wholeSeries: Boolean) {\n    declineBooking(id: $id, reason: $reason, wholeSeries: $wholeSeries) {\n      ...BookingFields\n    }\n  }\n"): (typeof documents)["\n  mutation DeclineBooking($id: ID!, $reason: String!, $wholeSeries: Boolean) {\n    declineBooking(id: $id, reason: $reason, wholeSeries: $wholeSeries) {\n      ...BookingFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ApprovalRules {\n    approvalRules {\n      id\n      locationId\n      roomId\n      always\n      minAttendees\n      onWeekends\n      seriesLongerThan\n      firstBookings\n    }\n  }\n"): (typeof documents)["\n  query ApprovalRules {\n    approvalRules {\n      id\n      locationId\n      roomId\n      always\n      minAttendees\n      onWeekends\n      seriesLongerThan\n      firstBookings\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SetApprovalRules($locationId: ID, $roomId: ID, $input: ApprovalRulesInput!) {\n    setApprovalRules(locationId: $locationId, roomId: $roomId, input: $input) {\n      id\n      locationId\n      roomId\n      always\n      minAttendees\n      onWeekends\n      seriesLongerThan\n      firstBookings\n    }\n  }\n"): (typeof documents)["\n  mutation SetApprovalRules($locationId: ID, $roomId: ID, $input: ApprovalRulesInput!) {\n    setApprovalRules(locationId: $locationId, roomId: $roomId, input: $input) {\n      id\n      locationId\n      roomId\n      always\n      minAttendees\n      onWeekends\n      seriesLongerThan\n      firstBookings\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RemoveApprovalRules($locationId: ID, $roomId: ID) {\n    removeApprovalRules(locationId: $locationId, roomId: $roomId)\n  }\n"): (typeof documents)["\n  mutation RemoveApprovalRules($locationId: ID, $roomId: ID) {\n    removeApprovalRules(locationId: $locationId, roomId: $roomId)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  fragment ViewerFields on User {\n    id\n    name\n    email\n    role\n    language\n    organization {\n      id\n      name\n      shortName\n    }\n    capabilities {\n      administer\n      viewReports\n      readFairnessReport\n      manageDisplayLinks\n      bookForAnyOrganization\n      giveReasonForChanges\n      editOrganizationDescription\n      askForCoaching\n      workAsCoach\n      manageCoaching\n      manageNetwork\n      readNetwork\n      takePartInNetwork\n    }\n  }\n"): (typeof documents)["\n  fragment ViewerFields on User {\n    id\n    name\n    email\n    role\n    language\n    organization {\n      id\n      name\n      shortName\n    }\n    capabilities {\n      administer\n      viewReports\n      readFairnessReport\n      manageDisplayLinks\n      bookForAnyOrganization\n      giveReasonForChanges\n      editOrganizationDescription\n      askForCoaching\n      workAsCoach\n      manageCoaching\n      manageNetwork\n      readNetwork\n      takePartInNetwork\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -604,6 +666,30 @@ export function graphql(source: "\n  query ClosedPeriods($from: DateTime!, $to: 
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query NextOpenings($from: DateTime!) {\n    locations {\n      id\n      nextOpening(from: $from) {\n        start\n        end\n      }\n    }\n  }\n"): (typeof documents)["\n  query NextOpenings($from: DateTime!) {\n    locations {\n      id\n      nextOpening(from: $from) {\n        start\n        end\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CheckIn($bookingId: ID!) {\n    checkIn(bookingId: $bookingId) {\n      ...BookingFields\n    }\n  }\n"): (typeof documents)["\n  mutation CheckIn($bookingId: ID!) {\n    checkIn(bookingId: $bookingId) {\n      ...BookingFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CheckInSettings {\n    checkInSettings {\n      locationId\n      required\n      graceMinutes\n    }\n  }\n"): (typeof documents)["\n  query CheckInSettings {\n    checkInSettings {\n      locationId\n      required\n      graceMinutes\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SetCheckInSettings($locationId: ID!, $input: CheckInSettingsInput!) {\n    setCheckInSettings(locationId: $locationId, input: $input) {\n      locationId\n      required\n      graceMinutes\n    }\n  }\n"): (typeof documents)["\n  mutation SetCheckInSettings($locationId: ID!, $input: CheckInSettingsInput!) {\n    setCheckInSettings(locationId: $locationId, input: $input) {\n      locationId\n      required\n      graceMinutes\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CheckInBooking($id: ID!) {\n    booking(id: $id) {\n      ...BookingFields\n    }\n  }\n"): (typeof documents)["\n  query CheckInBooking($id: ID!) {\n    booking(id: $id) {\n      ...BookingFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SeriesNotices {\n    seriesNotices(unreadOnly: true) {\n      id\n      occurredAt\n      toStaff\n      booking {\n        id\n        title\n        start\n        organization {\n          id\n          name\n        }\n        series {\n          id\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query SeriesNotices {\n    seriesNotices(unreadOnly: true) {\n      id\n      occurredAt\n      toStaff\n      booking {\n        id\n        title\n        start\n        organization {\n          id\n          name\n        }\n        series {\n          id\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MarkSeriesNoticesRead($ids: [ID!]) {\n    markSeriesNoticesRead(ids: $ids)\n  }\n"): (typeof documents)["\n  mutation MarkSeriesNoticesRead($ids: [ID!]) {\n    markSeriesNoticesRead(ids: $ids)\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -848,6 +934,34 @@ export function graphql(source: "\n  query CalendarDirectory {\n    locations {\
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  subscription DirectoryChanged {\n    directoryChanged {\n      cursor\n      entity\n      entityId\n    }\n  }\n"): (typeof documents)["\n  subscription DirectoryChanged {\n    directoryChanged {\n      cursor\n      entity\n      entityId\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment WaitingListEntryFields on WaitingListEntry {\n    id\n    status\n    start\n    end\n    ahead\n    title\n    room {\n      id\n      name\n      locationId\n    }\n    organization {\n      id\n      name\n    }\n    offer {\n      ...BookingFields\n    }\n  }\n"): (typeof documents)["\n  fragment WaitingListEntryFields on WaitingListEntry {\n    id\n    status\n    start\n    end\n    ahead\n    title\n    room {\n      id\n      name\n      locationId\n    }\n    organization {\n      id\n      name\n    }\n    offer {\n      ...BookingFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MyWaitingList {\n    myWaitingList {\n      ...WaitingListEntryFields\n    }\n  }\n"): (typeof documents)["\n  query MyWaitingList {\n    myWaitingList {\n      ...WaitingListEntryFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation JoinWaitingList($input: WaitingListInput!) {\n    joinWaitingList(input: $input) {\n      ...WaitingListEntryFields\n    }\n  }\n"): (typeof documents)["\n  mutation JoinWaitingList($input: WaitingListInput!) {\n    joinWaitingList(input: $input) {\n      ...WaitingListEntryFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation LeaveWaitingList($id: ID!) {\n    leaveWaitingList(id: $id) {\n      ...WaitingListEntryFields\n    }\n  }\n"): (typeof documents)["\n  mutation LeaveWaitingList($id: ID!) {\n    leaveWaitingList(id: $id) {\n      ...WaitingListEntryFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ConfirmWaitingListOffer($id: ID!) {\n    confirmWaitingListOffer(id: $id) {\n      ...WaitingListEntryFields\n    }\n  }\n"): (typeof documents)["\n  mutation ConfirmWaitingListOffer($id: ID!) {\n    confirmWaitingListOffer(id: $id) {\n      ...WaitingListEntryFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DeclineWaitingListOffer($id: ID!) {\n    declineWaitingListOffer(id: $id) {\n      ...WaitingListEntryFields\n    }\n  }\n"): (typeof documents)["\n  mutation DeclineWaitingListOffer($id: ID!) {\n    declineWaitingListOffer(id: $id) {\n      ...WaitingListEntryFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription WaitingListCue {\n    bookingChanged {\n      cursor\n      kind\n      bookingId\n      booking {\n        id\n        status\n        organization {\n          id\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  subscription WaitingListCue {\n    bookingChanged {\n      cursor\n      kind\n      bookingId\n      booking {\n        id\n        status\n        organization {\n          id\n        }\n      }\n    }\n  }\n"];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};
