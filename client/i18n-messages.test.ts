@@ -27,6 +27,8 @@ describe('messages compiled at build', () => {
     expect(MESSAGE_FILE.test('/app/client/src/i18n/locales/ar.ts')).toBe(true);
     expect(MESSAGE_FILE.test('/app/client/src/finding/findTexts/fa.ts')).toBe(true);
     expect(MESSAGE_FILE.test('/app/client/src/admin/texts/de.ts')).toBe(true);
+    // a feature folder with a hyphen in its name (check-in, waiting-list)
+    expect(MESSAGE_FILE.test('/app/client/src/check-in/texts/uk.ts')).toBe(true);
     expect(MESSAGE_FILE.test('/app/client/src/i18n/languages.ts')).toBe(false);
     expect(MESSAGE_FILE.test('/app/client/src/finding/findTexts.ts')).toBe(false);
   });

@@ -6,7 +6,7 @@ import { parseAst, type Plugin } from 'vite';
  * The app's message files: a language's file (`i18n/locales/xx.ts`) and a screen's own words
  * (`…/texts/xx.ts`, `…/findTexts/xx.ts`, …). Every string they hold is a message.
  */
-export const MESSAGE_FILE = /\/src\/(?:i18n\/locales|[\w/]*\/(?:texts|\w+Texts))\/[a-z]{2}\.ts$/;
+export const MESSAGE_FILE = /\/src\/(?:i18n\/locales|[\w/-]*\/(?:texts|\w+Texts))\/[a-z]{2}\.ts$/;
 
 /** A message as vue-i18n's runtime evaluates it without a compiler: its syntax tree, in the compiler's short form. */
 export function compiledMessage(message: string): string {

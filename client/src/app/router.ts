@@ -19,6 +19,8 @@ export const router = createRouter({
     { path: '/reports', name: 'reports', component: () => import('../reports/ReportsPage.vue') },
     { path: '/fairness', name: 'fairness', component: () => import('../reports/FairnessPage.vue') },
     { path: '/my-bookings', name: 'my-bookings', component: () => import('../finding/MyBookingsPage.vue') },
+    // the room's QR code on the wall display opens the booking in the room, to check in (issue 29)
+    { path: '/check-in/:bookingId', name: 'check-in', component: () => import('../check-in/CheckInPage.vue') },
     { path: '/coaching', name: 'coaching', component: () => import('../coaching/CoachingPage.vue') },
     { path: '/coaching/:id', name: 'coaching-request', component: () => import('../coaching/CoachingRequestPage.vue') },
     { path: '/network', name: 'network', component: () => import('../network/NetworkPage.vue') },

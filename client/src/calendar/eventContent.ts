@@ -14,12 +14,14 @@ export function eventContentNodes(arg: Pick<EventContentArg, 'event' | 'timeText
     label?: string;
     series?: unknown;
     unconfirmed?: unknown;
+    checkedIn?: unknown;
     organizationName?: string | null;
     where?: string;
   };
   const title = element('span', { class: 'event-title', dir: 'auto' });
   if (props.series) title.append(element('span', { class: 'series-marker' }, '↻ '));
   if (props.unconfirmed) title.append(element('span', { class: 'unconfirmed-marker' }, '? '));
+  if (props.checkedIn) title.append(element('span', { class: 'checked-in-marker' }, '✓ '));
   title.append(arg.event.title);
   const visible = element(
     'div',

@@ -12,6 +12,8 @@ export interface EventLabelWords {
   seriesMarker?: string;
   /** Said after the rest for a request or an offer: taken, but not confirmed yet ("noch nicht bestätigt"). */
   unconfirmedMarker?: string;
+  /** Said after the rest once someone checked in ("eingecheckt"). */
+  checkedInMarker?: string;
 }
 
 /**
@@ -32,6 +34,7 @@ export function eventLabel(booking: Booking, words: EventLabelWords): string {
   const markers = [
     ...(booking.series && words.seriesMarker ? [words.seriesMarker] : []),
     ...(isUnconfirmed(booking.status) && words.unconfirmedMarker ? [words.unconfirmedMarker] : []),
+    ...(booking.checkedInAt && words.checkedInMarker ? [words.checkedInMarker] : []),
   ];
   return markers.length > 0 ? `${sentence} (${markers.join(', ')})` : sentence;
 }

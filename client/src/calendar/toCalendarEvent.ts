@@ -26,6 +26,8 @@ export function toCalendarEvent(
       ...(booking.redacted ? ['booking--redacted'] : []),
       // taken, but staff or the MO have yet to confirm it: drawn hatched, so nobody mistakes it for a sure thing
       ...(isUnconfirmed(booking.status) ? ['booking--unconfirmed'] : []),
+      // someone came (issue 29)
+      ...(booking.checkedInAt ? ['booking--checked-in'] : []),
     ],
     extendedProps: {
       bookingId: booking.id,
@@ -36,6 +38,7 @@ export function toCalendarEvent(
       version: booking.version,
       series: booking.series !== null,
       unconfirmed: isUnconfirmed(booking.status),
+      checkedIn: Boolean(booking.checkedInAt),
     },
   };
 }

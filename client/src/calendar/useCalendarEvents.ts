@@ -2,6 +2,7 @@ import type { EventInput } from '@fullcalendar/core';
 import { computed, type Ref } from 'vue';
 import { useI18n } from 'vue-i18n';
 import type { Booking } from '../shared/types.js';
+import { useCheckInTexts } from '../check-in/checkInTexts.js';
 import { eventLabel } from './eventLabel.js';
 import { toCalendarEvent } from './toCalendarEvent.js';
 
@@ -19,6 +20,8 @@ export function useCalendarEvents(options: {
   houseName: (locationId: string) => string;
 }) {
   const { t, locale } = useI18n();
+  // "checked in" is said with the bookings someone came to; its words load with check-in's own
+  const checkInWords = useCheckInTexts();
   const converted = new WeakMap<Booking, { context: string; flashed: boolean; event: EventInput }>();
 
   const events = computed<EventInput[]>(() => {
@@ -28,7 +31,7 @@ export function useCalendarEvents(options: {
     const bookingEvents = options.bookings.value.map((booking) => {
       const houseName = options.houseName(booking.room.locationId);
       // what else the event shows, besides the booking itself
-      const context = `${language}\n${houseName}`;
+      const context = `${language}\n${houseName}\n${checkInWords.value}`;
       const flash = highlighted.has(booking.id);
       const known = converted.get(booking);
       // the end of a flash changes nothing: the animation is over, and the event need not render again
@@ -45,6 +48,7 @@ export function useCalendarEvents(options: {
           houseName: options.houseName,
           seriesMarker: t('series.marker'),
           unconfirmedMarker: t('calendar.unconfirmed'),
+          checkedInMarker: checkInWords.value ? t('checkInTexts.display.checkedIn') : undefined,
         }),
       });
       converted.set(booking, { context, flashed: flash, event });

@@ -1,0 +1,160 @@
+/// <reference lib="dom" />
+import { DateTime } from 'luxon';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import { startApp, type RunningApp } from '../server/src/app/start.js';
+import { loadConfig } from '../server/src/config.js';
+import { DEMO_PASSWORD } from '../server/src/db/seed/demo-data.js';
+import { Location } from '../server/src/locations/location.entity.js';
+import { Room } from '../server/src/locations/room.entity.js';
+import { Organization } from '../server/src/organizations/organization.entity.js';
+import { houseDate, REFERENCE_NOW, runningFrom } from '../server/test/dates.js';
+import { migratedEmbeddedSnapshot } from '../server/test/harness.js';
+import { CLIENT_DIST, describeInBrowser, launchChromium, screenshot, signIn } from './browser.js';
+
+// the server lives from the reference Tuesday at real speed, and can be sent ahead past a grace period; the
+// pages keep their own time, as a wall display and a phone would
+const running = runningFrom(REFERENCE_NOW);
+let ahead = 0;
+const clock = () => new Date(running().getTime() + ahead);
+let app: RunningApp;
+let browser: Browser;
+let display: Page;
+let member: Page;
+let staffCookie = '';
+const rooms: Record<string, string> = {};
+let organizationId = '';
+
+async function gql<T>(query: string, variables: Record<string, unknown> = {}): Promise<T> {
+  const response = await fetch(`${app.url}/graphql`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', cookie: staffCookie },
+    body: JSON.stringify({ query, variables }),
+  });
+  const cookie = response.headers.get('set-cookie');
+  if (cookie) staffCookie = cookie.split(';')[0]!;
+  const body = (await response.json()) as { data: T; errors?: unknown[] };
+  if (body.errors) throw new Error(JSON.stringify(body.errors));
+  return body.data;
+}
+
+/** A booking of SDKV in the room from the quarter hour that has begun, for an hour: someone should be there now. */
+async function bookingNow(title: string, room: string): Promise<string> {
+  const now = DateTime.fromJSDate(clock()).setZone('Europe/Berlin');
+  const start = now.set({ minute: Math.floor(now.minute / 15) * 15, second: 0, millisecond: 0 });
+  const { createBooking } = await gql<{ createBooking: { id: string } }>(
+    `mutation ($input: CreateBookingInput!) { createBooking(input: $input) { id } }`,
+    {
+      input: {
+        roomId: rooms[room],
+        organizationId,
+        title,
+        category: 'MEETING',
+        visibility: 'MEMBERS',
+        start: start.toISO(),
+        end: start.plus({ hours: 1 }).toISO(),
+      },
+    },
+  );
+  return createBooking.id;
+}
+
+beforeAll(async () => {
+  app = await startApp(
+    { ...loadConfig({ NODE_ENV: 'test' }), port: 0, host: '127.0.0.1', seedDemo: true, clientDist: CLIENT_DIST, rateLimits: null },
+    { inMemory: true, embeddedSnapshot: migratedEmbeddedSnapshot(), log: () => {}, clock },
+  );
+  const { dataSource } = app.services.database;
+  const house = await dataSource.getRepository(Location).save({
+    name: 'Haus am Markt',
+    address: 'Markt 1, 04109 Leipzig',
+    timeZone: 'Europe/Berlin',
+    openingHours: [1, 2, 3, 4, 5, 6, 7].map((weekday) => ({ weekday, opens: '00:00', closes: '24:00' })),
+    sortOrder: 9,
+  });
+  for (const [index, name] of ['Saal', 'Studio'].entries())
+    rooms[name] = (
+      await dataSource
+        .getRepository(Room)
+        .save({ locationId: house.id, name, capacity: 30, features: [], colour: '#336699', sortOrder: index, active: true })
+    ).id;
+  organizationId = (await dataSource.getRepository(Organization).findOneByOrFail({ shortName: 'SDKV' })).id;
+  await gql(`mutation { login(email: "staff@kollektiv.example", password: "${DEMO_PASSWORD}") { id } }`);
+  await gql(`mutation ($l: ID!) { setCheckInSettings(locationId: $l, input: { required: true, graceMinutes: 20 }) { required } }`, {
+    l: house.id,
+  });
+  const { createDisplayLink } = await gql<{ createDisplayLink: { path: string } }>(
+    `mutation ($l: ID!) { createDisplayLink(locationId: $l, label: "Foyer") { path } }`,
+    { l: house.id },
+  );
+  browser = await launchChromium(clock);
+  // a tablet on the wall, in landscape
+  const wall = await browser.newContext({
+    viewport: { width: 1280, height: 800 },
+    locale: 'de-DE',
+    timezoneId: 'Europe/Berlin',
+    hasTouch: true,
+  });
+  display = await wall.newPage();
+  await display.goto(`${app.url}${createDisplayLink.path}`);
+  await display.getByRole('heading', { name: 'Studio' }).waitFor();
+  const phone = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'de-DE', timezoneId: 'Europe/Berlin' });
+  member = await phone.newPage();
+  await signIn(member, app.url, 'member1@kollektiv.example', DEMO_PASSWORD);
+  await member.goto(`${app.url}/calendar?view=resourceTimeGridDay&date=${houseDate(REFERENCE_NOW)}&locations=${house.id}`);
+  await member.getByText('live', { exact: true }).waitFor();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await app?.stop();
+});
+
+const roomCard = (name: string) => display.locator('.display-room', { has: display.getByRole('heading', { name, exact: true }) });
+
+describeInBrowser('check-in and the release of no-shows', () => {
+  it('checks in by a tap on the wall display, which then says so', async () => {
+    const id = await bookingNow('Vorstandssitzung', 'Saal');
+    const saal = roomCard('Saal');
+    await saal.getByText('Vorstandssitzung').waitFor({ timeout: 2000 });
+    const tap = saal.getByRole('button', { name: /Einchecken/ });
+    // a target for a finger at arm's length: at least 1 cm high at a tablet's 160 CSS pixels per inch
+    const box = await tap.boundingBox();
+    expect(box!.height).toBeGreaterThanOrEqual(64);
+    await screenshot(display, 'check-in-01-tap-target');
+    await tap.tap();
+    await saal.getByText('Eingecheckt').first().waitFor({ timeout: 2000 });
+    await expect.poll(() => tap.count()).toBe(0);
+    await screenshot(display, 'check-in-02-checked-in');
+    const { booking } = await gql<{ booking: { checkedInAt: string | null } }>(`query ($id: ID!) { booking(id: $id) { checkedInAt } }`, {
+      id,
+    });
+    expect(booking.checkedInAt).not.toBeNull();
+    // nobody is released who came: past the grace period the booking stays
+    ahead = 21 * 60_000;
+    await app.services.noShowRelease.runNow();
+    ahead = 0;
+    expect(await saal.getByText('Vorstandssitzung').count()).toBe(1);
+  });
+
+  it('releases a no-show: the wall display and a member’s open calendar show the room free within a second', async () => {
+    await bookingNow('Probe, zu der keiner kam', 'Studio');
+    const studio = roomCard('Studio');
+    await studio.getByText('Probe, zu der keiner kam').waitFor({ timeout: 2000 });
+    const onCalendar = member.locator('.rooms-booking', { hasText: 'Probe, zu der keiner kam' });
+    await onCalendar.first().waitFor({ timeout: 3000 });
+    await screenshot(display, 'check-in-03-no-show-waiting');
+
+    // twenty minutes on, nobody checked in: the server's timer releases the booking
+    ahead = 21 * 60_000;
+    expect(await app.services.noShowRelease.runNow()).toBe(1);
+    const releasedAt = Date.now();
+    await Promise.all([
+      expect.poll(() => studio.getByText('Probe, zu der keiner kam').count(), { timeout: 1000, interval: 50 }).toBe(0),
+      expect.poll(() => onCalendar.count(), { timeout: 1000, interval: 50 }).toBe(0),
+    ]);
+    console.log(`the display and the calendar showed the room free ${Date.now() - releasedAt} ms after the release`);
+    expect(await studio.getAttribute('class')).not.toContain('busy');
+    await screenshot(display, 'check-in-04-released');
+  });
+});
