@@ -86,6 +86,9 @@ describe(`checking in on ${ENGINE}`, () => {
       // another member's open screen hears it as a change (UPDATED), not a cancellation
       const events = await stream.waitFor(2);
       expect(events.map((event) => [event.bookingChanged.kind, event.bookingChanged.booking.id])).toContainEqual(['UPDATED', made.id]);
+      // the MO's other members are not told of it as of a change someone made to their booking
+      const { notifications } = await listener.data(`{ notifications { booking { id } } }`);
+      expect(notifications).not.toContainEqual({ booking: { id: made.id } });
       const twice = await member.errorCode(CHECK_IN, { id: made.id });
       expect([twice.code, twice.extensions.reason]).toEqual(['BAD_USER_INPUT', 'ALREADY_CHECKED_IN']);
       const [row] = await app.services.database.dataSource.query(`SELECT version FROM booking WHERE id = $1`, [made.id]);

@@ -14,6 +14,13 @@ export const CHANGE_MAIL_DELAY_MS = 60_000;
 /** A decision about the booking (approved, declined, lapsed, released, offered): news even when nobody made it. */
 const isStatusNews = ({ change }: LoggedBookingChange) => statusNews(change.before?.status ?? null, change.after.status) !== null;
 
+/** Someone came (issue 29): nothing to tell the MO, unlike a change someone else made to its booking. */
+const isCheckIn = ({ change }: LoggedBookingChange) =>
+  change.before !== null &&
+  change.before.checkedInAt === null &&
+  change.after.checkedInAt !== null &&
+  change.before.status === change.after.status;
+
 const isMove = ({ change }: LoggedBookingChange) =>
   change.kind === 'CANCELLED' ||
   (change.before !== null &&
@@ -36,7 +43,8 @@ export async function tellOthers(
   // a decision made by the timers (a lapsed request, a released room) has no actor, and is news all the same
   const changedByOthers = logged.filter(
     (entry) =>
-      entry.change.after.sessionId === null && ((entry.change.actorId !== null && entry.change.kind !== 'CREATED') || isStatusNews(entry)),
+      entry.change.after.sessionId === null &&
+      ((entry.change.actorId !== null && entry.change.kind !== 'CREATED' && !isCheckIn(entry)) || isStatusNews(entry)),
   );
   if (changedByOthers.length === 0) return;
   const row = ({ change, cursor }: LoggedBookingChange) => ({
