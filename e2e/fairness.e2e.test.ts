@@ -66,7 +66,7 @@ describeInBrowser('the fairness report', () => {
     await staff.getByRole('link', { name: 'Berichte' }).click();
     await staff.getByLabel('Dieses Jahr').check();
     const section = staff.locator('.fairness-report');
-    await section.getByRole('heading', { name: 'Faire Nutzung der Räume' }).waitFor();
+    await section.getByRole('heading', { name: 'Faire Raumnutzung' }).waitFor();
     const table = section.locator('.fairness-table');
     await table.waitFor();
 
@@ -103,6 +103,11 @@ describeInBrowser('the fairness report', () => {
     expect(lines.length).toBe(rows.length + 1);
 
     expect(await axeViolations(staff)).toEqual([]);
+
+    // on a phone the table scrolls in its box and the charts go below it: nothing else is wider than the screen
+    await staff.setViewportSize(PHONE);
+    await expect.poll(() => overflowing(staff)).toEqual([]);
+    expect(await staff.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(PHONE.width);
   });
 
   it('an MO’s member reads their own figures on a phone in Arabic, right to left, and no other MO’s', async () => {

@@ -629,7 +629,7 @@ const de = {
   },
   fairness: {
     nav: 'Faire Nutzung',
-    heading: 'Faire Nutzung der Räume',
+    heading: 'Faire Raumnutzung',
     intro:
       'Pro Organisation: gebuchte Stunden, davon genutzt (eingecheckt) und freigegeben (niemand kam), abgelehnte und verfallene Anfragen, und die Abendstunden im Vergleich zum fairen Anteil.',
     ownIntro: 'Die Zahlen Ihrer Organisation im gewählten Zeitraum. Nur Ihre Organisation und das Team sehen sie.',

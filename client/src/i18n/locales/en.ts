@@ -625,7 +625,7 @@ const en: MessageTree<Messages> = {
   },
   fairness: {
     nav: 'Fair use',
-    heading: 'Fair use of the rooms',
+    heading: 'Fair room use',
     intro:
       'Per organisation: hours booked, of them used (checked in) and released (nobody came), requests declined and lapsed, and evening hours against the fair share.',
     ownIntro: 'Your organisation’s figures for the chosen period. Only your organisation and the team see them.',
