@@ -10,6 +10,7 @@ import { Room } from '../server/src/locations/room.entity.js';
 import { Organization } from '../server/src/organizations/organization.entity.js';
 import { houseDate, REFERENCE_NOW, runningFrom } from '../server/test/dates.js';
 import { migratedEmbeddedSnapshot } from '../server/test/harness.js';
+import { axeViolations } from './axe.js';
 import { CLIENT_DIST, describeInBrowser, launchChromium, screenshot, signIn } from './browser.js';
 
 // the server lives from the reference Tuesday at real speed, and can be sent ahead past a grace period; the
@@ -156,5 +157,40 @@ describeInBrowser('check-in and the release of no-shows', () => {
     console.log(`the display and the calendar showed the room free ${Date.now() - releasedAt} ms after the release`);
     expect(await studio.getAttribute('class')).not.toContain('busy');
     await screenshot(display, 'check-in-04-released');
+    ahead = 0;
+  });
+
+  it('opens the booking from the room’s QR code on a phone, signed in first, and checks it in (360 px, Arabic)', async () => {
+    const id = await bookingNow('Sprachcafé', 'Studio');
+    const studio = roomCard('Studio');
+    await studio.getByText('Sprachcafé').waitFor({ timeout: 2000 });
+    // the code now opens the booking to check in, not the calendar
+    await studio.getByRole('img', { name: 'Einchecken: Studio' }).waitFor({ timeout: 2000 });
+    const context = await browser.newContext({ viewport: { width: 360, height: 740 }, locale: 'ar', timezoneId: 'Europe/Berlin' });
+    const phone = await context.newPage();
+    await phone.goto(`${app.url}/check-in/${id}?lang=ar`);
+    await phone.waitForURL(/\/login/);
+    await phone.locator('#login-email').fill('member1@kollektiv.example');
+    await phone.locator('#login-password').fill(DEMO_PASSWORD);
+    await phone.locator('form button[type="submit"]').click();
+    await phone.waitForURL(new RegExp(`/check-in/${id}`));
+    const button = phone.getByRole('button', { name: /تسجيل الحضور/ });
+    await button.waitFor();
+    expect(await phone.locator('html').getAttribute('dir')).toBe('rtl');
+    expect(await axeViolations(phone)).toEqual([]);
+    const cut = await phone.locator('body').evaluate((root) =>
+      [...root.querySelectorAll<HTMLElement>('button, p, strong, h2, a')]
+        .filter((element) => element.offsetParent !== null)
+        .filter((element) => element.getBoundingClientRect().left < -1 || element.getBoundingClientRect().right > innerWidth + 1)
+        .map((element) => element.outerHTML.slice(0, 80)),
+    );
+    expect(cut).toEqual([]);
+    await screenshot(phone, 'check-in-05-phone-ar');
+    await button.click();
+    await phone.getByRole('status').filter({ hasText: 'تم تسجيل الحضور' }).waitFor({ timeout: 2000 });
+    // the wall display hears of it too
+    await studio.getByText('Eingecheckt').first().waitFor({ timeout: 2000 });
+    await screenshot(phone, 'check-in-06-phone-done');
+    await context.close();
   });
 });
