@@ -313,8 +313,10 @@ export class BookingWrite {
     // the first in line of the waiting list is offered each slot this write freed, in this batch (issue 29)
     const freed = this.freed.slice(this.offeredFreed);
     this.offeredFreed = this.freed.length;
+    const ownChanges = this.changes.length;
     await offerFreedSlots(this, freed, options?.clock() ?? new Date());
-    const changes = this.changes.map((change) => ({ ...change, reason: this.reason }));
+    // the actor's reason is for the bookings they changed, not for another MO's offer
+    const changes = this.changes.map((change, index) => ({ ...change, reason: index < ownChanges ? this.reason : null }));
     const cursors = await recordChanges(this.manager, [...this.otherChanges, ...changes.map(bookingChangeEntry)]);
     const bookingCursors = cursors.slice(this.otherChanges.length);
     const now = options?.clock() ?? new Date();

@@ -111,14 +111,18 @@ export class WaitingListService {
     });
   }
 
-  /** Takes the offer up: its HELD booking becomes the MO's CONFIRMED booking, while the hold lasts. */
+  /**
+   * Takes the offer up while the hold lasts: its HELD booking becomes the MO's CONFIRMED booking, or REQUESTED where
+   * staff's approval rules ask for it as they would for the same booking made now.
+   */
   confirm(viewer: Viewer, id: string): Promise<WaitingListView> {
     return this.answer(viewer, id, ['OFFERED'], async (write, entry, offer) => {
       const now = this.clock();
       if (!offer || offer.status !== 'HELD') throw badInput('id', 'WRONG_STATUS', entry.status);
       if (offer.expiresAt !== null && offer.expiresAt.getTime() <= now.getTime()) throw badInput('id', 'OFFER_EXPIRED');
-      // approval rules (issue 29, point 1) are not asked yet: an offer taken up is confirmed
-      await write.setStatus(offer, { status: 'CONFIRMED', expiresAt: null }, now);
+      // taken up, it is a new booking of the MO's: where staff's approval rules ask for it, a request
+      const [initial] = await this.bookings.initialStatuses(write.manager, viewer, [offer], null);
+      await write.setStatus(offer, initial ?? { status: 'CONFIRMED', expiresAt: null }, now);
       await write.manager.getRepository(WaitingListEntry).update({ id: entry.id }, { status: 'BOOKED', updatedAt: now });
     });
   }
