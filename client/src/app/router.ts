@@ -35,6 +35,7 @@ export const router = createRouter({
         { path: 'houses', name: 'admin-houses', component: () => import('../admin/HousesAdmin.vue') },
         { path: 'organizations', name: 'admin-organizations', component: () => import('../admin/OrganizationsAdmin.vue') },
         { path: 'people', name: 'admin-people', component: () => import('../admin/PeopleAdmin.vue') },
+        { path: 'requests', name: 'admin-requests', component: () => import('../approval/RequestsAdmin.vue') },
         { path: 'coaching', name: 'admin-coaching', component: () => import('../admin/coaching/CoachingAdmin.vue') },
         { path: 'network', name: 'admin-network', component: () => import('../admin/network/NetworkAdmin.vue') },
         { path: 'audit', name: 'admin-audit', component: () => import('../admin/AuditAdmin.vue') },

@@ -4,6 +4,7 @@ import type { NoticeAction } from '../shared/useNotices.js';
 import type { BookingChange } from './bookingList.js';
 import type { Booking } from '../shared/types.js';
 import { useUndoCancel } from '../bookings/useUndoCancel.js';
+import { formatLongDate } from '../shared/localTime.js';
 
 export type Slot = { roomId: string; start: string; end: string };
 export type CalendarDialog = { kind: 'booking'; booking: Booking | null; slot: Slot | null } | { kind: 'move'; booking: Booking } | null;
@@ -17,7 +18,7 @@ export function useCalendarDialogs(options: {
   say: (kind: 'error' | 'success', text: string, action?: NoticeAction) => void;
   explain: (error: unknown) => string;
 }) {
-  const { t } = useI18n();
+  const { t, locale } = useI18n();
   const dialog = ref<CalendarDialog>(null);
   const undoCancel = useUndoCancel();
   const show = (saved: readonly Booking[]) =>
@@ -51,6 +52,12 @@ export function useCalendarDialogs(options: {
   function onSaved(booking: Booking) {
     show([booking]);
     dialog.value = null;
+    // a request waits for the team (issue 29): say so, with the time it lapses, so nobody takes it for confirmed
+    if (booking.status === 'REQUESTED')
+      return options.say(
+        'success',
+        t('calendar.requestSent', { until: booking.expiresAt ? formatLongDate(booking.expiresAt, locale.value) : '' }),
+      );
     if (booking.status !== 'CANCELLED') return options.say('success', t('calendar.saved'));
     options.say('success', t('calendar.cancelled'), {
       label: t('calendar.undo'),

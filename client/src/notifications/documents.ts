@@ -87,6 +87,10 @@ export const NoticeCueSubscription = graphql(`
     bookingChanged {
       cursor
       actorId
+      booking {
+        id
+        status
+      }
     }
   }
 `);
