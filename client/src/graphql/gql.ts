@@ -145,7 +145,7 @@ type Documents = {
     "\n  mutation MarkCoachingNoticesRead($ids: [ID!]) {\n    markCoachingNoticesRead(ids: $ids)\n  }\n": typeof types.MarkCoachingNoticesReadDocument,
     "\n  query UnreadNetworkNotices {\n    networkNotices(unreadOnly: true) {\n      id\n      kind\n      occurredAt\n      meetingId\n      proposalId\n      title\n      start\n    }\n  }\n": typeof types.UnreadNetworkNoticesDocument,
     "\n  mutation MarkNetworkNoticesRead($ids: [ID!]) {\n    markNetworkNoticesRead(ids: $ids)\n  }\n": typeof types.MarkNetworkNoticesReadDocument,
-    "\n  subscription NoticeCue {\n    bookingChanged {\n      cursor\n      actorId\n    }\n  }\n": typeof types.NoticeCueDocument,
+    "\n  subscription NoticeCue {\n    bookingChanged {\n      cursor\n      actorId\n      booking {\n        id\n        status\n      }\n    }\n  }\n": typeof types.NoticeCueDocument,
     "\n  query PrivacyFacts {\n    appInfo {\n      privacy {\n        controllerName\n        controllerContact\n        imprintUrl\n        sessionDays\n        auditRetentionMonths\n        notificationRetentionMonths\n        backupDays\n      }\n    }\n  }\n": typeof types.PrivacyFactsDocument,
     "\n  mutation ErasePerson($id: ID!) {\n    erasePerson(id: $id)\n  }\n": typeof types.ErasePersonDocument,
     "\n  mutation EraseOrganization($id: ID!) {\n    eraseOrganization(id: $id)\n  }\n": typeof types.EraseOrganizationDocument,
@@ -302,7 +302,7 @@ const documents: Documents = {
     "\n  mutation MarkCoachingNoticesRead($ids: [ID!]) {\n    markCoachingNoticesRead(ids: $ids)\n  }\n": types.MarkCoachingNoticesReadDocument,
     "\n  query UnreadNetworkNotices {\n    networkNotices(unreadOnly: true) {\n      id\n      kind\n      occurredAt\n      meetingId\n      proposalId\n      title\n      start\n    }\n  }\n": types.UnreadNetworkNoticesDocument,
     "\n  mutation MarkNetworkNoticesRead($ids: [ID!]) {\n    markNetworkNoticesRead(ids: $ids)\n  }\n": types.MarkNetworkNoticesReadDocument,
-    "\n  subscription NoticeCue {\n    bookingChanged {\n      cursor\n      actorId\n    }\n  }\n": types.NoticeCueDocument,
+    "\n  subscription NoticeCue {\n    bookingChanged {\n      cursor\n      actorId\n      booking {\n        id\n        status\n      }\n    }\n  }\n": types.NoticeCueDocument,
     "\n  query PrivacyFacts {\n    appInfo {\n      privacy {\n        controllerName\n        controllerContact\n        imprintUrl\n        sessionDays\n        auditRetentionMonths\n        notificationRetentionMonths\n        backupDays\n      }\n    }\n  }\n": types.PrivacyFactsDocument,
     "\n  mutation ErasePerson($id: ID!) {\n    erasePerson(id: $id)\n  }\n": types.ErasePersonDocument,
     "\n  mutation EraseOrganization($id: ID!) {\n    eraseOrganization(id: $id)\n  }\n": types.EraseOrganizationDocument,
@@ -869,7 +869,7 @@ export function graphql(source: "\n  mutation MarkNetworkNoticesRead($ids: [ID!]
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  subscription NoticeCue {\n    bookingChanged {\n      cursor\n      actorId\n    }\n  }\n"): (typeof documents)["\n  subscription NoticeCue {\n    bookingChanged {\n      cursor\n      actorId\n    }\n  }\n"];
+export function graphql(source: "\n  subscription NoticeCue {\n    bookingChanged {\n      cursor\n      actorId\n      booking {\n        id\n        status\n      }\n    }\n  }\n"): (typeof documents)["\n  subscription NoticeCue {\n    bookingChanged {\n      cursor\n      actorId\n      booking {\n        id\n        status\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
