@@ -101,12 +101,20 @@ describeInBrowser('the waiting list', () => {
     expect(await axeViolations(member)).toEqual([]);
     await screenshot(member, 'waiting-list-02-offer');
 
-    // keyboard: the confirm button is reachable and pressed with Enter
-    await offer.getByRole('button', { name: 'Buchung bestätigen' }).focus();
+    // in Arabic, right to left: the offer reads the other way round, nothing cut off, axe still finds nothing
+    await member.getByRole('combobox', { name: 'Sprache' }).selectOption('ar');
+    await offer.getByRole('heading', { name: 'متاح الآن: يرجى التأكيد' }).waitFor({ timeout: 5000 });
+    expect(await member.evaluate(() => document.documentElement.dir)).toBe('rtl');
+    expect(await overflowing(member)).toEqual([]);
+    expect(await axeViolations(member)).toEqual([]);
+    await screenshot(member, 'waiting-list-03-offer-ar');
+
+    // keyboard: the confirm button takes the focus and is pressed with Enter
+    await offer.getByRole('button', { name: 'تأكيد الحجز' }).focus();
     await member.keyboard.press('Enter');
     await section
       .getByRole('status')
-      .getByText(/Gebucht: .{1,3}E2E Elterncafé/)
+      .getByText(/تم الحجز: .{1,3}E2E Elterncafé/)
       .waitFor({ timeout: 5000 });
     await expect.poll(() => offer.count()).toBe(0);
     const rows: Array<{ status: string }> = await app.services.database.dataSource.query(
@@ -115,6 +123,6 @@ describeInBrowser('the waiting list', () => {
       [slot.roomId, slot.start],
     );
     expect(rows).toEqual([{ status: 'CONFIRMED' }]);
-    await screenshot(member, 'waiting-list-03-booked');
+    await screenshot(member, 'waiting-list-04-booked');
   });
 });
