@@ -52,9 +52,12 @@ export class WaitingListService {
   /** The entries still in line (waiting or offered) of the viewer's MO, staff every MO's; offers first. */
   async list(viewer: Viewer): Promise<WaitingListView[]> {
     const scope = waitingListScope(viewer);
-    const entries = await this.dataSource.getRepository(WaitingListEntry).find({
-      where: OPEN_WAITING_STATUSES.map((status) => ({ status, ...(scope === 'all' ? {} : { organizationId: scope.organizationId }) })),
-    });
+    const now = this.clock().getTime();
+    const entries = (
+      await this.dataSource.getRepository(WaitingListEntry).find({
+        where: OPEN_WAITING_STATUSES.map((status) => ({ status, ...(scope === 'all' ? {} : { organizationId: scope.organizationId }) })),
+      })
+    ).filter((entry) => entry.end.getTime() > now); // a slot that has passed is waited for no more
     entries.sort((a, b) => Number(b.status === 'OFFERED') - Number(a.status === 'OFFERED') || a.start.getTime() - b.start.getTime());
     return this.views(this.dataSource.manager, entries);
   }
@@ -77,9 +80,11 @@ export class WaitingListService {
       if (!inTheWay?.length) throw badInput('start', 'SLOT_IS_FREE');
       // the MO's entries take turns, so two joins at once cannot both pass the limit
       await manager.query('SELECT pg_advisory_xact_lock($1, hashtext($2))', [ADVISORY_LOCK.ORGANIZATION_QUOTA, draft.organizationId]);
-      const open = await manager
-        .getRepository(WaitingListEntry)
-        .findBy(OPEN_WAITING_STATUSES.map((status) => ({ status, organizationId: draft.organizationId })));
+      const open = (
+        await manager
+          .getRepository(WaitingListEntry)
+          .findBy(OPEN_WAITING_STATUSES.map((status) => ({ status, organizationId: draft.organizationId })))
+      ).filter((entry) => entry.end.getTime() > now.getTime()); // past slots count against nothing
       if (open.some((entry) => entry.roomId === draft.roomId && sameTime(entry, draft))) throw badInput('start', 'ALREADY_WAITING');
       // members are held to the limit as to the booking quota; staff wait for an MO at its request
       if (hasBookingQuota(viewer) && open.length >= WAITING_LIST_MAX_PER_ORGANIZATION)

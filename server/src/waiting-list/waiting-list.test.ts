@@ -248,6 +248,20 @@ describe(`the waiting list on ${ENGINE}`, () => {
     await first.client.data(CONFIRM_WAITING_LIST_OFFER, { id: offered.id });
   });
 
+  it('lists a slot no more once it has passed, and counts it against no limit', async () => {
+    const at = nextDay();
+    await factory.booking({ roomId, organizationId: holder.id, start: at('08:00'), end: at('09:00') });
+    const entry = await join(first, at('08:00'), at('09:00'));
+    app.clock.set(at('09:00'));
+    try {
+      expect(await entryOf(first, entry.id)).toBeUndefined();
+    } finally {
+      app.clock.set(NOW);
+    }
+    expect((await entryOf(first, entry.id))!.status).toBe('WAITING');
+    await first.client.data(LEAVE_WAITING_LIST, { id: entry.id });
+  });
+
   it('refuses a series of another MO', async () => {
     const at = nextDay();
     await factory.booking({ roomId, organizationId: holder.id, start: at('17:00'), end: at('18:00') });
