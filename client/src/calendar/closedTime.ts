@@ -90,6 +90,15 @@ export function closedSpans(input: {
       const dayStart = day.toMillis();
       const next = day.plus({ days: 1 });
       const dayEnd = next.toMillis();
+      // the house's hours that day, the same for each of its rooms: worked out once per house, not per room
+      // (Luxon's zone arithmetic is slow, and a city's house has 100 rooms)
+      const open = location.openingHours
+        .filter((hours) => hours.weekday === day.weekday)
+        .map((hours) => ({
+          start: day.plus({ minutes: minutesOfDay(hours.opens) }).toMillis(),
+          end: hours.closes === '24:00' ? dayEnd : day.plus({ minutes: minutesOfDay(hours.closes) }).toMillis(),
+        }))
+        .sort((a, b) => a.start - b.start);
       for (const room of rooms) {
         const closedBy = periods.filter(
           (period) =>
@@ -102,13 +111,6 @@ export function closedSpans(input: {
         }
         for (const period of closedBy)
           add({ start: Date.parse(period.start), end: Date.parse(period.end), title: words.because(periodName(period, words)) }, room.id);
-        const open = location.openingHours
-          .filter((hours) => hours.weekday === day.weekday)
-          .map((hours) => ({
-            start: day.plus({ minutes: minutesOfDay(hours.opens) }).toMillis(),
-            end: hours.closes === '24:00' ? dayEnd : day.plus({ minutes: minutesOfDay(hours.closes) }).toMillis(),
-          }))
-          .sort((a, b) => a.start - b.start);
         let cursor = dayStart;
         for (const span of open) {
           if (span.start > cursor) add({ start: cursor, end: span.start, title: words.closed }, room.id);
