@@ -123,6 +123,8 @@ describeInBrowser('check-in and the release of no-shows', () => {
     const box = await tap.boundingBox();
     expect(box!.height).toBeGreaterThanOrEqual(64);
     await screenshot(display, 'check-in-01-tap-target');
+    // the target speaks the screen's languages and is named for screen readers
+    expect(await axeViolations(display)).toEqual([]);
     await tap.tap();
     await saal.getByText('Eingecheckt').first().waitFor({ timeout: 2000 });
     await expect.poll(() => tap.count()).toBe(0);
