@@ -47,15 +47,16 @@ export class ApprovalService {
     if (locationId !== null && roomId !== null) throw badInput('roomId', 'INVALID');
     if (locationId !== null) assertUuid('locationId', locationId);
     if (roomId !== null) assertUuid('roomId', roomId);
+    const rules = pickRules(input);
     for (const field of ['minAttendees', 'seriesLongerThan', 'firstBookings'] as const) {
-      const value = input[field];
+      const value = rules[field];
       if (value !== null && (!Number.isInteger(value) || value < 1 || value > LARGEST_NUMBER))
         throw badInput(field, 'OUT_OF_RANGE', LARGEST_NUMBER);
     }
     return this.dataSource.transaction(async (manager) => {
       await this.assertScopeExists(manager, locationId, roomId);
       const repository = manager.getRepository(ApprovalRule);
-      const values = { ...pickRules(input), locationId, roomId, updatedAt: this.clock() };
+      const values = { ...rules, locationId, roomId, updatedAt: this.clock() };
       // one row per scope (a unique index): replace what is there
       await repository.delete(scopeWhere(locationId, roomId));
       const inserted = await repository.insert(values);
@@ -187,13 +188,14 @@ export class ApprovalService {
   }
 }
 
-function pickRules(input: ApprovalRules): ApprovalRules {
+/** The rules as stored: a number left out of the input (GraphQL leaves it undefined) is no such rule. */
+function pickRules(input: Partial<ApprovalRules> & Pick<ApprovalRules, 'always' | 'onWeekends'>): ApprovalRules {
   return {
     always: input.always,
-    minAttendees: input.minAttendees,
+    minAttendees: input.minAttendees ?? null,
     onWeekends: input.onWeekends,
-    seriesLongerThan: input.seriesLongerThan,
-    firstBookings: input.firstBookings,
+    seriesLongerThan: input.seriesLongerThan ?? null,
+    firstBookings: input.firstBookings ?? null,
   };
 }
 

@@ -104,6 +104,10 @@ describe('approval rules', () => {
     expect((await staff.errorCode(SET_RULES, { locationId: crypto.randomUUID(), input: OFF })).extensions).toMatchObject({
       reason: 'UNKNOWN_LOCATION',
     });
+    // numbers left out are no such rule, like null
+    const leftOut = (await staff.data(SET_RULES, { locationId: (await factory.location()).id, input: { always: true, onWeekends: false } }))
+      .setApprovalRules as { always: boolean; minAttendees: number | null };
+    expect(leftOut).toMatchObject({ always: true, minAttendees: null });
     expect((await staff.errorCode(SET_RULES, { roomId: hall, input: { ...OFF, minAttendees: 0 } })).extensions).toMatchObject({
       field: 'minAttendees',
       reason: 'OUT_OF_RANGE',
