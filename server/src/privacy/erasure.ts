@@ -124,7 +124,15 @@ async function erasePersonIn(manager: EntityManager, person: PersonRow, actorId:
   // an MO's contact address that was this person's own
   await manager.query(`UPDATE organization SET contact_email = NULL WHERE contact_email = $1`, [person.email]);
   await endSessions(manager, person.id);
-  for (const table of ['password_reset', 'calendar_feed', 'notification', 'coaching_notice', 'network_notice', 'network_mail'])
+  for (const table of [
+    'password_reset',
+    'calendar_feed',
+    'notification',
+    'coaching_notice',
+    'network_notice',
+    'series_notice',
+    'network_mail',
+  ])
     await manager.query(`DELETE FROM ${table} WHERE user_id = $1`, [person.id]);
   // mails queued for the address (or keeping a booking that named it), invitations to it
   for (const table of ['coaching_change_mail', 'network_mail'])

@@ -72,6 +72,7 @@ const PARTS: ExportPart[] = [
   { name: 'notifications', sql: `SELECT to_jsonb(n) AS row FROM notification n WHERE n.user_id = $1 ORDER BY n.created_at` },
   { name: 'coachingNotices', sql: `SELECT to_jsonb(n) AS row FROM coaching_notice n WHERE n.user_id = $1 ORDER BY n.created_at` },
   { name: 'networkNotices', sql: `SELECT to_jsonb(n) AS row FROM network_notice n WHERE n.user_id = $1 ORDER BY n.created_at` },
+  { name: 'seriesNotices', sql: `SELECT to_jsonb(n) AS row FROM series_notice n WHERE n.user_id = $1 ORDER BY n.created_at` },
   // mails queued for (or sent to) their address: which, in what language, when
   { name: 'bookingChangeMails', sql: `SELECT to_jsonb(m) AS row FROM booking_change_mail m WHERE m.recipient = $2 ORDER BY m.due_at` },
   {

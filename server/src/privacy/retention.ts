@@ -84,7 +84,7 @@ async function applyRetention(manager: EntityManager, now: Date, settings: Reten
   const noticesBefore = monthsBefore(now, settings.notificationsMonths);
   const changesBefore = monthsBefore(now, settings.auditMonths);
   let notices = 0;
-  for (const table of ['notification', 'coaching_notice', 'network_notice'])
+  for (const table of ['notification', 'coaching_notice', 'network_notice', 'series_notice'])
     notices += await count(`DELETE FROM ${table} WHERE created_at < $1`, [noticesBefore]);
   let sentMails = 0;
   for (const table of ['booking_change_mail', 'coaching_change_mail', 'network_mail'])
