@@ -162,6 +162,28 @@ describeInBrowser('the rooms view', () => {
     const lastRoom = await page.evaluate(() => [...document.querySelectorAll('.rooms-row')].at(-1)?.getAttribute('data-room-id'));
     expect(last.room).toBe(lastRoom);
     await screenshot(page, 'rooms-view-03-last-room-by-keyboard-de');
+    // on paper every room is there, not only those that were near the window
+    await page.evaluate(() => window.dispatchEvent(new Event('beforeprint')));
+    await expect.poll(() => page.locator('.rooms-row').count()).toBe(55);
+    await page.evaluate(() => window.dispatchEvent(new Event('afterprint')));
+    await expect.poll(() => page.locator('.rooms-row').count()).toBeLessThan(55);
+    // a narrow window (a tablet standing up): the week scrolls sideways inside its frame, the page does not
+    await page.setViewportSize({ width: 760, height: 900 });
+    await page.waitForTimeout(200);
+    const narrow = await page.evaluate(async () => {
+      const scroller = document.querySelector('.rooms-scroll')!;
+      scroller.scrollLeft = scroller.scrollWidth;
+      // the headings follow the rows' scroll event, which comes with the next frame
+      await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+      const sunday = [...document.querySelectorAll('.rooms-head-cell')].at(-1)!.getBoundingClientRect();
+      return {
+        page: document.documentElement.scrollWidth - document.documentElement.clientWidth,
+        scrolls: scroller.scrollWidth > scroller.clientWidth,
+        sundayReachable: sunday.right <= window.innerWidth + 1,
+      };
+    });
+    expect(narrow).toEqual({ page: 0, scrolls: true, sundayReachable: true });
+    await screenshot(page, 'rooms-view-05-narrow-760-de');
     await page.context().close();
   });
 
