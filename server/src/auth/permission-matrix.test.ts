@@ -73,6 +73,7 @@ import {
   USERS,
 } from '../../test/documents.js';
 import { buildAppSchema } from '../app/schema.js';
+import { DEFAULT_BOOKING_LIMITS } from '../bookings/booking.service.js';
 import {
   DECIDE_AGENDA_ITEM,
   ORDER_AGENDA,
@@ -169,8 +170,17 @@ const waitingEntryOfMo = async (fixture: Fixture, offered = false) => {
 const WAITING_MO: Outcome[] = ['UNAUTHENTICATED', 'ok', 'NOT_FOUND', 'FORBIDDEN', 'FORBIDDEN', 'ok', 'UNAUTHENTICATED'];
 
 /** A booking of the MO waiting for staff (issue 29), as the approval rules would have left it. */
+let requests = 0;
 const requestOfMo = async (fixture: Fixture) => {
-  const booking = await bookingOfMo(fixture);
+  // on days of their own, a week on: today's bookings of the MO would take the member's daily quota
+  const index = requests++;
+  const start = new Date(Date.parse('2026-06-08T12:00:00+02:00') + Math.floor(index / 40) * 86_400_000 + (index % 40) * 15 * 60_000);
+  const booking = await fixture.factory.booking({
+    organizationId: fixture.organizationId,
+    roomId: fixture.roomId,
+    start: start.toISOString(),
+    end: new Date(start.getTime() + 15 * 60_000).toISOString(),
+  });
   await fixture.app.services.database.dataSource.query(`UPDATE booking SET status = 'REQUESTED', expires_at = $2 WHERE id = $1`, [
     booking.id,
     '2026-06-04T08:00:00Z',
@@ -970,7 +980,15 @@ let fixture: Fixture;
 let clients: () => Promise<Record<ViewerName, ApiClient>>;
 
 beforeAll(async () => {
-  const app = await createTestApp({ now: '2026-06-01T08:00:00Z' });
+  // the matrix books for one MO dozens of times on one day (check-in asks for today's bookings): the MO's quota
+  // would refuse the member long before the rows are done, and it has tests of its own (booking.rules.test.ts)
+  const booking = {
+    ...DEFAULT_BOOKING_LIMITS,
+    dailyQuotaPerOrganization: 10_000,
+    hoursPerDayPerOrganization: 24,
+    hoursPerWeekPerOrganization: 168,
+  };
+  const app = await createTestApp({ now: '2026-06-01T08:00:00Z', config: { booking } });
   const factory = new Factory(app);
   const allDay = [1, 2, 3, 4, 5, 6, 7].map((weekday) => ({ weekday, opens: '00:00', closes: '24:00' }));
   const locationId = (await factory.location({ openingHours: allDay })).id;

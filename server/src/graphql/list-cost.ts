@@ -60,6 +60,14 @@ export const LIST_BOUNDS: Readonly<Record<string, number>> = {
   'Mutation.decideClosureBookings': 1000,
   'Query.closurePreview': 1000,
   'ClosureAffectedBooking.suggestions': 5,
+  // fair use (issue 29): a rule set per room, house and the centre; the queue's 500 soonest requests; a house
+  // each; the last 100 notices; the open entries of every MO (ten each for members); a row per MO
+  'Query.approvalRules': 500,
+  'Query.bookingRequests': 500,
+  'Query.checkInSettings': 100,
+  'Query.seriesNotices': 100,
+  'Query.myWaitingList': 2000,
+  'FairnessReport.rows': 200,
   'Query.coachingRequests': 200,
   'Query.coachingNotices': 100,
   'Query.coaches': 200,

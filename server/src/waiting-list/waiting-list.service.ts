@@ -56,6 +56,9 @@ export class WaitingListService {
     const entries = (
       await this.dataSource.getRepository(WaitingListEntry).find({
         where: OPEN_WAITING_STATUSES.map((status) => ({ status, ...(scope === 'all' ? {} : { organizationId: scope.organizationId }) })),
+        // the list's bound (graphql/list-cost.ts): ten open entries per MO for members, staff's beside them
+        order: { start: 'ASC' },
+        take: 2000,
       })
     ).filter((entry) => entry.end.getTime() > now); // a slot that has passed is waited for no more
     entries.sort((a, b) => Number(b.status === 'OFFERED') - Number(a.status === 'OFFERED') || a.start.getTime() - b.start.getTime());
