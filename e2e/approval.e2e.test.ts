@@ -114,6 +114,41 @@ describeInBrowser('a booking that needs the team’s approval', () => {
     await screenshot(member, 'approval-04-member-declined');
   });
 
+  it('reads on a 360 px phone in Arabic, right to left, nothing cut off', async () => {
+    await requestThroughTheDialog('E2E Hausaufgabenhilfe', '19:00', '20:00');
+    const phone = await (
+      await browser.newContext({
+        viewport: { width: 360, height: 800 },
+        locale: 'de-DE',
+        timezoneId: 'Europe/Berlin',
+        isMobile: true,
+        hasTouch: true,
+      })
+    ).newPage();
+    await signIn(phone, app.url, 'staff@kollektiv.example', DEMO_PASSWORD);
+    await phone.goto(`${app.url}/admin/requests?lang=ar`);
+    const request = phone.getByRole('article', { name: /E2E Hausaufgabenhilfe/ });
+    await request.waitFor();
+    expect(await phone.evaluate(() => document.documentElement.dir)).toBe('rtl');
+    expect(await request.getByRole('button', { name: /^تأكيد/ }).count()).toBe(1);
+    // the admin tab is named in the reader's language, not by its key
+    await phone.getByRole('link', { name: 'الطلبات' }).waitFor();
+    const cutOff = await phone.evaluate(() => {
+      const width = document.documentElement.clientWidth;
+      return [...document.querySelectorAll<HTMLElement>('main *')]
+        .filter((element) => element.offsetParent !== null)
+        .filter((element) => {
+          const box = element.getBoundingClientRect();
+          return box.left < -1 || box.right > width + 1;
+        })
+        .map((element) => element.outerHTML.slice(0, 80));
+    });
+    expect(cutOff).toEqual([]);
+    expect(await axeViolations(phone)).toEqual([]);
+    await screenshot(phone, 'approval-06-phone-ar');
+    await phone.close();
+  });
+
   it('lets staff set the rules for a house, and a room without its own follows them', async () => {
     await staff.goto(`${app.url}/admin/requests`);
     const rules = staff.getByRole('region', { name: 'Welche Buchungen eine Bestätigung brauchen' });
