@@ -156,7 +156,11 @@ export class BookingWrite {
     // turn (issue 28: 200 clients on 10 connections ran out of time in the queue). Only a refusal is decided
     // here; a slot that looks free is checked again below, with the locks held.
     const seenTaken = await findConflicts(this.manager, wanted.map(occupiedSlot));
-    if (seenTaken.length > 0) throw conflictError(this.viewer, seenTaken);
+    if (seenTaken.length > 0) {
+      // the house's refusals (closed, outside the opening hours, a retired room) are said first, as below
+      await offeredSlots(this.manager, this.viewer, wanted, options);
+      throw conflictError(this.viewer, seenTaken);
+    }
     // the rooms' turn first: a closure entered meanwhile holds the same locks, so the checks below see it committed
     await this.lockRooms(roomsOf(wanted));
     const offered = await offeredSlots(this.manager, this.viewer, wanted, options);
