@@ -145,6 +145,9 @@ async function erasePersonIn(manager: EntityManager, person: PersonRow, actorId:
   // the bookings stay the MO's, for its calendar and the city's figures, but made by nobody in particular
   await manager.query(`UPDATE booking SET created_by_id = NULL WHERE created_by_id = $1`, [person.id]);
   await manager.query(`UPDATE booking_series SET created_by_id = NULL WHERE created_by_id = $1`, [person.id]);
+  // who asked to be told of a slot is forgotten; the entry stays for the figures, and is offered nothing more
+  // (an offer is made only while the person who joined may still book for the MO)
+  await manager.query(`UPDATE waiting_list_entry SET person_id = NULL WHERE person_id = $1`, [person.id]);
   await manager.query(
     `UPDATE app_user SET name = $2, email = $3, password_hash = '!erased', active = false, language = NULL,
             last_sign_in_at = NULL, erased_at = $4

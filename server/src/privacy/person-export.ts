@@ -57,6 +57,8 @@ const PARTS: ExportPart[] = [
     sql: `SELECT to_jsonb(p) AS row FROM proposal p WHERE $1 IN (p.created_by_id, p.answered_by_id) ORDER BY p.created_at`,
   },
   { name: 'proposalSupport', sql: `SELECT to_jsonb(s) AS row FROM proposal_support s WHERE s.supported_by_id = $1 ORDER BY s.created_at` },
+  // the slots they asked to be told of for their MO (issue 29)
+  { name: 'waitingList', sql: `SELECT to_jsonb(w) AS row FROM waiting_list_entry w WHERE w.person_id = $1 ORDER BY w.created_at` },
   { name: 'agendaItems', sql: `SELECT to_jsonb(a) AS row FROM agenda_item a WHERE a.created_by_id = $1 ORDER BY a.created_at` },
   // what they arranged for the centre as staff: closures, wall-display links (without their token), network meetings
   { name: 'closures', sql: `SELECT to_jsonb(c) AS row FROM closure c WHERE c.created_by_id = $1 ORDER BY c.created_at` },
