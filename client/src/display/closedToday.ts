@@ -1,7 +1,7 @@
-import { DateTime } from 'luxon';
 import type { ClosedPeriod } from '../calendar/closedTime.js';
 import { minutesOfDay } from '../shared/localTime.js';
 import type { Location } from '../shared/types.js';
+import { wallDaysBetween, wallParts, wallTimeToInstant } from '../shared/zonedTime.js';
 
 /** A stretch of the day on screen in which a house (roomId null) or one room takes nobody. */
 export interface ClosedStretch {
@@ -28,15 +28,16 @@ interface Millis {
 export function closedStretches(house: House, periods: readonly ClosedPeriod[], day: { from: string; to: string }): ClosedStretch[] {
   const dayStart = Date.parse(day.from);
   const dayEnd = Date.parse(day.to);
-  const local = DateTime.fromMillis(dayStart, { zone: house.timeZone }).startOf('day');
+  const local = wallParts(dayStart, house.timeZone);
   const clip = (start: number, end: number, period: Millis['period']): Millis[] =>
     Math.min(end, dayEnd) > Math.max(start, dayStart) ? [{ start: Math.max(start, dayStart), end: Math.min(end, dayEnd), period }] : [];
 
   const open = house.openingHours
     .filter((hours) => hours.weekday === local.weekday)
     .map((hours) => ({
-      start: wallTime(local, hours.opens),
-      end: hours.closes === '24:00' ? dayEnd : wallTime(local, hours.closes),
+      // on the wall clock: on a switch day 09:00 is not 9 × 60 minutes after midnight
+      start: wallTimeToInstant(local, minutesOfDay(hours.opens), house.timeZone),
+      end: hours.closes === '24:00' ? dayEnd : wallTimeToInstant(local, minutesOfDay(hours.closes), house.timeZone),
     }))
     .sort((a, b) => a.start - b.start);
   const outsideHours: Millis[] = [];
@@ -60,12 +61,6 @@ export function closedStretches(house: House, periods: readonly ClosedPeriod[], 
       clip(Date.parse(period.start), Date.parse(period.end), period).map((stretch) => toStretch(stretch, period.roomId)),
     );
   return [...houseWide, ...ofRooms].sort((a, b) => Date.parse(a.start) - Date.parse(b.start));
-}
-
-/** "09:00" on that day as the clock on the wall reads it: on a switch day not 9 × 60 minutes after midnight. */
-function wallTime(day: DateTime, time: string): number {
-  const minutes = minutesOfDay(time);
-  return day.set({ hour: Math.floor(minutes / 60), minute: minutes % 60 }).toMillis();
 }
 
 function merge(stretches: Millis[]): Millis[] {
@@ -132,9 +127,7 @@ export function laterToday<B extends { start: string }>(
  * (a weekday and time: "Montag, 09:00") or later (the full date).
  */
 export function reopening(opensAt: string, now: Date, timeZone: string): 'today' | 'thisWeek' | 'later' {
-  const days = DateTime.fromISO(opensAt, { zone: timeZone })
-    .startOf('day')
-    .diff(DateTime.fromJSDate(now, { zone: timeZone }).startOf('day'), 'days').days;
+  const days = wallDaysBetween(now, Date.parse(opensAt), timeZone);
   if (Math.round(days) <= 0) return 'today';
   return Math.round(days) < 7 ? 'thisWeek' : 'later';
 }

@@ -1,4 +1,4 @@
-import { DateTime } from 'luxon';
+import { isoDate, isoInZone, plusDays, startOfWallDay, wallParts, wallTimeToInstant } from '../shared/zonedTime.js';
 
 /** What a wall display shows for one room at one instant. */
 export interface RoomNow<B> {
@@ -22,8 +22,10 @@ interface Timed {
 
 /** The local day around `now` as an ISO range; 23 or 25 hours long on daylight-saving days. */
 export function dayRange(now: Date, timeZone: string): { from: string; to: string; day: string } {
-  const start = DateTime.fromJSDate(now, { zone: timeZone }).startOf('day');
-  return { from: start.toISO()!, to: start.plus({ days: 1 }).toISO()!, day: start.toISODate()! };
+  const start = startOfWallDay(now, timeZone);
+  const day = wallParts(start, timeZone);
+  const next = wallTimeToInstant(plusDays(day, 1), 0, timeZone);
+  return { from: isoInZone(start, timeZone), to: isoInZone(next, timeZone), day: isoDate(day) };
 }
 
 /**

@@ -1,5 +1,4 @@
 import { useQuery } from '@vue/apollo-composable';
-import { DateTime } from 'luxon';
 import { computed, ref, watch, type Ref } from 'vue';
 import { NextOpeningsQuery } from '../calendar/documents.js';
 import { isolateLtr } from '../i18n/bidi.js';
@@ -7,6 +6,7 @@ import { localTime, weekdayName } from '../shared/localTime.js';
 import { formatOpening, hasEnded, openingState } from '../shared/opening.js';
 import { houseClosedAt, reopening, type ClosedStretch } from './closedToday.js';
 import type { useDisplayLanguages } from './useDisplayLanguages.js';
+import { wallParts } from '../shared/zonedTime.js';
 
 // Arabic and Farsi write their own comma
 const comma = (language: string) => (language === 'ar' || language === 'fa' ? '، ' : ', ');
@@ -74,7 +74,7 @@ export function useClosedNotices(inputs: {
       case 'today':
         return { closed: inputs.say('display.closedNow'), reopens: inputs.say('display.opensTodayAt', { time }) };
       case 'thisWeek': {
-        const weekday = DateTime.fromISO(opensAt, { zone: inputs.timeZone }).weekday;
+        const weekday = wallParts(Date.parse(opensAt), inputs.timeZone).weekday;
         return {
           closed: closedToday,
           reopens: inputs.say('display.opensOn', (language) => ({ when: `${weekdayName(weekday, language)}${comma(language)}${time}` })),

@@ -1,9 +1,9 @@
-import { DateTime } from 'luxon';
 import { computed, type Ref } from 'vue';
 import type { ClosedPeriod } from '../calendar/closedTime.js';
 import type { Booking, Location } from '../shared/types.js';
 import { closedForRoom, closedStretches, laterToday } from './closedToday.js';
 import { pages, roomNow } from './nowNext.js';
+import { wallClock } from '../shared/zonedTime.js';
 
 /** How much fits: one house on a screen, or all houses side by side in narrower columns. */
 export const LAYOUT = {
@@ -63,13 +63,13 @@ export function useDisplayBoard(inputs: DisplayBoardInputs) {
     }),
   );
 
-  const clock = computed(() => DateTime.fromJSDate(inputs.now.value, { zone: inputs.timeZone }).toFormat('HH:mm'));
+  const clock = computed(() => wallClock(inputs.now.value, inputs.timeZone));
   return { columns, clock };
 }
 
 /** "14:00" in the house's time zone, the same in every language (Western digits). */
 export function clockTime(iso: string, timeZone: string): string {
-  return DateTime.fromISO(iso, { zone: timeZone }).toFormat('HH:mm');
+  return wallClock(Date.parse(iso), timeZone);
 }
 
 // a formatter takes long to make and the screen asks at every tick: one per language and zone
