@@ -9,7 +9,7 @@ import { Location } from '../server/src/locations/location.entity.js';
 import { Room } from '../server/src/locations/room.entity.js';
 import { Organization } from '../server/src/organizations/organization.entity.js';
 import { houseDate, REFERENCE_NOW, runningFrom } from '../server/test/dates.js';
-import { migratedEmbeddedSnapshot } from '../server/test/harness.js';
+import { ApiClient, migratedEmbeddedSnapshot } from '../server/test/harness.js';
 import { axeViolations } from './axe.js';
 import { CLIENT_DIST, describeInBrowser, launchChromium, screenshot, signIn } from './browser.js';
 
@@ -22,6 +22,8 @@ let app: RunningApp;
 let browser: Browser;
 let display: Page;
 let member: Page;
+/** A member of another MO (Kalyna) who waits for a time in the Studio. */
+let waiting: Page;
 let staffCookie = '';
 const rooms: Record<string, string> = {};
 let organizationId = '';
@@ -104,6 +106,12 @@ beforeAll(async () => {
   await signIn(member, app.url, 'member1@kollektiv.example', DEMO_PASSWORD);
   await member.goto(`${app.url}/calendar?view=resourceTimeGridDay&date=${houseDate(REFERENCE_NOW)}&locations=${house.id}`);
   await member.getByText('live', { exact: true }).waitFor();
+  waiting = await (
+    await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'de-DE', timezoneId: 'Europe/Berlin' })
+  ).newPage();
+  await signIn(waiting, app.url, 'member2@kollektiv.example', DEMO_PASSWORD);
+  await waiting.goto(`${app.url}/calendar?view=resourceTimeGridDay&date=${houseDate(REFERENCE_NOW)}&locations=${house.id}`);
+  await waiting.getByText('live', { exact: true }).waitFor();
 });
 
 afterAll(async () => {
@@ -140,8 +148,26 @@ describeInBrowser('check-in and the release of no-shows', () => {
     expect(await saal.getByText('Vorstandssitzung').count()).toBe(1);
   });
 
-  it('releases a no-show: the wall display and a member’s open calendar show the room free within a second', async () => {
-    await bookingNow('Probe, zu der keiner kam', 'Studio');
+  it('releases a no-show: the wall display and a member’s open calendar show the room free within a second, and a waiting MO is offered it', async () => {
+    const noShow = await bookingNow('Probe, zu der keiner kam', 'Studio');
+    // Kalyna waits for the booking's last quarter hour, which will still lie ahead when the booking is released
+    const { booking } = await gql<{ booking: { end: string } }>(`query ($id: ID!) { booking(id: $id) { end } }`, { id: noShow });
+    const kalyna = await new ApiClient(app.url).login('member2@kollektiv.example', DEMO_PASSWORD);
+    const { me } = await kalyna.data<{ me: { organization: { id: string } } }>('{ me { organization { id } } }');
+    const { joinWaitingList } = await kalyna.data<{ joinWaitingList: { id: string } }>(
+      `mutation ($input: WaitingListInput!) { joinWaitingList(input: $input) { id } }`,
+      {
+        input: {
+          roomId: rooms['Studio'],
+          organizationId: me.organization.id,
+          title: 'Tanzprobe von der Warteliste',
+          category: 'ART_COURSE',
+          start: new Date(Date.parse(booking.end) - 15 * 60_000).toISOString(),
+          end: booking.end,
+        },
+      },
+    );
+    const offered = waiting.locator('.rooms-booking', { hasText: 'Tanzprobe von der Warteliste' });
     const studio = roomCard('Studio');
     await studio.getByText('Probe, zu der keiner kam').waitFor({ timeout: 2000 });
     const onCalendar = member.locator('.rooms-booking', { hasText: 'Probe, zu der keiner kam' });
@@ -155,8 +181,14 @@ describeInBrowser('check-in and the release of no-shows', () => {
     await Promise.all([
       expect.poll(() => studio.getByText('Probe, zu der keiner kam').count(), { timeout: 1000, interval: 50 }).toBe(0),
       expect.poll(() => onCalendar.count(), { timeout: 1000, interval: 50 }).toBe(0),
+      // the waiting MO's open calendar: the freed time held for it, not confirmed yet
+      expect.poll(() => offered.count(), { timeout: 1000, interval: 50 }).toBe(1),
     ]);
-    console.log(`the display and the calendar showed the room free ${Date.now() - releasedAt} ms after the release`);
+    console.log(`the display, the calendar and the waiting MO showed the release ${Date.now() - releasedAt} ms after it`);
+    expect(await offered.evaluate((element) => element.classList.contains('booking--unconfirmed'))).toBe(true);
+    await screenshot(waiting, 'check-in-05-waiting-mo-offered');
+    // Kalyna does not need it after all: the Studio is free again for the next test
+    await kalyna.data(`mutation ($id: ID!) { declineWaitingListOffer(id: $id) { id } }`, { id: joinWaitingList.id });
     expect(await studio.getAttribute('class')).not.toContain('busy');
     await screenshot(display, 'check-in-04-released');
     ahead = 0;
