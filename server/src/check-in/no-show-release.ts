@@ -1,68 +1,27 @@
 import type { DataSource, EntityManager } from 'typeorm';
-import { ANONYMOUS } from '../auth/viewer.js';
-import { writeBookings, type WriteOptions } from '../bookings/booking-write.js';
+import type { WriteOptions } from '../bookings/booking-write.js';
 import { findBookingRecords } from '../bookings/booking.repository.js';
-import { DueWork } from '../shared/due-work.js';
+import { BookingStatusTimer, STATUS_TIMER_BATCH } from '../bookings/status-timer.js';
 import type { Log } from '../shared/log.js';
 import { askWhetherSeriesIsNeeded } from './series-question.js';
 
-const BATCH = 50;
-
 /**
  * Releases no-shows (issue 29, point 4): where a house requires check-in, a CONFIRMED booking nobody checked in
- * to by the end of its grace period gives its slot up (RELEASED). Each batch is one short unit of work with no
- * actor: the due rows are claimed FOR UPDATE SKIP LOCKED, so several nodes share the work and none releases a
- * booking twice, and a node that was down finds everything overdue (and not yet over) when it starts again.
- * The change log carries the freed slot to every open screen and wall display, the MO's notice and e-mail, and
- * the waiting list. A series whose last three dates were all released asks its MO whether it is still needed.
+ * to by the end of its grace period gives its slot up (RELEASED), once across nodes and after a restart
+ * (`BookingStatusTimer`). The freed slot reaches every open screen and wall display, the MO's notice and e-mail,
+ * and the waiting list. A series whose last three dates were all released asks its MO whether it is still needed.
  */
-export class NoShowRelease {
-  private readonly due = new DueWork(() => this.releaseDue());
-
-  constructor(
-    private readonly dataSource: DataSource,
-    private readonly writing: WriteOptions,
-    private readonly log: Log,
-  ) {}
-
-  start(pollMs: number): void {
-    this.due.start(pollMs);
-  }
-
-  stop(): Promise<void> {
-    return this.due.stop();
-  }
-
-  /** Releases what is due now; answers how many bookings were released. */
-  runNow(): Promise<number> {
-    return this.due.runNow();
-  }
-
-  private async releaseDue(): Promise<number> {
-    let released = 0;
-    for (;;) {
-      try {
-        // a timer is nobody: the MO reads "released, nobody checked in", not "someone changed it"
-        const batch = await writeBookings(
-          this.dataSource,
-          ANONYMOUS,
-          null,
-          async (write) => {
-            const now = this.writing.clock();
-            const due = await findBookingRecords(write.manager, await claimDue(write.manager, now));
-            for (const before of due) await write.setStatus(before, { status: 'RELEASED' }, now);
-            await askWhetherSeriesIsNeeded(write.manager, due, now);
-            return due.length;
-          },
-          this.writing,
-        );
-        released += batch;
-        if (batch < BATCH) return released;
-      } catch (error) {
-        this.log('could not release the bookings nobody checked in to', error);
-        return released;
-      }
-    }
+export class NoShowRelease extends BookingStatusTimer {
+  constructor(dataSource: DataSource, writing: WriteOptions, log: Log) {
+    super(dataSource, writing, log, {
+      failure: 'release the bookings nobody checked in to',
+      decide: async (write, now) => {
+        const due = await findBookingRecords(write.manager, await claimDue(write.manager, now));
+        for (const before of due) await write.setStatus(before, { status: 'RELEASED' }, now);
+        await askWhetherSeriesIsNeeded(write.manager, due, now);
+        return due.length;
+      },
+    });
   }
 }
 
@@ -85,7 +44,7 @@ async function claimDue(manager: EntityManager, now: Date): Promise<string[]> {
         AND NOT EXISTS (SELECT 1 FROM coaching_session s WHERE s.booking_id = b.id)
         AND NOT EXISTS (SELECT 1 FROM network_meeting m WHERE m.booking_id = b.id)
       ORDER BY b.starts_at, b.id
-      LIMIT ${BATCH}
+      LIMIT ${STATUS_TIMER_BATCH}
         FOR UPDATE OF b SKIP LOCKED`,
     [now.toISOString()],
   );
