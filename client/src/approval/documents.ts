@@ -37,17 +37,23 @@ export const DeclineBookingMutation = graphql(`
   }
 `);
 
+export const ApprovalRuleSetFragment = graphql(`
+  fragment ApprovalRuleSetFields on ApprovalRuleSet {
+    id
+    locationId
+    roomId
+    always
+    minAttendees
+    onWeekends
+    seriesLongerThan
+    firstBookings
+  }
+`);
+
 export const ApprovalRulesQuery = graphql(`
   query ApprovalRules {
     approvalRules {
-      id
-      locationId
-      roomId
-      always
-      minAttendees
-      onWeekends
-      seriesLongerThan
-      firstBookings
+      ...ApprovalRuleSetFields
     }
   }
 `);
@@ -55,14 +61,7 @@ export const ApprovalRulesQuery = graphql(`
 export const SetApprovalRulesMutation = graphql(`
   mutation SetApprovalRules($locationId: ID, $roomId: ID, $input: ApprovalRulesInput!) {
     setApprovalRules(locationId: $locationId, roomId: $roomId, input: $input) {
-      id
-      locationId
-      roomId
-      always
-      minAttendees
-      onWeekends
-      seriesLongerThan
-      firstBookings
+      ...ApprovalRuleSetFields
     }
   }
 `);

@@ -294,6 +294,11 @@ export function checkInSettingsScope(viewer: Viewer): string[] | null {
  * MO's figures and the fair share they are measured against, never another MO's row. A coach belongs to no MO.
  */
 export function fairnessReportScope(viewer: Viewer): 'all' | { organizationId: string } {
+  return organizationScope(viewer);
+}
+
+/** Every MO for staff, their own for a member; a coach, who belongs to no MO, is refused (FORBIDDEN). */
+function organizationScope(viewer: Viewer): 'all' | { organizationId: string } {
   assertSignedIn(viewer);
   switch (viewer.kind) {
     case 'staff':
@@ -870,15 +875,7 @@ export function mayReadBackupState(viewer: Viewer): boolean {
  * MO's; a coach waits for no MO. Whose entries a viewer lists and may leave, confirm or decline.
  */
 export function waitingListScope(viewer: Viewer): 'all' | { organizationId: string } {
-  assertSignedIn(viewer);
-  switch (viewer.kind) {
-    case 'staff':
-      return 'all';
-    case 'member':
-      return { organizationId: viewer.organizationId };
-    case 'coach':
-      throw forbidden();
-  }
+  return organizationScope(viewer);
 }
 
 /** Joining for an MO is booking for it later: its members and staff (`assertCanManageFor`). */
