@@ -21,6 +21,10 @@ const DECLINE = `
   }`;
 const NOTICES = `query { notifications(unreadOnly: true) { kind news reason booking { id status } } }`;
 const BOOKING = `query ($id: ID!) { booking(id: $id) { id status expiresAt } }`;
+const MOVE = `
+  mutation ($id: ID!, $expectedVersion: Int!, $roomId: ID!, $start: DateTime!, $end: DateTime!) {
+    moveBooking(id: $id, expectedVersion: $expectedVersion, roomId: $roomId, start: $start, end: $end) { id status version expiresAt }
+  }`;
 const CREATE_SERIES = `
   mutation ($input: BookingSeriesInput!) {
     createBookingSeries(input: $input, onConflict: FAIL) { created { id status } }
@@ -138,6 +142,19 @@ describe('a booking that needs approval', () => {
     expect((await book(member, hall, slot('03'), { expectedAttendees: 10 })).status).toBe('CONFIRMED');
     expect((await book(member, smallRoom, slot('06'))).status).toBe('REQUESTED'); // a Saturday
     expect((await book(member, smallRoom, slot('05'))).status).toBe('CONFIRMED'); // a Friday
+  });
+
+  it('is asked for again when a confirmed booking is moved where the rules apply, and not when staff move it', async () => {
+    const weekday = await book(member, smallRoom, slot('08')); // a Monday
+    expect(weekday.status).toBe('CONFIRMED');
+    const saturday = slot('13');
+    const moved = (await member.data(MOVE, { id: weekday.id, expectedVersion: weekday.version, roomId: smallRoom, ...saturday }))
+      .moveBooking as { status: string; version: number; expiresAt: string | null };
+    expect(moved).toMatchObject({ status: 'REQUESTED', expiresAt: '2026-06-04T08:00:00.000Z' });
+    const byStaff = await book(member, smallRoom, slot('09'));
+    const movedByStaff = (await staff.data(MOVE, { id: byStaff.id, expectedVersion: byStaff.version, roomId: smallRoom, ...slot('20') }))
+      .moveBooking as { status: string };
+    expect(movedByStaff.status).toBe('CONFIRMED');
   });
 
   it('is never a request when staff book', async () => {

@@ -150,8 +150,13 @@ export class BookingService {
           if (timesChanged && hasBookingQuota(viewer)) await this.checkQuota(write.manager, [draft], [before.id]);
         },
       });
-      // a request stays a request and an offer an offer when moved: only staff and the MO's confirmation decide
-      return write.update(slot!, { ...draft, status: before.status }, 'UPDATED', this.clock());
+      // a request stays a request and an offer an offer when moved: only staff and the MO's confirmation decide;
+      // a confirmed booking moved where the approval rules ask for it (a weekend, the hall) waits for staff again,
+      // or a weekday booking could be carried past the rules
+      const placeChanged = timesChanged || draft.roomId !== before.roomId || draft.expectedAttendees !== before.expectedAttendees;
+      const [asked] = before.status === 'CONFIRMED' && placeChanged ? await this.initialStatuses(write.manager, viewer, [draft], null) : [];
+      const status = asked?.status === 'REQUESTED' ? asked : { status: before.status };
+      return write.update(slot!, { ...draft, ...status }, 'UPDATED', this.clock());
     });
   }
 
