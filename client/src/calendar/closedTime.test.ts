@@ -30,7 +30,7 @@ const shading = (periods: ClosedPeriod[], from = '2026-06-01T22:00:00.000Z', to 
     event.start,
     event.end,
     event.title,
-    event.resourceIds,
+    event.resourceIds as string[] | undefined,
   ]);
 
 describe('closed time in the calendar', () => {
