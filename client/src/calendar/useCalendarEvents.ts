@@ -2,7 +2,6 @@ import type { EventInput } from '@fullcalendar/core';
 import { computed, type Ref } from 'vue';
 import { useI18n } from 'vue-i18n';
 import type { Booking } from '../shared/types.js';
-import { useCheckInTexts } from '../check-in/checkInTexts.js';
 import { eventLabel } from './eventLabel.js';
 import { toCalendarEvent } from './toCalendarEvent.js';
 
@@ -21,7 +20,6 @@ export function useCalendarEvents(options: {
 }) {
   const { t, locale } = useI18n();
   // "checked in" is said with the bookings someone came to; its words load with check-in's own
-  const checkInWords = useCheckInTexts();
   const converted = new WeakMap<Booking, { context: string; flashed: boolean; event: EventInput }>();
 
   const events = computed<EventInput[]>(() => {
@@ -31,7 +29,7 @@ export function useCalendarEvents(options: {
     const bookingEvents = options.bookings.value.map((booking) => {
       const houseName = options.houseName(booking.room.locationId);
       // what else the event shows, besides the booking itself
-      const context = `${language}\n${houseName}\n${checkInWords.value}`;
+      const context = `${language}\n${houseName}`;
       const flash = highlighted.has(booking.id);
       const known = converted.get(booking);
       // the end of a flash changes nothing: the animation is over, and the event need not render again
@@ -48,7 +46,8 @@ export function useCalendarEvents(options: {
           houseName: options.houseName,
           seriesMarker: t('series.marker'),
           unconfirmedMarker: t('calendar.unconfirmed'),
-          checkedInMarker: checkInWords.value ? t('checkInTexts.display.checkedIn') : undefined,
+          // in the app's own words, not check-in's: the calendar (and the phone) need not load those for one word
+          checkedInMarker: t('calendar.checkedIn'),
         }),
       });
       converted.set(booking, { context, flashed: flash, event });

@@ -71,6 +71,7 @@ const ar: MessageTree<Messages> = {
     back: 'العودة إلى تسجيل الدخول',
   },
   calendar: {
+    checkedIn: 'تم تسجيل الحضور',
     requestSent: 'أُرسل كطلب: سيؤكده فريق المركز. حتى ذلك الحين تبقى الغرفة محجوزة لكم (حتى {until} على الأكثر).',
     unconfirmed: 'لم يُؤكَّد بعد',
     heading: 'تقويم كل المباني',

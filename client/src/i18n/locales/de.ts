@@ -72,6 +72,7 @@ const de = {
     back: 'Zurück zur Anmeldung',
   },
   calendar: {
+    checkedIn: 'Eingecheckt',
     requestSent: 'Als Anfrage gesendet: Das Team bestätigt sie. Bis dahin ist der Raum für Sie reserviert (längstens bis {until}).',
     unconfirmed: 'noch nicht bestätigt',
     heading: 'Kalender aller Standorte',

@@ -70,6 +70,7 @@ const en: MessageTree<Messages> = {
     back: 'Back to sign in',
   },
   calendar: {
+    checkedIn: 'Checked in',
     requestSent: 'Sent as a request: the team will confirm it. Until then the room is held for you (until {until} at the latest).',
     unconfirmed: 'not confirmed yet',
     heading: 'Calendar of all locations',

@@ -71,6 +71,7 @@ const tr: MessageTree<Messages> = {
     back: 'Girişe geri dön',
   },
   calendar: {
+    checkedIn: 'Giriş yapıldı',
     requestSent: 'Talep olarak gönderildi: ekip onaylayacak. O zamana kadar oda sizin için ayrıldı (en geç {until} tarihine kadar).',
     unconfirmed: 'henüz onaylanmadı',
     heading: 'Tüm binaların takvimi',
