@@ -3,7 +3,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { documentModule, documentName, importDocuments } from './graphql-documents.js';
+import { documentModule, documentName, documentText, importDocuments } from './graphql-documents.js';
 
 const generated = fs.readFileSync(path.join(path.dirname(fileURLToPath(import.meta.url)), 'src', 'graphql', 'graphql.ts'), 'utf8');
 
@@ -41,5 +41,16 @@ describe('documents imported by name', () => {
     expect(tree).toEqual(JSON.parse(JSON.stringify(MeDocument)));
     expect(tree.definitions.map((definition) => definition.kind)).toEqual(['OperationDefinition', 'FragmentDefinition']);
     expect(() => documentModule(generated, 'NoSuchDocument')).toThrow(/npm run codegen/);
+  });
+
+  it('prints a document as the text Apollo Client sends: the same question, __typename asked everywhere', async () => {
+    const { print } = await import('graphql');
+    const { addTypenameToDocument } = await import('@apollo/client/utilities');
+    const { BookingsInRangeDocument } = await import('./src/graphql/graphql.js');
+    const text = documentText(generated, 'BookingsInRangeDocument');
+    expect(text).toBe(print(addTypenameToDocument(BookingsInRangeDocument)));
+    expect(text).toMatch(/^query BookingsInRange\(/);
+    expect(text).toContain('fragment BookingFields on Booking');
+    expect(text.match(/__typename/g)?.length).toBeGreaterThanOrEqual(4);
   });
 });

@@ -1,12 +1,16 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { Kind, parse } from 'graphql';
+import { addTypenameToDocument } from '@apollo/client/utilities';
+import { Kind, parse, print, type DocumentNode } from 'graphql';
 import type { Plugin } from 'vite';
 
 const GENERATED = path.join(path.dirname(fileURLToPath(import.meta.url)), 'src', 'graphql', 'graphql.ts');
 /** One module per document: a module is never split between chunks, so one module of all documents would again go everywhere. */
 const VIRTUAL = '\0graphql-document:';
+/** `graphql-text:<Name>`: a document as the text the API client sends (`first-answers/early.ts` asks with it). */
+const TEXT = 'graphql-text:';
+const VIRTUAL_TEXT = '\0graphql-text:';
 const CALL = /\bgraphql\(\s*`([^`]*)`\s*\)/g;
 const MAP_IMPORT = /^import\s*\{\s*graphql\s*\}\s*from\s*['"][^'"]*\/graphql\/index(?:\.js)?['"];?\s*$/m;
 
@@ -49,15 +53,28 @@ export function documentModule(generatedSource: string, name: string): string {
   return `export default ${line.slice(start.length, end)};\n`;
 }
 
+/**
+ * A generated document as the text Apollo Client sends for it: `__typename` added to every selection, printed.
+ * A script that asks before the app runs then asks exactly the app's question, and the cache can store its answer.
+ */
+export function documentText(generatedSource: string, name: string): string {
+  const tree = JSON.parse(documentModule(generatedSource, name).slice('export default '.length).replace(/;\n$/, '')) as DocumentNode;
+  return print(addTypenameToDocument(tree));
+}
+
 /** The build-time form of the codegen client preset's Babel plugin, for Vite. */
 export function graphqlDocuments(): Plugin {
   return {
     name: 'kollektiv-graphql-documents',
     enforce: 'pre',
     resolveId(id) {
+      if (id.startsWith(TEXT)) return `\0${id}`;
       return id.startsWith(VIRTUAL) ? id : null;
     },
     load(id) {
+      if (id.startsWith(VIRTUAL_TEXT)) {
+        return `export default ${JSON.stringify(documentText(fs.readFileSync(GENERATED, 'utf8'), id.slice(VIRTUAL_TEXT.length)))};\n`;
+      }
       return id.startsWith(VIRTUAL) ? documentModule(fs.readFileSync(GENERATED, 'utf8'), id.slice(VIRTUAL.length)) : null;
     },
     transform(code, id) {

@@ -4,7 +4,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { OutputBundle } from 'rolldown';
 import { describe, expect, it } from 'vitest';
-import { pageFiles, routePattern, routesOf, shellWith } from './route-shells.js';
+import { entryFile, firstWith, pageFiles, routePattern, routesOf, shellWith } from './route-shells.js';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 
@@ -31,7 +31,10 @@ describe('a shell per route', () => {
       viteMetadata: { importedCss: new Set(options.css ?? []) },
     });
     const bundle = {
-      'index.js': chunk('index.js', { entry: true, imports: ['vue.js'] }),
+      'index.js': chunk('index.js', { entry: true, facade: '/client/index.html', imports: ['vue.js'] }),
+      // entries the page itself does not load: what they import is still the page's to announce
+      'sw.js': chunk('sw.js', { entry: true, facade: '/src/offline/serviceWorker.ts' }),
+      'early.js': chunk('early.js', { entry: true, facade: '/src/first-answers/early.ts', imports: ['shared.js'] }),
       'vue.js': chunk('vue.js', {}),
       'Page.js': chunk('Page.js', { facade: '/src/Page.vue', imports: ['vue.js', 'shared.js'], css: ['Page.css'] }),
       'shared.js': chunk('shared.js', { css: ['shared.css'] }),
@@ -46,6 +49,29 @@ describe('a shell per route', () => {
     expect(html).toContain(
       '<link rel="modulepreload" crossorigin href="/Page.js">\n    <link rel="preload" as="style" crossorigin href="/Page.css">\n  </head>',
     );
+  });
+
+  it('puts the first answers’ script and its imports before the app’s entry, to run as soon as it arrives', () => {
+    const bundle = {
+      'assets/early-1.js': {
+        type: 'chunk',
+        fileName: 'assets/early-1.js',
+        isEntry: true,
+        facadeModuleId: '/src/early.ts',
+        imports: ['assets/day-2.js'],
+      },
+      'assets/index-3.js': { type: 'chunk', fileName: 'assets/index-3.js', isEntry: true, facadeModuleId: '/index.html', imports: [] },
+    } as unknown as OutputBundle;
+    const first = entryFile(bundle, '/src/early.ts');
+    expect(first).toEqual({ file: 'assets/early-1.js', imports: ['assets/day-2.js'] });
+    expect(entryFile(bundle, '/src/missing.ts')).toBeUndefined();
+    const shell = '<head>\n    <title>x</title>\n    <script type="module" crossorigin src="/assets/index-3.js"></script>\n  </head>';
+    expect(firstWith(shell, first)).toBe(
+      '<head>\n    <title>x</title>\n    <script type="module" async crossorigin src="/assets/early-1.js"></script>' +
+        '\n    <link rel="modulepreload" crossorigin href="/assets/day-2.js">' +
+        '\n    <script type="module" crossorigin src="/assets/index-3.js"></script>\n  </head>',
+    );
+    expect(firstWith(shell, undefined)).toBe(shell);
   });
 
   it('writes vue-router’s patterns as regular expressions over the path', () => {

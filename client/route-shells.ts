@@ -69,7 +69,8 @@ export function pageFiles(bundle: OutputBundle, page: string): { scripts: string
     start.forEach(visit);
     return seen;
   };
-  const entry = closure(chunks.filter((chunk) => chunk.isEntry));
+  // the page's entry (index.html); the service worker and a first script are entries the page does not preload
+  const entry = closure(chunks.filter((chunk) => chunk.isEntry && chunk.facadeModuleId?.endsWith('.html')));
   const facade = chunks.find((chunk) => chunk.facadeModuleId === page);
   if (!facade) return { scripts: [], styles: [] };
   const scripts = [...closure([facade])].filter((file) => !entry.has(file));
@@ -88,12 +89,36 @@ export function shellWith(html: string, files: { scripts: string[]; styles: stri
   return links.length ? html.replace(/\n?[ \t]*<\/head>/, `\n    ${links.join('\n    ')}\n  </head>`) : html;
 }
 
+/** The file an entry of the build was written to. */
+export function entryFile(bundle: OutputBundle, module: string): { file: string; imports: string[] } | undefined {
+  const chunk = Object.values(bundle).find(
+    (file): file is OutputChunk => file.type === 'chunk' && file.isEntry && file.facadeModuleId === module,
+  );
+  return chunk && { file: chunk.fileName, imports: chunk.imports };
+}
+
+/**
+ * A shell whose first script runs as soon as it arrives (`async`), before the app's: the route's first answers
+ * (`first-answers/early.ts`) are asked while the app's scripts are still loading.
+ */
+export function firstWith(html: string, first: { file: string; imports: string[] } | undefined): string {
+  if (!first) return html;
+  const tags = [
+    `<script type="module" async crossorigin src="/${first.file}"></script>`,
+    ...first.imports.map((file) => `<link rel="modulepreload" crossorigin href="/${file}">`),
+  ];
+  return html.replace(
+    /(\n[ \t]*)<script type="module"/,
+    (_tag, indent: string) => `${tags.map((tag) => `${indent}${tag}`).join('')}${indent}<script type="module"`,
+  );
+}
+
 /**
  * One app shell per top-level route (`routes/<name>.html`) and `routes.json`, which the server reads to send
  * each address its shell. Without it a phone fetched the entry's scripts, ran them, and only then asked for
  * the page's own chunks: one more round trip of half a second on mobile data before any data was asked.
  */
-export function routeShells(routerFile: string): Plugin {
+export function routeShells(routerFile: string, firstScripts: Readonly<Record<string, string>> = {}): Plugin {
   return {
     name: 'kollektiv-route-shells',
     apply: 'build',
@@ -110,7 +135,11 @@ export function routeShells(routerFile: string): Plugin {
         if (!target?.page || !target.name) continue;
         const files = pageFiles(bundle, path.resolve(path.dirname(routerFile), target.page));
         const fileName = `routes/${target.name}.html`;
-        if (!bundle[fileName]) this.emitFile({ type: 'asset', fileName, source: shellWith(html, files) });
+        const first = firstScripts[target.name];
+        const firstFile = first ? entryFile(bundle, first) : undefined;
+        if (first && !firstFile) this.error(`the first script ${first} of route ${target.name} is not an entry of the build`);
+        const shell = firstWith(shellWith(html, files), firstFile);
+        if (!bundle[fileName]) this.emitFile({ type: 'asset', fileName, source: shell });
         shells.push({ path: route.path, pattern: routePattern(route.path), shell: fileName });
       }
       this.emitFile({ type: 'asset', fileName: 'routes.json', source: `${JSON.stringify(shells, null, 2)}\n` });

@@ -1,6 +1,7 @@
 import { ApolloClient, HttpLink, InMemoryCache } from '@apollo/client/core';
 import { createClient, type Client } from 'graphql-ws';
 import { ref, type Ref } from 'vue';
+import type {} from '../first-answers/firstAnswers.js';
 import { retryDelay } from './liveSubscription.js';
 import { createLiveState, type LiveStatus } from './liveState.js';
 
@@ -18,10 +19,23 @@ export interface ApiClients {
    * not be reached (the service worker marks them); null once an answer came from the network again.
    */
   keptFrom: Ref<Date | null>;
+  /**
+   * Operations whose first answer was asked before the app ran (`first-answers/early.ts`): such an answer may
+   * be older than the live stream's start, so the calendar asks its range once more when the stream is up.
+   */
+  answeredEarly: ReadonlySet<string>;
 }
 
 /** The service worker's mark on an answer it read from the device (`offline/offlineRules.ts`). */
 export const FETCHED_AT_HEADER = 'x-kollektiv-fetched-at';
+
+function operationOf(body: unknown): string {
+  try {
+    return String((JSON.parse(String(body)) as { operationName?: unknown }).operationName);
+  } catch {
+    return '';
+  }
+}
 
 /** Queries and mutations over HTTP; the one subscription over graphql-ws on the same origin. */
 export function createApiClients(origin: string = window.location.origin, options: { displayToken?: string } = {}): ApiClients {
@@ -45,11 +59,15 @@ export function createApiClients(origin: string = window.location.origin, option
     },
   });
   const keptFrom = ref<Date | null>(null);
+  const answeredEarly = new Set<string>();
   const apollo = new ApolloClient({
     link: new HttpLink({
       uri: `${origin}/graphql`,
       fetch: async (input, init) => {
-        const response = await fetch(input, init);
+        // the calendar shell's first script may have asked this already (first-answers/early.ts)
+        const early = (await window.kollektivFirstAnswers?.take(init?.body)) ?? null;
+        if (early) answeredEarly.add(operationOf(init?.body));
+        const response = early ?? (await fetch(input, init));
         const fetchedAt = response.headers.get(FETCHED_AT_HEADER);
         keptFrom.value = fetchedAt ? new Date(Math.min(new Date(fetchedAt).getTime(), keptFrom.value?.getTime() ?? Infinity)) : null;
         return response;
@@ -61,5 +79,5 @@ export function createApiClients(origin: string = window.location.origin, option
     // object to merge, not to replace (replacing made the footer's and the sign-in page's queries ask again)
     cache: new InMemoryCache({ typePolicies: { AppInfo: { merge: true }, PrivacyInfo: { merge: true } } }),
   });
-  return { apollo, ws, liveStatus: live.liveStatus, offlineSince: live.offlineSince, keptFrom };
+  return { apollo, ws, liveStatus: live.liveStatus, offlineSince: live.offlineSince, keptFrom, answeredEarly };
 }

@@ -1,3 +1,4 @@
+import { calendarDate } from '../first-answers/calendarDay.js';
 import { CALENDAR_VIEWS, TIME_ZONE, type CalendarState, type CalendarViewName } from '../shared/types.js';
 
 type Query = Record<string, string | null | (string | null)[] | undefined>;
@@ -7,7 +8,7 @@ const list = (value: Query[string]): string[] =>
 
 /** Today in Berlin as yyyy-mm-dd. */
 export function todayInBerlin(now: Date = new Date()): string {
-  return new Intl.DateTimeFormat('en-CA', { timeZone: TIME_ZONE, year: 'numeric', month: '2-digit', day: '2-digit' }).format(now);
+  return calendarDate(undefined, now, TIME_ZONE);
 }
 
 export function stateFromQuery(query: Query, now: Date = new Date()): CalendarState {
@@ -15,7 +16,7 @@ export function stateFromQuery(query: Query, now: Date = new Date()): CalendarSt
     typeof query.view === 'string' && (CALENDAR_VIEWS as readonly string[]).includes(query.view)
       ? (query.view as CalendarViewName)
       : 'resourceTimeGridDay';
-  const date = typeof query.date === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(query.date) ? query.date : todayInBerlin(now);
+  const date = calendarDate(query.date, now, TIME_ZONE);
   return { view, date, locationIds: list(query.locations), roomIds: list(query.rooms), organizationIds: list(query.orgs) };
 }
 

@@ -1,0 +1,68 @@
+import { describe, expect, it } from 'vitest';
+import { answerKey, askEarly } from './firstAnswers.js';
+
+/** A stand-in for `fetch` that records what was asked and answers from a table. */
+function server(answers: Record<string, () => Promise<Response>>) {
+  const asked: Array<{ url: string; init: RequestInit }> = [];
+  const send = ((url: string, init: RequestInit) => {
+    asked.push({ url, init });
+    const { operationName } = JSON.parse(init.body as string) as { operationName: string };
+    return answers[operationName]!();
+  }) as typeof fetch;
+  return { asked, send };
+}
+
+const json = (data: unknown, status = 200) =>
+  Promise.resolve(new Response(JSON.stringify(data), { status, headers: { 'content-type': 'application/json' } }));
+const bodyOf = (operationName: string, variables: unknown) => JSON.stringify({ operationName, variables, query: 'query { x }' });
+
+describe('answers asked before the app runs', () => {
+  it('knows a question by its operation and variables, whatever the order of their keys', () => {
+    expect(answerKey('BookingsInRange', { to: 'b', from: 'a' })).toBe(answerKey('BookingsInRange', { from: 'a', to: 'b' }));
+    expect(answerKey('Me', undefined)).toBe(answerKey('Me', {}));
+    expect(answerKey('BookingsInRange', { from: 'a', to: 'b' })).not.toBe(answerKey('BookingsInRange', { from: 'a', to: 'c' }));
+    expect(answerKey('BookingsInRange', { from: 'a', locationIds: ['1'] })).not.toBe(answerKey('BookingsInRange', { from: 'a' }));
+  });
+
+  it('asks at once as the API client would, and hands each answer over once', async () => {
+    const { asked, send } = server({ Me: () => json({ data: { me: null } }), BookingsInRange: () => json({ data: { bookings: [] } }) });
+    const shelf = askEarly(
+      [
+        { operationName: 'Me', query: 'query Me { me { id } }', variables: {} },
+        { operationName: 'BookingsInRange', query: 'query BookingsInRange { x }', variables: { from: 'a', to: 'b' } },
+      ],
+      send,
+    );
+    expect(
+      asked.map(({ url, init }) => [url, init.method, init.credentials, (init.headers as Record<string, string>)['content-type']]),
+    ).toEqual([
+      ['/graphql', 'POST', 'same-origin', 'application/json'],
+      ['/graphql', 'POST', 'same-origin', 'application/json'],
+    ]);
+    const taken = await shelf.take(bodyOf('BookingsInRange', { to: 'b', from: 'a' }));
+    expect(await taken?.json()).toEqual({ data: { bookings: [] } });
+    // the second time the client asks itself: a later question must get a fresh answer
+    expect(await shelf.take(bodyOf('BookingsInRange', { from: 'a', to: 'b' }))).toBeNull();
+    expect(await shelf.take(bodyOf('BookingsInRange', { from: 'a', to: 'c' }))).toBeNull();
+    expect(await shelf.take(bodyOf('CalendarDirectory', {}))).toBeNull();
+    expect(await shelf.take('not json')).toBeNull();
+    expect(await shelf.take(undefined)).toBeNull();
+    expect(await (await shelf.take(bodyOf('Me', {})))?.json()).toEqual({ data: { me: null } });
+  });
+
+  it('leaves a failed or refused question to the client, which then asks and meets the error itself', async () => {
+    const { send } = server({
+      Me: () => Promise.reject(new TypeError('Failed to fetch')),
+      CalendarDirectory: () => json({ errors: [{ message: 'busy' }] }, 503),
+    });
+    const shelf = askEarly(
+      [
+        { operationName: 'Me', query: 'q', variables: {} },
+        { operationName: 'CalendarDirectory', query: 'q', variables: {} },
+      ],
+      send,
+    );
+    expect(await shelf.take(bodyOf('Me', {}))).toBeNull();
+    expect(await shelf.take(bodyOf('CalendarDirectory', {}))).toBeNull();
+  });
+});
