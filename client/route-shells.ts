@@ -105,7 +105,9 @@ export function firstWith(html: string, first: { file: string; imports: string[]
   if (!first) return html;
   const tags = [
     `<script type="module" async crossorigin src="/${first.file}"></script>`,
-    ...first.imports.map((file) => `<link rel="modulepreload" crossorigin href="/${file}">`),
+    ...first.imports
+      .filter((file) => !html.includes(`href="/${file}"`))
+      .map((file) => `<link rel="modulepreload" crossorigin href="/${file}">`),
   ];
   return html.replace(
     /(\n[ \t]*)<script type="module"/,
@@ -138,7 +140,9 @@ export function routeShells(routerFile: string, firstScripts: Readonly<Record<st
         const first = firstScripts[target.name];
         const firstFile = first ? entryFile(bundle, first) : undefined;
         if (first && !firstFile) this.error(`the first script ${first} of route ${target.name} is not an entry of the build`);
-        const shell = firstWith(shellWith(html, files), firstFile);
+        // what the first script imports is announced with it, once
+        const pageOnly = { ...files, scripts: files.scripts.filter((file) => !firstFile?.imports.includes(file)) };
+        const shell = firstWith(shellWith(html, pageOnly), firstFile);
         if (!bundle[fileName]) this.emitFile({ type: 'asset', fileName, source: shell });
         shells.push({ path: route.path, pattern: routePattern(route.path), shell: fileName });
       }

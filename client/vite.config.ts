@@ -5,10 +5,11 @@ import { graphqlDocuments } from './graphql-documents.js';
 import { i18nMessages } from './i18n-messages.js';
 import { precompress } from './precompress.js';
 import { routeShells } from './route-shells.js';
+import { serviceWorkerFile } from './service-worker-file.js';
 
 /** The client's own modules, and those of the small entries that must not load the app (vite.config.ts's groups). */
 const APP_SOURCE = /client[\\/]src[\\/]/;
-const OWN_ENTRIES = /client[\\/]src[\\/](?:offline[\\/](?:serviceWorker|offlineRules)|first-answers[\\/]|shared[\\/]zonedTime)/;
+const OWN_ENTRIES = /client[\\/]src[\\/](?:first-answers[\\/]|shared[\\/]zonedTime)/;
 const FIRST_ANSWERS = fileURLToPath(new URL('./src/first-answers/early.ts', import.meta.url));
 
 const api = process.env.API_URL ?? 'http://localhost:4000';
@@ -19,6 +20,7 @@ export default defineConfig(({ command }) => ({
     vue(),
     i18nMessages(),
     routeShells(fileURLToPath(new URL('./src/app/router.ts', import.meta.url)), { calendar: FIRST_ANSWERS }),
+    serviceWorkerFile(fileURLToPath(new URL('./src/offline/serviceWorker.ts', import.meta.url))),
     precompress(),
   ],
   // the devtools hook's library is dead code in a build (see the stub); `npm run dev` keeps the real one
@@ -38,29 +40,32 @@ export default defineConfig(({ command }) => ({
   },
   build: {
     sourcemap: true,
-    // the service worker is an entry of its own, at the site's root so that it may serve every page, under a
-    // fixed name the page registers; it imports only its own rules, so it stays one file
+    // the service worker is built apart (service-worker-file.ts), at the site's root under the fixed name the page
+    // registers; the pages' entries export nothing, so rolldown may inline small shared chunks into them
     rollupOptions: {
+      preserveEntrySignatures: false,
       input: {
         index: fileURLToPath(new URL('./index.html', import.meta.url)),
-        sw: fileURLToPath(new URL('./src/offline/serviceWorker.ts', import.meta.url)),
         // the calendar's first questions, asked before the app's scripts have arrived (route-shells.ts)
         early: FIRST_ANSWERS,
       },
       output: {
-        entryFileNames: (chunk) => (chunk.name === 'sw' ? 'sw.js' : 'assets/[name]-[hash].js'),
+        entryFileNames: 'assets/[name]-[hash].js',
         // the libraries every page runs as one file: over HTTP/1.1 a phone asks six files at a time, each a
         // round trip of half a second on mobile data, and they came as eight
         codeSplitting: {
+          // chunks of a few hundred bytes that several pages share (a form's helpers, a document) inlined into
+          // each page that uses them: 17 → 11 files on the phone's calendar (docs/BENCHMARKS.md)
+          experimentalInlineCommonChunks: { maxSize: 4096 },
           groups: [
             {
               name: 'shell',
               test: /node_modules[\\/](?:vue|@vue|vue-router|vue-i18n|@intlify|@apollo|graphql|graphql-ws|tslib|@wry|optimism|ts-invariant|zen-observable-ts|symbol-observable|throttle-debounce)[\\/]/,
             },
-            // the app's own modules the entry runs, as one file too (25 → 16 files on the phone's calendar);
-            // not what the service worker and the first answers' script run, which must stay files of their own
             // what the first answers' script runs beside the calendar and the display: one small file, not two
             { name: 'calendarDay', test: /client[\\/]src[\\/](?:first-answers[\\/]calendarDay|shared[\\/]zonedTime)/ },
+            // the app's own modules the entry runs, as one file too (25 → 16 files on the phone's calendar);
+            // not what the first answers' script runs, which must stay a file of a kilobyte
             { name: 'app', test: (id) => APP_SOURCE.test(id) && !OWN_ENTRIES.test(id), tags: ['$initial'] },
           ],
         },

@@ -171,7 +171,8 @@ describeInBrowser('the MOs’ network from end to end', () => {
     const meeting = staff.getByRole('article', { name: new RegExp(TITLE) });
     // a held meeting without minutes opens its minutes section by itself
     const minutesText = meeting.getByLabel('Protokoll', { exact: true });
-    if (!(await minutesText.isVisible())) await meeting.locator('summary', { hasText: 'Protokoll' }).click();
+    // waited for, not clicked: its form loads when it opens, and a click before that closed it again (seen under load)
+    await minutesText.waitFor();
     await minutesText.fill('Zwei MOs waren da. Der Deutschkurs für Mütter beginnt im September.');
     if ((await meeting.getByLabel('Beschluss 1').count()) === 0)
       await meeting.getByRole('button', { name: 'Beschluss hinzufügen' }).click();

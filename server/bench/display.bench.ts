@@ -9,7 +9,9 @@ import { houseTime, REFERENCE_NOW } from '../test/dates.js';
 import { percentile } from './load.js';
 import { benchChromium, freshDatabase } from './bench-setup.js';
 
-const CLIENT_DIST = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..', 'client', 'dist');
+// another build may be measured beside this one, as with the phone (`BENCH_CLIENT_DIST`)
+const CLIENT_DIST =
+  process.env.BENCH_CLIENT_DIST ?? path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..', 'client', 'dist');
 /** The day on the wall: an ordinary Tuesday, 10:00 in Leipzig (the browser tests' day), server and screen alike. */
 const DAY = REFERENCE_NOW.slice(0, 10);
 /** The tablet: a 1280×800 screen whose CPU is four times slower than this machine's. */
