@@ -19,7 +19,7 @@ export default defineConfig(({ command }) => ({
     graphqlDocuments(),
     vue(),
     i18nMessages(),
-    routeShells(fileURLToPath(new URL('./src/app/router.ts', import.meta.url)), { calendar: FIRST_ANSWERS }),
+    routeShells(fileURLToPath(new URL('./src/app/router.ts', import.meta.url)), { calendar: FIRST_ANSWERS, display: FIRST_ANSWERS }),
     serviceWorkerFile(fileURLToPath(new URL('./src/offline/serviceWorker.ts', import.meta.url))),
     precompress(),
   ],

@@ -88,4 +88,44 @@ describeInBrowser('the calendar’s first answers, asked before the app runs', (
     expect(names).toContain('BookingsInRange');
     await context.close();
   });
+
+  it('on a wall display: its settings, house and day are asked with the link’s token before the app runs', async () => {
+    const staff = await browser.newContext();
+    await signInByApi(staff, app.url, 'staff@kollektiv.example', DEMO_PASSWORD);
+    const ask = async <T>(query: string, variables: object = {}) =>
+      ((await (await staff.request.post(`${app.url}/graphql`, { data: { query, variables } })).json()) as { data: T }).data;
+    const { locations } = await ask<{ locations: Array<{ id: string }> }>('{ locations { id } }');
+    const { createDisplayLink } = await ask<{ createDisplayLink: { path: string; token: string } }>(
+      'mutation ($locationId: ID!) { createDisplayLink(locationId: $locationId, label: "Flur") { path token } }',
+      { locationId: locations[0]!.id },
+    );
+    await staff.close();
+
+    const screen = await browser.newContext({ viewport: { width: 1920, height: 1080 }, locale: 'de-DE', timezoneId: 'Europe/Berlin' });
+    const page = await screen.newPage();
+    const asked: Request[] = [];
+    let release!: () => void;
+    const questionsAsked = new Promise<void>((resolve) => (release = resolve));
+    const wanted = ['DisplaySettings', 'DisplayDirectory', 'BookingsInRange', 'ClosedPeriods'];
+    page.on('request', (request) => {
+      if (!request.url().endsWith('/graphql') || request.method() !== 'POST') return;
+      asked.push(request);
+      if (wanted.every((name) => asked.some((each) => operationOf(each) === name))) release();
+    });
+    await page.route(/\/assets\/shell-[^/]+\.js$/, async (route) => {
+      await questionsAsked;
+      await route.continue();
+    });
+    await page.goto(`${app.url}${createDisplayLink.path}`);
+    await page.locator('.display-column').first().waitFor();
+    const early = asked.slice(0, 4);
+    expect(early.map(operationOf).sort()).toEqual([...wanted].sort());
+    for (const request of early) expect(await request.headerValue('x-display-token')).toBe(createDisplayLink.token);
+    await page.waitForTimeout(1500);
+    const names = asked.map(operationOf);
+    expect(names.filter((name) => name === 'DisplayDirectory')).toHaveLength(1);
+    expect(names.filter((name) => name === 'DisplaySettings')).toHaveLength(1);
+    expect(names).not.toContain('Me');
+    await screen.close();
+  });
 });

@@ -1,5 +1,6 @@
 import { DateTime } from 'luxon';
 import { describe, expect, it } from 'vitest';
+import { dayRange as displayDay } from '../display/nowNext.js';
 import { TIME_ZONE } from '../shared/types.js';
 import { calendarDate, dayRange, HOUSES_TIME_ZONE } from './calendarDay.js';
 
@@ -27,5 +28,19 @@ describe('the calendar’s day, as the page and the first answers’ script ask 
     // the spring day is 23 hours long, the autumn day 25
     expect(dayRange('2027-03-28', TIME_ZONE)).toEqual({ from: '2027-03-28T00:00:00.000+01:00', to: '2027-03-29T00:00:00.000+02:00' });
     expect(dayRange('2027-10-31', TIME_ZONE)).toEqual({ from: '2027-10-31T00:00:00.000+02:00', to: '2027-11-01T00:00:00.000+01:00' });
+  });
+
+  it('is the wall display’s day too, whatever the instant of it', () => {
+    for (const instant of [
+      '2027-03-28T00:30:00Z',
+      '2027-10-31T01:30:00Z',
+      '2026-12-31T23:30:00Z',
+      '2028-02-29T12:00:00Z',
+      '2026-12-07T22:45:00Z',
+    ]) {
+      const now = new Date(instant);
+      const { from, to } = displayDay(now, TIME_ZONE);
+      expect(dayRange(calendarDate(null, now, TIME_ZONE), TIME_ZONE)).toEqual({ from, to });
+    }
   });
 });

@@ -42,13 +42,17 @@ function sortedJson(value: unknown): string {
 }
 
 /** Asks each question now, with the page's cookie and the headers the API client sends, and shelves the answers. */
-export function askEarly(questions: readonly FirstQuestion[], send: typeof fetch = fetch): FirstAnswers {
+export function askEarly(
+  questions: readonly FirstQuestion[],
+  send: typeof fetch = fetch,
+  headers: Record<string, string> = {},
+): FirstAnswers {
   const kept = new Map<string, Promise<Response>>();
   for (const question of questions) {
     const response = send('/graphql', {
       method: 'POST',
       credentials: 'same-origin',
-      headers: { 'content-type': 'application/json', accept: 'application/graphql-response+json,application/json;q=0.9' },
+      headers: { 'content-type': 'application/json', accept: 'application/graphql-response+json,application/json;q=0.9', ...headers },
       body: JSON.stringify(question),
     });
     // a failure is the client's to meet when it asks itself; nothing here may be left unhandled
