@@ -33,8 +33,8 @@ async function signedIn(viewport: { width: number; height: number }): Promise<Br
 
 const operationOf = (request: Request) => (request.postDataJSON() as { operationName?: string } | null)?.operationName ?? '';
 
-/** Opens the calendar with the app's libraries held back until `wanted` were asked; answers what was asked, in order. */
-async function openHoldingTheApp(context: BrowserContext, wanted: readonly string[]) {
+/** Opens a page with the app's libraries held back until `wanted` were asked; answers what was asked, in order. */
+async function openHoldingTheApp(context: BrowserContext, wanted: readonly string[], address = '/calendar') {
   const page = await context.newPage();
   const asked: Request[] = [];
   let release!: () => void;
@@ -50,18 +50,18 @@ async function openHoldingTheApp(context: BrowserContext, wanted: readonly strin
     await questionsAsked;
     await route.continue();
   });
-  await page.goto(`${app.url}/calendar`);
+  await page.goto(`${app.url}${address}`);
   return { page, asked, held: () => held };
 }
 
 describeInBrowser('the calendar’s first answers, asked before the app runs', () => {
   it('on a phone: the day’s bookings are asked while the app’s libraries are still on their way, and not asked twice', async () => {
     const context = await signedIn({ width: 390, height: 844 });
-    const { page, asked, held } = await openHoldingTheApp(context, ['Me', 'CalendarDirectory', 'BookingsInRange']);
+    const { page, asked, held } = await openHoldingTheApp(context, ['Me', 'CalendarDirectory', 'BookingsInRange', 'ClosedPeriods']);
     await page.locator('.phone-entry:not(.free-entry)').first().waitFor();
     expect(held()).toBe(1);
-    const first = asked.slice(0, 3).map(operationOf);
-    expect(first.sort()).toEqual(['BookingsInRange', 'CalendarDirectory', 'Me']);
+    const first = asked.slice(0, 4).map(operationOf);
+    expect(first.sort()).toEqual(['BookingsInRange', 'CalendarDirectory', 'ClosedPeriods', 'Me']);
     // the day as the page shows it, in Leipzig's offset
     const variables = (asked.find((request) => operationOf(request) === 'BookingsInRange')!.postDataJSON() as { variables: object })
       .variables;
@@ -73,6 +73,7 @@ describeInBrowser('the calendar’s first answers, asked before the app runs', (
     const names = asked.map(operationOf);
     expect(names.filter((name) => name === 'Me')).toHaveLength(1);
     expect(names.filter((name) => name === 'CalendarDirectory')).toHaveLength(1);
+    expect(names.filter((name) => name === 'ClosedPeriods')).toHaveLength(1);
     expect(names.filter((name) => name === 'BookingsInRange').length).toBeLessThanOrEqual(2);
     await context.close();
   });
@@ -102,21 +103,8 @@ describeInBrowser('the calendar’s first answers, asked before the app runs', (
     await staff.close();
 
     const screen = await browser.newContext({ viewport: { width: 1920, height: 1080 }, locale: 'de-DE', timezoneId: 'Europe/Berlin' });
-    const page = await screen.newPage();
-    const asked: Request[] = [];
-    let release!: () => void;
-    const questionsAsked = new Promise<void>((resolve) => (release = resolve));
     const wanted = ['DisplaySettings', 'DisplayDirectory', 'BookingsInRange', 'ClosedPeriods'];
-    page.on('request', (request) => {
-      if (!request.url().endsWith('/graphql') || request.method() !== 'POST') return;
-      asked.push(request);
-      if (wanted.every((name) => asked.some((each) => operationOf(each) === name))) release();
-    });
-    await page.route(/\/assets\/shell-[^/]+\.js$/, async (route) => {
-      await questionsAsked;
-      await route.continue();
-    });
-    await page.goto(`${app.url}${createDisplayLink.path}`);
+    const { page, asked } = await openHoldingTheApp(screen, wanted, createDisplayLink.path);
     await page.locator('.display-column').first().waitFor();
     const early = asked.slice(0, 4);
     expect(early.map(operationOf).sort()).toEqual([...wanted].sort());
