@@ -69,7 +69,7 @@ export function pageFiles(bundle: OutputBundle, page: string): { scripts: string
     start.forEach(visit);
     return seen;
   };
-  // the page's entry (index.html); the service worker and a first script are entries the page does not preload
+  // the page's entry (index.html); a first script (first-answers/early.ts) is an entry the page does not preload
   const entry = closure(chunks.filter((chunk) => chunk.isEntry && chunk.facadeModuleId?.endsWith('.html')));
   const facade = chunks.find((chunk) => chunk.facadeModuleId === page);
   if (!facade) return { scripts: [], styles: [] };

@@ -7,7 +7,7 @@ import { precompress } from './precompress.js';
 import { routeShells } from './route-shells.js';
 import { serviceWorkerFile } from './service-worker-file.js';
 
-/** The client's own modules, and those of the small entries that must not load the app (vite.config.ts's groups). */
+/** The client's own modules; of them, those the first answers' script runs, which must not load the app's chunk. */
 const APP_SOURCE = /client[\\/]src[\\/]/;
 const OWN_ENTRIES = /client[\\/]src[\\/](?:first-answers[\\/]|shared[\\/]zonedTime)/;
 const FIRST_ANSWERS = fileURLToPath(new URL('./src/first-answers/early.ts', import.meta.url));
@@ -46,7 +46,7 @@ export default defineConfig(({ command }) => ({
       preserveEntrySignatures: false,
       input: {
         index: fileURLToPath(new URL('./index.html', import.meta.url)),
-        // the calendar's first questions, asked before the app's scripts have arrived (route-shells.ts)
+        // the calendar's and the display's first questions, asked before the app's scripts arrive (route-shells.ts)
         early: FIRST_ANSWERS,
       },
       output: {
@@ -56,7 +56,12 @@ export default defineConfig(({ command }) => ({
         codeSplitting: {
           // chunks of a few hundred bytes that several pages share (a form's helpers, a document) inlined into
           // each page that uses them: 17 → 11 files on the phone's calendar (docs/BENCHMARKS.md)
-          experimentalInlineCommonChunks: { maxSize: 4096 },
+          // not a chunk with styles: its CSS would be copied into each page's, and a rule applied again later can
+          // change which wins
+          experimentalInlineCommonChunks: {
+            maxSize: 4096,
+            exclude: /\.(?:css|scss|sass|less|styl|stylus|pcss|postcss|sss)(?:\?|$)|\.vue\?vue&type=style/,
+          },
           groups: [
             {
               name: 'shell',

@@ -1,6 +1,6 @@
 import { ApolloClient, HttpLink, InMemoryCache } from '@apollo/client/core';
 import { createClient, type Client } from 'graphql-ws';
-import { ref, type Ref } from 'vue';
+import { ref, shallowRef, type Ref } from 'vue';
 import type {} from '../first-answers/firstAnswers.js';
 import { retryDelay } from './liveSubscription.js';
 import { createLiveState, type LiveStatus } from './liveState.js';
@@ -20,16 +20,17 @@ export interface ApiClients {
    */
   keptFrom: Ref<Date | null>;
   /**
-   * Operations whose first answer was asked before the app ran (`first-answers/early.ts`): such an answer may
-   * be older than the live stream's start, so the calendar asks its range once more when the stream is up.
+   * Operations whose first answer was asked before the app ran (`first-answers/early.ts`): such an answer may be
+   * older than the live stream's start, so the page asks again what it shows once the stream is up
+   * (`shared/useDirectoryChanges.ts`).
    */
-  answeredEarly: ReadonlySet<string>;
+  answeredEarly: Ref<ReadonlySet<string>>;
 }
 
 /** The service worker's mark on an answer it read from the device (`offline/offlineRules.ts`). */
 export const FETCHED_AT_HEADER = 'x-kollektiv-fetched-at';
 
-function operationOf(body: unknown): string {
+function requestedOperation(body: unknown): string {
   try {
     return String((JSON.parse(String(body)) as { operationName?: unknown }).operationName);
   } catch {
@@ -54,19 +55,23 @@ export function createApiClients(origin: string = window.location.origin, option
     },
     on: {
       connecting: () => live.connecting(),
-      connected: () => live.connected(),
+      connected: () => {
+        // from now on every answer must be newer than the stream's start
+        window.kollektivFirstAnswers?.close();
+        live.connected();
+      },
       closed: (event) => live.closed((event as { code?: number } | undefined)?.code),
     },
   });
   const keptFrom = ref<Date | null>(null);
-  const answeredEarly = new Set<string>();
+  const answeredEarly = shallowRef<ReadonlySet<string>>(new Set());
   const apollo = new ApolloClient({
     link: new HttpLink({
       uri: `${origin}/graphql`,
       fetch: async (input, init) => {
         // the calendar shell's first script may have asked this already (first-answers/early.ts)
         const early = (await window.kollektivFirstAnswers?.take(init?.body)) ?? null;
-        if (early) answeredEarly.add(operationOf(init?.body));
+        if (early) answeredEarly.value = new Set([...answeredEarly.value, requestedOperation(init?.body)]);
         const response = early ?? (await fetch(input, init));
         const fetchedAt = response.headers.get(FETCHED_AT_HEADER);
         keptFrom.value = fetchedAt ? new Date(Math.min(new Date(fetchedAt).getTime(), keptFrom.value?.getTime() ?? Infinity)) : null;

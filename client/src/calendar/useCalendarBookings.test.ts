@@ -55,10 +55,10 @@ function fakeServer(stored: Booking[]) {
   return { server, apollo: new ApolloClient({ link, cache: new InMemoryCache() }) };
 }
 
-async function calendarOf(stored: Booking[], answeredEarly: ReadonlySet<string> = new Set()) {
+async function calendarOf(stored: Booking[]) {
   const { server, apollo } = fakeServer(stored);
   const socket = fakeSocket();
-  const clients = { apollo, ws: socket.client, liveStatus: ref('live'), answeredEarly } as unknown as ApiClients;
+  const clients = { apollo, ws: socket.client, liveStatus: ref('live') } as unknown as ApiClients;
   const onChanges = vi.fn();
   const { result, unmount } = runComposable(() => useCalendarBookings(ref(WEEK), { onChanges }), {
     apollo,
@@ -111,25 +111,6 @@ describe('useCalendarBookings', () => {
     unmount();
   });
 
-  it('asks a range answered before the app ran once more when the stream is up, keeping the list meanwhile', async () => {
-    const { calendar, server, socket, unmount } = await calendarOf([monday], new Set(['BookingsInRange']));
-    // booked between the early answer and the stream's start: no change will tell of it
-    server.stored = [monday, tuesday];
-    socket.connect();
-    expect(ids(calendar.bookings.value)).toEqual(['b1']);
-    await vi.waitFor(() => expect(ids(calendar.bookings.value)).toEqual(['b1', 'b2']));
-    expect(server.asked).toBe(2);
-    unmount();
-  });
-
-  it('does not ask again when the stream comes up after an answer of its own', async () => {
-    const { server, socket, unmount } = await calendarOf([monday]);
-    socket.connect();
-    await nextTick();
-    expect(server.asked).toBe(1);
-    unmount();
-  });
-
   it('asks for the range again when the server cannot resume, and subscribes afresh', async () => {
     const { calendar, server, socket, unmount } = await calendarOf([monday]);
     socket.send({ cursor: '9', bookingId: 'b1', booking: { ...monday, version: 2 } });
@@ -148,7 +129,7 @@ describe('useCalendarBookings', () => {
     const east = { ...tuesday, room: { ...tuesday.room, id: 'r-east', locationId: 'east' } };
     const { server, apollo } = fakeServer([west, east]);
     const socket = fakeSocket();
-    const clients = { apollo, ws: socket.client, liveStatus: ref('live'), answeredEarly: new Set<string>() } as unknown as ApiClients;
+    const clients = { apollo, ws: socket.client, liveStatus: ref('live') } as unknown as ApiClients;
     const range = ref<Range>(WEEK);
     const { result, unmount } = runComposable(() => useCalendarBookings(range), { apollo, provide: [[API_CLIENTS, clients]] });
     await vi.waitFor(() => expect(ids(result.bookings.value)).toEqual(['b1', 'b2']));
@@ -167,7 +148,7 @@ describe('useCalendarBookings', () => {
       Observable.of({ errors: [{ message: 'too many', extensions: { code: 'QUERY_TOO_COMPLEX', limit: 'bookings', max: 10000 } }] }),
     );
     const apollo = new ApolloClient({ link, cache: new InMemoryCache() });
-    const clients = { apollo, ws: fakeSocket().client, liveStatus: ref('live'), answeredEarly: new Set<string>() } as unknown as ApiClients;
+    const clients = { apollo, ws: fakeSocket().client, liveStatus: ref('live') } as unknown as ApiClients;
     const { result, unmount } = runComposable(() => useCalendarBookings(ref(WEEK)), { apollo, provide: [[API_CLIENTS, clients]] });
     await vi.waitFor(() => expect(result.tooManyBookings.value).toBe(true));
     unmount();

@@ -54,7 +54,7 @@ const rangeKey = (range: Range) => [range.from, range.to, ...(range.locationIds 
  * few ranges stay held and current, so the previous week comes back without a request.
  */
 export function useCalendarBookings(range: Ref<Range | null>, options: { onChanges?: (changes: readonly BookingChange[]) => void } = {}) {
-  const { ws, answeredEarly } = useApiClients();
+  const { ws } = useApiClients();
   const held = shallowRef<ReadonlyMap<string, HeldRange>>(new Map());
   const currentHeld = computed(() => (range.value ? (held.value.get(rangeKey(range.value)) ?? ofAllHouses(range.value)) : undefined));
 
@@ -177,9 +177,6 @@ export function useCalendarBookings(range: Ref<Range | null>, options: { onChang
   const offConnected = ws.on('connected', () => {
     if (!connectedBefore) {
       connectedBefore = true;
-      // the first range came from an answer asked before the app ran (first-answers/early.ts), perhaps
-      // before changes the stream now up will not repeat: ask it once more, quietly, the list staying on screen
-      if (answeredEarly.has('BookingsInRange') && lastCursor === null) void reload();
       return;
     }
     // reconnected: graphql-ws re-sent the old subscription; replace it by one resuming from the

@@ -1,4 +1,4 @@
-import { isoDate, isoInZone, plusDays, startOfWallDay, wallParts, wallTimeToInstant } from '../shared/zonedTime.js';
+import { calendarDate, dayRange as wallDayRange } from '../first-answers/calendarDay.js';
 
 /** What a wall display shows for one room at one instant. */
 export interface RoomNow<B> {
@@ -22,10 +22,9 @@ interface Timed {
 
 /** The local day around `now` as an ISO range; 23 or 25 hours long on daylight-saving days. */
 export function dayRange(now: Date, timeZone: string): { from: string; to: string; day: string } {
-  const start = startOfWallDay(now, timeZone);
-  const day = wallParts(start, timeZone);
-  const next = wallTimeToInstant(plusDays(day, 1), 0, timeZone);
-  return { from: isoInZone(start, timeZone), to: isoInZone(next, timeZone), day: isoDate(day) };
+  // the range the display's first answers were asked with (first-answers/early.ts)
+  const day = calendarDate(null, now, timeZone);
+  return { ...wallDayRange(day, timeZone), day };
 }
 
 /**

@@ -50,6 +50,13 @@ describe('answers asked before the app runs', () => {
     expect(await (await shelf.take(bodyOf('Me', {})))?.json()).toEqual({ data: { me: null } });
   });
 
+  it('hands out nothing once closed: after the live stream is up every answer must be newer than its start', async () => {
+    const { send } = server({ CalendarDirectory: () => json({ data: { locations: [] } }) });
+    const shelf = askEarly([{ operationName: 'CalendarDirectory', query: 'q', variables: {} }], send);
+    shelf.close();
+    expect(await shelf.take(bodyOf('CalendarDirectory', {}))).toBeNull();
+  });
+
   it('leaves a failed or refused question to the client, which then asks and meets the error itself', async () => {
     const { send } = server({
       Me: () => Promise.reject(new TypeError('Failed to fetch')),

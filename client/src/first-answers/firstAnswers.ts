@@ -4,7 +4,7 @@
  * smallest script (`early.ts`) asks them at once and leaves a shelf on `window`, from which the API client
  * (`app/apollo.ts`) takes each answer, once, instead of asking the same question again. The client reaches
  * the shelf through `window`, not an import: what the app's entry imports is bundled with the app, and the
- * first script must stay a file of a kilobyte.
+ * first script must stay a small file of its own.
  */
 
 /** One of a page's first questions, as the API client would send it. */
@@ -17,6 +17,11 @@ export interface FirstQuestion {
 export interface FirstAnswers {
   /** The response asked early for the request the client is about to send; null when none was asked, or it failed. */
   take(body: unknown): Promise<Response | null>;
+  /**
+   * Hands out nothing more: once the live stream is up, every answer must be newer than its start (the app asks
+   * once more what it took before), and an answer no first question took must not serve a later one.
+   */
+  close(): void;
 }
 
 declare global {
@@ -41,7 +46,7 @@ function sortedJson(value: unknown): string {
   return JSON.stringify(value);
 }
 
-/** Asks each question now, with the page's cookie and the headers the API client sends, and shelves the answers. */
+/** Asks each question now, with the page's cookie and the headers Apollo's HttpLink sends, and shelves the answers. */
 export function askEarly(
   questions: readonly FirstQuestion[],
   send: typeof fetch = fetch,
@@ -52,7 +57,7 @@ export function askEarly(
     const response = send('/graphql', {
       method: 'POST',
       credentials: 'same-origin',
-      headers: { 'content-type': 'application/json', accept: 'application/graphql-response+json,application/json;q=0.9', ...headers },
+      headers: { 'content-type': 'application/json', accept: '*/*', ...headers },
       body: JSON.stringify(question),
     });
     // a failure is the client's to meet when it asks itself; nothing here may be left unhandled
@@ -60,6 +65,9 @@ export function askEarly(
     kept.set(answerKey(question.operationName, question.variables), response);
   }
   return {
+    close() {
+      kept.clear();
+    },
     async take(body) {
       if (kept.size === 0 || typeof body !== 'string') return null;
       let request: { operationName?: unknown; variables?: unknown };
