@@ -30,14 +30,6 @@ export interface ApiClients {
 /** The service worker's mark on an answer it read from the device (`offline/offlineRules.ts`). */
 export const FETCHED_AT_HEADER = 'x-kollektiv-fetched-at';
 
-function requestedOperation(body: unknown): string {
-  try {
-    return String((JSON.parse(String(body)) as { operationName?: unknown }).operationName);
-  } catch {
-    return '';
-  }
-}
-
 /** Queries and mutations over HTTP; the one subscription over graphql-ws on the same origin. */
 export function createApiClients(origin: string = window.location.origin, options: { displayToken?: string } = {}): ApiClients {
   const live = createLiveState();
@@ -69,10 +61,10 @@ export function createApiClients(origin: string = window.location.origin, option
     link: new HttpLink({
       uri: `${origin}/graphql`,
       fetch: async (input, init) => {
-        // the calendar shell's first script may have asked this already (first-answers/early.ts)
+        // the calendar's or the display's first script may have asked this already (first-answers/early.ts)
         const early = (await window.kollektivFirstAnswers?.take(init?.body)) ?? null;
-        if (early) answeredEarly.value = new Set([...answeredEarly.value, requestedOperation(init?.body)]);
-        const response = early ?? (await fetch(input, init));
+        if (early) answeredEarly.value = new Set([...answeredEarly.value, early.operationName]);
+        const response = early?.response ?? (await fetch(input, init));
         const fetchedAt = response.headers.get(FETCHED_AT_HEADER);
         keptFrom.value = fetchedAt ? new Date(Math.min(new Date(fetchedAt).getTime(), keptFrom.value?.getTime() ?? Infinity)) : null;
         return response;

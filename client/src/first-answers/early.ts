@@ -12,9 +12,9 @@ import { askEarly, type FirstQuestion } from './firstAnswers.js';
  * it asks the questions the page waits for while the app's scripts are still on their way. The texts are the
  * app's own documents, printed at build; the variables are those the page will ask with.
  */
-const today = dayRange(calendarDate(null, new Date(), HOUSES_TIME_ZONE), HOUSES_TIME_ZONE);
-
 if (window.location.pathname.startsWith('/display')) {
+  // a display shows today, whatever its link says
+  const today = dayRange(calendarDate(null, new Date(), HOUSES_TIME_ZONE), HOUSES_TIME_ZONE);
   // a display's link carries its token; main.ts keeps it for reloads, and sends it as this header
   const token = new URLSearchParams(window.location.search).get('token') ?? localStorage.getItem('displayToken');
   const questions: FirstQuestion[] = [

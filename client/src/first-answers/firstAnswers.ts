@@ -15,8 +15,11 @@ export interface FirstQuestion {
 }
 
 export interface FirstAnswers {
-  /** The response asked early for the request the client is about to send; null when none was asked, or it failed. */
-  take(body: unknown): Promise<Response | null>;
+  /**
+   * The response asked early for the request the client is about to send, with the operation it answers; null when
+   * none was asked, or it failed.
+   */
+  take(body: unknown): Promise<{ operationName: string; response: Response } | null>;
   /**
    * Hands out nothing more: once the live stream is up, every answer must be newer than its start (the app asks
    * once more what it took before), and an answer no first question took must not serve a later one.
@@ -82,7 +85,7 @@ export function askEarly(
       kept.delete(key);
       try {
         const response = await answer;
-        return response.ok ? response : null;
+        return response.ok ? { operationName: String(request.operationName), response } : null;
       } catch {
         return null;
       }
