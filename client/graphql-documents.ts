@@ -62,11 +62,21 @@ export function documentText(generatedSource: string, name: string): string {
   return print(addTypenameToDocument(tree));
 }
 
-/** The build-time form of the codegen client preset's Babel plugin, for Vite. */
-export function graphqlDocuments(): Plugin {
+/**
+ * The build-time form of the codegen client preset's Babel plugin, for Vite. `answeredByServer` names the
+ * operations whose texts the build leaves in `first-questions.json`, by operation name: the server answers
+ * them into the calendar's page (`server/src/http/first-answers.ts`) with exactly the app's question.
+ */
+export function graphqlDocuments(options: { answeredByServer?: readonly string[] } = {}): Plugin {
   return {
     name: 'kollektiv-graphql-documents',
     enforce: 'pre',
+    generateBundle() {
+      if (!options.answeredByServer?.length) return;
+      const generated = fs.readFileSync(GENERATED, 'utf8');
+      const texts = Object.fromEntries(options.answeredByServer.map((name) => [name, documentText(generated, `${name}Document`)]));
+      this.emitFile({ type: 'asset', fileName: 'first-questions.json', source: `${JSON.stringify(texts, null, 2)}\n` });
+    },
     resolveId(id) {
       if (id.startsWith(TEXT)) return `\0${id}`;
       return id.startsWith(VIRTUAL) ? id : null;

@@ -4,7 +4,9 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { OutputBundle } from 'rolldown';
 import { describe, expect, it } from 'vitest';
-import { entryFile, firstWith, pageFiles, routePattern, routesOf, shellWith } from './route-shells.js';
+import { classicScript, hashedName } from './classic-script.js';
+import { graphqlDocuments } from './graphql-documents.js';
+import { firstWith, pageFiles, routePattern, routesOf, shellWith } from './route-shells.js';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 
@@ -51,27 +53,22 @@ describe('a shell per route', () => {
     );
   });
 
-  it('puts the first answers’ script and its imports before the app’s entry, to run as soon as it arrives', () => {
-    const bundle = {
-      'assets/early-1.js': {
-        type: 'chunk',
-        fileName: 'assets/early-1.js',
-        isEntry: true,
-        facadeModuleId: '/src/early.ts',
-        imports: ['assets/day-2.js'],
-      },
-      'assets/index-3.js': { type: 'chunk', fileName: 'assets/index-3.js', isEntry: true, facadeModuleId: '/index.html', imports: [] },
-    } as unknown as OutputBundle;
-    const first = entryFile(bundle, '/src/early.ts');
-    expect(first).toEqual({ file: 'assets/early-1.js', imports: ['assets/day-2.js'] });
-    expect(entryFile(bundle, '/src/missing.ts')).toBeUndefined();
+  it('puts the first answers’ script before the app’s entry, a classic script that runs as soon as it arrives', () => {
     const shell = '<head>\n    <title>x</title>\n    <script type="module" crossorigin src="/assets/index-3.js"></script>\n  </head>';
-    expect(firstWith(shell, first)).toBe(
-      '<head>\n    <title>x</title>\n    <script type="module" async crossorigin src="/assets/early-1.js"></script>' +
-        '\n    <link rel="modulepreload" crossorigin href="/assets/day-2.js">' +
+    expect(firstWith(shell, 'assets/early-1.js')).toBe(
+      '<head>\n    <title>x</title>\n    <script async src="/assets/early-1.js"></script>' +
         '\n    <script type="module" crossorigin src="/assets/index-3.js"></script>\n  </head>',
     );
     expect(firstWith(shell, undefined)).toBe(shell);
+  });
+
+  it('builds the first script as one classic script named by its content, with the documents’ texts inside', async () => {
+    const { code, map } = await classicScript(path.join(here, 'src', 'first-answers', 'early.ts'), [graphqlDocuments()]);
+    expect(code).not.toMatch(/^\s*(?:import|export)\b|\bimport\s*\{|\bimport\s*\(|\bexport\s*\{/m);
+    expect(code).toContain('query BookingsInRange');
+    expect((JSON.parse(map) as { sources: string[] }).sources.some((source) => source.endsWith('early.ts'))).toBe(true);
+    expect(hashedName('early', code)).toMatch(/^assets\/early-[\w-]{8}\.js$/);
+    expect(hashedName('early', code)).not.toBe(hashedName('early', `${code};`));
   });
 
   it('writes vue-router’s patterns as regular expressions over the path', () => {

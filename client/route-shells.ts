@@ -1,7 +1,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import type { OutputAsset, OutputBundle, OutputChunk } from 'rolldown';
+import type { OutputAsset, OutputBundle, OutputChunk, RolldownPluginOption } from 'rolldown';
 import type { Plugin } from 'vite';
+import { classicScript, hashedName } from './classic-script.js';
 
 /** A top-level route of `src/app/router.ts`: its address pattern and the page module it loads, or where it redirects. */
 export interface RouteEntry {
@@ -69,7 +70,7 @@ export function pageFiles(bundle: OutputBundle, page: string): { scripts: string
     start.forEach(visit);
     return seen;
   };
-  // the page's entry (index.html); a first script (first-answers/early.ts) is an entry the page does not preload
+  // the page's entry (index.html)
   const entry = closure(chunks.filter((chunk) => chunk.isEntry && chunk.facadeModuleId?.endsWith('.html')));
   const facade = chunks.find((chunk) => chunk.facadeModuleId === page);
   if (!facade) return { scripts: [], styles: [] };
@@ -89,29 +90,18 @@ export function shellWith(html: string, files: { scripts: string[]; styles: stri
   return links.length ? html.replace(/\n?[ \t]*<\/head>/, `\n    ${links.join('\n    ')}\n  </head>`) : html;
 }
 
-/** The file an entry of the build was written to. */
-export function entryFile(bundle: OutputBundle, module: string): { file: string; imports: string[] } | undefined {
-  const chunk = Object.values(bundle).find(
-    (file): file is OutputChunk => file.type === 'chunk' && file.isEntry && file.facadeModuleId === module,
-  );
-  return chunk && { file: chunk.fileName, imports: chunk.imports };
-}
-
 /**
  * A shell whose first script runs as soon as it arrives (`async`), before the app's: the route's first answers
- * (`first-answers/early.ts`) are asked while the app's scripts are still loading.
+ * (`first-answers/early.ts`) are asked, or drawn from the page, while the app's scripts are still loading. A
+ * classic script of its own (`classic-script.ts`): a module would wait for the modules it imports, and run
+ * only once the browser turns to module scripts, behind the compiling of the app's (half a second on a phone
+ * opening the calendar from its service worker).
  */
-export function firstWith(html: string, first: { file: string; imports: string[] } | undefined): string {
+export function firstWith(html: string, first: string | undefined): string {
   if (!first) return html;
-  const tags = [
-    `<script type="module" async crossorigin src="/${first.file}"></script>`,
-    ...first.imports
-      .filter((file) => !html.includes(`href="/${file}"`))
-      .map((file) => `<link rel="modulepreload" crossorigin href="/${file}">`),
-  ];
   return html.replace(
     /(\n[ \t]*)<script type="module"/,
-    (_tag, indent: string) => `${tags.map((tag) => `${indent}${tag}`).join('')}${indent}<script type="module"`,
+    (_tag, indent: string) => `${indent}<script async src="/${first}"></script>${indent}<script type="module"`,
   );
 }
 
@@ -120,15 +110,28 @@ export function firstWith(html: string, first: { file: string; imports: string[]
  * each address its shell. Without it a phone fetched the entry's scripts, ran them, and only then asked for
  * the page's own chunks: one more round trip of half a second on mobile data before any data was asked.
  */
-export function routeShells(routerFile: string, firstScripts: Readonly<Record<string, string>> = {}): Plugin {
+export function routeShells(
+  routerFile: string,
+  firstScripts: Readonly<Record<string, string>> = {},
+  firstScriptPlugins: RolldownPluginOption = [],
+): Plugin {
   return {
     name: 'kollektiv-route-shells',
     apply: 'build',
     enforce: 'post',
-    generateBundle(_options, bundle) {
+    async generateBundle(_options, bundle) {
       const shell = bundle['index.html'] as OutputAsset | undefined;
       if (!shell) return;
       const html = String(shell.source);
+      // each first script built once, whichever routes start with it
+      const builtFirst = new Map<string, string>();
+      for (const entry of new Set(Object.values(firstScripts))) {
+        const { code, map } = await classicScript(entry, firstScriptPlugins);
+        const fileName = hashedName(path.basename(entry, path.extname(entry)), code);
+        this.emitFile({ type: 'asset', fileName, source: `${code}\n//# sourceMappingURL=${path.basename(fileName)}.map\n` });
+        this.emitFile({ type: 'asset', fileName: `${fileName}.map`, source: map });
+        builtFirst.set(entry, fileName);
+      }
       const routes = routesOf(fs.readFileSync(routerFile, 'utf8'));
       const byName = new Map(routes.filter((route) => route.name).map((route) => [route.name!, route]));
       const shells: RouteShell[] = [];
@@ -138,11 +141,7 @@ export function routeShells(routerFile: string, firstScripts: Readonly<Record<st
         const files = pageFiles(bundle, path.resolve(path.dirname(routerFile), target.page));
         const fileName = `routes/${target.name}.html`;
         const first = firstScripts[target.name];
-        const firstFile = first ? entryFile(bundle, first) : undefined;
-        if (first && !firstFile) this.error(`the first script ${first} of route ${target.name} is not an entry of the build`);
-        // what the first script imports is announced with it, once
-        const pageOnly = { ...files, scripts: files.scripts.filter((file) => !firstFile?.imports.includes(file)) };
-        const shell = firstWith(shellWith(html, pageOnly), firstFile);
+        const shell = firstWith(shellWith(html, files), first ? builtFirst.get(first) : undefined);
         if (!bundle[fileName]) this.emitFile({ type: 'asset', fileName, source: shell });
         shells.push({ path: route.path, pattern: routePattern(route.path), shell: fileName });
       }

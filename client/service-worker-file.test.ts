@@ -17,7 +17,7 @@ describe('the service worker, built apart from the pages', () => {
         throw new Error(message);
       },
     });
-    expect(emitted.map((file) => file.fileName)).toEqual(['sw.js']);
+    expect(emitted.map((file) => file.fileName)).toEqual(['sw.js', 'sw.js.map']);
     const code = String(emitted[0]!.source);
     expect(code).not.toMatch(/^\s*(?:import|export)\b|\bimport\s*\{|\bimport\s*\(|\bexport\s*\{/m);
     // the offline rules' names of the caches and the mark on kept answers are in the file itself

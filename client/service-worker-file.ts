@@ -1,5 +1,5 @@
-import { rolldown } from 'rolldown';
 import type { Plugin } from 'vite';
+import { classicScript } from './classic-script.js';
 
 /**
  * Builds the service worker apart from the pages, as one classic script at `/sw.js`. Inside the pages' build
@@ -12,15 +12,9 @@ export function serviceWorkerFile(entry: string): Plugin {
     name: 'kollektiv-service-worker',
     apply: 'build',
     async generateBundle() {
-      const bundle = await rolldown({ input: entry, platform: 'browser' });
-      try {
-        const { output } = await bundle.generate({ format: 'iife', minify: true });
-        const chunks = output.filter((file) => file.type === 'chunk');
-        if (chunks.length !== 1) this.error(`the service worker must be one file, it was ${chunks.length}`);
-        this.emitFile({ type: 'asset', fileName: 'sw.js', source: chunks[0]!.code });
-      } finally {
-        await bundle.close();
-      }
+      const { code, map } = await classicScript(entry);
+      this.emitFile({ type: 'asset', fileName: 'sw.js', source: `${code}\n//# sourceMappingURL=sw.js.map\n` });
+      this.emitFile({ type: 'asset', fileName: 'sw.js.map', source: map });
     },
   };
 }

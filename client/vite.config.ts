@@ -7,19 +7,22 @@ import { precompress } from './precompress.js';
 import { routeShells } from './route-shells.js';
 import { serviceWorkerFile } from './service-worker-file.js';
 
-/** The client's own modules; of them, those the first answers' script runs, which must not load the app's chunk. */
+/** The client's own modules. */
 const APP_SOURCE = /client[\\/]src[\\/]/;
-const OWN_ENTRIES = /client[\\/]src[\\/](?:first-answers[\\/]|shared[\\/]zonedTime)/;
 const FIRST_ANSWERS = fileURLToPath(new URL('./src/first-answers/early.ts', import.meta.url));
 
 const api = process.env.API_URL ?? 'http://localhost:4000';
 
 export default defineConfig(({ command }) => ({
   plugins: [
-    graphqlDocuments(),
+    // the calendar's first questions, answered into its page by the server (server/src/http/first-answers.ts)
+    graphqlDocuments({ answeredByServer: ['Me', 'CalendarDirectory', 'BookingsInRange', 'ClosedPeriods'] }),
     vue(),
     i18nMessages(),
-    routeShells(fileURLToPath(new URL('./src/app/router.ts', import.meta.url)), { calendar: FIRST_ANSWERS, display: FIRST_ANSWERS }),
+    // the first script is built apart, and needs the documents' texts the pages' build reads
+    routeShells(fileURLToPath(new URL('./src/app/router.ts', import.meta.url)), { calendar: FIRST_ANSWERS, display: FIRST_ANSWERS }, [
+      graphqlDocuments(),
+    ]),
     serviceWorkerFile(fileURLToPath(new URL('./src/offline/serviceWorker.ts', import.meta.url))),
     precompress(),
   ],
@@ -44,11 +47,7 @@ export default defineConfig(({ command }) => ({
     // registers; the pages' entries export nothing, so rolldown may inline small shared chunks into them
     rollupOptions: {
       preserveEntrySignatures: false,
-      input: {
-        index: fileURLToPath(new URL('./index.html', import.meta.url)),
-        // the calendar's and the display's first questions, asked before the app's scripts arrive (route-shells.ts)
-        early: FIRST_ANSWERS,
-      },
+      input: { index: fileURLToPath(new URL('./index.html', import.meta.url)) },
       output: {
         entryFileNames: 'assets/[name]-[hash].js',
         // the libraries every page runs as one file: over HTTP/1.1 a phone asks six files at a time, each a
@@ -67,11 +66,8 @@ export default defineConfig(({ command }) => ({
               name: 'shell',
               test: /node_modules[\\/](?:vue|@vue|vue-router|vue-i18n|@intlify|@apollo|graphql|graphql-ws|tslib|@wry|optimism|ts-invariant|zen-observable-ts|symbol-observable|throttle-debounce)[\\/]/,
             },
-            // what the first answers' script runs beside the calendar and the display: one small file, not two
-            { name: 'calendarDay', test: /client[\\/]src[\\/](?:first-answers[\\/]calendarDay|shared[\\/]zonedTime)/ },
-            // the app's own modules the entry runs, as one file too (25 → 16 files on the phone's calendar);
-            // not what the first answers' script runs, which must stay a file of a kilobyte
-            { name: 'app', test: (id) => APP_SOURCE.test(id) && !OWN_ENTRIES.test(id), tags: ['$initial'] },
+            // the app's own modules the entry runs, as one file too (25 → 16 files on the phone's calendar)
+            { name: 'app', test: (id) => APP_SOURCE.test(id), tags: ['$initial'] },
           ],
         },
       },

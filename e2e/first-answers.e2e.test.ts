@@ -7,10 +7,11 @@ import { describeInBrowser, launchChromium, signInByApi } from './browser.js';
 import { startDemoApp } from './demo-app.js';
 
 /**
- * The calendar shell's first script (client/src/first-answers/early.ts) asks who is signed in, the houses and,
- * on a phone, the day's bookings before the app's scripts have arrived; the app takes those answers instead of
- * asking again. Shown by holding back the app's libraries until the questions were asked: were they the app's,
- * nothing would be asked and the page would never list a booking.
+ * A signed-in member's calendar page carries its first answers (server/src/http/first-answers.ts); a shell the
+ * service worker kept does not, and its first script (client/src/first-answers/early.ts) asks them before the
+ * app's scripts have arrived. Either way the app takes those answers instead of asking again, and on a phone the
+ * first script draws the day from them. Shown by holding back the app's libraries: were the drawing or the
+ * questions the app's, nothing would be listed or asked.
  */
 let app: RunningApp;
 let browser: Browser;
@@ -54,12 +55,81 @@ async function openHoldingTheApp(context: BrowserContext, wanted: readonly strin
   return { page, asked, held: () => held };
 }
 
-describeInBrowser('the calendar’s first answers, asked before the app runs', () => {
-  it('on a phone: the day’s bookings are asked while the app’s libraries are still on their way, and not asked twice', async () => {
+/** Opens a page with the app's libraries held back until `releaseApp()`; `asked` are its GraphQL requests, in order. */
+async function openWithAppHeld(context: BrowserContext, address = '/calendar') {
+  const page = await context.newPage();
+  const asked: Request[] = [];
+  page.on('request', (request) => {
+    if (request.url().endsWith('/graphql') && request.method() === 'POST') asked.push(request);
+  });
+  let releaseApp!: () => void;
+  const appReleased = new Promise<void>((resolve) => (releaseApp = resolve));
+  await page.route(/\/assets\/shell-[^/]+\.js$/, async (route) => {
+    await appReleased;
+    await route.continue();
+  });
+  // the page's load waits for the held libraries: what the test needs is the answer's start
+  const response = await page.goto(`${app.url}${address}`, { waitUntil: 'commit' });
+  return { page, asked, releaseApp, response: response! };
+}
+
+/**
+ * The page as the service worker keeps it: the route's plain shell, without the answers a member's page carries.
+ * A page the test fulfils has no network address, and Chromium then refuses its WebSocket to this one: such a
+ * page shows what comes before the live stream, not what follows it.
+ */
+async function withoutAnswersInPage(context: BrowserContext): Promise<void> {
+  await context.route(/\/calendar(\?|$)/, async (route) => {
+    if (route.request().resourceType() !== 'document') return route.continue();
+    const response = await route.fetch();
+    const body = (await response.text()).replace(/<script type="application\/json" id="kollektiv-first-answers">.*?<\/script>/s, '');
+    await route.fulfill({ response, body });
+  });
+}
+
+describeInBrowser('the calendar’s first answers, in the page and asked before the app runs', () => {
+  it('on a phone: the page carries the day, its first script lists it before the app has arrived, and the app asks nothing twice', async () => {
     const context = await signedIn({ width: 390, height: 844 });
-    const { page, asked, held } = await openHoldingTheApp(context, ['Me', 'CalendarDirectory', 'BookingsInRange', 'ClosedPeriods']);
+    const { page, asked, releaseApp, response } = await openWithAppHeld(context);
+    // one person's page: stored by no one on the way
+    expect(response.headers()['cache-control']).toBe('private, no-store');
+    // the app's libraries are held back: what is listed is the first script's drawing, from the page's answers
+    const painted = page.locator('.first-paint .first-entry');
+    await painted.first().waitFor();
+    expect(await page.locator('.phone-entry').count()).toBe(0);
+    expect(asked).toHaveLength(0);
+    const paintedIds = await painted.evaluateAll((entries) => entries.map((entry) => (entry as HTMLElement).dataset.bookingId));
+    expect(paintedIds.length).toBeGreaterThan(0);
+    // the drawing reads as the app's list does: a time, the room; nothing of it can be mistaken for a button
+    await expect.poll(() => painted.first().locator('.time').textContent()).toMatch(/^\d\d:\d\d–\d\d:\d\d$/);
+    expect(await page.locator('.first-paint button').count()).toBe(0);
+    // nothing cut off on a phone
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+
+    releaseApp();
+    const listed = page.locator('.phone-entry:not(.free-entry)');
+    await listed.first().waitFor();
+    expect(await page.locator('.first-paint').count()).toBe(0);
+    // the app lists the same bookings the drawing did
+    const appIds = await listed.evaluateAll((entries) => entries.map((entry) => (entry as HTMLElement).dataset.bookingId));
+    expect(appIds).toEqual(paintedIds);
+    await page.waitForTimeout(1500);
+    const names = asked.map(operationOf);
+    // who is signed in is taken from the page and never asked; the day, the houses and the closed time once, when
+    // the live stream is up, since the page's answers may predate it
+    expect(names).not.toContain('Me');
+    for (const again of ['CalendarDirectory', 'ClosedPeriods', 'BookingsInRange'])
+      expect(names.filter((name) => name === again)).toHaveLength(1);
+    await context.close();
+  });
+
+  it('on a phone with a kept shell: the first script asks while the app’s libraries are on their way, and draws the day from the answers', async () => {
+    const context = await signedIn({ width: 390, height: 844 });
+    await withoutAnswersInPage(context);
+    const { page, asked, releaseApp } = await openWithAppHeld(context);
+    await page.locator('.first-paint .first-entry').first().waitFor();
+    releaseApp();
     await page.locator('.phone-entry:not(.free-entry)').first().waitFor();
-    expect(held()).toBe(1);
     const first = asked.slice(0, 4).map(operationOf);
     expect(first.sort()).toEqual(['BookingsInRange', 'CalendarDirectory', 'ClosedPeriods', 'Me']);
     // the day as the page shows it, in Leipzig's offset
@@ -67,25 +137,43 @@ describeInBrowser('the calendar’s first answers, asked before the app runs', (
       .variables;
     expect(Object.keys(variables).sort()).toEqual(['from', 'to']);
     expect((variables as { from: string }).from).toMatch(/T00:00:00\.000\+0[12]:00$/);
+    // the app takes the four answers and asks none of them itself
+    const appIds = await page
+      .locator('.phone-entry:not(.free-entry)')
+      .evaluateAll((entries) => entries.map((entry) => (entry as HTMLElement).dataset.bookingId));
+    expect(appIds.length).toBeGreaterThan(0);
     await page.waitForTimeout(1500);
     const names = asked.map(operationOf);
-    // who is signed in is taken and never asked again; the day, the houses and the closed time once more, when
-    // the live stream is up, since the early answers may predate it
-    expect(names.filter((name) => name === 'Me')).toHaveLength(1);
-    for (const again of ['CalendarDirectory', 'ClosedPeriods', 'BookingsInRange'])
-      expect(names.filter((name) => name === again)).toHaveLength(2);
+    for (const once of ['Me', 'CalendarDirectory', 'ClosedPeriods', 'BookingsInRange'])
+      expect(names.filter((name) => name === once)).toHaveLength(1);
     await context.close();
   });
 
-  it('on a desktop: who is signed in and the houses are asked early, the bookings by the view that knows its range', async () => {
+  it('on a desktop: who is signed in and the houses come with the page, the bookings from the view that knows its range', async () => {
     const context = await signedIn({ width: 1440, height: 900 });
-    const { page, asked } = await openHoldingTheApp(context, ['Me', 'CalendarDirectory']);
+    const page = await context.newPage();
+    const asked: string[] = [];
+    page.on('request', (request) => {
+      if (request.url().endsWith('/graphql') && request.method() === 'POST') asked.push(operationOf(request));
+    });
+    await page.goto(`${app.url}/calendar`);
     await page.locator('.rooms-booking').first().waitFor();
-    const names = asked.map(operationOf);
-    expect(names.slice(0, 2).sort()).toEqual(['CalendarDirectory', 'Me']);
-    expect(names.filter((name) => name === 'Me')).toHaveLength(1);
-    expect(names.filter((name) => name === 'CalendarDirectory')).toHaveLength(1);
-    expect(names).toContain('BookingsInRange');
+    // a wider screen draws nothing early: its week is the app's
+    expect(await page.locator('.first-paint').count()).toBe(0);
+    expect(asked).not.toContain('Me');
+    expect(asked).not.toContain('CalendarDirectory');
+    expect(asked).toContain('BookingsInRange');
+    await context.close();
+  });
+
+  it('signed out: the page carries no answers, and nothing is drawn early', async () => {
+    const context = await browser.newContext({ viewport: { width: 390, height: 844 } });
+    const page = await context.newPage();
+    const response = await page.goto(`${app.url}/calendar`);
+    expect(await response!.text()).not.toContain('kollektiv-first-answers');
+    expect(response!.headers()['cache-control']).toBe('no-cache');
+    await page.locator('#main').waitFor();
+    expect(await page.locator('.first-paint').count()).toBe(0);
     await context.close();
   });
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { answerKey, askEarly } from './firstAnswers.js';
+import { answerKey, answersInPage, askEarly } from './firstAnswers.js';
 
 /** A stand-in for `fetch` that records what was asked and answers from a table. */
 function server(answers: Record<string, () => Promise<Response>>) {
@@ -74,5 +74,54 @@ describe('answers asked before the app runs', () => {
     );
     expect(await shelf.take(bodyOf('Me', {}))).toBeNull();
     expect(await shelf.take(bodyOf('CalendarDirectory', {}))).toBeNull();
+  });
+
+  it('takes the answers the page carries instead of asking them, and asks the rest', async () => {
+    const { asked, send } = server({ ClosedPeriods: () => json({ data: { holidays: [] } }) });
+    const inPage = answersInPage(
+      JSON.stringify([
+        { operationName: 'Me', variables: {}, result: { data: { me: { id: 'u1' } } } },
+        // a day other than the one the page asks: of no use to it
+        { operationName: 'BookingsInRange', variables: { from: 'x', to: 'y' }, result: { data: { bookings: [{ id: 'old' }] } } },
+      ]),
+    );
+    const shelf = askEarly(
+      [
+        { operationName: 'Me', query: 'q', variables: {} },
+        { operationName: 'ClosedPeriods', query: 'q', variables: { from: 'a', to: 'b' } },
+      ],
+      send,
+      {},
+      inPage,
+    );
+    expect(asked.map(({ init }) => (JSON.parse(init.body as string) as { operationName: string }).operationName)).toEqual([
+      'ClosedPeriods',
+    ]);
+    // what the page's first drawing reads, and the API client's own copy beside it
+    expect(await shelf.read('Me', {})).toEqual({ me: { id: 'u1' } });
+    expect(await shelf.read('BookingsInRange', { from: 'x', to: 'y' })).toBeNull();
+    const me = await shelf.take(bodyOf('Me', {}));
+    expect(await me?.response.json()).toEqual({ data: { me: { id: 'u1' } } });
+    expect(await shelf.read('ClosedPeriods', { to: 'b', from: 'a' })).toEqual({ holidays: [] });
+    expect(await (await shelf.take(bodyOf('ClosedPeriods', { from: 'a', to: 'b' })))?.response.json()).toEqual({ data: { holidays: [] } });
+  });
+
+  it('reads no answer from a page that carries none or something else, and no result with errors', async () => {
+    expect(answersInPage(null)).toEqual([]);
+    expect(answersInPage('')).toEqual([]);
+    expect(answersInPage('<html>')).toEqual([]);
+    expect(answersInPage('{"operationName":"Me"}')).toEqual([]);
+    expect(answersInPage('[1, null, {"operationName":"Me"}, {"operationName":"Me","variables":{},"result":null}]')).toHaveLength(1);
+    const { send } = server({ Me: () => json({ errors: [{ message: 'no' }] }), AppInfo: () => json({}, 500) });
+    const shelf = askEarly(
+      [
+        { operationName: 'Me', query: 'q', variables: {} },
+        { operationName: 'AppInfo', query: 'q', variables: {} },
+      ],
+      send,
+    );
+    expect(await shelf.read('Me', {})).toBeNull();
+    expect(await shelf.read('AppInfo', {})).toBeNull();
+    expect(await shelf.read('Unasked', {})).toBeNull();
   });
 });

@@ -21,6 +21,11 @@ export interface FirstAnswers {
    */
   take(body: unknown): Promise<{ operationName: string; response: Response } | null>;
   /**
+   * The result of one of the questions (its `data`), read for the page's first drawing beside the copy the API
+   * client takes; null when it was not asked, failed or carries errors.
+   */
+  read(operationName: string, variables: Record<string, unknown>): Promise<unknown>;
+  /**
    * Hands out nothing more: once the live stream is up, every answer must be newer than its start (the app asks
    * once more what it took before), and an answer no first question took must not serve a later one.
    */
@@ -49,14 +54,60 @@ function sortedJson(value: unknown): string {
   return JSON.stringify(value);
 }
 
-/** Asks each question now, with the page's cookie and the headers Apollo's HttpLink sends, and shelves the answers. */
+/** The id of the page's data block (`server/src/http/first-answers.ts` `FIRST_ANSWERS_ELEMENT`). */
+export const FIRST_ANSWERS_ELEMENT = 'kollektiv-first-answers';
+
+/** An answer the server wrote into the page: the question's identity and Apollo's result. */
+export interface AnswerInPage {
+  operationName: string;
+  variables: Record<string, unknown>;
+  result: unknown;
+}
+
+/** The answers the page carries; none when it carries none (signed out, a shell from the service worker) or they do not read. */
+export function answersInPage(text: string | null | undefined): AnswerInPage[] {
+  if (!text) return [];
+  try {
+    const parsed = JSON.parse(text) as unknown;
+    return Array.isArray(parsed)
+      ? parsed.filter(
+          (entry): entry is AnswerInPage =>
+            !!entry && typeof entry === 'object' && typeof (entry as AnswerInPage).operationName === 'string' && 'result' in entry,
+        )
+      : [];
+  } catch {
+    return [];
+  }
+}
+
+/** The data of the page's answer to exactly this question; null when it carries none, or one with errors. */
+export function dataInPage(inPage: readonly AnswerInPage[], operationName: string, variables: Record<string, unknown>): unknown {
+  const key = answerKey(operationName, variables);
+  const result = inPage.find((answer) => answerKey(answer.operationName, answer.variables) === key)?.result as
+    { data?: unknown; errors?: unknown[] } | null | undefined;
+  return result && !result.errors?.length ? (result.data ?? null) : null;
+}
+
+/**
+ * Shelves each question's answer: the page's own when it carries one for exactly this question, else asked now
+ * with the page's cookie and the headers Apollo's HttpLink sends.
+ */
 export function askEarly(
   questions: readonly FirstQuestion[],
   send: typeof fetch = fetch,
   headers: Record<string, string> = {},
+  inPage: readonly AnswerInPage[] = [],
 ): FirstAnswers {
   const kept = new Map<string, Promise<Response>>();
+  const readable = new Map<string, Promise<unknown>>();
+  const given = new Map(inPage.map((answer) => [answerKey(answer.operationName, answer.variables), answer.result]));
   for (const question of questions) {
+    const key = answerKey(question.operationName, question.variables);
+    if (given.has(key)) {
+      const body = JSON.stringify(given.get(key));
+      kept.set(key, Promise.resolve(new Response(body, { status: 200, headers: { 'content-type': 'application/json' } })));
+      continue;
+    }
     const response = send('/graphql', {
       method: 'POST',
       credentials: 'same-origin',
@@ -65,9 +116,24 @@ export function askEarly(
     });
     // a failure is the client's to meet when it asks itself; nothing here may be left unhandled
     response.catch(() => undefined);
-    kept.set(answerKey(question.operationName, question.variables), response);
+    kept.set(key, response);
   }
+  // a copy of each body, taken before anyone reads the original: the API client may take it at any time after
+  for (const [key, response] of kept)
+    readable.set(
+      key,
+      response
+        .then(async (answer) => {
+          if (!answer.ok) return null;
+          const result = (await answer.clone().json()) as { data?: unknown; errors?: unknown[] };
+          return result.errors?.length ? null : (result.data ?? null);
+        })
+        .catch(() => null),
+    );
   return {
+    read(operationName, variables) {
+      return readable.get(answerKey(operationName, variables)) ?? Promise.resolve(null);
+    },
     close() {
       kept.clear();
     },

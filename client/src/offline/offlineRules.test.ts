@@ -4,6 +4,9 @@ import {
   beyondShare,
   dataKey,
   FETCHED_AT_HEADER,
+  keepsAsShell,
+  assetsNamed,
+  carriesAnswers,
   operationOf,
   OFFLINE_OPERATIONS,
   requestKind,
@@ -51,6 +54,24 @@ describe('what the service worker keeps and answers', () => {
     expect(shellOf('/display/3f1c', routes)).toBe('/routes/display.html');
     expect(shellOf('/', routes)).toBe('/routes/calendar.html');
     expect(shellOf('/nowhere', routes)).toBe('/index.html');
+  });
+
+  it('keeps a page as its shell unless it is one person’s (a member’s calendar with its answers)', () => {
+    expect(keepsAsShell('no-cache')).toBe(true);
+    expect(keepsAsShell(null)).toBe(true);
+    expect(keepsAsShell('private, no-store')).toBe(false);
+    expect(keepsAsShell('No-Store')).toBe(false);
+    expect(keepsAsShell('private, max-age=0')).toBe(false);
+    // the pages that carry them are worth a round trip; others are what the kept shell is
+    expect(['/', '/calendar', '/calendar/'].map(carriesAnswers)).toEqual([true, true, true]);
+    expect(['/login', '/display/3f1c', '/calendar/x', '/my-bookings'].map(carriesAnswers)).toEqual([false, false, false, false]);
+  });
+
+  it('names the files a shell announces, to keep them as the worker installs', () => {
+    const shell = `<script type="module" async crossorigin src="/assets/early-a1.js"></script>
+      <link rel="modulepreload" crossorigin href="/assets/shell-b2.js"><link rel="stylesheet" crossorigin href="/assets/app-c3.css">
+      <link rel="manifest" href="/manifest.webmanifest" /><link rel="modulepreload" href="/assets/shell-b2.js">`;
+    expect(assetsNamed(shell)).toEqual(['/assets/early-a1.js', '/assets/shell-b2.js', '/assets/app-c3.css']);
   });
 
   it('knows an answer that says nobody is signed in: a session that ended without signing out', () => {

@@ -37,6 +37,28 @@ export function shellOf(pathname: string, routes: readonly RouteShell[]): string
   return `/${routes.find((route) => new RegExp(route.pattern).test(pathname))?.shell ?? 'index.html'}`;
 }
 
+/**
+ * Whether a page's answer may be kept as its shell. A signed-in member's calendar carries their first answers
+ * (`server/src/http/first-answers.ts`, `no-store`): kept, it would show the next person on the device the last
+ * one's bookings, and days old. The route's plain shell is kept instead.
+ */
+export function keepsAsShell(cacheControl: string | null): boolean {
+  return !/\b(?:no-store|private)\b/i.test(cacheControl ?? '');
+}
+
+/**
+ * The pages the server answers a signed-in member's first questions into (the calendar and the start page that
+ * leads to it): from the network such a page costs one round trip, and its first script then asks nothing, so a
+ * visit waits that long for the network before it takes the kept shell. Other pages' shells hold nothing the
+ * network would add. (`server/src/http/first-answers.ts` and `first-answers/firstPaint.ts` name the same addresses.)
+ */
+export function carriesAnswers(pathname: string): boolean {
+  return /^\/(?:calendar\/?)?$/.test(pathname);
+}
+
+/** How long a visit to such a page waits for the network: longer, and the link is too poor to be worth it (or gone). */
+export const PAGE_NETWORK_WAIT_MS = 1500;
+
 export type RequestKind = 'page' | 'asset' | 'query' | 'session-change' | 'other';
 
 /**
@@ -102,6 +124,11 @@ export function beyondShare(keys: readonly string[], operation: string): string[
   const mine = keys.filter((key) => key.startsWith(`/__offline/${operation}/`));
   const share = OFFLINE_OPERATIONS[operation] ?? 0;
   return mine.slice(0, Math.max(0, mine.length - share));
+}
+
+/** The build's files a shell names (its scripts, preloads and styles), each once. */
+export function assetsNamed(shell: string): string[] {
+  return [...new Set([...shell.matchAll(/(?:src|href)="(\/assets\/[^"]+)"/g)].map((match) => match[1]!))];
 }
 
 /** Kept assets beyond this many go, the oldest first: each release adds its own hashed files. */

@@ -3,8 +3,12 @@ import {
   ASSETS_KEPT,
   CACHES,
   FETCHED_AT_HEADER,
+  PAGE_NETWORK_WAIT_MS,
+  assetsNamed,
   beyondShare,
+  carriesAnswers,
   dataKey,
+  keepsAsShell,
   operationOf,
   requestKind,
   saysSignedOut,
@@ -16,7 +20,8 @@ import {
 /**
  * The app's service worker (`/sw.js`). A phone on mobile data should not wait half a second for the page's
  * shell on every visit, and a member in a course room without signal should still read today's bookings:
- * - page shells come from the device at once and are refreshed in the background for the next visit;
+ * - page shells come from the device at once and are refreshed in the background for the next visit; the
+ *   calendar, whose page carries a signed-in member's first answers, from the network if it answers in time;
  * - hashed assets come from the device once fetched (they never change);
  * - the answers people read offline (`OFFLINE_OPERATIONS`) go to the network first; when it cannot be
  *   reached, the last answer comes from the device, marked with when it was fetched (`FETCHED_AT_HEADER`);
@@ -46,7 +51,24 @@ self.addEventListener('install', (event) => {
       const open = await self.clients.matchAll({ type: 'window', includeUncontrolled: true });
       const shells = [...new Set(['/index.html', ...open.map((client) => shellOf(new URL(client.url).pathname, routes))])];
       const shellCache = await caches.open(CACHES.shell);
-      await Promise.all(shells.map(async (shell) => shellCache.put(shell, await fetch(shell, { cache: 'no-cache' }))));
+      const texts = await Promise.all(
+        shells.map(async (shell) => {
+          const response = await fetch(shell, { cache: 'no-cache' });
+          await shellCache.put(shell, response.clone());
+          return response.text();
+        }),
+      );
+      // and the files those shells name, kept now rather than when next asked: the page fetched them a moment ago,
+      // so they come from the browser's cache, and a script kept while the worker installs is kept compiled too,
+      // which spares a phone's slow CPU the compiling on the next visit
+      const assetCache = await caches.open(CACHES.assets);
+      await Promise.all(
+        assetsNamed(texts.join('\n')).map(async (file) => {
+          if (await assetCache.match(file)) return;
+          const response = await fetch(file).catch(() => null);
+          if (response?.ok) await assetCache.put(file, response);
+        }),
+      );
       await self.skipWaiting();
     })(),
   );
@@ -65,17 +87,29 @@ self.addEventListener('activate', (event) => {
 async function page(request: Request): Promise<Response> {
   const shellCache = await caches.open(CACHES.shell);
   const shell = shellOf(new URL(request.url).pathname, routes);
-  const refresh = fetch(request).then(async (response) => {
-    if (response.ok) await shellCache.put(shell, response.clone());
+  const refresh = fetch(request).then((response) => {
+    if (response.ok) {
+      // kept beside the page's answer, not before it: the page does not wait for the device's storage
+      const keeping = keepsAsShell(response.headers.get('cache-control'))
+        ? shellCache.put(shell, response.clone())
+        : fetch(shell, { cache: 'no-cache' }).then((plain) => (plain.ok ? shellCache.put(shell, plain) : undefined));
+      keeping.catch(() => undefined);
+    }
     return response;
   });
   const kept = await shellCache.match(shell);
-  if (kept) {
-    // the next visit gets the newer shell (a new release); this one paints now
-    refresh.catch(() => undefined);
-    return kept;
+  if (!kept) return refresh;
+  // the next visit gets the newer shell (a new release)
+  refresh.catch(() => undefined);
+  if (carriesAnswers(new URL(request.url).pathname)) {
+    // the page's answers cost the round trip its first script would spend asking them; kept, it paints now
+    const fromNetwork = await Promise.race([
+      refresh.then((response) => (response.ok ? response : null)).catch(() => null),
+      new Promise<null>((resolve) => setTimeout(() => resolve(null), PAGE_NETWORK_WAIT_MS)),
+    ]);
+    if (fromNetwork) return fromNetwork;
   }
-  return refresh;
+  return kept;
 }
 
 async function asset(request: Request): Promise<Response> {

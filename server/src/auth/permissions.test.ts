@@ -3,7 +3,7 @@ import { ApiClient, createTestApp, type TestApp } from '../../test/harness.js';
 import { Factory } from '../../test/factories.js';
 import { BOOKINGS, CANCEL_BOOKING, CREATE_BOOKING, MOVE_BOOKING, UPDATE_BOOKING } from '../../test/documents.js';
 import type { BookingRecord } from '../bookings/booking-record.js';
-import { can, type BookingAction } from './policy.js';
+import { can, pageCarriesFirstAnswers, type BookingAction } from './policy.js';
 import type { Viewer } from './viewer.js';
 
 describe('can(viewer, action, booking)', () => {
@@ -34,6 +34,19 @@ describe('can(viewer, action, booking)', () => {
   ] as const)('%s on a %s booking', (_who, viewer, visibility, expected) => {
     const booking = { organizationId: 'mo-a', visibility };
     expect(actions.map((action) => can(viewer, action, booking))).toEqual(expected);
+  });
+});
+
+describe('pageCarriesFirstAnswers(viewer)', () => {
+  it('lets a calendar page carry its first answers for people signed in, not for strangers or wall displays', () => {
+    const viewers: Viewer[] = [
+      { kind: 'anonymous' },
+      { kind: 'member', userId: 'u1', organizationId: 'mo-a', sessionId: 's1' },
+      { kind: 'coach', userId: 'u4', coachId: 'c1', sessionId: 's4' },
+      { kind: 'staff', userId: 'u3', sessionId: 's3' },
+      { kind: 'display', locationId: 'l1', displayLinkId: 'd1', timeZone: 'Europe/Berlin' },
+    ];
+    expect(viewers.map(pageCarriesFirstAnswers)).toEqual([false, true, true, true, false]);
   });
 });
 

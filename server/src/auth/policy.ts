@@ -147,6 +147,16 @@ export function readsIndependentlyOfTime(viewer: Viewer): boolean {
 }
 
 /**
+ * Whether a page may carry the answers to its first questions (`http/first-answers.ts`): a person's who is
+ * signed in. The answers are asked as this viewer, so each operation's own decision still applies to them; a
+ * wall display sends its token as a header no navigation carries, and a stranger's page would carry nothing
+ * worth its bytes.
+ */
+export function pageCarriesFirstAnswers(viewer: Viewer): boolean {
+  return viewer.kind === 'member' || viewer.kind === 'staff' || viewer.kind === 'coach';
+}
+
+/**
  * What a person may do, as the client offers it (a menu entry, a choice, a field). Named by the act, never
  * by the role: the client reads these and compares no roles. The server still checks every operation.
  */

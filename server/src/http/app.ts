@@ -20,11 +20,12 @@ import { SharedAnswers, sharedAnswerMiddleware, type PendingSharedAnswer } from 
 import type { Log } from '../shared/log.js';
 import { clientAddressFor } from './client-address.js';
 import { readCookie, sessionCookies } from './cookies.js';
-import { RequestRates, rateLimitMiddleware } from './rate-limit.js';
+import { RequestRates, credentialKey, rateLimitMiddleware } from './rate-limit.js';
 import { securityHeaders } from './security-headers.js';
 import { downloadRoutes } from './downloads.js';
 import { staticFiles } from './static-files.js';
 import { linkPreviewRoutes } from './link-previews.js';
+import { HOUSES_TIME_ZONE, firstAnswerRoutes } from './first-answers.js';
 import { startApollo } from './apollo.js';
 import { healthRoute, readinessRoute } from './health.js';
 import { metricsRoute, observeRequests, observeWebSockets, rescopeRequest } from './observability.js';
@@ -106,6 +107,19 @@ export async function createHttpApp(schema: GraphQLSchema, services: Services, o
     metrics: services.metrics,
   });
 
+  const contextFor = async (req: express.Request, res: express.Response): Promise<GraphQLContext> => ({
+    // the shared-answer middleware may have found the viewer already
+    viewer: (res.locals as { viewer?: Viewer }).viewer ?? (await viewerOf(req)),
+    sharedAnswer: (res.locals as { sharedAnswer?: PendingSharedAnswer }).sharedAnswer,
+    bookingsRefusal: (res.locals as { bookingsRefusal?: AppError }).bookingsRefusal,
+    services,
+    cookies: sessionCookies(res, options.cookieSecure, services.clock),
+    loaders: createLoaders(services),
+    clientAddress: clientAddress(req),
+    linkBase: options.linkBase(),
+    requestId: (res.locals as { requestId?: string }).requestId,
+  });
+
   app.use(observeRequests(services.metrics, options.log));
   app.use(securityHeaders({ production: options.production, tls: options.cookieSecure }));
 
@@ -122,20 +136,7 @@ export async function createHttpApp(schema: GraphQLSchema, services: Services, o
     rescopeRequest,
     // a week of bookings asked again by someone who sees the same: the kept answer, without executing it again
     sharedAnswerMiddleware(sharedAnswers, viewerOf, services.metrics, preShaped),
-    expressMiddleware(apollo, {
-      context: async ({ req, res }): Promise<GraphQLContext> => ({
-        // the shared-answer middleware may have found the viewer already
-        viewer: (res.locals as { viewer?: Viewer }).viewer ?? (await viewerOf(req)),
-        sharedAnswer: (res.locals as { sharedAnswer?: PendingSharedAnswer }).sharedAnswer,
-        bookingsRefusal: (res.locals as { bookingsRefusal?: AppError }).bookingsRefusal,
-        services,
-        cookies: sessionCookies(res, options.cookieSecure, services.clock),
-        loaders: createLoaders(services),
-        clientAddress: clientAddress(req),
-        linkBase: options.linkBase(),
-        requestId: (res.locals as { requestId?: string }).requestId,
-      }),
-    }),
+    expressMiddleware(apollo, { context: async ({ req, res }) => contextFor(req, res) }),
   );
 
   app.use(...(rates ? [rateLimitMiddleware(rates, clientAddress)] : []), downloadRoutes(services, options.log));
@@ -143,6 +144,16 @@ export async function createHttpApp(schema: GraphQLSchema, services: Services, o
   if (options.clientDist && fs.existsSync(path.join(options.clientDist, 'index.html')))
     app.use(
       linkPreviewRoutes(services, options.clientDist, options.log),
+      firstAnswerRoutes({
+        clientDist: options.clientDist,
+        apollo,
+        // a page's first answers count as the requests the page would have sent: a spent rate gets the plain shell
+        contextFor: async (req, res) =>
+          !rates || rates.take(clientAddress(req), credentialKey(req)).allowed ? contextFor(req, res) : null,
+        timeZone: HOUSES_TIME_ZONE,
+        now: services.clock,
+        log: options.log,
+      }),
       staticFiles(options.clientDist, { hideSourceMaps: options.production }),
     );
 

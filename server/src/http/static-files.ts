@@ -1,5 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
+import zlib from 'node:zlib';
 import express from 'express';
 import { chooseEncoding } from '../shared/content-encoding.js';
 
@@ -43,6 +44,31 @@ export function shellChooser(root: string): (pathname: string) => string {
     const file = cached.routes.find((route) => route.pattern.test(pathname))?.file;
     return file && file.startsWith(root + path.sep) && fs.existsSync(file) ? file : index;
   };
+}
+
+/** The text of an address's shell, read once per build: a new release replaces the file, and the next request sees it. */
+export function shellReader(root: string): (pathname: string) => string {
+  const shellFor = shellChooser(root);
+  const shells = new Map<string, { text: string; modified: number }>();
+  return (pathname) => {
+    const file = shellFor(pathname);
+    const modified = fs.statSync(file).mtimeMs;
+    let shell = shells.get(file);
+    if (!shell || shell.modified !== modified) shells.set(file, (shell = { text: fs.readFileSync(file, 'utf8'), modified }));
+    return shell.text;
+  };
+}
+
+/** A shell made for this request (a link preview, first answers), compressed as the browser accepts. */
+export function sendHtml(request: express.Request, response: express.Response, text: string, cacheControl: string): void {
+  const html = Buffer.from(text);
+  const encoding = chooseEncoding(request.headers['accept-encoding'], { br: true, gz: true });
+  response.set('Cache-Control', cacheControl).vary('Accept-Encoding').type('html');
+  // a mid quality: the page is made per request, and brotli's best costs tens of milliseconds for little
+  if (encoding === 'br')
+    response.set('Content-Encoding', 'br').send(zlib.brotliCompressSync(html, { params: { [zlib.constants.BROTLI_PARAM_QUALITY]: 5 } }));
+  else if (encoding === 'gzip') response.set('Content-Encoding', 'gzip').send(zlib.gzipSync(html));
+  else response.send(html);
 }
 
 /**
