@@ -21,7 +21,7 @@ describe('the service worker, built apart from the pages', () => {
     const code = String(emitted[0]!.source);
     expect(code).not.toMatch(/^\s*(?:import|export)\b|\bimport\s*\{|\bimport\s*\(|\bexport\s*\{/m);
     // the offline rules' names of the caches and the mark on kept answers are in the file itself
-    expect(code).toContain('kollektiv-shell-v1');
+    expect(code).toContain('kollektiv-shell-v2');
     expect(code).toContain('x-kollektiv-fetched-at');
   });
 });

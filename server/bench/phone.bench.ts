@@ -180,12 +180,15 @@ async function visit(context: BrowserContext, address: string, options: { awaitW
     await page.addInitScript(`(() => {
       const seen = {};
       window.benchSeen = seen;
-      const look = () => {
-        if (seen.first === undefined && document.querySelector('.first-entry, .phone-entry'))
+      const booked = '.phone-entry:not(.free-entry)';
+      const observer = new MutationObserver(() => {
+        if (seen.first === undefined && document.querySelector('.first-entry, ' + booked))
           requestAnimationFrame(() => (seen.first ??= performance.now()));
-        if (seen.app === undefined && document.querySelector('.phone-entry')) requestAnimationFrame(() => (seen.app ??= performance.now()));
-      };
-      new MutationObserver(look).observe(document, { childList: true, subtree: true });
+        if (seen.app === undefined && document.querySelector(booked)) requestAnimationFrame(() => (seen.app ??= performance.now()));
+        // once both are seen it stops looking: the page's own work is what is measured
+        if (document.querySelector(booked)) observer.disconnect();
+      });
+      observer.observe(document, { childList: true, subtree: true });
     })();`);
     await page.goto(address, { timeout: 120_000 });
     const seen = await page.waitForFunction(
@@ -206,10 +209,13 @@ async function visit(context: BrowserContext, address: string, options: { awaitW
       ...performance.getEntriesByType('mark').map((mark) => `mark ${mark.name} ${Math.round(mark.startTime)}`),
     ]);
     const counted = { bytes, requests };
-    if (options.awaitWorker)
-      await page.evaluate(
+    if (
+      options.awaitWorker &&
+      !(await page.evaluate(
         `Promise.race([navigator.serviceWorker.ready.then(() => true), new Promise((resolve) => setTimeout(() => resolve(false), 30000))])`,
-      );
+      ))
+    )
+      throw new Error('the phone’s service worker was not ready within 30 s: the repeat visit would not be one');
     return { firstBookingMs, appListMs, ...counted, waterfall };
   } finally {
     await page.close();

@@ -7,8 +7,8 @@ import { isoDate, isoInZone, plusDays, wallParts, wallTimeToInstant, type WallDa
  */
 
 /**
- * The houses' zone, as `shared/types.ts`'s TIME_ZONE (a test holds them equal): this script cannot import that
- * module, which the app's entry bundles with the app.
+ * The houses' zone, as `shared/types.ts`'s TIME_ZONE (a test holds them equal), here so that the first script,
+ * built apart, carries these rules and not that module's.
  */
 export const HOUSES_TIME_ZONE = 'Europe/Berlin';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { drawDay, whenParsed } from './drawDay.js';
+import { clearFirstPaint, drawDay, whenParsed } from './drawDay.js';
 import type { PaintedHouse } from './firstPaint.js';
 
 const houses: PaintedHouse[] = [
@@ -24,7 +24,8 @@ describe('the day drawn before the app', () => {
   it('lists each house with its entries as text, in the given direction, and nothing that can be pressed', () => {
     const drawn = page();
     drawDay(drawn, houses, 'rtl');
-    const list = drawn.querySelector('#app > .first-paint')!;
+    // beside the app's root, which Vue empties when it mounts
+    const list = drawn.querySelector('#app + .first-paint')!;
     expect(list.getAttribute('dir')).toBe('rtl');
     expect([...list.querySelectorAll('h2')].map((heading) => heading.textContent)).toEqual(['Zschochersche Straße', 'Ost']);
     const entries = [...list.querySelectorAll('.first-entry')];
@@ -34,6 +35,11 @@ describe('the day drawn before the app', () => {
     expect(entries[0]!.querySelector('.what')!.textContent).toBe('<img src=x onerror=alert(1)>');
     expect(entries[1]!.querySelector('.what')).toBeNull();
     expect(list.querySelectorAll('button, a, [tabindex]')).toHaveLength(0);
+    // drawn again (the script's answers came twice), still one; the app removes it
+    drawDay(drawn, houses, 'rtl');
+    expect(drawn.querySelectorAll('.first-paint')).toHaveLength(1);
+    clearFirstPaint(drawn);
+    expect(drawn.querySelectorAll('.first-paint')).toHaveLength(0);
   });
 
   it('leaves the page alone once the app has mounted there', () => {
@@ -43,6 +49,7 @@ describe('the day drawn before the app', () => {
     root.innerHTML = '<main>the app</main>';
     drawDay(drawn, houses, 'ltr');
     expect(root.innerHTML).toBe('<main>the app</main>');
+    expect(drawn.querySelector('.first-paint')).toBeNull();
   });
 
   it('waits for the HTML to be parsed when it is not yet', () => {

@@ -6,10 +6,15 @@ export function whenParsed(document: Document, run: () => void): void {
   else document.addEventListener('readystatechange', run, { once: true });
 }
 
+/** The drawing's id: the app removes it (`clearFirstPaint`) once its own list is there. */
+export const FIRST_PAINT_ID = 'first-paint';
+
 /**
- * The day's list in the look of the app's phone list, into `#app`, unless the app has mounted there (Vue marks
- * its root): the app's mount replaces it. Its entries are `first-entry`, not `phone-entry`: they are text, not
- * buttons that open a booking. Text only, through `textContent`: a title is never read as markup.
+ * The day's list in the look of the app's phone list, beside `#app`, unless the app has mounted there (Vue marks
+ * its root). Beside, not inside: Vue empties its root when it mounts, and the page then showed its loading
+ * state between the drawing and its own list; the app removes the drawing once its list is there. Its entries
+ * are `first-entry`, not `phone-entry`: they are text, not buttons that open a booking. Text only, through
+ * `textContent`: a title is never read as markup.
  */
 export function drawDay(document: Document, houses: readonly PaintedHouse[], direction: 'ltr' | 'rtl'): void {
   const root = document.getElementById('app');
@@ -21,6 +26,7 @@ export function drawDay(document: Document, houses: readonly PaintedHouse[], dir
     return node;
   };
   const list = element('div', 'phone-list first-paint');
+  list.id = FIRST_PAINT_ID;
   list.dir = direction;
   list.setAttribute('aria-busy', 'true');
   for (const house of houses) {
@@ -49,7 +55,13 @@ export function drawDay(document: Document, houses: readonly PaintedHouse[], dir
     }
     list.append(section);
   }
-  root.replaceChildren(list);
+  document.getElementById(FIRST_PAINT_ID)?.remove();
+  root.after(list);
   // when it drew: the phone's bench reads it beside the resources' timings
   performance.mark('kollektiv-drawn');
+}
+
+/** Removes the first script's drawing: the app's own list is there, or the page shows something else. */
+export function clearFirstPaint(document: Document): void {
+  document.getElementById(FIRST_PAINT_ID)?.remove();
 }

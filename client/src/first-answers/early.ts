@@ -54,6 +54,7 @@ if (window.location.pathname.startsWith('/display')) {
     const drawFrom = (directory: unknown, bookings: unknown, me: unknown) => {
       if (!directory || !bookings) return;
       const houses = paintedDay(directory as DirectoryAnswer, bookings as BookingsAnswer, HOUSES_TIME_ZONE);
+      if (!houses) return;
       const direction = paintDirection({
         fromAddress: new URLSearchParams(window.location.search).get('lang'),
         stored: localStorage.getItem('locale'),

@@ -1,10 +1,11 @@
 /**
- * Answers asked before the app's scripts have run. On a phone on mobile data the calendar's first questions
- * went out only once about 200 kB of scripts had arrived and run (docs/BENCHMARKS.md); the page's first and
- * smallest script (`early.ts`) asks them at once and leaves a shelf on `window`, from which the API client
+ * Answers the page has before the app's scripts have run. On a phone on mobile data the calendar's first
+ * questions went out only once about 200 kB of scripts had arrived and run (docs/BENCHMARKS.md); now a signed-in
+ * member's page carries them (`server/src/http/first-answers.ts`), and the page's first script (`early.ts`)
+ * asks at once what it does not carry. It leaves a shelf on `window`, from which the API client
  * (`app/apollo.ts`) takes each answer, once, instead of asking the same question again. The client reaches
- * the shelf through `window`, not an import: what the app's entry imports is bundled with the app, and the
- * first script must stay a small file of its own.
+ * the shelf through `window`, not an import: the first script is built apart, a small classic script
+ * (`client/classic-script.ts`), and shares no module with the app at run time.
  */
 
 /** One of a page's first questions, as the API client would send it. */

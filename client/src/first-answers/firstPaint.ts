@@ -10,7 +10,7 @@ import { wallClock } from '../shared/zonedTime.js';
 
 /** The parts of `CalendarDirectory`'s and `BookingsInRange`'s answers the drawing reads. */
 export interface DirectoryAnswer {
-  locations: ReadonlyArray<{ id: string; name: string; address: string }>;
+  locations: ReadonlyArray<{ id: string; name: string; address: string; rooms: readonly unknown[] }>;
 }
 export interface BookingsAnswer {
   bookings: ReadonlyArray<{
@@ -40,8 +40,16 @@ export interface PaintedHouse {
   entries: PaintedEntry[];
 }
 
-/** The houses with their bookings of the day, as the app's phone list groups them. */
-export function paintedDay(directory: DirectoryAnswer, day: BookingsAnswer, timeZone: string): PaintedHouse[] {
+/**
+ * Past this many rooms the app lists one house at a time (`calendar/housePaging.ts`' `MAX_ROOMS_ON_SCREEN`, a
+ * test holds them equal): a drawing of every house would be thousands of entries on a slow phone, and not
+ * what the app then shows.
+ */
+export const MAX_ROOMS_DRAWN = 60;
+
+/** The houses with their bookings of the day, as the app's phone list groups them; null past `MAX_ROOMS_DRAWN`. */
+export function paintedDay(directory: DirectoryAnswer, day: BookingsAnswer, timeZone: string): PaintedHouse[] | null {
+  if (directory.locations.reduce((rooms, location) => rooms + location.rooms.length, 0) > MAX_ROOMS_DRAWN) return null;
   const sorted = [...day.bookings].sort((a, b) => Date.parse(a.start) - Date.parse(b.start) || (a.id < b.id ? -1 : 1));
   return directory.locations.map((location) => ({
     id: location.id,
@@ -61,10 +69,14 @@ export function paintedDay(directory: DirectoryAnswer, day: BookingsAnswer, time
 /**
  * Whether the address is the calendar showing the whole day, as drawn here. The calendar's shell also answers
  * addresses the app does not know (it says so); a filter (houses, rooms, an MO) or another view is the app's
- * to draw. `date` and `lang` change no more than the day and the words.
+ * to draw. `date` and `lang` change no more than the day and the words, and a phone shows its day list in every
+ * `view` (the app writes the view into the address once a member moves to another day).
  */
 export function drawsWholeDay(pathname: string, search: string): boolean {
-  return /^\/(?:calendar\/?)?$/.test(pathname) && [...new URLSearchParams(search).keys()].every((key) => key === 'date' || key === 'lang');
+  return (
+    /^\/(?:calendar\/?)?$/.test(pathname) &&
+    [...new URLSearchParams(search).keys()].every((key) => key === 'date' || key === 'lang' || key === 'view')
+  );
 }
 
 const RIGHT_TO_LEFT = new Set(['ar', 'fa']);

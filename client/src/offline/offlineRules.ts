@@ -4,7 +4,12 @@
  * stays one file.
  */
 
-export const CACHES = { shell: 'kollektiv-shell-v1', assets: 'kollektiv-assets-v1', data: 'kollektiv-data-v1' } as const;
+/**
+ * The shells' cache is v2: the worker of the releases before kept whatever page it was answered, and since the
+ * calendar's page carries one person's answers, a shell it kept may hold them; a new name has the new worker's
+ * activation drop the old cache.
+ */
+export const CACHES = { shell: 'kollektiv-shell-v2', assets: 'kollektiv-assets-v1', data: 'kollektiv-data-v1' } as const;
 
 /** On an answer read from the device instead of the network: when it was fetched (ISO instant). */
 export const FETCHED_AT_HEADER = 'x-kollektiv-fetched-at';

@@ -65,8 +65,9 @@ self.addEventListener('install', (event) => {
       await Promise.all(
         assetsNamed(texts.join('\n')).map(async (file) => {
           if (await assetCache.match(file)) return;
+          // a file not kept now (no space left, say) is kept when next fetched: the install goes on
           const response = await fetch(file).catch(() => null);
-          if (response?.ok) await assetCache.put(file, response);
+          if (response?.ok) await assetCache.put(file, response).catch(() => undefined);
         }),
       );
       await self.skipWaiting();

@@ -26,7 +26,7 @@ export type DirectoryChange = DirectoryChangedSubscription['directoryChanged'];
 export function useDirectoryChanges(refresh: (change: DirectoryChange | null) => void): void {
   const { ws, answeredEarly } = useApiClients();
   let connectedBefore = false;
-  // answers asked before the app ran (first-answers/early.ts) may predate the stream's start: once the stream is
+  // answers the page carried or asked before the app ran (first-answers/early.ts) may predate the stream's start: once the stream is
   // up and a page's day was such an answer (a phone's, a display's), the page asks again what it shows, as after
   // a reconnect; once per page. A desktop asks its bookings itself, and reloading a week for a directory asked
   // a fraction of a second early would cost more than the window it closes.

@@ -147,9 +147,13 @@ export async function createHttpApp(schema: GraphQLSchema, services: Services, o
       firstAnswerRoutes({
         clientDist: options.clientDist,
         apollo,
-        // a page's first answers count as the requests the page would have sent: a spent rate gets the plain shell
-        contextFor: async (req, res) =>
-          !rates || rates.take(clientAddress(req), credentialKey(req)).allowed ? contextFor(req, res) : null,
+        contextFor,
+        // the answers count as the requests the page would have sent to /graphql
+        spend: (req, operations) => {
+          for (let spent = 0; spent < operations; spent += 1)
+            if (rates && !rates.take(clientAddress(req), credentialKey(req)).allowed) return false;
+          return true;
+        },
         timeZone: HOUSES_TIME_ZONE,
         now: services.clock,
         log: options.log,

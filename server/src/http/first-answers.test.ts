@@ -30,7 +30,7 @@ const QUESTIONS = {
 beforeAll(async () => {
   dist = fs.mkdtempSync(path.join(os.tmpdir(), 'kollektiv-first-answers-'));
   const shell =
-    '<!doctype html><html><head><title>KolLEktiv</title><script type="module" src="/assets/early-x.js"></script></head><body><div id="app"></div></body></html>';
+    '<!doctype html><html><head><title>KolLEktiv</title><script async src="/assets/early-x.js"></script><script type="module" src="/assets/index-x.js"></script></head><body><div id="app"></div></body></html>';
   fs.mkdirSync(path.join(dist, 'routes'));
   fs.writeFileSync(path.join(dist, 'index.html'), shell);
   fs.writeFileSync(path.join(dist, 'routes', 'calendar.html'), shell);
@@ -108,7 +108,7 @@ describe('a signed-in member’s calendar page with its first answers', () => {
     expect(response.headers.get('vary')).toMatch(/Cookie/);
     const html = await response.text();
     // before the first script, which reads it
-    expect(html.indexOf(FIRST_ANSWERS_ELEMENT)).toBeLessThan(html.indexOf('<script type="module"'));
+    expect(html.indexOf(FIRST_ANSWERS_ELEMENT)).toBeLessThan(html.indexOf('<script async src="/assets/early-x.js">'));
     const answers = answersOf(html)!;
     expect(answers.map((answer) => answer.operationName)).toEqual(['Me', 'CalendarDirectory', 'BookingsInRange', 'ClosedPeriods']);
     const day = dayRange(DAY, 'Europe/Berlin');
@@ -129,7 +129,7 @@ describe('a signed-in member’s calendar page with its first answers', () => {
     const html = await (await page(`/calendar?date=${DAY}`, memberCookie)).text();
     expect(html).not.toContain('</script><script>alert');
     expect(html).not.toContain('<!-- probe');
-    expect(html.match(/<script/g)).toHaveLength(2);
+    expect(html.match(/<script/g)).toHaveLength(3);
     expect(
       withFirstAnswers('<head><script src="a.js"></script></head>', [{ operationName: 'Me', variables: {}, result: '</script>' }]),
     ).toBe(
@@ -142,6 +142,12 @@ describe('a signed-in member’s calendar page with its first answers', () => {
     expect(today.find((answer) => answer.operationName === 'BookingsInRange')!.variables).toEqual(dayRange(DAY, 'Europe/Berlin'));
     const noDay = answersOf(await (await page('/calendar?date=2027-02-29', staffCookie)).text())!;
     expect(noDay.map((answer) => answer.operationName)).toEqual(['Me', 'CalendarDirectory']);
+  });
+
+  it('answers no HEAD: it asks for no page', async () => {
+    const response = await fetch(`${app.url}/calendar`, { method: 'HEAD', headers: { cookie: memberCookie } });
+    expect(response.status).toBe(200);
+    expect(response.headers.get('cache-control')).toBe('no-cache');
   });
 
   it('gives a stranger, a stale session and other pages the plain shell, revalidated as before', async () => {
@@ -173,5 +179,40 @@ describe('the calendar’s day, written as the page writes it', () => {
     expect(dayRange('2027-10-31', 'Europe/Berlin')).toEqual({ from: '2027-10-31T00:00:00.000+02:00', to: '2027-11-01T00:00:00.000+01:00' });
     expect(dayRange('2028-02-29', 'Europe/Berlin')).toEqual({ from: '2028-02-29T00:00:00.000+01:00', to: '2028-03-01T00:00:00.000+01:00' });
     expect(dayRange('2026-12-31', 'Europe/Berlin')).toEqual({ from: '2026-12-31T00:00:00.000+01:00', to: '2027-01-01T00:00:00.000+01:00' });
+  });
+});
+
+describe('a page’s first answers and the request rate', () => {
+  let limited: TestApp;
+  let cookie: string;
+  beforeAll(async () => {
+    // a session may send ten requests at once (the limiter's burst): the page (one) and its four answers fit once
+    limited = await createTestApp({ config: { clientDist: dist, rateLimits: { perMinutePerAddress: 1000, perMinutePerSession: 6 } } });
+    const factory = new Factory(limited);
+    await factory.location();
+    cookie = (await factory.memberClient((await factory.organization()).id)).client.cookie!;
+  });
+  afterAll(async () => {
+    await limited?.stop();
+  });
+
+  it('counts the answers as the page’s own requests would count, and sends the plain shell once they are spent', async () => {
+    const first = await fetch(`${limited.url}/calendar`, { headers: { cookie } });
+    expect(first.headers.get('cache-control')).toBe('private, no-store');
+    expect(answersOf(await first.text())).toHaveLength(4);
+    const ask = () =>
+      fetch(`${limited.url}/graphql`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', cookie },
+        body: JSON.stringify({ query: '{ me { id } }' }),
+      });
+    for (let asked = 0; asked < 3; asked += 1) expect((await ask()).status).toBe(200);
+    // two requests left: the page is one, its four answers would be four
+    const second = await fetch(`${limited.url}/calendar`, { headers: { cookie } });
+    expect(second.status).toBe(200);
+    expect(second.headers.get('cache-control')).toBe('no-cache');
+    expect(await second.text()).not.toContain(FIRST_ANSWERS_ELEMENT);
+    // and the API refuses what the page would ask next, typed
+    expect((await ask()).status).toBe(429);
   });
 });

@@ -96,11 +96,35 @@ export function withFirstAnswers(shell: string, answers: readonly FirstAnswer[])
   return at < 0 ? shell.replace('</head>', `${block}</head>`) : `${shell.slice(0, at)}${block}${shell.slice(at)}`;
 }
 
+/** How long a page waits for its answers before it goes without them. */
+export const ANSWER_BUDGET_MS = 500;
+
+/** The promise's value if it settles within `ms`, else null; a rejection rejects. */
+async function withinBudget<T>(work: Promise<T>, ms: number): Promise<T | null> {
+  let timer: NodeJS.Timeout | undefined;
+  const late = new Promise<null>((resolve) => {
+    timer = setTimeout(() => resolve(null), ms);
+    timer.unref();
+  });
+  // a late failure is nobody's to meet: the page went without it
+  work.catch(() => undefined);
+  try {
+    return await Promise.race([work, late]);
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
 export function firstAnswerRoutes(options: {
   clientDist: string;
   apollo: ApolloServer<GraphQLContext>;
-  /** The request's context, as `/graphql` builds it; null when the request may not ask now (its rate is spent). */
-  contextFor(request: express.Request, response: express.Response): Promise<GraphQLContext | null>;
+  /** The request's context, as `/graphql` builds it. */
+  contextFor(request: express.Request, response: express.Response): Promise<GraphQLContext>;
+  /**
+   * Counts `operations` against the request's rate, as if the page had asked them at `/graphql` (the page itself
+   * was counted as every request is); false when the rate is spent.
+   */
+  spend(request: express.Request, operations: number): boolean;
   timeZone: string;
   now: () => Date;
   log: Log;
@@ -121,12 +145,13 @@ export function firstAnswerRoutes(options: {
   // the calendar, and the address it is reached by (the app's start page)
   router.get(/^\/(?:calendar\/?)?$/, async (request, response, next) => {
     const byName = questionTexts();
-    if (!byName) return next();
+    // a HEAD asks for no page, so for no answers either
+    if (!byName || request.method !== 'GET') return next();
     let answers: FirstAnswer[];
     try {
       const context = await options.contextFor(request, response);
-      // a stranger, a display or a spent rate: the plain shell
-      if (!context || !pageCarriesFirstAnswers(context.viewer)) return next();
+      // a stranger or a display: the plain shell
+      if (!pageCarriesFirstAnswers(context.viewer)) return next();
       const day = calendarDay(request.query.date, options.now(), options.timeZone);
       const questions: Array<{ operationName: QuestionName; variables: Record<string, unknown> }> = [
         { operationName: 'Me', variables: {} },
@@ -139,8 +164,10 @@ export function firstAnswerRoutes(options: {
             }))
           : []),
       ];
+      // a spent rate: the plain shell, whose first script then meets the refusal as the page would have
+      if (!options.spend(request, questions.length)) return next();
       // side by side: on PostgreSQL each takes a connection of the pool, and the page waits for the slowest only
-      const executed = await Promise.all(
+      const asked = Promise.all(
         questions.map(async (question) => {
           const query = byName[question.operationName];
           if (!query) return null;
@@ -152,6 +179,10 @@ export function firstAnswerRoutes(options: {
           return body.kind === 'single' && !body.singleResult.errors?.length ? { ...question, result: body.singleResult } : null;
         }),
       );
+      // a slow database must not hold every signed-in page back: past the budget the plain shell goes, and the
+      // page asks itself (the answers still arrive, and are dropped)
+      const executed = await withinBudget(asked, ANSWER_BUDGET_MS);
+      if (!executed) return next();
       answers = executed.filter((answer) => answer !== null);
     } catch (error) {
       options.log('could not answer a page’s first questions', error);
