@@ -5,7 +5,7 @@ import express from 'express';
 import { pageCarriesFirstAnswers } from '../auth/policy.js';
 import type { GraphQLContext } from '../graphql/context.js';
 import type { Log } from '../shared/log.js';
-import { localDay, zonedTimeToInstant } from '../shared/zoned-time.js';
+import { localDay, zonedParts, zonedTimeToInstant } from '../shared/zoned-time.js';
 import { sendHtml, shellReader } from './static-files.js';
 
 /**
@@ -66,23 +66,16 @@ export function dayRange(date: string, timeZone: string): { from: string; to: st
   return { from: isoInZone(start, timeZone), to: isoInZone(end, timeZone) };
 }
 
+/** A midnight as the client writes it: its wall time in the zone, then the zone's offset at that instant. */
 function isoInZone(instant: Date, timeZone: string): string {
-  const parts = new Intl.DateTimeFormat('en-CA', {
-    timeZone,
-    hourCycle: 'h23',
-    year: 'numeric',
-    month: '2-digit',
-    day: '2-digit',
-    hour: '2-digit',
-    minute: '2-digit',
-    second: '2-digit',
-  }).formatToParts(instant);
-  const part = (type: string) => parts.find((entry) => entry.type === type)?.value ?? '00';
-  const wall = `${part('year')}-${part('month')}-${part('day')}T${part('hour')}:${part('minute')}:${part('second')}`;
-  const offset = Math.round((Date.parse(`${wall}Z`) - instant.getTime()) / 60_000);
-  const absolute = Math.abs(offset);
+  const wall = zonedParts(instant, timeZone);
+  const offset = Math.round((Date.UTC(wall.year, wall.month - 1, wall.day, wall.hour, wall.minute) - instant.getTime()) / 60_000);
   const pad = (value: number) => String(value).padStart(2, '0');
-  return `${wall}.${String(instant.getUTCMilliseconds()).padStart(3, '0')}${offset < 0 ? '-' : '+'}${pad(Math.floor(absolute / 60))}:${pad(absolute % 60)}`;
+  const absolute = Math.abs(offset);
+  return (
+    `${wall.year}-${pad(wall.month)}-${pad(wall.day)}T${pad(wall.hour)}:${pad(wall.minute)}:00.000` +
+    `${offset < 0 ? '-' : '+'}${pad(Math.floor(absolute / 60))}:${pad(absolute % 60)}`
+  );
 }
 
 /**
